@@ -1,0 +1,101 @@
+// A unified parser for Arabic news text: text → nlcst tree (Root > Paragraph >
+// Sentence > Word/Punctuation/Symbol/WhiteSpace/Source), every node with its
+// exact position. The flat tokens it was built from ride along in
+// tree.data.isnad for the detectors.
+
+import type { Paragraph as NParagraph, Root, Sentence as NSentence, SentenceContent, WhiteSpace } from 'nlcst';
+import type { Point } from 'unist';
+import type { Processor } from 'unified';
+import type { Token } from '../types.js';
+import { tokenize, type Tokenized } from './tokenize.js';
+
+/** Line/column/offset of every token boundary, computed in one pass. */
+class Points {
+  private line = 1;
+  private lineStart = 0;
+  private at = 0;
+  constructor(private readonly text: string) {}
+  point(offset: number): Point {
+    // advance over the text between the last point and this one
+    for (let i = this.at; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || (c === 13 && this.text.charCodeAt(i + 1) !== 10)) {
+        this.line++;
+        this.lineStart = i + 1;
+      }
+    }
+    this.at = Math.max(this.at, offset);
+    return { line: this.line, column: offset - this.lineStart + 1, offset };
+  }
+}
+
+function leaf(t: Token, pts: Points): SentenceContent | WhiteSpace {
+  const position = { start: pts.point(t.start), end: pts.point(t.end) };
+  switch (t.type) {
+    case 'space':
+      return { type: 'WhiteSpaceNode', value: t.text, position };
+    case 'punct':
+      return { type: 'PunctuationNode', value: t.text, position };
+    case 'symbol':
+      return { type: 'SymbolNode', value: t.text, position };
+    case 'url':
+    case 'email':
+    case 'hashtag':
+    case 'mention':
+      return { type: 'SourceNode', value: t.text, position, data: { kind: t.type } };
+    case 'word':
+    case 'number':
+      return {
+        type: 'WordNode',
+        children: [{ type: 'TextNode', value: t.text, position }],
+        position,
+        data: { kind: t.type },
+      };
+  }
+}
+
+/** Builds the nlcst tree from tokens; tokens between units become WhiteSpace. */
+export function toTree(text: string, tk: Tokenized): Root {
+  const pts = new Points(text);
+  const { tokens, sentences, paragraphs } = tk;
+  const root: Root = { type: 'RootNode', children: [], data: {} };
+  let i = 0; // next token not yet placed
+  const whiteUpTo = (end: number, into: Array<unknown>): void => {
+    while (i < tokens.length && tokens[i]!.end <= end) into.push(leaf(tokens[i++]!, pts));
+  };
+  for (const p of paragraphs) {
+    whiteUpTo(p.start, root.children);
+    const para: NParagraph = { type: 'ParagraphNode', children: [] };
+    const pStart = pts.point(p.start);
+    for (let s = p.first; s < p.last; s++) {
+      const sen = sentences[s]!;
+      whiteUpTo(sen.start, para.children);
+      const node: NSentence = { type: 'SentenceNode', children: [] };
+      const sStart = pts.point(sen.start);
+      for (; i < sen.last; i++) node.children.push(leaf(tokens[i]!, pts) as SentenceContent);
+      node.position = { start: sStart, end: pts.point(sen.end) };
+      para.children.push(node);
+    }
+    whiteUpTo(p.end, para.children);
+    para.position = { start: pStart, end: pts.point(p.end) };
+    root.children.push(para);
+  }
+  whiteUpTo(text.length, root.children);
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: pts.point(text.length) };
+  return root;
+}
+
+export interface IsnadTreeData {
+  tokenized: Tokenized;
+}
+
+/** The unified plugin: sets the processor's parser. */
+export default function arabicParse(this: Processor): void {
+  // unified 11 calls `parser(document, file)` and expects a tree back
+  (this as unknown as { parser: (doc: string) => Root }).parser = (doc: string) => {
+    const tk = tokenize(doc);
+    const tree = toTree(doc, tk);
+    (tree.data as Record<string, unknown>).isnad = { tokenized: tk } satisfies IsnadTreeData;
+    return tree;
+  };
+}

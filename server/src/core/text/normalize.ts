@@ -1,0 +1,84 @@
+// Arabic normalisation for matching, with an exact map back to the original.
+// أ إ آ ٱ → ا, ى → ي, ة → ه, tatweel, diacritics, joiners and direction marks
+// removed, Arabic-Indic and Persian digits → Western digits.
+// Matching compares normalised forms; spans always come from the map.
+
+const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/;
+
+function fold(ch: string): string {
+  switch (ch) {
+    case 'أ':
+    case 'إ':
+    case 'آ':
+    case 'ٱ':
+      return 'ا';
+    case 'ى':
+      return 'ي';
+    case 'ة':
+      return 'ه';
+    case 'ک':
+      return 'ك';
+    case 'ی':
+    case 'ي':
+      return 'ي';
+    default: {
+      const c = ch.charCodeAt(0);
+      if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
+      if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
+      return ch;
+    }
+  }
+}
+
+/** True for characters normalisation removes (diacritics, tatweel, joiners, marks). */
+export function isIgnorable(ch: string): boolean {
+  return DROP.test(ch);
+}
+
+/** The normalised form of a string (no map). */
+export function normalize(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (DROP.test(ch)) continue;
+    out += fold(ch);
+  }
+  return out;
+}
+
+export interface Normalized {
+  norm: string;
+  /** map[i] is the original index of norm[i]; map[norm.length] is the original length. */
+  map: number[];
+}
+
+/** Normalise with a map back to original UTF-16 offsets. */
+export function normalizeWithMap(s: string): Normalized {
+  let norm = '';
+  const map: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (DROP.test(ch)) continue;
+    norm += fold(ch);
+    map.push(i);
+  }
+  map.push(s.length);
+  return { norm, map };
+}
+
+/**
+ * Original [start, end) of the normalised range [ns, ne) of a string that
+ * starts at `base` in the document. The end maps to just after the last kept
+ * character, so trailing diacritics of that character stay inside the span.
+ */
+export function originalRange(n: Normalized, base: number, ns: number, ne: number, original: string): [number, number] {
+  const start = base + n.map[ns]!;
+  let endLocal: number;
+  if (ne >= n.map.length - 1) endLocal = n.map[n.map.length - 1]!;
+  else {
+    // extend over marks that follow the last kept character
+    endLocal = n.map[ne - 1]! + 1;
+    while (endLocal < original.length && DROP.test(original[endLocal]!) && original[endLocal] !== '\u200F' && original[endLocal] !== '\u200E') endLocal++;
+  }
+  return [start, base + endLocal];
+}

@@ -1,0 +1,97 @@
+// The three ways of counting positions, and exact conversion between them:
+// UTF-16 indices (JavaScript strings, the core), Unicode code points (standoff
+// files, the CLI), and LSP line/character (UTF-16 within a line; \r\n, \r and
+// \n all end a line).
+
+/** Converts UTF-16 offsets to code point offsets and back, in O(log n) each. */
+export class CodePoints {
+  /** UTF-16 indices of the low half of each surrogate pair, ascending. */
+  private readonly astral: number[] = [];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length - 1; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.astral.push(i + 1);
+          i++;
+        }
+      }
+    }
+  }
+
+  /** Number of pairs whose low half lies before UTF-16 index `u`. */
+  private pairsBefore(u: number): number {
+    let lo = 0;
+    let hi = this.astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.astral[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Code point offset of a UTF-16 offset (an offset inside a pair counts the pair as before it). */
+  toCodePoint(u: number): number {
+    return u - this.pairsBefore(u);
+  }
+
+  /** UTF-16 offset of a code point offset. */
+  toUtf16(cp: number): number {
+    // every pair before the answer adds one; find the smallest u with u - pairsBefore(u) === cp
+    let lo = cp;
+    let hi = cp + this.astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mid - this.pairsBefore(mid) < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  get length(): number {
+    return this.text.length - this.astral.length;
+  }
+}
+
+export interface LineCol {
+  line: number;
+  character: number;
+}
+
+/** Line starts for LSP positions (UTF-16 characters within a line). */
+export class Lines {
+  readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (c === 10) this.starts.push(i + 1);
+    }
+  }
+
+  positionAt(offset: number): LineCol {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo]! };
+  }
+
+  offsetAt(pos: LineCol): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[pos.line]!;
+    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1]! : this.text.length;
+    return Math.max(start, Math.min(start + pos.character, next));
+  }
+}

@@ -1,0 +1,179 @@
+// The analysis model. Plain data: no editor or protocol types here.
+// Every offset is a UTF-16 index into the original text (a JavaScript string
+// index), end exclusive. Conversion to code points (standoff files, CLI JSON)
+// and to LSP line/character happens at the edges (text/offsets.ts).
+
+export interface Span {
+  start: number;
+  end: number;
+  /** Exactly text.slice(start, end) of the original document. */
+  text: string;
+}
+
+// ---------------------------------------------------------------- tokens
+
+export type TokenType =
+  | 'word' // Arabic or Latin letters with their marks, tatweel and joiners
+  | 'number' // digits of any script with their separators: 5,000 ١٬٠٠٠ ٣٫٥
+  | 'punct' // ، ؛ ؟ . « » " ( ) …
+  | 'symbol' // % ٪ & + / and anything unclassified (lone surrogates, NUL)
+  | 'space' // any white space, line breaks included
+  | 'url'
+  | 'email'
+  | 'hashtag' // #كركوك_بخير
+  | 'mention'; // @name
+
+export interface Token extends Span {
+  type: TokenType;
+  /** Normalised form for matching (text/normalize.ts); '' for spaces. */
+  norm: string;
+  /** Index of the sentence that holds it (-1 for space between paragraphs). */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token indices [first, last) in DocContext.tokens. */
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** Sentence indices [first, last). */
+  first: number;
+  last: number;
+}
+
+// ---------------------------------------------------------------- figures
+
+export type FigureKind = 'count' | 'measure' | 'age' | 'date' | 'ordinal' | 'identifier';
+
+export type Qualifier =
+  | 'approx' // نحو، حوالي، قرابة … (±10 %)
+  | 'at-least' // ما لا يقل عن، على الأقل
+  | 'more-than' // أكثر من، ما يزيد على
+  | 'less-than' // أقل من
+  | 'at-most' // ما لا يزيد على
+  | 'range' // X إلى Y، بين X و Y، X-Y
+  | 'revised' // ارتفع إلى: a revised total
+  | 'vague'; // عشرات، مئات، العديد
+
+export interface CountedNoun extends Span {
+  /** Normalised lemma from the lexicon, e.g. قتيل for قتيلا / قتلى / مقتل. */
+  lemma: string;
+}
+
+export interface SourceRef {
+  /** The source as written (or the outlet / byline for the article's voice). */
+  text: string;
+  type: SourceType;
+  /** Speaker ← relay ← outlet, as written, speaker first. */
+  chain: string[];
+  /** Index into Findings.attributions, or -1 for the article's own voice. */
+  attribution: number;
+}
+
+export interface Figure extends Span {
+  kind: FigureKind;
+  /** Exact or central value; null when only an interval is known. */
+  value: number | null;
+  /** Interval of possible values; max is Infinity when open. */
+  min: number;
+  max: number;
+  qualifier: Qualifier | null;
+  /** The qualifier as written, when there is one. */
+  qualifierText?: string;
+  /** Normalised unit: 'km', 'years', 'hours', '%', … or null. */
+  unit: string | null;
+  counted: CountedNoun | null;
+  /** Finer kind: 'time' for clock times, 'year', 'fraction', 'dual', … */
+  detail?: string;
+  /** Filled by the attribution linker. */
+  source?: SourceRef;
+}
+
+// ---------------------------------------------------------------- places
+
+export type PlaceType =
+  | 'country'
+  | 'governorate'
+  | 'district'
+  | 'subdistrict'
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'neighbourhood'
+  | 'region'
+  | 'river'
+  | 'mountain'
+  | 'place'; // a place whose type nothing tells
+
+export interface Place extends Span {
+  /** Canonical Arabic name. */
+  name: string;
+  nameEn?: string;
+  type: PlaceType;
+  /** Gazetteer id, e.g. 'geonames:94787' or 'isnad:dibis'; null when unknown. */
+  id: string | null;
+  /** How it was found. */
+  via: 'gazetteer' | 'trigger' | 'team';
+}
+
+// ---------------------------------------------------------------- attributions
+
+export type SourceType =
+  | 'person' // a named person
+  | 'official' // an official or institution (ministry, police, army)
+  | 'anonymous' // مصدر، مصادر أمنية
+  | 'agency' // news agency or outlet
+  | 'armed-group'
+  | 'witness' // witness or resident
+  | 'article'; // the article's own voice
+
+export interface Attribution {
+  cue: Span & { lemma: string };
+  source: Span & {
+    type: SourceType;
+    chain: string[];
+    /** Set when the source is elided or a pronoun: the span it resolves to. */
+    resolved?: boolean;
+  };
+  content: { start: number; end: number };
+}
+
+// ---------------------------------------------------------------- claims and conflicts
+
+export interface Claim {
+  /** Index into Findings.figures. */
+  figure: number;
+  measure: string; // 'killed', 'wounded', 'killed-or-wounded', 'distance', …
+  group: string; // 'police', 'security-forces', 'militants', … or '*' for anyone
+  /** Event key: incident + place, normalised; '' when unknown. */
+  event: string;
+  min: number;
+  max: number;
+  source: SourceRef;
+}
+
+export interface Findings {
+  figures: Figure[];
+  places: Place[];
+  attributions: Attribution[];
+  claims: Claim[];
+  /** Problems of the text itself (too large, binary …), as messages. */
+  messages: Message[];
+}
+
+/** A message as a detector raises it; the LSP layer turns it into a diagnostic. */
+export interface Message {
+  start: number;
+  end: number;
+  ruleId: string;
+  reason: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  url?: string;
+}
