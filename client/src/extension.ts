@@ -1,0 +1,84 @@
+// The extension: starts the language client when the first plaintext file
+// opens, renders what the server finds, and gives annotators commands.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { FindingsNotification, type FindingsParams } from '../../server/src/lsp/protocol.js';
+import { Decorations } from './decorations.js';
+import { report } from './report.js';
+import { createClient, State } from './server.js';
+import { StatusBar } from './statusBar.js';
+
+export interface IsnadApi {
+  /** Resolves once the language client runs (tests wait on it instead of sleeping). */
+  ready: Promise<LanguageClient>;
+  findings(uri: vscode.Uri): FindingsParams | undefined;
+}
+
+function isArticle(doc: vscode.TextDocument): boolean {
+  return doc.uri.scheme === 'file' && doc.languageId === 'plaintext';
+}
+
+export function activate(context: vscode.ExtensionContext): IsnadApi {
+  report('activated');
+  const output = vscode.window.createOutputChannel('Isnad', { log: true });
+  const decorations = new Decorations();
+  const status = new StatusBar();
+  context.subscriptions.push(output, decorations, status);
+
+  let client: LanguageClient | undefined;
+  let resolveReady!: (c: LanguageClient) => void;
+  const ready = new Promise<LanguageClient>((r) => (resolveReady = r));
+
+  const activeFindings = (): FindingsParams | undefined => {
+    const doc = vscode.window.activeTextEditor?.document;
+    return doc ? decorations.findings(doc.uri.toString()) : undefined;
+  };
+
+  const start = async (): Promise<void> => {
+    if (client) return;
+    client = createClient(context, output);
+    client.onDidChangeState((e) => {
+      const state = e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped';
+      status.setState(state);
+      report('state', { state });
+    });
+    client.onNotification(FindingsNotification, (f: FindingsParams) => {
+      const n = decorations.update(f);
+      if (vscode.window.activeTextEditor?.document.uri.toString() === f.uri) status.setFindings(f);
+      report('findings', { uri: f.uri, version: f.version, spans: f.spans.length, rendered: n, counts: f.counts });
+    });
+    try {
+      await client.start();
+      report('serverReady');
+      resolveReady(client);
+    } catch (e) {
+      output.appendLine(`The server could not start: ${String(e)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('The Isnad server could not start: {0}', String(e)));
+    }
+  };
+
+  // start on the first article; never for the chat box or other schemes
+  if (vscode.workspace.textDocuments.some(isArticle)) void start();
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (isArticle(d)) void start();
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => decorations.forget(d.uri.toString())),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      for (const e of editors) decorations.render(e);
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => status.setFindings(activeFindings())),
+    vscode.commands.registerCommand('isnad.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('isnad.restartServer', async () => {
+      if (!client) return start();
+      await client.restart();
+    }),
+    { dispose: () => void client?.stop() },
+  );
+
+  return { ready, findings: (uri) => decorations.findings(uri.toString()) };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return undefined;
+}

@@ -1,0 +1,45 @@
+// One build: type-check, then bundle client, server and CLI with esbuild
+// (unified's packages are ESM-only; VS Code loads CommonJS extensions).
+// `--no-check` skips the type-check (used by the test runner's fast path).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const check = !process.argv.includes('--no-check');
+const watch = process.argv.includes('--watch');
+
+if (check) {
+  const t = Date.now();
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
+  console.log(`type-check ok in ${Date.now() - t} ms`);
+}
+
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: !watch,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // import.meta.url is used by the core only to find data beside it; in the bundle, data is inlined
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+const t = Date.now();
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' }),
+  build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.cjs',
+    banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  }),
+]);
+console.log(`bundled client, server and CLI in ${Date.now() - t} ms`);

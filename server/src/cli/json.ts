@@ -1,0 +1,39 @@
+// The machine-readable report. Offsets count Unicode code points (the unit of
+// standoff files), end exclusive; `text` is that exact slice.
+import type { Analysis } from '../core/analyse.js';
+import { CodePoints } from '../core/text/offsets.js';
+
+const num = (n: number): number | null => (Number.isFinite(n) ? n : null);
+
+export function documentJson(path: string, a: Analysis) {
+  const cp = new CodePoints(a.text);
+  const at = (s: { start: number; end: number }) => ({ start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end) });
+  return {
+    path,
+    figures: a.figures
+      .filter((f) => f.kind !== 'identifier')
+      .map((f) => ({
+        ...at(f),
+        text: f.text,
+        kind: f.kind,
+        detail: f.detail ?? null,
+        value: f.value,
+        min: num(f.min),
+        max: num(f.max),
+        qualifier: f.qualifier,
+        unit: f.unit,
+        counted: f.counted ? f.counted.text : null,
+        countedLemma: f.counted ? f.counted.lemma : null,
+        source: f.source ? { text: f.source.text, type: f.source.type, chain: f.source.chain } : null,
+      })),
+    places: a.places.map((p) => ({ ...at(p), text: p.text, name: p.name, nameEn: p.nameEn ?? null, type: p.type, id: p.id })),
+    attributions: a.attributions.map((x) => ({
+      cue: { ...at(x.cue), text: x.cue.text },
+      source: { ...at(x.source), text: x.source.text, type: x.source.type, chain: x.source.chain },
+      content: at(x.content),
+    })),
+    identifiers: a.figures.filter((f) => f.kind === 'identifier').map((f) => ({ ...at(f), text: f.text })),
+  };
+}
+
+export type DocumentJson = ReturnType<typeof documentJson>;

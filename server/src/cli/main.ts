@@ -1,0 +1,92 @@
+// `isnad check PATH… [--json]`: what the server would show, from the command
+// line. Exit 0: no conflicts; 1: conflicts found; 2: bad usage or unreadable input.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyse } from '../core/analyse.js';
+import { Gazetteer } from '../core/places/gazetteer.js';
+import { refuse } from '../core/text/guard.js';
+import { collectArticles, UsageError } from './files.js';
+import { documentJson, type DocumentJson } from './json.js';
+import { documentText } from './text.js';
+
+const USAGE = `usage: isnad check [--json] [--max-size N] PATH…
+  PATH       article files (.txt) or folders (every .txt below them)
+  --json     machine-readable output (offsets in Unicode code points)
+  --max-size skip files with more characters than N (default 2000000)
+exit status: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input`;
+
+interface Options {
+  json: boolean;
+  maxSize: number;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h') {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
+  const o: Options = { json: false, maxSize: 2_000_000, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '--json') o.json = true;
+    else if (a === '--max-size') {
+      const n = Number(rest[++i]);
+      if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-size takes a positive number');
+      o.maxSize = n;
+    } else if (a.startsWith('--')) throw new UsageError(`unknown option '${a}'`);
+    else o.paths.push(a);
+  }
+  if (o.paths.length === 0) throw new UsageError('no PATH given');
+  return o;
+}
+
+function main(argv: string[]): number {
+  let o: Options;
+  let files: string[];
+  try {
+    o = parseArgs(argv);
+    files = collectArticles(o.paths);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`isnad: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  const gazetteer = (Gazetteer as unknown as { load?: () => Gazetteer }).load?.() ?? Gazetteer.empty();
+  const documents: DocumentJson[] = [];
+  const skipped: { path: string; reason: string }[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      console.error(`isnad: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      unreadable = true;
+      continue;
+    }
+    const refusal = refuse(text, o.maxSize);
+    if (refusal) {
+      const reason = refusal.ruleId === 'binary' ? 'binary file (contains NUL characters)' : `too large (${refusal.size} characters, limit ${refusal.limit})`;
+      skipped.push({ path: file, reason });
+      console.error(`isnad: skipped ${file}: ${reason}`);
+      continue;
+    }
+    const name = path.basename(file, path.extname(file));
+    documents.push(documentJson(path.relative(process.cwd(), file) || file, analyse(text, { gazetteer, article: name })));
+  }
+  const conflicts: unknown[] = [];
+  if (o.json) console.log(JSON.stringify({ documents, conflicts, skipped }, null, 2));
+  else {
+    for (const d of documents) console.log(documentText(d) + '\n');
+    console.log(`${documents.length} article(s), ${conflicts.length} conflict(s)`);
+  }
+  if (unreadable) return 2;
+  return conflicts.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,49 @@
+// The analysis of every open document, kept per version. Parse once per
+// version; a stale result is never published.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse, type Analysis, type AnalyseOptions } from '../core/analyse.js';
+import { refuse, type Refusal } from '../core/text/guard.js';
+import { Lines } from '../core/text/offsets.js';
+
+export interface DocState {
+  uri: string;
+  version: number;
+  text: string;
+  lines: Lines;
+  analysis: Analysis | null;
+  refused: Refusal | null;
+}
+
+export class Analyses {
+  private readonly states = new Map<string, DocState>();
+
+  get(uri: string): DocState | undefined {
+    return this.states.get(uri);
+  }
+
+  /** Analyses the document unless this version was analysed already. */
+  update(doc: TextDocument, limit: number, options: AnalyseOptions): DocState {
+    const old = this.states.get(doc.uri);
+    if (old && old.version === doc.version) return old;
+    const text = doc.getText();
+    const refused = refuse(text, limit);
+    const state: DocState = {
+      uri: doc.uri,
+      version: doc.version,
+      text,
+      lines: new Lines(text),
+      analysis: refused ? null : analyse(text, options),
+      refused,
+    };
+    this.states.set(doc.uri, state);
+    return state;
+  }
+
+  delete(uri: string): void {
+    this.states.delete(uri);
+  }
+
+  clear(): void {
+    this.states.clear();
+  }
+}
