@@ -29,12 +29,14 @@ let gazetteer: Gazetteer = Gazetteer.empty();
 let canPullConfig = false;
 let clientPullsDiagnostics = false;
 let clientWantsFindings = false;
+let clientRefreshesDiagnostics = false;
 const settingsCache = new Map<string, Promise<Settings>>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   canPullConfig = !!caps.workspace?.configuration;
   clientPullsDiagnostics = !!caps.textDocument?.diagnostic;
+  clientRefreshesDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
   const init = (params.initializationOptions ?? {}) as { l10nBundle?: string; findings?: boolean };
   clientWantsFindings = !!init.findings;
   initL10n(init.l10nBundle);
@@ -45,6 +47,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
+      codeActionProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(clientPullsDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
     },
@@ -80,8 +83,15 @@ connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   analyses.clear();
   for (const d of documents.all()) scheduler.schedule(d.uri);
-  if (clientPullsDiagnostics) connection.languages.diagnostics.refresh();
+  refreshDiagnostics();
 });
+
+/** Asks a pulling client to pull again, when it said it can be asked. */
+function refreshDiagnostics(): void {
+  if (clientPullsDiagnostics && clientRefreshesDiagnostics) {
+    connection.languages.diagnostics.refresh().catch((e: unknown) => connection.console.warn(`diagnostic refresh failed: ${String(e)}`));
+  }
+}
 
 function diagnosticsOf(state: DocState): Diagnostic[] {
   if (state.refused) {
@@ -110,7 +120,7 @@ async function analyseNow(uri: string): Promise<void> {
     return;
   }
   if (clientWantsFindings) void connection.sendNotification(FindingsNotification, findingsOf(state));
-  if (clientPullsDiagnostics) connection.languages.diagnostics.refresh();
+  if (clientPullsDiagnostics) refreshDiagnostics();
   else void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(state) });
 }
 
@@ -138,6 +148,8 @@ connection.languages.diagnostics.on(async (params) => {
   return { kind: 'full', items: state ? diagnosticsOf(state) : [] };
 });
 
+connection.onCodeAction(() => []);
+
 connection.onHover(async (params) => {
   const state = await stateOf(params.textDocument.uri);
   if (!state?.analysis) return null;
@@ -151,3 +163,6 @@ connection.onHover(async (params) => {
 
 documents.listen(connection);
 connection.listen();
+
+// A bug must not take the server down with every open document: log it.
+process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
