@@ -1,0 +1,71 @@
+// `npm run bench`: what a user feels, measured against the floor in the same
+// run, plus the core's throughput. Prints figures; asserts nothing.
+//   1. lspprobe against the Isnad server and the do-nothing floor server on the
+//      Kirkuk corpus (open, edit, hover, code action latencies, peak memory)
+//   2. core throughput in MB/s over the corpus (whole analysis)
+// Options: --quick (fewer repetitions), --json FILE (write all figures).
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(root, '../shared');
+const corpus = path.join(shared, 'corpus/kirkuk-2016');
+const probe = path.join(shared, 'tools/lspprobe.mjs');
+const floor = path.join(shared, 'tools/floor-server.cjs');
+const quick = process.argv.includes('--quick');
+const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : null;
+
+if (!fs.existsSync(path.join(root, 'dist/server.cjs'))) execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: root, stdio: 'inherit' });
+
+const articles = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => path.join(corpus, f));
+
+function runProbe(label, server) {
+  const r = spawnSync(process.execPath, [probe, '--server', server, '--root', corpus, '--edits', quick ? '10' : '40', '--hovers', quick ? '20' : '100', ...articles], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${label}: lspprobe failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+// Alternate the two servers so drift on this machine hits both alike.
+const rounds = quick ? 1 : 3;
+const isnadRuns = [];
+const floorRuns = [];
+for (let i = 0; i < rounds; i++) {
+  floorRuns.push(runProbe('floor', `node ${floor} --stdio`));
+  isnadRuns.push(runProbe('isnad', `node ${path.join(root, 'dist/server.cjs')} --stdio`));
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pick = (runs, f) => median(runs.map(f).filter((x) => typeof x === 'number'));
+
+const rows = [
+  ['time to diagnostics after open, p50 (ms)', (r) => r.openDiagMs?.p50],
+  ['time to diagnostics after open, p95 (ms)', (r) => r.openDiagMs?.p95],
+  ['time to diagnostics after an edit, p50 (ms)', (r) => r.edit?.p50],
+  ['time to diagnostics after an edit, p95 (ms)', (r) => r.edit?.p95],
+  ['hover, p50 (ms)', (r) => r.hover?.p50],
+  ['hover, p95 (ms)', (r) => r.hover?.p95],
+  ['code action, p95 (ms)', (r) => r.codeAction?.p95],
+  ['peak resident memory (MiB)', (r) => (r.peakRssKiB ? r.peakRssKiB / 1024 : undefined)],
+];
+const fmt = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(2));
+console.log(`\nLSP, Kirkuk corpus (${articles.length} articles; edits on the largest), median of ${rounds} alternated round(s)`);
+console.log(`${'measure'.padEnd(46)}${'isnad'.padStart(10)}${'floor'.padStart(10)}${'isnad−floor'.padStart(13)}${'ratio'.padStart(8)}`);
+const lsp = {};
+for (const [label, f] of rows) {
+  const a = pick(isnadRuns, f);
+  const b = pick(floorRuns, f);
+  lsp[label] = { isnad: a, floor: b };
+  console.log(`${label.padEnd(46)}${fmt(a).padStart(10)}${fmt(b).padStart(10)}${fmt(a - b).padStart(13)}${(b ? (a / b).toFixed(2) + '×' : '—').padStart(8)}`);
+}
+const last = isnadRuns.at(-1);
+console.log(`hover hits on digits: ${last.hover?.hits}/${last.hover?.n}; diagnostics seen after open: ${last.diagnostics}`);
+
+// Core throughput: the whole analysis, in this process, on the bundled CLI's core.
+const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-core.ts'), quick ? '--quick' : ''], { cwd: root, encoding: 'utf8' });
+process.stdout.write(r.stdout);
+if (r.status !== 0) process.stderr.write(r.stderr);
+
+console.log(`\nmachine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}`);
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ lsp, isnadRuns, floorRuns }, null, 2));
