@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDeps } from './ensure-deps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const mocha = path.join(root, 'node_modules/mocha/bin/mocha.js');
@@ -25,6 +26,8 @@ function run(cmd, args, label) {
 }
 
 const count = (out, word) => Number(/(\d+) (?:passing|failing|pending)/.test(out) ? (new RegExp(`(\\d+) ${word}`).exec(out)?.[1] ?? 0) : 0);
+
+ensureDeps();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
