@@ -1,0 +1,131 @@
+// The extension in a real VS Code (code-server 4.139.1) driven through
+// Debian's chromium: what a person opening an Arabic article would see.
+// First run installs the tools (several minutes; see scripts/e2e-setup.mjs).
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { ReportEvent } from '../../scripts/code-server.mjs';
+import { packageExtension, RESULTS, startSession, waitForEvent, type Session } from './harness.js';
+import {
+  decorationClasses,
+  hoverHighlight,
+  launchBrowser,
+  openWorkbench,
+  problemsRows,
+  quickOpen,
+  SEL,
+  statusItem,
+  waitUntil,
+  type Browser,
+} from './workbench.js';
+
+// The client reports {"event":"findings","rendered":n} (or "decorations" with a count).
+const rendered = (e: ReportEvent) => Number(e.event === 'findings' ? e.rendered : e.event === 'decorations' ? e.count : 0) || 0;
+const sameFile = (uri: unknown, name: string) => typeof uri === 'string' && decodeURIComponent(uri).endsWith(`/${name}`);
+
+describe('Isnad in VS Code (code-server + chromium)', function () {
+  this.timeout(30 * 60_000); // the first run installs code-server
+
+  let session: Session | undefined;
+  let browser: Browser | undefined;
+  let article = '';
+  let failed = false;
+
+  const page = () => {
+    assert.ok(browser, 'the browser did not start');
+    return browser.page;
+  };
+  const shot = async (name: string) => {
+    mkdirSync(RESULTS, { recursive: true });
+    const file = join(RESULTS, `e2e-${name}.png`);
+    await page().screenshot({ path: file });
+    return file;
+  };
+
+  before(async function () {
+    const vsix = packageExtension();
+    session = await startSession(vsix);
+    browser = await launchBrowser(session.tools.chromium);
+    await openWorkbench(browser.page, session.server.url, session.workspace);
+    article = basename(session.articles[0]);
+    await quickOpen(browser.page, article);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed') return;
+    failed = true;
+    const slug = (this.currentTest.title.match(/\w+/g) ?? ['test']).join('-').slice(0, 60);
+    if (browser) await shot(`failure-${slug}`).catch(() => undefined);
+  });
+
+  after(async function () {
+    await browser?.close();
+    await session?.dispose(failed);
+  });
+
+  it('activates: the extension reports it and the status bar shows "Isnad"', async function () {
+    await waitForEvent(session!, (e) => e.event === 'activated', 'its activation');
+    const item = statusItem(page(), 'Isnad');
+    await item.waitFor({ state: 'visible', timeout: 60_000 });
+    assert.match(await item.innerText(), /Isnad/);
+  });
+
+  it('starts the language server, which answers', async function () {
+    await waitForEvent(session!, (e) => e.event === 'serverReady', 'a ready language server', 120_000);
+  });
+
+  it('shows the article\'s Arabic text in the editor', async function () {
+    const text = readFileSync(session!.articles[0], 'utf8');
+    const firstWords = text.trim().split(/\s+/).slice(0, 4).join(' ');
+    assert.match(firstWords, /\p{Script=Arabic}/u, `the article ${article} should start with Arabic`);
+    const shown = await waitUntil(
+      async () => {
+        const t = (await page().locator(SEL.viewLines).first().innerText()).replace(/\u00a0/g, ' ');
+        return t.includes(firstWords) ? t : '';
+      },
+      30_000,
+      () => `the editor never showed "${firstWords}"`,
+    );
+    assert.ok(shown.includes(firstWords));
+  });
+
+  it('highlights what the server found (decorations in the editor)', async function () {
+    const reported = await waitForEvent(
+      session!,
+      (e) => sameFile(e.uri, article) && rendered(e) > 0,
+      `decorations for ${article}`,
+      120_000,
+    );
+    const classes = await waitUntil(
+      async () => {
+        const c = await decorationClasses(page());
+        return c.length ? c : null;
+      },
+      60_000,
+      () => `the extension reported ${rendered(reported)} decorations for ${article}, but none ("ced-" class) is in the editor DOM\n\n${session!.diagnostics()}`,
+    );
+    assert.ok(classes.every((c) => /ced-/.test(c)));
+    await shot('article');
+  });
+
+  it('shows a hover with text over a highlight', async function () {
+    const { at, hoverText } = await hoverHighlight(page());
+    assert.ok(hoverText.length > 0, `empty hover at ${at}`);
+    await shot('hover');
+    await page().mouse.move(5, 5);
+  });
+
+  it('lists conflicts between the articles in the Problems panel', async function () {
+    const rows = await problemsRows(page(), 120_000).catch((err: Error) => {
+      throw new Error(`no Problems row: ${err.message.split('\n')[0]}\n\n${session!.diagnostics()}`);
+    });
+    const names = session!.articles.map((a) => basename(a));
+    assert.ok(
+      rows.some((r) => names.some((n) => r.includes(n))),
+      `no Problems row names one of the articles: ${JSON.stringify(rows)}`,
+    );
+    // A file row alone is not a problem: at least one marker row under it.
+    assert.ok(rows.length >= 2, `only the file row(s) in Problems: ${JSON.stringify(rows)}`);
+    await shot('problems');
+  });
+});

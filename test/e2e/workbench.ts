@@ -1,0 +1,140 @@
+// Drives VS Code's workbench (code-server) in Debian's chromium the way a
+// person would: keyboard shortcuts, the mouse, and what is on screen.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Only 127.0.0.1 is ours: every other host name fails to resolve.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+// Selectors of VS Code 1.139's workbench.
+export const SEL = {
+  workbench: '.monaco-workbench',
+  statusItem: '.statusbar-item',
+  quickInput: '.quick-input-widget',
+  quickInputRow: '.quick-input-widget .monaco-list-row',
+  activeTab: '.tabs-container .tab.active',
+  editor: '.editor-instance .monaco-editor',
+  viewLines: '.editor-instance .monaco-editor .view-lines',
+  // createTextEditorDecorationType → elements whose class contains "ced-".
+  decoration: '.editor-instance .monaco-editor .view-lines [class*="ced-"], .editor-instance .monaco-editor .view-overlays [class*="ced-"]',
+  hover: '.monaco-hover:not(.hidden)',
+  problemsRow: '.markers-panel .monaco-list-row',
+} as const;
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(executablePath: string): Promise<Browser> {
+  // launchPersistentContext: plain launch() refuses a user-data-dir.
+  const profile = mkdtempSync(join(tmpdir(), 'isnad-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function openWorkbench(page: Page, url: string, folder: string): Promise<void> {
+  await page.goto(`${url}?folder=${encodeURIComponent(folder)}`);
+  await page.locator(SEL.workbench).waitFor({ state: 'visible', timeout: 120_000 });
+  // The explorer lists the folder's files once the workbench is usable.
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: 120_000 });
+}
+
+/** Ctrl+P, type the name, Enter; waits until its tab is the active one. */
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  await page.locator(SEL.workbench).click({ position: { x: 700, y: 400 } }).catch(() => undefined);
+  await page.keyboard.press('Control+P');
+  await page.locator(SEL.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.type(fileName);
+  await page.locator(SEL.quickInputRow, { hasText: fileName }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(SEL.activeTab, { hasText: fileName }).waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator(SEL.viewLines).first().waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/** The status-bar item whose text contains `text`. */
+export function statusItem(page: Page, text: string): Locator {
+  return page.locator(SEL.statusItem, { hasText: text }).first();
+}
+
+/** Class names of the extension's decorations now in the editor DOM. */
+export async function decorationClasses(page: Page): Promise<string[]> {
+  return page.locator(SEL.decoration).evaluateAll((els) => els.map((e) => e.className));
+}
+
+/** Polls until fn() returns a truthy value; throws describe() after timeoutMs. */
+export async function waitUntil<T>(fn: () => T | Promise<T>, timeoutMs: number, describe: () => string): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(describe());
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/**
+ * Moves the mouse onto a highlight and returns the text of the hover that
+ * appears. Background highlights are drawn in .view-overlays under the text,
+ * so the point at their centre is on the highlighted words. Tries a few: one
+ * may sit under another widget.
+ */
+export async function hoverHighlight(page: Page, tries = 6): Promise<{ at: string; hoverText: string }> {
+  const highlights = page.locator(SEL.decoration);
+  const n = await highlights.count();
+  let lastError = 'no highlight in the editor';
+  let tried = 0;
+  for (let i = 0; i < n && tried < tries; i++) {
+    const box = await highlights.nth(i).boundingBox();
+    if (!box || box.width < 4 || box.height < 4) continue;
+    tried++;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const at = `(${Math.round(x)}, ${Math.round(y)}) ${await highlights.nth(i).getAttribute('class')}`;
+    // Leave, then come back, so VS Code sees a fresh hover request.
+    await page.mouse.move(5, 5);
+    await page.mouse.move(x, y, { steps: 4 });
+    const hover = page.locator(SEL.hover).filter({ hasText: /\S/ }).first();
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 10_000 });
+      const hoverText = (await hover.innerText()).trim();
+      if (hoverText) return { at, hoverText };
+    } catch (err) {
+      lastError = `no hover at ${at}: ${(err as Error).message.split('\n')[0]}`;
+    }
+  }
+  throw new Error(lastError);
+}
+
+/** Ctrl+Shift+M, then the Problems rows' texts (file rows and marker rows). */
+export async function problemsRows(page: Page, timeoutMs = 60_000): Promise<string[]> {
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator(SEL.problemsRow).first().waitFor({ state: 'visible', timeout: timeoutMs });
+  return page.locator(SEL.problemsRow).allInnerTexts();
+}
