@@ -1,0 +1,27 @@
+// One entry point per direction for the export/import commands.
+
+import { toConll, type ConllOptions } from './conll.js';
+import { fromWebAnnotation, toWebAnnotation } from './web-annotation.js';
+
+export type ExportFormat = 'brat' | 'webanno' | 'conll';
+
+/**
+ * The .ann of `name`.txt in another format. brat is the file itself
+ * (identity); webanno is JSON-LD text; conll is BIO columns.
+ */
+export function exportAnnotations(format: ExportFormat, annText: string, txt: string, name: string, conll?: ConllOptions): string {
+  switch (format) {
+    case 'brat':
+      return annText;
+    case 'webanno':
+      return JSON.stringify(toWebAnnotation(annText, txt, `${name}.txt`).collection, null, 2) + '\n';
+    case 'conll':
+      return toConll(annText, txt, conll);
+  }
+}
+
+/** A .ann text from brat (identity) or Web Annotation JSON text; `skipped` lists what could not be placed. */
+export function importAnnotations(format: 'brat' | 'webanno', content: string, txt: string): { text: string; skipped: number[] } {
+  if (format === 'brat') return { text: content, skipped: [] };
+  return fromWebAnnotation(JSON.parse(content), txt);
+}
