@@ -11,20 +11,29 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../core/places/gazetteer.js';
+import { analyse } from '../core/analyse.js';
+import { refuse } from '../core/text/guard.js';
 import { toDiagnostic } from './diagnostics.js';
 import { Analyses, type DocState } from './documents.js';
 import { findingsOf } from './findings.js';
 import { hoverAt } from './hover.js';
+import { Indexer, type Progress } from './indexer.js';
 import { initL10n, t } from './l10n.js';
 import { FindingsNotification } from './protocol.js';
+import { articlesMentioning, placeReferences } from './references.js';
 import { Scheduler } from './scheduler.js';
 import { DEFAULTS, withDefaults, type Settings } from './settings.js';
+import { placeKey, Stories } from './stories.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const analyses = new Analyses();
 let gazetteer: Gazetteer = Gazetteer.empty();
+const stories = new Stories();
+let workspaceFolders: string[] = [];
+let clientShowsProgress = false;
 
 let canPullConfig = false;
 let clientPullsDiagnostics = false;
@@ -37,6 +46,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfig = !!caps.workspace?.configuration;
   clientPullsDiagnostics = !!caps.textDocument?.diagnostic;
   clientRefreshesDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
+  clientShowsProgress = !!caps.window?.workDoneProgress;
+  workspaceFolders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
   const init = (params.initializationOptions ?? {}) as { l10nBundle?: string; findings?: boolean };
   clientWantsFindings = !!init.findings;
   initL10n(init.l10nBundle);
@@ -47,6 +58,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
+      referencesProvider: true,
       codeActionProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(clientPullsDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
@@ -65,8 +77,62 @@ function loadGazetteer(): Gazetteer {
   }
 }
 
+function folderPaths(folders: { uri: string }[]): string[] {
+  const out: string[] = [];
+  for (const f of folders) {
+    try {
+      out.push(fileURLToPath(f.uri));
+    } catch {
+      connection.console.warn(`workspace folder ${f.uri} is not on disk: not indexed`);
+    }
+  }
+  return out;
+}
+
+const indexer = new Indexer({
+  stories,
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  maxFileSize: async (uri) => (await settingsFor(uri)).maxFileSize,
+  analyse: (_uri, text) => (refuse(text, Infinity) ? null : analyse(text, { gazetteer })),
+  progress: async (title): Promise<Progress> => {
+    if (!clientShowsProgress) return { report: () => undefined, done: () => undefined };
+    const p = await connection.window.createWorkDoneProgress();
+    p.begin(title, 0, undefined, false);
+    return { report: (pct, msg) => p.report(pct, msg), done: () => p.done() };
+  },
+  log: (m) => connection.console.log(m),
+  changed: (touched) => storiesChanged(touched),
+});
+
+/** Articles of these stories changed: their conflicts are due again. */
+function storiesChanged(_touched: Set<string>): void {
+  // conflicts are computed per story once claims land
+}
+
 connection.onInitialized(() => {
   if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  if (workspaceFolders.length) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(folderPaths(e.removed));
+      workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(e.added)];
+      void indexer.indexFolders(workspaceFolders);
+    });
+  }
+  void indexer.indexFolders(workspaceFolders);
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  for (const change of params.changes) {
+    if (!change.uri.endsWith('.txt')) continue;
+    let file: string;
+    try {
+      file = fileURLToPath(change.uri);
+    } catch {
+      continue;
+    }
+    if (change.type === 3) indexer.fileDeleted(change.uri);
+    else void indexer.fileChanged(change.uri, file);
+  }
 });
 
 function settingsFor(uri: string): Promise<Settings> {
@@ -119,6 +185,10 @@ async function analyseNow(uri: string): Promise<void> {
     connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return;
   }
+  if (state.analysis) {
+    stories.set(uri, state.text, state.analysis, state.version);
+    storiesChanged(new Set([stories.get(uri)!.story]));
+  }
   if (clientWantsFindings) void connection.sendNotification(FindingsNotification, findingsOf(state));
   if (clientPullsDiagnostics) refreshDiagnostics();
   else void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(state) });
@@ -132,6 +202,12 @@ documents.onDidClose((e) => {
   scheduler.cancel(e.document.uri);
   analyses.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
+  // what is on disk is the article again
+  try {
+    void indexer.fileChanged(e.document.uri, fileURLToPath(e.document.uri));
+  } catch {
+    stories.delete(e.document.uri);
+  }
   if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -153,12 +229,22 @@ connection.onCodeAction(() => []);
 connection.onHover(async (params) => {
   const state = await stateOf(params.textDocument.uri);
   if (!state?.analysis) return null;
-  const h = hoverAt(state.analysis, state.lines.offsetAt(params.position));
+  const indexed = stories.get(params.textDocument.uri);
+  const h = hoverAt(state.analysis, state.lines.offsetAt(params.position), {
+    place: (p) => (indexed ? [`- ${t('Mentioned in {0} article(s) of this folder', articlesMentioning(stories, indexed, placeKey(p)))}`] : []),
+  });
   if (!h) return null;
   return {
     contents: { kind: 'markdown', value: h.markdown },
     range: { start: state.lines.positionAt(h.start), end: state.lines.positionAt(h.end) },
   };
+});
+
+connection.onReferences(async (params) => {
+  await stateOf(params.textDocument.uri);
+  const doc = stories.get(params.textDocument.uri);
+  if (!doc) return null;
+  return placeReferences(stories, doc, doc.lines.offsetAt(params.position));
 });
 
 documents.listen(connection);

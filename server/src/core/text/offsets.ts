@@ -61,11 +61,13 @@ export interface LineCol {
   character: number;
 }
 
-/** Line starts for LSP positions (UTF-16 characters within a line). */
+/** Line starts for LSP positions (UTF-16 characters within a line). Keeps no copy of the text. */
 export class Lines {
   readonly starts: number[] = [0];
+  readonly length: number;
 
-  constructor(readonly text: string) {
+  constructor(text: string) {
+    this.length = text.length;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13) {
@@ -76,7 +78,7 @@ export class Lines {
   }
 
   positionAt(offset: number): LineCol {
-    offset = Math.max(0, Math.min(offset, this.text.length));
+    offset = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -89,9 +91,9 @@ export class Lines {
 
   offsetAt(pos: LineCol): number {
     if (pos.line < 0) return 0;
-    if (pos.line >= this.starts.length) return this.text.length;
+    if (pos.line >= this.starts.length) return this.length;
     const start = this.starts[pos.line]!;
-    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1]! : this.text.length;
+    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1]! : this.length;
     return Math.max(start, Math.min(start + pos.character, next));
   }
 }

@@ -1,0 +1,50 @@
+// Finding and reading the articles of the workspace folders on disk.
+import { promises as fsp, type Dirent } from 'node:fs';
+import path from 'node:path';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
+
+/** Every .txt below the folder (not following links out of it), sorted. Unreadable folders are skipped. */
+export async function listArticles(root: string, log: (m: string) => void, limit = 200_000): Promise<string[]> {
+  const out: string[] = [];
+  const stack = [root];
+  while (stack.length && out.length < limit) {
+    const dir = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      log(`cannot read folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) stack.push(p);
+      else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
+      // symbolic links are not followed: a broken or looping link cannot hurt
+    }
+  }
+  return out.sort();
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Reads an article; a missing, unreadable or too large file gives a reason instead. */
+export async function readArticle(file: string, maxSize: number): Promise<ReadResult> {
+  try {
+    const st = await fsp.stat(file);
+    // a UTF-8 file has at least as many bytes as characters… and at most 4× as many
+    if (st.size > maxSize * 4) return { ok: false, reason: 'too-large' };
+    return { ok: true, text: await fsp.readFile(file, 'utf8') };
+  } catch (e) {
+    return { ok: false, reason: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
+}
+
+/** Writes a file by way of a temporary file and a rename, so a reader never sees half of it. */
+export async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  await fsp.writeFile(tmp, text, 'utf8');
+  await fsp.rename(tmp, file);
+}

@@ -1,0 +1,92 @@
+// Reads every article of the workspace folders into the stories, with
+// progress, and keeps them current as files are created, changed and deleted
+// on disk. Open documents are the editor's business: the disk never overrides them.
+import { pathToFileURL } from 'node:url';
+import type { Findings } from '../core/types.js';
+import { listArticles, readArticle } from './files.js';
+import type { Stories } from './stories.js';
+
+export interface Progress {
+  report(percentage: number, message: string): void;
+  done(): void;
+}
+
+export interface IndexerHost {
+  stories: Stories;
+  isOpen(uri: string): boolean;
+  maxFileSize(uri: string): Promise<number>;
+  /** Analyses a text; null when it must be refused (binary …). */
+  analyse(uri: string, text: string): Findings | null;
+  progress(title: string): Promise<Progress>;
+  log(message: string): void;
+  /** The stories whose articles changed, so their conflicts are recomputed. */
+  changed(stories: Set<string>): void;
+}
+
+export class Indexer {
+  private generation = 0;
+
+  constructor(private readonly host: IndexerHost) {}
+
+  /** Indexes every article below the folders; a newer call cancels an older one. */
+  async indexFolders(folders: string[]): Promise<number> {
+    const gen = ++this.generation;
+    const files = (await Promise.all(folders.map((f) => listArticles(f, this.host.log)))).flat();
+    if (gen !== this.generation || files.length === 0) return 0;
+    const progress = await this.host.progress('Isnad: indexing articles');
+    const touched = new Set<string>();
+    const t0 = performance.now();
+    let done = 0;
+    try {
+      for (const file of files) {
+        if (gen !== this.generation) return done; // superseded
+        const uri = pathToFileURL(file).href;
+        if (!this.host.isOpen(uri)) {
+          const story = await this.load(uri, file);
+          if (story !== null) touched.add(story);
+        }
+        done++;
+        if (done % 50 === 0) {
+          progress.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
+          await new Promise((r) => setImmediate(r)); // stay responsive to edits and hovers
+        }
+      }
+    } finally {
+      progress.done();
+    }
+    this.host.log(`indexed ${done} articles in ${(performance.now() - t0).toFixed(0)} ms`);
+    this.host.changed(touched);
+    return done;
+  }
+
+  /** Reads one article from disk into the stories; returns its story, or null if it was dropped. */
+  private async load(uri: string, file: string): Promise<string | null> {
+    const read = await readArticle(file, await this.host.maxFileSize(uri));
+    if (!read.ok) {
+      if (read.reason !== 'too-large') this.host.log(`skipped ${file}: ${read.reason}`);
+      return this.host.stories.delete(uri)?.story ?? null;
+    }
+    let findings: Findings | null;
+    try {
+      findings = this.host.analyse(uri, read.text);
+    } catch (e) {
+      this.host.log(`analysis of ${file} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      findings = null;
+    }
+    if (!findings) return this.host.stories.delete(uri)?.story ?? null;
+    return this.host.stories.set(uri, read.text, findings, -1).story;
+  }
+
+  /** A file was created or changed on disk. */
+  async fileChanged(uri: string, file: string): Promise<void> {
+    if (this.host.isOpen(uri)) return;
+    const story = await this.load(uri, file);
+    if (story !== null) this.host.changed(new Set([story]));
+  }
+
+  /** A file was deleted on disk. */
+  fileDeleted(uri: string): void {
+    const doc = this.host.stories.delete(uri);
+    if (doc) this.host.changed(new Set([doc.story]));
+  }
+}
