@@ -87,6 +87,8 @@ export interface Figure extends Span {
   qualifier: Qualifier | null;
   /** The qualifier as written, when there is one. */
   qualifierText?: string;
+  /** Every qualifier, when more than one applies (نحو 5000 إلى 6000: approx and range); `qualifier` is the main one. */
+  qualifiers?: Qualifier[];
   /** Normalised unit: 'km', 'years', 'hours', '%', … or null. */
   unit: string | null;
   counted: CountedNoun | null;
@@ -157,6 +159,14 @@ export interface Claim {
   min: number;
   max: number;
   source: SourceRef;
+  /** 'total': the whole toll (22 شخصاً); 'part': a share of it named with بينهم / منهم. */
+  role?: 'total' | 'part';
+  /** A revised figure (ارتفع إلى, حصيلة جديدة): a later count, not an error. */
+  update?: boolean;
+  /** The groups of a coordination (قوات الأمن والعاملين) when group is their union. */
+  members?: string[];
+  /** The event's place as written, for messages. */
+  place?: string;
 }
 
 export interface Findings {

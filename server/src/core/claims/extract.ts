@@ -1,7 +1,127 @@
-// Claims (GUIDELINES §4). Placeholder until claims land.
-import type { DocContext } from '../parse/context.js';
-import type { Claim } from '../types.js';
+// Claims (GUIDELINES §4): every count and measure figure read with what it
+// measures, who it counts, the event it belongs to and its source. A figure
+// whose measure or group cannot be told makes no claim: a claim we are unsure
+// of would only make false warnings.
 
-export function extractClaims(_ctx: DocContext): Claim[] {
-  return [];
+import type { DocContext } from '../parse/context.js';
+import type { Claim, Place, SourceRef } from '../types.js';
+import { ageOwner, distancePair, eventPlace, fractionWhole, placeKey } from './event.js';
+import { groupAfter, groupNamedBefore, type GroupHit } from './group.js';
+import { FRACTIONS, longestAt, PART_OF } from './lexicon.js';
+import { isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
+import { makeScan, type FigureAt, type Scan } from './scan.js';
+
+const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
+
+interface Draft {
+  at: FigureAt;
+  measure: string | null;
+  group: GroupHit | null;
+  part: boolean;
+  place: Place | null;
+  event: string | null;
+}
+
+function isFraction(scan: Scan, f: FigureAt): boolean {
+  if (f.figure.detail === 'fraction') return true;
+  for (let i = f.first; i <= f.last; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, FRACTIONS)) return true;
+  return false;
+}
+
+/** Only figure tokens and و between two figures of one coordination (ستة وإصابة 12، ستة … و12). */
+function wordsBetween(scan: Scan, a: FigureAt, b: FigureAt): number {
+  let n = 0;
+  for (let i = a.last + 1; i < b.first; i++) if (scan.ctx.tokens[i]!.type === 'word') n++;
+  return n;
+}
+
+function followsAnd(scan: Scan, f: FigureAt): boolean {
+  for (let i = f.first - 1; i >= f.sentence.first; i--) {
+    const t = scan.ctx.tokens[i]!;
+    if (t.type === 'space') continue;
+    return t.type === 'word' && t.norm === 'و';
+  }
+  return false;
+}
+
+function read(scan: Scan, at: FigureAt): Draft | null {
+  const fig = at.figure;
+  const draft: Draft = { at, measure: null, group: null, part: phraseBefore(scan, at, PART_OF, 2) !== null, place: null, event: null };
+  if (fig.kind === 'age') {
+    const owner = ageOwner(scan, at);
+    if (!owner) return null;
+    return { ...draft, measure: 'age', group: { group: owner, via: 'noun' }, event: '' };
+  }
+  if (fig.kind === 'measure' || (fig.kind === 'count' && fig.unit)) {
+    const m = unitMeasure(scan, at);
+    if (m === 'distance') {
+      const pair = distancePair(scan, at);
+      return pair ? { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: pair } : null;
+    }
+    if (m) return { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: '' };
+    if (fig.kind === 'measure') return null;
+  }
+  if (fig.kind !== 'count') return null;
+  if (isFraction(scan, at)) {
+    const whole = fractionWhole(scan, at);
+    return whole ? { ...draft, measure: 'share', group: { group: whole, via: 'noun' }, event: '' } : null;
+  }
+  draft.measure = measureAfter(scan, at) ?? measureBefore(scan, at);
+  draft.group = groupAfter(scan, at);
+  draft.place = eventPlace(scan, at);
+  draft.event = draft.place ? placeKey(draft.place) : '';
+  return draft;
+}
+
+/** Fills a draft's measure and group from its neighbours in the sentence. */
+function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
+  const d = drafts[k]!;
+  const same = (j: number) => {
+    const o = drafts[j];
+    return o && o.at.sentence === d.at.sentence ? o : null;
+  };
+  const prev = same(k - 1);
+  const next = same(k + 1);
+  // بينهم أربعة، … و12 جهاديا: the measure of the figure before
+  if (!d.measure && prev?.measure && (d.part || followsAnd(scan, d.at)) && prev.measure !== 'count') d.measure = prev.measure;
+  const g = d.group;
+  if (g?.via === 'others') d.group = prev?.group?.group ? { ...prev.group, via: 'others' } : null;
+  else if (g?.via === 'of-them') {
+    const named = groupNamedBefore(scan, d.at);
+    d.group = named ? { group: named, via: 'of-them' } : null;
+  } else if (!g) {
+    // مقتل ستة وإصابة 12 من عناصر الشرطة: «من X» after the next figure covers both
+    if (next?.group?.via === 'of' && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
+    // قُتلت 15 امرأة وأصيبت 50 بجروح: the wounded are of the same group
+    else if (prev?.group && prev.measure && d.measure && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them') d.group = prev.group;
+  }
+  if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+}
+
+export function extractClaims(ctx: DocContext): Claim[] {
+  if (!ctx.figures.length || !ctx.tokens.length) return [];
+  const scan = makeScan(ctx);
+  const drafts = scan.figures.map((at) => read(scan, at));
+  for (let k = 0; k < drafts.length; k++) if (drafts[k] && drafts[k]!.event !== null && !['age', 'share'].includes(drafts[k]!.measure ?? '')) inherit(scan, drafts, k);
+  const claims: Claim[] = [];
+  for (const d of drafts) {
+    if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
+    const fig = d.at.figure;
+    const claim: Claim = {
+      figure: d.at.index,
+      measure: d.measure,
+      group: d.group.group,
+      event: d.event,
+      min: fig.min,
+      max: fig.max,
+      source: fig.source ?? ARTICLE,
+    };
+    if (d.group.members) claim.members = d.group.members;
+    if (d.part) claim.role = 'part';
+    else if (d.group.group === '*' && d.measure !== 'distance' && d.measure !== 'count') claim.role = 'total';
+    if (isUpdate(scan, d.at)) claim.update = true;
+    if (d.place) claim.place = d.place.text;
+    claims.push(claim);
+  }
+  return claims;
 }

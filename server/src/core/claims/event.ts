@@ -1,0 +1,138 @@
+// The event a claim belongs to, told by its place. A claim's place is one
+// named in its own clause: the first after the figure up to a new clause or
+// source (مقتل 15 … في داقوق), else the nearest before it back to the start of
+// its clause (… على محطة كهرباء دبس في كركوك قد ارتفع الى 34). A place
+// located by another (دبس في كركوك، داقوق جنوب كركوك) is the event, not its
+// locator. No place named: '' — the story's own incident.
+
+import { normalize } from '../text/normalize.js';
+import type { Place } from '../types.js';
+import { ANAPHORIC_PLACES, CLAUSE_BREAKS, CLAUSE_STARTS, isTransparent, LOCATORS, longestAt } from './lexicon.js';
+import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
+
+/** A place's key: its gazetteer id, else its normalised name without the article (الدبس = دبس). */
+export function placeKey(p: Place): string {
+  if (p.id) return p.id;
+  return normalize(p.name || p.text).replace(/^ال(?=..)/, '').replace(/\s+/g, ' ');
+}
+
+const CLOSING_QUOTE = /^[»”]$/;
+
+function placeAt(scan: Scan, i: number): Place | null {
+  const k = scan.placeOf[i]!;
+  return k >= 0 ? scan.ctx.places[k]! : null;
+}
+
+/** First token of the place that covers token i. */
+function placeStart(scan: Scan, i: number): number {
+  const k = scan.placeOf[i]!;
+  while (i > 0 && scan.placeOf[i - 1] === k) i--;
+  return i;
+}
+
+/** Walks back over locator words from the place starting at token i to a place it locates. */
+function located(scan: Scan, i: number, floor: number): Place {
+  let place = placeAt(scan, i)!;
+  let start = placeStart(scan, i);
+  for (;;) {
+    let j = start - 1;
+    let words = 0;
+    while (j >= floor && words <= 2) {
+      if (isTransparent(scan.ctx, j)) {
+        j--;
+        continue;
+      }
+      if (scan.placeOf[j]! >= 0 && scan.placeOf[j] !== scan.placeOf[start]) break;
+      if (scan.ctx.tokens[j]!.type !== 'word' || !longestAt(scan.ctx, j, LOCATORS)) return place;
+      words++;
+      j--;
+    }
+    if (j < floor || scan.placeOf[j]! < 0 || words === 0) return place;
+    place = placeAt(scan, j)!;
+    start = placeStart(scan, j);
+  }
+}
+
+/** The figure's place in its clause, or null. */
+export function eventPlace(scan: Scan, f: FigureAt): Place | null {
+  const { ctx } = scan;
+  const s = f.sentence;
+  for (let i = f.last + 1; i < s.last; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
+    if (scan.cueStarts.has(i)) break;
+    if (t.type === 'word' && longestAt(ctx, i, CLAUSE_BREAKS)) break;
+    if (scan.placeOf[i]! >= 0) return placeAt(scan, i);
+  }
+  for (let i = f.first - 1; i >= s.first; i--) {
+    const t = ctx.tokens[i]!;
+    if (isTransparent(ctx, i)) continue;
+    if (isClauseBreak(scan, i)) break;
+    if (scan.placeOf[i]! >= 0) return located(scan, i, s.first);
+    if (t.type === 'word' && longestAt(ctx, i, CLAUSE_STARTS)) break;
+  }
+  return null;
+}
+
+/**
+ * The two places a distance lies between: the nearest before the figure in
+ * its sentence and the first after its unit (كركوك (255 كم شمال شرق بغداد)).
+ * Null unless both are named and differ.
+ */
+export function distancePair(scan: Scan, f: FigureAt): string | null {
+  const s = f.sentence;
+  let a: Place | null = null;
+  for (let i = f.first - 1; i >= s.first && !a; i--) a = placeAt(scan, i);
+  let b: Place | null = null;
+  for (let i = f.last + 1, words = 0; i < s.last && words < 7 && !b; i++) {
+    const t = scan.ctx.tokens[i]!;
+    if (t.type === 'punct' && /^[)\].،,؛;]$/.test(t.text)) break;
+    b = placeAt(scan, i);
+    if (t.type === 'word') words++;
+  }
+  if (!a || !b) return null;
+  const [ka, kb] = [placeKey(a), placeKey(b)];
+  return ka === kb ? null : [ka, kb].sort().join('|');
+}
+
+/**
+ * The whole a fraction is of: a place right after it (نصف مدينة كركوك), or
+ * a noun naming the last place again (نصف المدينة). Null otherwise.
+ */
+export function fractionWhole(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  for (let i = f.last + 1, words = 0; i < f.sentence.last && words < 3; i++) {
+    const t = ctx.tokens[i]!;
+    if (isTransparent(ctx, i)) continue;
+    if (t.type !== 'word') return null;
+    const p = placeAt(scan, i);
+    if (p) return placeKey(p);
+    if (longestAt(ctx, i, ANAPHORIC_PLACES)) {
+      // the nearest place named before, in this sentence or the two before it
+      const floor = ctx.sentences[Math.max(0, t.sentence - 2)]!.first;
+      for (let j = f.first - 1; j >= floor; j--) {
+        const q = placeAt(scan, j);
+        if (q) return placeKey(q);
+      }
+      return null;
+    }
+    words++;
+  }
+  return null;
+}
+
+/** The age's owner: up to three words before the bracket (حيدر عبد الحسين (35 عاما)). */
+export function ageOwner(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  let i = f.first - 1;
+  while (i >= f.sentence.first && ctx.tokens[i]!.type === 'space') i--;
+  if (i < f.sentence.first || ctx.tokens[i]!.text !== '(') return null;
+  const words: string[] = [];
+  for (i--; i >= f.sentence.first && words.length < 3; i--) {
+    const t = ctx.tokens[i]!;
+    if (t.type === 'space') continue;
+    if (t.type !== 'word') break;
+    words.unshift(t.norm);
+  }
+  return words.length ? words.join(' ') : null;
+}

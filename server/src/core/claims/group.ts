@@ -1,0 +1,153 @@
+// Who a figure counts: its counted noun or the «من X» after it (ستة من
+// عناصر الشرطة، 12 مسلحاً), a coordination of groups (18 من قوات الأمن
+// والعاملين), a nationality nisba (أربعة إيرانيين), or an anaphor resolved
+// later (ثلاثة آخرون، 48 منهم). Also how groups nest: a part of a toll and
+// the toll.
+
+import { forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, OF_THEM, OTHERS, PART_OF } from './lexicon.js';
+import { isWord, type FigureAt, type Scan } from './scan.js';
+import { tokenAt } from '../parse/context.js';
+
+export interface GroupHit {
+  group: string;
+  /** The groups of a coordination (قوات الأمن والعاملين); the claim then counts all of them. */
+  members?: string[];
+  /** How it was found: the counted noun, «من X», or an anaphor still to resolve. */
+  via: 'noun' | 'of' | 'others' | 'of-them';
+}
+
+/** Words after the figure that may still belong to its noun phrase. */
+const AFTER_WORDS = 5;
+
+function nisbaAt(norm: string): string | null {
+  for (const f of forms(norm)) {
+    for (const suffix of NISBA) {
+      if (f.endsWith(suffix) && f.length - suffix.length >= 3) {
+        const stem = f.slice(0, -suffix.length).replace(/^ال/, '');
+        if (stem.length >= 3) return `nationality:${stem}`;
+      }
+    }
+  }
+  return null;
+}
+
+/** A group named at token i, with the coordination that may follow (… والعاملين). */
+function groupAt(scan: Scan, i: number, limit: number): { group: string; members?: string[]; end: number } | null {
+  const { ctx } = scan;
+  const m = longestAt(ctx, i, GROUPS, limit);
+  let group = m?.value ?? null;
+  let end = m?.end ?? i + 1;
+  if (!group) group = nisbaAt(ctx.tokens[i]!.norm);
+  if (!group) return null;
+  const members = [group];
+  // و + another group: a coordination that counts both
+  for (;;) {
+    let j = end;
+    while (j < limit && isTransparent(ctx, j)) j++;
+    const t = ctx.tokens[j];
+    if (!t || j >= limit || t.type !== 'word' || !t.norm.startsWith('و')) break;
+    const next = longestAt(ctx, j, GROUPS, limit);
+    const g = next?.value ?? nisbaAt(t.norm);
+    if (!g || members.includes(g)) break;
+    members.push(g);
+    end = next?.end ?? j + 1;
+  }
+  if (members.length === 1) return { group, end };
+  // a list of the toll's groups is the toll; a list with attackers is not
+  const inToll = members.every((g) => ancestors(g).includes('*'));
+  return { group: inToll ? '*' : members.join('+'), members, end };
+}
+
+/** The group of a figure from its own words, its counted noun and the words after it. */
+export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
+  const { ctx } = scan;
+  const toks = ctx.tokens;
+  const limit = f.sentence.last;
+  // the counted noun first (it may stand before the number: مدنيين اثنين)
+  const counted = f.figure.counted;
+  if (counted && toks.length) {
+    const i = tokenAt(ctx, counted.start);
+    const g = groupAt(scan, i, limit);
+    if (g && (g.group !== '*' || g.members)) return { group: g.group, members: g.members, via: 'noun' };
+  }
+  for (let i = f.first; i <= f.last; i++) {
+    if (!isWord(scan, i)) continue;
+    const g = groupAt(scan, i, limit);
+    if (g && (g.group !== '*' || g.members || f.first === f.last)) return { group: g.group, members: g.members, via: 'noun' };
+  }
+  let words = 0;
+  let sawOf = false;
+  // a toll noun (قتيلا) counts everyone, unless «من X» after it names a group
+  let toll: GroupHit | null = null;
+  for (let i = f.last + 1; i < limit && words < AFTER_WORDS; i++) {
+    if (isTransparent(ctx, i)) continue;
+    const t = toks[i]!;
+    if (t.type !== 'word' || scan.figureOf[i]! >= 0) return toll;
+    if (!toll && longestAt(ctx, i, OF_THEM)) return { group: '', via: 'of-them' };
+    if (!toll && longestAt(ctx, i, OTHERS)) return { group: '', via: 'others' };
+    const g = groupAt(scan, i, limit);
+    if (g && toll && g.group === '*') return toll;
+    if (g && (g.group !== '*' || g.members || toll)) return { group: g.group, members: g.members, via: sawOf || words > 0 ? 'of' : 'noun' };
+    if (g) {
+      toll = { group: '*', via: 'noun' };
+      i = g.end - 1;
+      words++;
+      continue;
+    }
+    if (longestAt(ctx, i, PART_OF)) return toll;
+    // a coordinated verb or noun of another measure ends the phrase (ستة وإصابة 12)
+    if (words > 0 && longestAt(ctx, i, MEASURE_BEFORE)) return toll;
+    const generic = longestAt(ctx, i, GENERIC, limit);
+    if (generic) {
+      sawOf ||= t.norm === 'من';
+      i = generic.end - 1;
+      words++;
+      continue;
+    }
+    const measure = longestAt(ctx, i, MEASURE_AFTER, limit);
+    if (measure) {
+      i = measure.end - 1;
+      words++;
+      continue;
+    }
+    return toll; // an unknown counted noun: nobody we know
+  }
+  return toll;
+}
+
+/** The nearest group named before the figure, in its sentence or the one before (… منهم). */
+export function groupNamedBefore(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  const prev = ctx.sentences[ctx.tokens[f.first]!.sentence - 1];
+  const floor = prev ? prev.first : f.sentence.first;
+  for (let i = f.first - 1; i >= floor; i--) {
+    if (!isWord(scan, i) || scan.figureOf[i]! >= 0) continue;
+    // prefer the longest phrase ending here: عناصر «داعش»
+    for (let j = Math.max(floor, i - 4); j <= i; j++) {
+      if (!isWord(scan, j)) continue;
+      const g = groupAt(scan, j, f.first);
+      if (g && g.end > i) return g.group;
+    }
+  }
+  return null;
+}
+
+/** The chain of groups a group belongs to, itself first ('police' → 'security-forces' → '*'). */
+export function ancestors(group: string): string[] {
+  const out: string[] = [];
+  let g: string | null | undefined = group;
+  const parentOf = (x: string) => (x.startsWith('nationality:') ? '*' : GROUP_PARENT.get(x));
+  while (g && !out.includes(g)) {
+    out.push(g);
+    g = parentOf(g);
+  }
+  return out;
+}
+
+/** True when every member of `part` is `whole` or inside it (police ⊂ security forces ⊂ everyone). */
+export function isWithin(part: string, whole: string, wholeMembers?: string[]): boolean {
+  if (part === whole) return true;
+  const anc = ancestors(part);
+  if (anc.includes(whole)) return true;
+  return (wholeMembers ?? []).some((m) => anc.includes(m));
+}

@@ -1,0 +1,147 @@
+// Word lists of the claims reader (data/claims/*.json) and the one matcher
+// they share. Entries are written as in text; a space separates the words of a
+// phrase and a trailing * matches any ending. Matching is on normalised
+// tokens, with the proclitics و ف ب ل (and لل → ال) stripped.
+
+import { normalize } from '../text/normalize.js';
+import type { DocContext } from '../parse/context.js';
+import measuresData from '../data/claims/measures.json' with { type: 'json' };
+import groupsData from '../data/claims/groups.json' with { type: 'json' };
+import contextData from '../data/claims/context.json' with { type: 'json' };
+
+export interface Phrase<T = string> {
+  words: string[];
+  value: T;
+}
+
+export interface MeasureInfo {
+  compare: boolean;
+  corroborate: boolean;
+  cumulative: boolean;
+  /** Measures this one bounds from above (killed-or-wounded ⊇ killed). */
+  within: string[];
+}
+
+function phrases<T>(list: readonly string[], value: T): Phrase<T>[] {
+  return list.map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value }));
+}
+
+// Longest phrases first, so قتيلا وجريحا wins over قتيلا.
+function byLength<T>(list: Phrase<T>[]): Phrase<T>[] {
+  return list.sort((a, b) => b.words.length - a.words.length);
+}
+
+type MeasureEntry = { after?: string[]; before?: string[]; within?: string[]; compare: boolean; corroborate: boolean; cumulative: boolean };
+type UnitEntry = { units: string[]; compare: boolean; corroborate: boolean; cumulative: boolean };
+
+const M = measuresData as unknown as { measures: Record<string, MeasureEntry>; units: Record<string, UnitEntry | string>; other: Record<string, MeasureEntry | string> };
+
+export const MEASURE_INFO = new Map<string, MeasureInfo>();
+const after: Phrase[] = [];
+const before: Phrase[] = [];
+for (const [name, e] of Object.entries(M.measures)) {
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [] });
+  after.push(...phrases(e.after ?? [], name));
+  before.push(...phrases(e.before ?? [], name));
+}
+export const MEASURE_AFTER = byLength(after);
+export const MEASURE_BEFORE = byLength(before);
+
+export const UNIT_MEASURES: Phrase[] = [];
+for (const [name, e] of Object.entries(M.units)) {
+  if (typeof e === 'string') continue;
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [] });
+  UNIT_MEASURES.push(...phrases(e.units, name));
+}
+for (const [name, e] of Object.entries(M.other)) {
+  if (typeof e === 'string') continue;
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [] });
+}
+
+/** What a measure allows; unknown measures are neither compared nor shown. */
+export function measureInfo(measure: string): MeasureInfo {
+  return MEASURE_INFO.get(measure) ?? { compare: false, corroborate: false, cumulative: false, within: [] };
+}
+
+type GroupEntry = { within: string | null; words: string[] };
+const G = groupsData as unknown as { groups: Record<string, GroupEntry>; generic: string[]; others: string[]; ofThem: string[]; nisba: string[] };
+
+/** Parent of each group ('*' the toll; null outside any toll). */
+export const GROUP_PARENT = new Map<string, string | null>();
+const groupPhrases: Phrase[] = [];
+for (const [name, e] of Object.entries(G.groups)) {
+  GROUP_PARENT.set(name, e.within);
+  groupPhrases.push(...phrases(e.words, name));
+}
+export const GROUPS = byLength(groupPhrases);
+export const GENERIC = byLength(phrases(G.generic, 'generic'));
+export const OTHERS = phrases(G.others, 'others');
+export const OF_THEM = phrases(G.ofThem, 'of-them');
+export const NISBA = G.nisba.map((s) => normalize(s));
+
+const C = contextData as unknown as Record<string, string[]>;
+const list = (k: string, v: string) => byLength(phrases(C[k] ?? [], v));
+export const PART_OF = list('partOf', 'part');
+export const UPDATE_CUES = list('updateCues', 'update');
+export const PARENTHETICALS = list('parentheticals', 'aside');
+export const CLAUSE_STARTS = list('clauseStarts', 'start');
+export const CLAUSE_BREAKS = list('clauseBreaks', 'break');
+export const LOCATORS = list('locators', 'locator');
+export const ANAPHORIC_PLACES = list('anaphoricPlaces', 'place');
+export const FRACTIONS = list('fractions', 'fraction');
+
+// ---------------------------------------------------------------- matching
+
+const CLITIC = /^(?:و|ف)/;
+const PREP = /^(?:ب|ل|ك)/;
+
+/** The forms of a token with its proclitics stripped, the token itself first. */
+export function forms(norm: string): string[] {
+  const out = [norm];
+  const add = (s: string) => {
+    if (s.length >= 2 && !out.includes(s)) out.push(s);
+  };
+  for (const base of [norm, norm.replace(CLITIC, '')]) {
+    add(base);
+    if (base.startsWith('لل')) add('ال' + base.slice(2));
+    if (PREP.test(base)) add(base.slice(1));
+  }
+  return out;
+}
+
+export function wordMatches(norm: string, w: string): boolean {
+  const star = w.endsWith('*');
+  const stem = star ? w.slice(0, -1) : w;
+  for (const f of forms(norm)) if (star ? f.startsWith(stem) : f === stem) return true;
+  return false;
+}
+
+/** Tokens a phrase may run across: quotes and stray symbols (في&كركوك، «داعش»). */
+export function isTransparent(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return t.type === 'space' || ((t.type === 'punct' || t.type === 'symbol') && /^["«»“”'‘’&]$/.test(t.text));
+}
+
+/**
+ * Matches a phrase at token i (a word token); returns the index after its
+ * last token, or -1. Quotes and spaces between its words are skipped.
+ */
+export function matchAt(ctx: DocContext, i: number, p: Phrase<unknown>, limit = ctx.tokens.length): number {
+  let j = i;
+  for (let k = 0; k < p.words.length; k++) {
+    if (k > 0) while (j < limit && isTransparent(ctx, j)) j++;
+    const t = ctx.tokens[j];
+    if (!t || j >= limit || t.type !== 'word' || !wordMatches(t.norm, p.words[k]!)) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** The longest phrase of the list at token i, with its end; null if none. */
+export function longestAt<T>(ctx: DocContext, i: number, list: Phrase<T>[], limit?: number): { value: T; end: number } | null {
+  for (const p of list) {
+    const end = matchAt(ctx, i, p, limit);
+    if (end >= 0) return { value: p.value, end };
+  }
+  return null;
+}

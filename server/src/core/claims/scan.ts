@@ -1,0 +1,60 @@
+// Where things are, by token: which figure or place a token belongs to, and
+// each figure's token range and sentence. Built once per document so the
+// claim readers walk plain arrays.
+
+import { tokenAt, type DocContext } from '../parse/context.js';
+import type { Figure, Sentence } from '../types.js';
+
+export interface FigureAt {
+  index: number;
+  figure: Figure;
+  /** First and last token of the figure's span. */
+  first: number;
+  last: number;
+  sentence: Sentence;
+}
+
+export interface Scan {
+  ctx: DocContext;
+  /** Figure index of each token, -1 outside figures. */
+  figureOf: Int32Array;
+  /** Place index of each token, -1 outside places. */
+  placeOf: Int32Array;
+  /** Tokens where an attribution's cue starts: a new speaker, so a new clause. */
+  cueStarts: Set<number>;
+  figures: FigureAt[];
+}
+
+function mark(ctx: DocContext, into: Int32Array, start: number, end: number, value: number): [number, number] {
+  const first = tokenAt(ctx, start);
+  const last = tokenAt(ctx, Math.max(start, end - 1));
+  for (let i = first; i <= last; i++) into[i] = value;
+  return [first, last];
+}
+
+export function makeScan(ctx: DocContext): Scan {
+  const n = ctx.tokens.length;
+  const figureOf = new Int32Array(n).fill(-1);
+  const placeOf = new Int32Array(n).fill(-1);
+  const figures: FigureAt[] = [];
+  ctx.places.forEach((p, i) => mark(ctx, placeOf, p.start, p.end, i));
+  ctx.figures.forEach((f, i) => {
+    if (n === 0) return;
+    const [first, last] = mark(ctx, figureOf, f.start, f.end, i);
+    const s = ctx.sentences[Math.max(0, ctx.tokens[first]!.sentence)];
+    if (s) figures.push({ index: i, figure: f, first, last, sentence: s });
+  });
+  const cueStarts = new Set<number>();
+  for (const a of ctx.attributions) if (n) cueStarts.add(tokenAt(ctx, a.cue.start));
+  return { ctx, figureOf, placeOf, cueStarts, figures };
+}
+
+export function isWord(scan: Scan, i: number): boolean {
+  return scan.ctx.tokens[i]?.type === 'word';
+}
+
+/** Punctuation that closes a clause (comma, full stop, brackets); quotes do not. */
+export function isClauseBreak(scan: Scan, i: number): boolean {
+  const t = scan.ctx.tokens[i]!;
+  return t.type === 'punct' && !/^["«»“”'‘’&]$/.test(t.text);
+}

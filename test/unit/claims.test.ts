@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { extractClaims } from '../../server/src/core/claims/extract.js';
+import type { Claim } from '../../server/src/core/types.js';
+import { doc, type FigSpec, type PlaceSpec } from './claims.fixture.js';
+
+interface Row {
+  name: string;
+  text: string;
+  figures: FigSpec[];
+  places?: PlaceSpec[];
+  /** Expected claim per figure text (first occurrence); null: no claim. */
+  expect: Record<string, Partial<Claim> | null>;
+}
+
+const rows: Row[] = [
+  {
+    name: 'a verbal noun before the figure and a coordinated wounded count share «من X» (002)',
+    text: 'مما أدى إلى مقتل ستة وإصابة 12 من عناصر الشرطة، إضافة إلى مقتل ما لا يقل عن 12 مسلحاً.',
+    figures: [{ at: 'ستة', value: 6 }, { at: '12', value: 12 }, { at: 'ما لا يقل عن 12', min: 12, max: Infinity, qualifier: 'at-least', counted: 'مسلحاً' }],
+    expect: {
+      ستة: { measure: 'killed', group: 'police', event: '' },
+      '12': { measure: 'wounded', group: 'police' },
+      'ما لا يقل عن 12': { measure: 'killed', group: 'militants', min: 12, max: Infinity },
+    },
+  },
+  {
+    name: '«آخرون» takes the group of the figure before it (001)',
+    text: 'وأكد ضابط في شرطة كركوك أن حصيلة الاشتباكات حتى الآن مقتل ستة من عناصر الشرطة وإصابة 12 آخرون بجروح.',
+    figures: [{ at: 'ستة', value: 6 }, { at: '12', value: 12 }],
+    places: [{ at: 'كركوك' }],
+    expect: { ستة: { measure: 'killed', group: 'police', event: '' }, '12': { measure: 'wounded', group: 'police', event: '' } },
+  },
+  {
+    name: 'a verb after the counted noun, and a nationality part with بينهم (001)',
+    text: 'وقالت وكالة الصحافة الفرنسية إن 22 شخصاً قتلوا في الهجوم بينهم أربعة إيرانيين.',
+    figures: [{ at: '22', value: 22, counted: 'شخصاً' }, { at: 'أربعة', value: 4, counted: 'إيرانيين' }],
+    expect: { '22': { measure: 'killed', group: '*', role: 'total' }, أربعة: { measure: 'killed', group: 'nationality:ايران', role: 'part' } },
+  },
+  {
+    name: 'a list of groups is the whole toll (002)',
+    text: 'مما أسفر عن مقتل 18 من قوات الأمن والعاملين بمحطة للطاقة خارج المدينة بينهم 4 إيرانيين.',
+    figures: [{ at: '18', value: 18 }, { at: '4', value: 4, counted: 'إيرانيين' }],
+    expect: { '18': { measure: 'killed', group: '*', members: ['security-forces', 'workers'] }, '4': { measure: 'killed', group: 'nationality:ايران' } },
+  },
+  {
+    name: 'a verb stepped over an aside, and a coordinated figure with its own group (003)',
+    text: 'وقتل، وفق الشرطة العراقية، ستة عناصر من الشرطة و12 جهاديا في الاشتباكات التي تلت الهجوم.',
+    figures: [{ at: 'ستة', value: 6 }, { at: '12', value: 12, counted: 'جهاديا' }],
+    expect: { ستة: { measure: 'killed', group: 'police' }, '12': { measure: 'killed', group: 'militants' } },
+  },
+  {
+    name: 'منهم resolves to the group named before (004)',
+    text: 'واصلت قوات الأمن مطاردة عناصر «داعش»، الذين تسللوا إلى مدينة كركوك، وتمكنت من قتل 48 منهم، بينما وصل الوزير إلى بغداد.',
+    figures: [{ at: '48', value: 48 }],
+    places: [{ at: 'كركوك' }, { at: 'بغداد' }],
+    expect: { '48': { measure: 'killed', group: 'militants', event: '' } },
+  },
+  {
+    name: 'killed-or-wounded, a revised total, at the place a locator names (000)',
+    text: 'واشارت وزارة الكهرباء إلى ان عدد ضحايا هجوم عناصر داعش على محطة كهرباء دبس في&كركوك قد ارتفع الى 34 قتيلا وجريحا بينهم عاملون إيرانيون.',
+    figures: [{ at: 'ارتفع الى 34', value: 34, qualifier: 'revised', counted: 'قتيلا' }],
+    places: [{ at: 'دبس', type: 'subdistrict' }, { at: 'كركوك' }],
+    expect: { 'ارتفع الى 34': { measure: 'killed-or-wounded', group: '*', event: 'دبس', update: true } },
+  },
+  {
+    name: 'another place after the figure is another event (002, Daquq)',
+    text: 'وفي تطور موازٍ، قُتلت 15 امرأة وأصيبت 50 بجروح جراء قصف جوي استهدف حسينية خلال مجلس عزاء في داقوق جنوب كركوك، بحسب قائممقام القضاء.',
+    figures: [{ at: '15', value: 15, counted: 'امرأة' }, { at: '50', value: 50 }],
+    places: [{ at: 'داقوق' }, { at: 'كركوك' }],
+    expect: { '15': { measure: 'killed', group: 'women', event: 'داقوق' }, '50': { measure: 'wounded', group: 'women', event: 'داقوق' } },
+  },
+  {
+    name: 'suicide bombers who blew themselves up, «آخرون» after «أحد الانتحاريين» (001)',
+    text: 'وأضاف أن "قوات الأمن تمكنت من قتل أحد الانتحاريين داخل مقر مديرية الشرطة فيما فجر ثلاثة آخرون أنفسهم بعد محاصرتهم".',
+    figures: [{ at: 'أحد', value: 1, counted: 'الانتحاريين' }, { at: 'ثلاثة', value: 3 }],
+    expect: { أحد: { measure: 'killed', group: 'suicide-bombers' }, ثلاثة: { measure: 'self-detonated', group: 'suicide-bombers' } },
+  },
+  {
+    name: 'a distance is between the place before the bracket and the one after the unit (000)',
+    text: 'واكد مصدر امني في مدينة كركوك (255 كم شمال شرق بغداد) استمرار الاشتباكات.',
+    figures: [{ at: '255', value: 255, kind: 'measure', unit: 'km' }],
+    places: [{ at: 'كركوك' }, { at: 'بغداد' }],
+    expect: { '255': { measure: 'distance', group: '*', event: 'بغداد|كركوك' } },
+  },
+  {
+    name: 'a distance with one place named makes no claim (002)',
+    text: 'وأعلن قائد جهاز مكافحة الإرهاب أن قواته تبعد نحو 7 كيلومترات عن «عمق» مدينة الموصل.',
+    figures: [{ at: 'نحو 7', min: 6.3, max: 7.7, qualifier: 'approx', kind: 'measure', unit: 'km' }],
+    places: [{ at: 'الموصل', name: 'الموصل' }],
+    expect: { 'نحو 7': null },
+  },
+  {
+    name: 'a share of a city named again as المدينة (002)',
+    text: 'مؤكداً أن «قوات الدولة الإسلامية تهاجم كركوك من عدة محاور، وأحكمت السيطرة على نحو نصف المدينة».',
+    figures: [{ at: 'نحو نصف', min: 0.45, max: 0.55, qualifier: 'approx', detail: 'fraction' }],
+    places: [{ at: 'كركوك' }],
+    expect: { 'نحو نصف': { measure: 'share', group: 'كركوك' } },
+  },
+  {
+    name: 'an age in brackets belongs to the name before it (001)',
+    text: 'وروى حيدر عبد الحسين (35 عاما)، وهو مدرس من كركوك أنه شاهد.',
+    figures: [{ at: '35 عاما', value: 35, kind: 'age', unit: 'years' }],
+    expect: { '35 عاما': { measure: 'age', group: 'حيدر عبد الحسين' } },
+  },
+  {
+    name: 'dates, ordinals and identifiers never make claims',
+    text: 'سيطر عليها التنظيم في يونيو عام 2014، وهذا خامس أيام العملية، على الرقم 0012022773659.',
+    figures: [{ at: '2014', value: 2014, kind: 'date' }, { at: 'خامس', value: 5, kind: 'ordinal' }, { at: '0012022773659', value: 12022773659, kind: 'identifier' }],
+    expect: { '2014': null, خامس: null, '0012022773659': null },
+  },
+  {
+    name: 'a count of an unknown thing makes no claim; a count of a known group is a plain count',
+    text: 'ويحملون 3 قنابل يدوية، واقتادوا 550 عائلة من قرى حول الموصل، وتحصن نحو 5000 إلى 6000 متشدد في المدينة.',
+    figures: [{ at: '3', value: 3 }, { at: '550', value: 550, counted: 'عائلة' }, { at: 'نحو 5000 إلى 6000', min: 5000, max: 6000, qualifier: 'range', counted: 'متشدد' }],
+    places: [{ at: 'الموصل' }],
+    expect: { '3': null, '550': { measure: 'abducted', group: 'families', event: 'موصل' }, 'نحو 5000 إلى 6000': { measure: 'count', group: 'militants' } },
+  },
+  {
+    name: 'a figure with no group makes no claim',
+    text: 'وأسفر الهجوم عن مقتل ستة.',
+    figures: [{ at: 'ستة', value: 6 }],
+    expect: { ستة: null },
+  },
+  {
+    name: 'a later total and its wounded (004)',
+    text: 'قال عميد في وزارة الداخلية، إن 46 شخصاً قتلوا، وأصيب 133 بجروح، خلال الاشتباكات في مدينة كركوك.',
+    figures: [{ at: '46', value: 46, counted: 'شخصاً' }, { at: '133', value: 133 }],
+    places: [{ at: 'كركوك' }],
+    expect: { '46': { measure: 'killed', group: '*', event: 'كركوك' }, '133': { measure: 'wounded', group: '*', event: 'كركوك' } },
+  },
+];
+
+describe('claims: reading a figure as a claim (GUIDELINES §4)', () => {
+  for (const row of rows) {
+    it(row.name, () => {
+      const ctx = doc(row.text, row.figures, row.places);
+      const claims = extractClaims(ctx);
+      for (const [at, want] of Object.entries(row.expect)) {
+        const fi = ctx.figures.findIndex((f) => f.text === at);
+        assert.ok(fi >= 0, `figure ${at}`);
+        const got = claims.find((c) => c.figure === fi);
+        if (want === null) {
+          assert.equal(got, undefined, `${at}: no claim expected, got ${JSON.stringify(got)}`);
+          continue;
+        }
+        assert.ok(got, `${at}: a claim expected; claims: ${JSON.stringify(claims)}`);
+        for (const [k, v] of Object.entries(want)) assert.deepEqual((got as unknown as Record<string, unknown>)[k], v, `${at}.${k}`);
+      }
+    });
+  }
+
+  it('carries the source the attribution linker gave the figure', () => {
+    const ctx = doc('وأكد ضابط أن حصيلة الاشتباكات مقتل ستة من عناصر الشرطة.', [{ at: 'ستة', value: 6, source: 'ضابط' }]);
+    const [c] = extractClaims(ctx);
+    assert.equal(c?.source.text, 'ضابط');
+  });
+});
