@@ -1,7 +1,322 @@
-// Figures (GUIDELINES §1). Placeholder until the figures detector lands.
-import type { DocContext } from '../parse/context.js';
-import type { Figure } from '../types.js';
+// Figures (GUIDELINES §1): one left-to-right pass over the words. At each
+// word: skip names and months, read an optional qualifier, the number
+// (readCore), then what follows it (range, percent, unit, counted noun,
+// trailing qualifier) or what makes it a date; otherwise an ordinal or a
+// clock time. Every look is a few words wide, so the pass is linear.
 
-export function detectFigures(_ctx: DocContext): Figure[] {
-  return [];
+import type { DocContext } from '../parse/context.js';
+import type { Figure, FigureKind, Qualifier } from '../types.js';
+import { offsetAfterCut } from './clitics.js';
+import { readCardinal } from './cardinals.js';
+import { percentSign, readCore, type Core } from './core.js';
+import { countedAt, countedBefore, readCounted, type CountedRead } from './counted.js';
+import { monthAt, readDate } from './dates.js';
+import { readDual } from './duals.js';
+import { isIdentifier } from './identifiers.js';
+import { widen } from './interval.js';
+import { RANGE_DASH, RANGE_JOIN, RANGE_OPEN } from './lexicon.js';
+import { nameWords } from './names.js';
+import { notOrdinal, readOrdinal } from './ordinals.js';
+import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
+import { isAge, readUnit } from './units.js';
+import { sameSentence, type WordView, wordView } from './view.js';
+
+const SKIPPED = new Set(['url', 'email', 'hashtag', 'mention']);
+
+interface Step {
+  figure: Figure | null;
+  next: number;
+}
+
+export function detectFigures(ctx: DocContext): Figure[] {
+  const v = wordView(ctx);
+  const names = nameWords(v, ctx.places);
+  const out: Figure[] = [];
+  let k = 0;
+  while (k < v.n) {
+    const step = readAt(v, k, names);
+    if (step.figure) out.push(step.figure);
+    k = Math.max(k + 1, step.next);
+  }
+  return out;
+}
+
+function slice(v: WordView, start: number, end: number): string {
+  return v.text.slice(start, end);
+}
+
+function make(v: WordView, start: number, end: number, f: Omit<Figure, 'start' | 'end' | 'text'>): Figure {
+  return { start, end, text: slice(v, start, end), ...f };
+}
+
+function readAt(v: WordView, k: number, names: Uint8Array): Step {
+  const tok = v.toks[k]!;
+  const skip: Step = { figure: null, next: k + 1 };
+  if (SKIPPED.has(tok.type) || names[k]) return skip;
+  if (tok.type === 'word') {
+    const idiom = notOrdinal(v, k);
+    if (idiom >= 0) return { figure: null, next: idiom + 1 };
+    const month = monthAt(v, k);
+    if (month) return { figure: null, next: month.skip + 1 };
+  }
+
+  // qualifier, then an optional range opener (بين، من), then the number
+  const qual = tok.type === 'word' ? qualifierBefore(v, k) : null;
+  let at = qual ? qual.last + 1 : k;
+  if (qual && !sameSentence(v, k, at)) return skip;
+  const opener = v.toks[at]?.type === 'word' ? RANGE_OPEN.match(v, at, { clitics: true }) : null;
+  if (opener) at = opener.last + 1;
+  if (!sameSentence(v, k, at)) return skip;
+  const core = names[at] ? null : readCore(v, at);
+  if (!core) return qual || opener ? skip : ordinalAt(v, k);
+  if (opener && !rangeAfter(v, core, opener.value !== undefined && v.keys[opener.first]!.endsWith('بين'))) return skip;
+  return figureOf(v, k, core, qual ? { q: qual.value, first: qual.first, last: qual.last, cut: qual.cut } : null, opener ? { first: opener.first, cut: opener.cut, between: v.keys[opener.first]!.endsWith('بين') } : null);
+}
+
+interface QualRead {
+  q: Qualifier;
+  first: number;
+  last: number;
+  cut: number;
+}
+
+interface Opener {
+  first: number;
+  cut: number;
+  between: boolean;
+}
+
+/** The second end of a range after the core: X إلى Y، X-Y، بين X و Y. */
+function rangeAfter(v: WordView, core: Core, between: boolean): Core | null {
+  if (core.value === null || core.type === 'fraction' || core.type === 'dual' || core.oneOf) return null;
+  const j = core.last + 1;
+  if (!sameSentence(v, core.first, j + 1)) return null;
+  const t = v.toks[j]!;
+  const key = v.keys[j]!;
+  let at = -1;
+  if (t.type === 'punct' || t.type === 'symbol') {
+    if (RANGE_DASH.has(t.text) && core.type === 'digits') at = j + 1;
+  } else if (t.type === 'word') {
+    if (key === 'و') at = between ? j + 1 : -1;
+    else if (RANGE_JOIN.has(key)) at = j + 1;
+    else if (between && key.startsWith('و') && key.length > 2) {
+      // بين ثلاثة وخمسة: و written on the second number
+      const second = readCardinal(v, j);
+      if (second === null) {
+        const c = readCore(v, j);
+        return c && c.value !== null && c.value > core.value ? c : null;
+      }
+    }
+  }
+  if (at < 0) {
+    if (between && v.keys[j]!.startsWith('و')) {
+      const c = readCore(v, j);
+      if (c && c.type === 'words' && c.value !== null && c.value > core.value) return c;
+    }
+    return null;
+  }
+  const second = readCore(v, at);
+  if (!second || second.value === null || second.type === 'fraction' || second.type === 'dual' || second.lone === 1) return null;
+  const firstValue = second.scale && !core.scale ? core.value * second.scale : core.value;
+  if (!(second.value > firstValue)) return null;
+  return second;
+}
+
+function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, opener: Opener | null): Step {
+  const next = (last: number): number => last + 1;
+
+  // identifiers: phone numbers, codes
+  if (core.type === 'digits' && core.digits && isIdentifier(v, core.first, core.digits)) {
+    const t = v.toks[core.first]!;
+    return { figure: make(v, t.start, t.end, { kind: 'identifier', value: null, min: 0, max: 0, qualifier: null, unit: null, counted: null }), next: next(core.first) };
+  }
+
+  const qualifiers: Qualifier[] = [];
+  let qualifierText: string | undefined;
+  let start = core.start;
+  if (opener) start = offsetAfterCut(v.toks[opener.first]!, opener.cut);
+  if (qual) {
+    qualifiers.push(qual.q);
+    start = offsetAfterCut(v.toks[qual.first]!, qual.cut);
+    qualifierText = slice(v, start, v.toks[qual.last]!.end);
+  }
+
+  let last = core.last;
+  let end = core.end;
+  let min = core.min;
+  let max = core.max;
+  let value = core.value;
+  let detail: string | undefined;
+  let counted: CountedRead | null = null;
+  let unit: string | null = null;
+
+  if (core.type === 'vague') detail = 'vague';
+  if (core.type === 'fraction') detail = 'fraction';
+  if (core.type === 'dual') {
+    detail = 'dual';
+    // قتيلين اثنين: the number word carries the figure
+    const after = readCardinal(v, core.last + 1);
+    if (after?.lone === 2 && sameSentence(v, core.first, core.last + 1)) return { figure: null, next: core.first + 1 };
+    if (core.dual!.unit) unit = core.dual!.unit;
+    if (core.dual!.lemma) {
+      const t = v.toks[core.first]!;
+      counted = { noun: { start: core.start, end: t.end, text: slice(v, core.start, t.end), lemma: core.dual!.lemma }, last: core.first };
+    }
+  }
+
+  // lone one/two follow their noun: مدنيين اثنين، يوم واحد
+  if (core.lone) {
+    // a definite one agrees with a definite noun (القتيلين الاثنين); after
+    // anything else الاثنين is Monday (يوم الاثنين)
+    const definite = core.article;
+    const before = countedBefore(v, core.first) ?? dualBefore(v, core.first);
+    const unitBefore = before || definite ? null : unitBeforeAt(v, core.first);
+    if (before && (!definite || definiteWord(v, before.last))) counted = before;
+    else if (unitBefore) unit = unitBefore;
+    else if (core.lone === 1 || definite) return { figure: null, next: next(core.first) };
+  }
+  if (core.oneOf) counted = countedAt(v, core.last + 1) ?? definiteNoun(v, core.last + 1);
+
+  // range
+  const second = rangeAfter(v, core, opener?.between ?? false);
+  if (second) {
+    if (second.scale && !core.scale) min = core.min * second.scale;
+    max = second.max;
+    value = null;
+    last = second.last;
+    end = second.end;
+    qualifiers.push('range');
+  } else if (opener) {
+    return { figure: null, next: k + 1 };
+  }
+
+  // ارتفع … إلى N: a revised total
+  if (qualifiers.length === 0) {
+    const verb = revisedVerb(v, core.first);
+    if (verb >= 0) {
+      qualifiers.push('revised');
+      qualifierText = slice(v, v.toks[verb]!.start, v.toks[core.first - 1]!.end);
+    }
+  }
+
+  // percent sign, unit, counted noun
+  const pct = percentSign(v, { ...core, last });
+  if (pct >= 0) {
+    unit = '%';
+    last = pct;
+    end = v.toks[pct]!.end;
+  }
+  if (!unit && core.type !== 'dual' && !core.lone) {
+    const u = readUnit(v, last + 1);
+    if (u && sameSentence(v, k, u.last)) {
+      unit = u.unit;
+      last = u.last;
+    }
+  }
+  if (!unit && !counted && core.type !== 'dual') {
+    counted = readCounted(v, last, value ?? min);
+    if (!counted && core.type === 'vague') counted = countedBefore(v, core.first);
+  }
+  let consumed = Math.max(last, counted?.last ?? -1);
+
+  // a trailing qualifier: خمسة انتحاريين أنفسهم على الأقل
+  if (qualifiers.length === 0 || (qualifiers.length === 1 && qualifiers[0] === 'range')) {
+    const after = qualifierAfter(v, consumed);
+    if (after) {
+      qualifiers.unshift(after.value);
+      qualifierText = slice(v, offsetAfterCut(v.toks[after.first]!, after.cut), v.toks[after.last]!.end);
+      consumed = after.last;
+    }
+  }
+
+  // a date or a clock time
+  let kind: FigureKind = 'count';
+  if (qualifiers.length === 0 && !unit && !counted && (core.type === 'digits' || core.type === 'words')) {
+    const date = readDate(v, core);
+    if (date) {
+      const dEnd = v.toks[date.last]!.end;
+      return {
+        figure: make(v, core.start, dEnd, { kind: 'date', value: date.value, min: date.value, max: date.value, qualifier: null, unit: null, counted: null, detail: date.detail }),
+        next: next(date.skip),
+      };
+    }
+  }
+
+  if (unit === 'years' && value !== null && isAge(v, core.first, last)) kind = 'age';
+  else if (unit) kind = 'measure';
+  else if (core.type === 'fraction') {
+    kind = 'measure';
+    unit = 'fraction';
+  }
+  if (core.type === 'vague' && !qualifiers.includes('vague')) qualifiers.push('vague');
+
+  const isCount = kind === 'count' && core.integer;
+  let iv = { min, max };
+  for (const q of qualifiers) if (q !== 'range' && q !== 'vague' && q !== 'revised') iv = widen(q, iv, isCount);
+  const figure = make(v, start, end, {
+    kind,
+    value: value,
+    min: iv.min,
+    max: iv.max,
+    qualifier: qualifiers[qualifiers.length > 1 && qualifiers.includes('range') ? qualifiers.indexOf('range') : 0] ?? null,
+    unit,
+    counted: counted?.noun ?? null,
+  });
+  if (qualifierText !== undefined) figure.qualifierText = qualifierText;
+  if (qualifiers.length > 1) figure.qualifiers = qualifiers;
+  if (detail) figure.detail = detail;
+  if (core.scale && !detail) figure.detail = 'scaled';
+  return { figure, next: next(consumed) };
+}
+
+function definiteWord(v: WordView, j: number): boolean {
+  return /^(و|ف)?(ال|بال|لل|كال)/.test(v.keys[j]!);
+}
+
+/** A dual noun right before: قتيلين اثنين. */
+function dualBefore(v: WordView, k: number): CountedRead | null {
+  const j = k - 1;
+  if (!sameSentence(v, k, j)) return null;
+  const d = readDual(v, j);
+  if (!d?.lemma) return null;
+  const end = v.toks[j]!.end;
+  return { noun: { start: d.start, end, text: slice(v, d.start, end), lemma: d.lemma }, last: j };
+}
+
+/** A unit noun right before: يوم واحد، ساعة واحدة. */
+function unitBeforeAt(v: WordView, k: number): string | null {
+  const j = k - 1;
+  if (!sameSentence(v, k, j)) return null;
+  const u = readUnit(v, j);
+  return u && u.last === j ? u.unit : null;
+}
+
+/** The definite noun after أحد when the lexicon lacks it: أحد المستشارين. */
+function definiteNoun(v: WordView, j: number): CountedRead | null {
+  const t = v.toks[j];
+  if (!t || t.type !== 'word') return null;
+  const key = v.keys[j]!;
+  const m = /^(و?(?:ال|بال|لل))/.exec(key);
+  if (!m) return null;
+  const cut = m[1]!.length;
+  const start = offsetAfterCut(t, cut);
+  return { noun: { start, end: t.end, text: slice(v, start, t.end), lemma: key.slice(cut) }, last: j };
+}
+
+/** An ordinal or a clock time at k. */
+function ordinalAt(v: WordView, k: number): Step {
+  const o = readOrdinal(v, k);
+  if (!o) return { figure: null, next: k + 1 };
+  let start = offsetAfterCut(v.toks[k]!, o.cut);
+  const end = v.toks[o.last]!.end;
+  const f: Omit<Figure, 'start' | 'end' | 'text'> = { kind: o.time ? 'date' : 'ordinal', value: o.value, min: o.value, max: o.value, qualifier: null, unit: null, counted: null };
+  if (o.time) {
+    f.detail = 'time';
+    if (o.approx !== undefined) {
+      start = v.toks[o.approx]!.start;
+      f.qualifier = 'approx';
+      f.qualifierText = slice(v, start, v.toks[o.approx]!.end);
+    }
+  }
+  return { figure: make(v, start, end, f), next: o.last + 1 };
 }

@@ -1,0 +1,160 @@
+// Cardinal numbers written in words: units, teens (ثلاثة عشر), tens joined
+// by و (خمسة وعشرون), hundreds (ثلاثمائة، ثلاث مئة، مئتين) and scales
+// (ثلاثة آلاف، مليون، ألفين). Arabic writes units before tens and larger
+// parts before smaller ones, which decides what a following و may join.
+
+import type { Token } from '../types.js';
+import { stems } from './clitics.js';
+import { CARDINALS, COUNTED, HUNDRED_WORD, ONE_BEFORE, TEEN_TEN, type CardinalWord } from './lexicon.js';
+import { sameSentence, type WordView } from './view.js';
+
+export interface CardinalRead {
+  value: number;
+  first: number;
+  last: number;
+  cut: number;
+  article: boolean;
+  /** A lone word for one or two (واحد، اثنين), which follows its noun. */
+  lone?: 1 | 2;
+  /** أحد / إحدى before a definite noun: the next word is the counted noun. */
+  oneOf?: boolean;
+}
+
+interface Hit {
+  w: CardinalWord;
+  cut: number;
+  article: boolean;
+}
+
+/** The cardinal word at k, proclitics allowed on request. */
+export function cardinalAt(v: WordView, k: number, clitics: boolean): Hit | null {
+  if (k < 0 || k >= v.n || v.toks[k]!.type !== 'word') return null;
+  for (const s of clitics ? stems(v.keys[k]!) : [{ stem: v.keys[k]!, cut: 0, article: false }]) {
+    const w = CARDINALS.get(s.stem);
+    if (w) return { w, cut: s.cut, article: s.article };
+  }
+  return null;
+}
+
+/** The word after "و" at j: a separate و token or a و proclitic. */
+function afterWa(v: WordView, j: number): { k: number; hit: Hit } | null {
+  if (!sameSentence(v, j - 1, j)) return null;
+  const key = v.keys[j]!;
+  if (key === 'و') {
+    const hit = cardinalAt(v, j + 1, false);
+    return hit && sameSentence(v, j, j + 1) ? { k: j + 1, hit } : null;
+  }
+  if (key.length > 2 && key.startsWith('و')) {
+    const w = CARDINALS.get(key.slice(1));
+    return w ? { k: j, hit: { w, cut: 1, article: false } } : null;
+  }
+  return null;
+}
+
+function isTeenTen(v: WordView, j: number, k: number): boolean {
+  return sameSentence(v, k, j) && v.toks[j]!.type === 'word' && TEEN_TEN.has(v.keys[j]!);
+}
+
+/** Reads the cardinal number that starts at word k, or null. */
+export function readCardinal(v: WordView, k: number): CardinalRead | null {
+  const tok: Token | undefined = v.toks[k];
+  if (!tok || tok.type !== 'word') return null;
+
+  // أحد / إحدى: one of (أحد الانتحاريين) or the first word of eleven
+  for (const s of stems(v.keys[k]!)) {
+    if (!ONE_BEFORE.has(s.stem)) continue;
+    if (isTeenTen(v, k + 1, k)) return { value: 11, first: k, last: k + 1, cut: s.cut, article: s.article };
+    const next = v.keys[k + 1];
+    if (!s.article && next && sameSentence(v, k, k + 1) && v.toks[k + 1]!.type === 'word' && (/^(ال|وال|بال|لل)/.test(next) || COUNTED.match(v, k + 1, {}) !== null))
+      return { value: 1, first: k, last: k, cut: s.cut, article: false, oneOf: true };
+    return null;
+  }
+
+  const head = cardinalAt(v, k, true);
+  if (!head || head.w.cls === 'scalePlural') return null;
+
+  let total = 0;
+  let cur = 0;
+  let place = 0;
+  let last = k;
+  let parts = 0;
+
+  const apply = (w: CardinalWord, at: number): boolean => {
+    switch (w.cls) {
+      case 'unit':
+        if (w.n >= 1 && w.n <= 9 && isTeenTen(v, at + 1, at)) {
+          cur += 10 + w.n;
+          last = at + 1;
+          place = 10;
+        } else {
+          cur += w.n;
+          last = at;
+          place = w.n >= 10 ? 10 : 1;
+        }
+        return true;
+      case 'tens':
+        cur += w.n;
+        last = at;
+        place = 10;
+        return true;
+      case 'hundred':
+        if (w.n === 100 && place === 1 && cur > 0 && cur < 10 && parts > 0 && HUNDRED_WORD.has(v.keys[at]!)) cur *= 100;
+        else cur += w.n;
+        last = at;
+        place = 100;
+        return true;
+      case 'scale':
+        cur = (cur || 1) * w.n;
+        total += cur;
+        cur = 0;
+        last = at;
+        place = w.n;
+        return true;
+      case 'scaleDual':
+        if (cur !== 0) return false;
+        total += 2 * w.n;
+        last = at;
+        place = w.n;
+        return true;
+      case 'scalePlural':
+        if (cur < 3 || cur > 10) return false;
+        total += cur * w.n;
+        cur = 0;
+        last = at;
+        place = w.n;
+        return true;
+    }
+  };
+
+  apply(head.w, k);
+  parts = 1;
+  for (let guard = 0; guard < 12; guard++) {
+    const j = last + 1;
+    if (!sameSentence(v, k, j)) break;
+    // without و: a scale, or مئة after a unit (ثلاث مئة)
+    const direct = cardinalAt(v, j, false);
+    if (direct) {
+      const { w } = direct;
+      const scaleAfter = (w.cls === 'scale' || w.cls === 'scalePlural') && cur > 0 && w.n > place;
+      const hundredAfter = w.cls === 'hundred' && w.n === 100 && place === 1 && HUNDRED_WORD.has(v.keys[j]!);
+      if ((scaleAfter || hundredAfter) && apply(w, j)) {
+        parts++;
+        continue;
+      }
+      break;
+    }
+    // with و: units before tens; after hundreds or a scale anything smaller
+    const wa = afterWa(v, j);
+    if (!wa) break;
+    const { w } = wa.hit;
+    const size = w.cls === 'scale' || w.cls === 'scalePlural' || w.cls === 'scaleDual' ? w.n : w.n;
+    const ok = (place === 1 && w.cls === 'tens') || (place >= 100 && size < place && w.cls !== 'scalePlural');
+    if (!ok || !apply(w, wa.k)) break;
+    parts++;
+  }
+
+  const value = total + cur;
+  const read: CardinalRead = { value, first: k, last, cut: head.cut, article: head.article };
+  if (parts === 1 && last === k && head.w.cls === 'unit' && (head.w.n === 1 || head.w.n === 2)) read.lone = head.w.n as 1 | 2;
+  return read;
+}

@@ -1,0 +1,110 @@
+// The number itself at a word: digits (with a scale word after them),
+// cardinal words, a vague quantity, a fraction, or a dual noun. Qualifiers,
+// ranges, units and counted nouns are read around it by detect.ts.
+
+import { offsetAfterCut } from './clitics.js';
+import { readCardinal } from './cardinals.js';
+import { parseDigits, scaled } from './digits.js';
+import { readDual, type Dual } from './duals.js';
+import { cardinalAt } from './cardinals.js';
+import { FRACTIONS, VAGUE } from './lexicon.js';
+import { attached, sameSentence, type WordView } from './view.js';
+
+export type CoreType = 'digits' | 'words' | 'vague' | 'fraction' | 'dual';
+
+export interface Core {
+  type: CoreType;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  value: number | null;
+  min: number;
+  max: number;
+  integer: boolean;
+  /** The scale word that multiplied it (مليون, آلاف), if any. */
+  scale?: number;
+  /** Digits as written (for years and identifiers). */
+  digits?: ReturnType<typeof parseDigits>;
+  lone?: 1 | 2;
+  /** The number word was written with the article (الاثنين). */
+  article?: boolean;
+  oneOf?: boolean;
+  dual?: Dual;
+}
+
+function end(v: WordView, k: number): number {
+  return v.toks[k]!.end;
+}
+
+/** A scale word after digits or a vague word: 1.2 مليون، 15 ألفاً، عشرات الآلاف. */
+function scaleAfter(v: WordView, k: number, plural: boolean): { n: number; at: number } | null {
+  const j = k + 1;
+  if (!sameSentence(v, k, j)) return null;
+  const hit = cardinalAt(v, j, false) ?? (plural ? cardinalAt(v, j, true) : null);
+  if (!hit) return null;
+  if (hit.cut > 0 && !(plural && hit.article && hit.cut === 2)) return null;
+  const { cls, n } = hit.w;
+  if (plural ? cls === 'scalePlural' : cls === 'scale' || cls === 'scalePlural') return { n, at: j };
+  return null;
+}
+
+export function readCore(v: WordView, k: number): Core | null {
+  const tok = v.toks[k];
+  if (!tok) return null;
+  if (tok.type === 'number') {
+    const d = parseDigits(tok.text);
+    if (!d) return null;
+    const core: Core = { type: 'digits', first: k, last: k, start: tok.start, end: tok.end, value: d.value, min: d.value ?? 0, max: d.value ?? 0, integer: d.integer, digits: d };
+    if (d.value !== null && !d.leadingZero) {
+      const s = scaleAfter(v, k, false);
+      if (s) {
+        const value = scaled(d.value, s.n);
+        Object.assign(core, { last: s.at, end: end(v, s.at), value, min: value, max: value, integer: Number.isInteger(value), scale: s.n });
+      }
+    }
+    return core;
+  }
+  if (tok.type !== 'word') return null;
+
+  const card = readCardinal(v, k);
+  if (card) {
+    const start = offsetAfterCut(tok, card.cut);
+    return { type: 'words', first: k, last: card.last, start, end: end(v, card.last), value: card.value, min: card.value, max: card.value, integer: true, lone: card.lone, oneOf: card.oneOf, article: card.article };
+  }
+
+  const vague = VAGUE.match(v, k, { clitics: true });
+  if (vague) {
+    const e = vague.value;
+    if (e.needsOf && v.keys[vague.last + 1] !== 'من') return null;
+    let { min, max } = e;
+    let last = vague.last;
+    let scale: number | undefined;
+    const s = scaleAfter(v, last, true);
+    if (s) {
+      min *= s.n;
+      max *= s.n;
+      last = s.at;
+      scale = s.n;
+    }
+    return { type: 'vague', first: k, last, start: offsetAfterCut(tok, vague.cut), end: end(v, last), value: null, min, max, integer: true, scale };
+  }
+
+  const frac = FRACTIONS.match(v, k, { clitics: true });
+  if (frac) {
+    return { type: 'fraction', first: k, last: frac.last, start: offsetAfterCut(tok, frac.cut), end: end(v, frac.last), value: frac.value, min: frac.value, max: frac.value, integer: false };
+  }
+
+  const dual = readDual(v, k);
+  if (dual) {
+    return { type: 'dual', first: k, last: k, start: dual.start, end: tok.end, value: 2, min: 2, max: 2, integer: true, dual };
+  }
+  return null;
+}
+
+/** Is the token right after the core an attached percent sign? */
+export function percentSign(v: WordView, core: Core): number {
+  const j = core.last + 1;
+  if (j < v.n && attached(v, j) && (v.toks[j]!.text === '%' || v.toks[j]!.text === '٪')) return j;
+  return -1;
+}

@@ -1,0 +1,76 @@
+// Dates and clock times (GUIDELINES §1, kind 'date'): a day number before a
+// month name (21 تشرين الأول), a year (عام 2014، منذ 2014, or a bare
+// 1900-2099 with nothing counted), d/m/y written with / - or dots, and clock
+// times (الساعة 10، 10:30، حوالى الثالثة فجراً).
+
+import type { Core } from './core.js';
+import { stems } from './clitics.js';
+import { CLOCK_BEFORE, MONTHS, YEAR_AFTER, YEAR_BEFORE, YEARS } from './lexicon.js';
+import { attached, sameSentence, type WordView } from './view.js';
+
+export interface DateRead {
+  detail: 'day' | 'year' | 'time' | 'date';
+  value: number;
+  /** Last word of the date's span (the month for 21 تشرين الأول). */
+  last: number;
+  /** Words read but left out of the span (/أكتوبر after a month). */
+  skip: number;
+}
+
+function prevKeyIn(v: WordView, k: number, set: Set<string>): boolean {
+  const j = k - 1;
+  if (!sameSentence(v, k, j) || v.toks[j]!.type !== 'word') return false;
+  return stems(v.keys[j]!).some((s) => set.has(s.stem));
+}
+
+/** A month name at j; after it, a second spelling after a slash is skipped. */
+export function monthAt(v: WordView, j: number): { value: number; last: number; skip: number } | null {
+  const m = MONTHS.match(v, j, { clitics: true });
+  if (!m) return null;
+  let skip = m.last;
+  const slash = m.last + 1;
+  if (sameSentence(v, j, slash + 1) && v.toks[slash]!.text === '/') {
+    const alt = MONTHS.match(v, slash + 1, {});
+    if (alt) skip = alt.last;
+  }
+  return { value: m.value, last: m.last, skip };
+}
+
+/** Is the core a date or time? Only plain numbers without qualifier, unit or noun get here. */
+export function readDate(v: WordView, core: Core): DateRead | null {
+  const value = core.value;
+  if (value === null || !core.integer || core.scale) return null;
+  const k = core.first;
+  const j = core.last + 1;
+  const digits = core.type === 'digits' ? core.digits : undefined;
+
+  // d/m/y and h:mm, digits only, written without spaces
+  if (digits && !digits.separated && sameSentence(v, k, j + 1) && attached(v, j) && attached(v, j + 1) && v.toks[j + 1]!.type === 'number') {
+    const sep = v.toks[j]!.text;
+    if (sep === ':' && value <= 24 && /^\d{2}$/.test(v.toks[j + 1]!.norm)) return { detail: 'time', value, last: j + 1, skip: j + 1 };
+    if ((sep === '/' || sep === '-') && sameSentence(v, k, j + 3) && attached(v, j + 2) && attached(v, j + 3) && v.toks[j + 2]!.text === sep && v.toks[j + 3]!.type === 'number') {
+      const b = Number(v.toks[j + 1]!.norm);
+      const c = Number(v.toks[j + 3]!.norm);
+      const dmy = value >= 1 && value <= 31 && b >= 1 && b <= 12 && c >= YEARS.min && c <= YEARS.max;
+      const ymd = value >= YEARS.min && value <= YEARS.max && b >= 1 && b <= 12 && c >= 1 && c <= 31;
+      if (dmy || ymd) return { detail: 'date', value: dmy ? c : value, last: j + 3, skip: j + 3 };
+    }
+  }
+  if (digits?.dateParts) return { detail: 'date', value: digits.dateParts[2], last: k, skip: k };
+
+  // a day of the month
+  if (value >= 1 && value <= 31 && sameSentence(v, k, j)) {
+    const m = monthAt(v, j);
+    if (m) return { detail: 'day', value, last: m.last, skip: m.skip };
+  }
+  // a clock time
+  // (a part of the day after bare digits is too weak: قتل 5 صباح اليوم)
+  if (value <= 24 && prevKeyIn(v, k, CLOCK_BEFORE)) return { detail: 'time', value, last: core.last, skip: core.last };
+  // a year
+  if (digits && !digits.separated && (digits.digits === 3 || digits.digits === 4)) {
+    const cue = prevKeyIn(v, k, YEAR_BEFORE) || (sameSentence(v, k, k - 1) && MONTHS.match(v, k - 1, {}) !== null) || (sameSentence(v, k, j) && YEAR_AFTER.has(v.keys[j]!));
+    if (cue && value >= YEARS.min && value <= YEARS.max) return { detail: 'year', value, last: core.last, skip: core.last };
+    if (value >= YEARS.bareMin && value <= YEARS.bareMax) return { detail: 'year', value, last: core.last, skip: core.last };
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+// Ordinals (GUIDELINES §1, kind 'ordinal'): ثاني أكبر مدن، خامس أيام،
+// الفرقة التاسعة، الحادي عشر. A definite feminine ordinal after الساعة or a
+// time preposition, or before a part of the day, is a clock time
+// (حوالى الثالثة، الثالثة فجراً).
+
+import { stems } from './clitics.js';
+import { cardinalAt } from './cardinals.js';
+import { CLOCK_BEFORE, CLOCK_PREP, DAY_PARTS, FEMININE_ORDINALS, NOT_ORDINAL, ORDINALS, ORDINAL_TEEN, QUAL_BEFORE } from './lexicon.js';
+import { sameSentence, type WordView } from './view.js';
+
+export interface OrdinalRead {
+  value: number;
+  first: number;
+  last: number;
+  cut: number;
+  time: boolean;
+  /** The word before, when it is a qualifier of the time (حوالى). */
+  approx?: number;
+}
+
+export function notOrdinal(v: WordView, k: number): number {
+  const m = NOT_ORDINAL.match(v, k, { clitics: true });
+  return m ? m.last : -1;
+}
+
+export function readOrdinal(v: WordView, k: number): OrdinalRead | null {
+  const m = ORDINALS.match(v, k, { clitics: true });
+  if (!m) return null;
+  // adverbs in tanween (أولاً، ثانياً) enumerate, they do not rank
+  if (m.last === k && v.toks[k]!.norm.endsWith('ا') && !v.keys[k]!.endsWith('ا')) return null;
+  let value = m.value;
+  let last = m.last;
+  const j = last + 1;
+  if (sameSentence(v, k, j) && value < 10 && v.toks[j]!.type === 'word') {
+    if (ORDINAL_TEEN.has(v.keys[j]!)) {
+      value += 10; // الحادي عشر
+      last = j;
+    } else if (v.keys[j]!.startsWith('و')) {
+      const tens = cardinalAt(v, j, true); // الحادي والعشرين
+      if (tens && tens.w.cls === 'tens') {
+        value += tens.w.n;
+        last = j;
+      }
+    }
+  }
+  const stem = v.keys[k]!.slice(m.cut);
+  const feminine = m.article && FEMININE_ORDINALS.has(stem);
+  let time = false;
+  let approx: number | undefined;
+  if (feminine && value <= 12) {
+    const p = k - 1;
+    const prevTime = sameSentence(v, k, p) && v.toks[p]!.type === 'word' && stems(v.keys[p]!).some((s) => CLOCK_BEFORE.has(s.stem) || CLOCK_PREP.has(s.stem));
+    const partAfter = sameSentence(v, k, last + 1) && DAY_PARTS.match(v, last + 1, { clitics: true }) !== null;
+    time = prevTime || partAfter;
+    if (time && prevTime) {
+      const q = QUAL_BEFORE.match(v, p, { clitics: true });
+      if (q && q.value === 'approx' && q.last === p) approx = p;
+    }
+  }
+  return { value, first: k, last, cut: m.cut, time, approx };
+}

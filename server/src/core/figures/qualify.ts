@@ -1,0 +1,41 @@
+// Qualifiers around a number (GUIDELINES §1): the phrase right before it
+// (نحو 12، ما لا يقل عن 12) is part of the figure's span; a phrase a few
+// words after it or its noun (خمسة انتحاريين أنفسهم على الأقل) changes the
+// meaning only; إلى after a form of ارتفع marks a revised total.
+
+import type { Qualifier } from '../types.js';
+import { stems } from './clitics.js';
+import { QUAL_AFTER, QUAL_BEFORE, REVISED_VERBS, REVISED_WINDOW } from './lexicon.js';
+import type { PhraseMatch } from './trie.js';
+import { sameSentence, type WordView } from './view.js';
+
+/** How far after a figure a trailing qualifier may stand, in words. */
+const AFTER_WINDOW = 4;
+
+export function qualifierBefore(v: WordView, k: number): PhraseMatch<Qualifier> | null {
+  return QUAL_BEFORE.match(v, k, { clitics: true });
+}
+
+/** A trailing qualifier within a few words after word k, before any other number or punctuation. */
+export function qualifierAfter(v: WordView, k: number): PhraseMatch<Qualifier> | null {
+  for (let j = k + 1; j <= k + AFTER_WINDOW && sameSentence(v, k, j); j++) {
+    const t = v.toks[j]!;
+    if (t.type !== 'word') return null;
+    const m = QUAL_AFTER.match(v, j, { clitics: true });
+    if (m) return m;
+  }
+  return null;
+}
+
+const TO = new Set(['الي', 'حتي']);
+
+/** Is word k (the number, or its qualifier) the target of ارتفع … إلى? Returns the verb's word index. */
+export function revisedVerb(v: WordView, k: number): number {
+  const to = k - 1;
+  if (!sameSentence(v, k, to) || !TO.has(v.keys[to]!)) return -1;
+  for (let j = to - 1; j >= to - REVISED_WINDOW && sameSentence(v, k, j); j--) {
+    if (v.toks[j]!.type !== 'word') return -1;
+    if (stems(v.keys[j]!, false).some((s) => REVISED_VERBS.has(s.stem))) return j;
+  }
+  return -1;
+}

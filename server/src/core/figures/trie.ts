@@ -1,0 +1,80 @@
+// Word-by-word phrase lookup for the lexicons (longest match). The first word
+// may carry proclitics; the following words are matched as written.
+
+import { stems } from './clitics.js';
+import { phraseKeys } from './key.js';
+import type { WordView } from './view.js';
+
+interface Node<V> {
+  value?: V;
+  next: Map<string, Node<V>>;
+}
+
+export interface PhraseMatch<V> {
+  value: V;
+  /** Index of the first and last word of the match. */
+  first: number;
+  last: number;
+  /** Folded characters cut from the first word (proclitics, article). */
+  cut: number;
+  article: boolean;
+}
+
+export interface MatchOptions {
+  /** Allow proclitics and the article on the first word. */
+  clitics?: boolean;
+  /** Allow the article only (no conjunction or preposition). */
+  articleOnly?: boolean;
+}
+
+export class PhraseTrie<V> {
+  private root: Node<V> = { next: new Map() };
+
+  add(phrase: string, value: V): void {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (node.value === undefined) node.value = value;
+  }
+
+  /** Does the single key (no clitics) start or make a phrase? */
+  has(key: string): boolean {
+    return this.root.next.has(key);
+  }
+
+  match(v: WordView, k: number, opts: MatchOptions = {}): PhraseMatch<V> | null {
+    if (k < 0 || k >= v.n) return null;
+    const key = v.keys[k]!;
+    const cands = opts.clitics ? stems(key) : opts.articleOnly ? stems(key).filter((s) => s.cut === 0 || (s.article && s.cut === 2)) : [{ stem: key, cut: 0, article: false }];
+    for (const c of cands) {
+      const start = this.root.next.get(c.stem);
+      if (!start) continue;
+      let best: PhraseMatch<V> | null = start.value !== undefined ? { value: start.value, first: k, last: k, cut: c.cut, article: c.article } : null;
+      let node = start;
+      const sentence = v.toks[k]!.sentence;
+      for (let j = k + 1; j < v.n && v.toks[j]!.sentence === sentence; j++) {
+        const child = node.next.get(v.keys[j]!);
+        if (!child) break;
+        node = child;
+        if (node.value !== undefined) best = { value: node.value, first: k, last: j, cut: c.cut, article: c.article };
+      }
+      if (best) return best;
+    }
+    return null;
+  }
+}
+
+/** A trie of every form of a { value: forms[] } record. */
+export function trieOf<V>(entries: Iterable<[V, readonly string[]]>): PhraseTrie<V> {
+  const t = new PhraseTrie<V>();
+  for (const [value, forms] of entries) for (const f of forms) t.add(f, value);
+  return t;
+}
