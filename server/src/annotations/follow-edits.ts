@@ -10,7 +10,7 @@
 import type { AnnProblem, Fragment, TextEdit } from './model.js';
 import { parseAnn } from './parse.js';
 import { lineEdits } from './line-edits.js';
-import { SourceText } from './text-spans.js';
+import { fragmentsAvoidingBreaks, SourceText } from './text-spans.js';
 import { SpanFinder } from './find-span.js';
 import { withFragments } from './textbound-rewrite.js';
 import { isAnchored, locateFragments, unanchoredProblem, type Moved } from './reanchor.js';
@@ -109,7 +109,8 @@ export function followTextChanges(annText: string, oldTxt: string, changes: Text
   for (const l of doc.lines) {
     const t = spans.get(l.line);
     if (l.kind !== 'textbound' || !t) continue;
-    const mapped: Fragment[] = t.tracked.map((f) => after.toCodePoints(f.s, f.e));
+    // an edit inside a span may bring a line break into it: split there, as on creation
+    const mapped: Fragment[] = t.tracked.flatMap((f) => (f.damaged ? [after.toCodePoints(f.s, f.e)] : fragmentsAvoidingBreaks(after, f.s, f.e)));
     if (t.tracked.some((f) => f.damaged)) {
       const found = t.anchored ? locateFragments(l, finder, t.tracked.map((f) => f.s)) : null;
       if (found) {

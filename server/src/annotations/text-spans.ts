@@ -49,10 +49,9 @@ export function fragmentsAvoidingBreaks(src: SourceText, start: number, end: num
   re.lastIndex = start;
   let s = start;
   let m: RegExpExecArray | null;
-  const piece = src.text.slice(0, end);
-  while ((m = re.exec(piece)) !== null) {
+  while ((m = re.exec(src.text)) !== null && m.index < end) {
     if (m.index > s) out.push(src.toCodePoints(s, m.index));
-    s = m.index + m[0].length;
+    s = Math.min(end, m.index + m[0].length);
   }
   if (end > s || out.length === 0) out.push(src.toCodePoints(s, Math.max(s, end)));
   return out;
