@@ -1,0 +1,107 @@
+// Finds the cues of attribution (GUIDELINES §3): reporting verbs in any
+// inflection and reporting prepositions (حسب، وفقاً لـ، نقلاً عن، حسبما أفاد).
+// One left-to-right pass; every lookup is a hash probe.
+
+import type { DocContext } from '../parse/context.js';
+import { CLAUSE_LINKS, COMPOUNDS, PREPOSITIONS, VERBS, type Gender } from './lexicon.js';
+import { after, afterClitic, before, isPunct, isWord, matchWords, stripConj } from './words.js';
+
+export interface Cue {
+  kind: 'verb' | 'prep';
+  /** Token indices of the cue, first and last (inclusive). */
+  first: number;
+  last: number;
+  /** The cue's span, without a leading proclitic. */
+  start: number;
+  end: number;
+  lemma: string;
+  gender: Gender;
+  /** Adverbial participle (مشيراً إلى أن): the subject is always elided. */
+  participle: boolean;
+  object: boolean;
+  /** Prepositions: do the words after name the source or the original speaker? */
+  role?: 'source' | 'speaker';
+  /** A لـ joined to the word after the cue (وفقا للمصادر): the source starts after it. */
+  lamJoined?: boolean;
+  /** Did the token carry a و/ف proclitic, or follow a comma or a clause link (بينما)? A new clause. */
+  conj: boolean;
+  /** A passive verb (قيل): its source is unknown. */
+  passive?: boolean;
+}
+
+function verbCue(ctx: DocContext, i: number): Cue | null {
+  const t = ctx.tokens[i]!;
+  const v = VERBS.get(t.norm);
+  if (!v) return null;
+  const start = afterClitic(t.text, t.start, v.proclitic);
+  const conj = (v.proclitic > 0 && (t.norm[0] === 'و' || t.norm[0] === 'ف')) || opensClause(ctx, i);
+  return { kind: 'verb', first: i, last: i, start, end: t.end, lemma: v.lemma, gender: v.gender, participle: v.participle, object: v.object, conj, passive: v.passive };
+}
+
+/** Is the verb at i preceded by a comma or a clause link (بينما، في حين)? */
+function opensClause(ctx: DocContext, i: number): boolean {
+  const p = before(ctx, i);
+  if (p < 0) return false;
+  if (isPunct(ctx, p, '،,؛;')) return true;
+  for (const words of CLAUSE_LINKS) {
+    let k = p;
+    for (let w = words.length - 1; w > 0 && k >= 0; w--) k = before(ctx, k);
+    if (k >= 0 && matchWords(ctx, k, words) === p) return true;
+  }
+  return false;
+}
+
+function prepCue(ctx: DocContext, i: number): Cue | null {
+  const t = ctx.tokens[i]!;
+  const stripped = stripConj(t.norm);
+  for (const norm of stripped === t.norm ? [t.norm] : [t.norm, stripped]) {
+    const clitic = norm === t.norm ? 0 : 1;
+    const start = afterClitic(t.text, t.start, clitic);
+    // compound: حسبما أفاد، كما قال، وفق ما أكدت — preposition and verb are one cue
+    for (const words of COMPOUNDS) {
+      const last = matchWords(ctx, i, words, norm);
+      if (last < 0) continue;
+      const v = after(ctx, last);
+      const verb = v >= 0 && isWord(ctx, v) ? VERBS.get(ctx.tokens[v]!.norm) : undefined;
+      if (!verb || verb.participle) continue;
+      return {
+        kind: 'prep', first: i, last: v, start, end: ctx.tokens[v]!.end, lemma: `${words.join(' ')} ${verb.lemma}`,
+        gender: verb.gender, participle: false, object: false, role: 'source', conj: clitic > 0,
+      };
+    }
+    for (const p of PREPOSITIONS) {
+      let last = matchWords(ctx, i, p.words, norm);
+      if (last < 0) continue;
+      let lamJoined = false;
+      if (p.lam) {
+        const n = after(ctx, last);
+        if (n >= 0 && isWord(ctx, n) && ctx.tokens[n]!.norm === 'ل') last = n;
+        else if (n >= 0 && isWord(ctx, n) && ctx.tokens[n]!.norm.startsWith('ل') && ctx.tokens[n]!.norm.length > 2) lamJoined = true;
+        else continue;
+      }
+      return {
+        kind: 'prep', first: i, last, start, end: ctx.tokens[last]!.end, lemma: normLemma(p.words),
+        gender: '', participle: false, object: false, role: p.object, lamJoined, conj: clitic > 0,
+      };
+    }
+  }
+  return null;
+}
+
+function normLemma(words: string[]): string {
+  return words.join(' ');
+}
+
+/** Every cue of the document in text order; cues never overlap. */
+export function findCues(ctx: DocContext): Cue[] {
+  const out: Cue[] = [];
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.type !== 'word' || tokens[i]!.sentence < 0) continue;
+    const c = prepCue(ctx, i) ?? verbCue(ctx, i);
+    if (!c) continue;
+    out.push(c);
+    i = c.last;
+  }
+  return out;
+}

@@ -1,0 +1,265 @@
+// The source phrase after a cue (GUIDELINES §3): a head noun from the
+// lexicon (مصدر، وزارة، قائد …), a known outlet or armed group, or a personal
+// name, with what qualifies it: adjectives, a construct (قائد شرطة كركوك), a
+// prepositional phrase (ضابط في شرطة كركوك), a rank and name (، العميد خطاب
+// عمر عارف). It never includes a proclitic or surrounding punctuation.
+
+import type { DocContext } from '../parse/context.js';
+import type { SourceType } from '../types.js';
+import {
+  HEADS, MARKERS, NAMES, RELAYS, RELAY_PHRASES, SOURCE_PREPOSITIONS, STOPS, STOP_PHRASES, VEHICLES, VERBS,
+  type Gender, type HeadEntry,
+} from './lexicon.js';
+import { normalize } from '../text/normalize.js';
+import triggers from '../data/place-triggers.json' with { type: 'json' };
+import { after, afterClitic, before, isPunct, isWord, matchTable, matchWords } from './words.js';
+
+export interface SourcePhrase {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  type: SourceType;
+  gender: Gender;
+  /** Normalised head noun without ال ('' for a name). */
+  head: string;
+  /** Found in the lexicon (head noun or known name), not guessed as a personal name. */
+  named: boolean;
+  /** A bare definite head (المصدر، الوكالة) that may refer back to an earlier source. */
+  anaphor: boolean;
+}
+
+/** How a source phrase may be read: strictly (no content marker follows) or up to the marker. */
+export interface SourceLimits {
+  /** Token index the phrase may not reach. */
+  limit: number;
+  /** Without a marker, only words that can qualify a noun are taken. */
+  strict: boolean;
+  /** The first word carries a proclitic لـ (لوكالة، للمصادر): read it without. */
+  lam?: boolean;
+  partner: Int32Array;
+}
+
+const MAX_WORDS = 12;
+const TRIGGERS = new Set(Object.keys({ ...triggers.singular, ...triggers.plural }).map(normalize));
+const placeStarts = new WeakMap<DocContext, Set<number>>();
+
+/** Is token i (part of) a place the places detector found? */
+function placeWord(ctx: DocContext, i: number): boolean {
+  let set = placeStarts.get(ctx);
+  if (!set) {
+    set = new Set<number>();
+    for (const p of ctx.places) set.add(p.start);
+    placeStarts.set(ctx, set);
+  }
+  const t = ctx.tokens[i]!;
+  return set.has(t.start) || set.has(afterClitic(t.text, t.start, 1));
+}
+const NISBA = /(ي|يه|يا|يين|يون|يتين|يان)$/;
+// a preposition with a pronoun (عنها، منه، عليهم) is never a name
+const PREP_PRONOUN = /^(عن|من|في|علي|الي|ل|ب|مع|لدي|عند|ك)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$/;
+
+/** The word's form without its proclitic لـ, or undefined when it has none. */
+export function withoutLam(norm: string): string | undefined {
+  if (norm.length < 3 || norm[0] !== 'ل') return undefined;
+  return norm[1] === 'ل' ? 'ا' + norm.slice(1) : norm.slice(1);
+}
+
+export function isStop(ctx: DocContext, i: number): boolean {
+  const n = ctx.tokens[i]!.norm;
+  if (STOPS.has(n) || MARKERS.has(n) || RELAYS.has(n) || VERBS.has(n)) return true;
+  for (const p of STOP_PHRASES) if (matchWords(ctx, i, p) >= 0) return true;
+  for (const p of RELAY_PHRASES) if (matchWords(ctx, i, p) >= 0) return true;
+  return false;
+}
+
+/** A short quotation used as a name (تنظيم «داعش»، وكالة "أعماق"): its closing token, or -1. */
+export function nameQuote(ctx: DocContext, i: number, partner: Int32Array): number {
+  const p = partner[i]!;
+  if (p <= i || p - i > 8) return -1;
+  for (let k = i + 1; k < p; k++) if (ctx.tokens[k]!.type !== 'word' && ctx.tokens[k]!.type !== 'space') return -1;
+  return p;
+}
+
+function headAt(ctx: DocContext, i: number, firstNorm?: string): { last: number; value: HeadEntry } | null {
+  return matchTable(ctx, i, HEADS, firstNorm);
+}
+
+function nameAt(ctx: DocContext, i: number, firstNorm?: string): { last: number; value: SourceType } | null {
+  return matchTable(ctx, i, NAMES, firstNorm);
+}
+
+/** Is token i a relay: لـ«فرانس برس»، لوكالة …? */
+export function isLamRelay(ctx: DocContext, i: number, partner: Int32Array): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.norm === 'ل') {
+    const j = after(ctx, i);
+    return j >= 0 && (nameQuote(ctx, j, partner) > 0 || !!nameAt(ctx, j) || headAt(ctx, j)?.value.type === 'agency');
+  }
+  const bare = withoutLam(t.norm);
+  if (!bare) return false;
+  return !!nameAt(ctx, i, bare) || headAt(ctx, i, bare)?.value.type === 'agency';
+}
+
+/** Parses the source phrase at token i, or null when none starts there. */
+export function parseSource(ctx: DocContext, i: number, o: SourceLimits): SourcePhrase | null {
+  if (i < 0 || i >= o.limit) return null;
+  const tokens = ctx.tokens;
+  // a quoted name: «داعش»
+  if (isPunct(ctx, i)) {
+    const close = nameQuote(ctx, i, o.partner);
+    if (close < 0 || close >= o.limit) return null;
+    const inner = after(ctx, i);
+    if (inner < 0 || inner >= close) return null;
+    const name = nameAt(ctx, inner);
+    const lastWord = close - 1 - (tokens[close - 1]!.type === 'space' ? 1 : 0);
+    return {
+      first: inner, last: close, start: tokens[inner]!.start, end: tokens[lastWord]!.end,
+      type: name?.value ?? 'person', gender: '', head: '', named: !!name, anaphor: false,
+    };
+  }
+  if (!isWord(ctx, i)) return null;
+  const firstNorm = o.lam ? withoutLam(tokens[i]!.norm) : undefined;
+  if (o.lam && !firstNorm) return null;
+  const norm = firstNorm ?? tokens[i]!.norm;
+  if (!o.lam && (isStop(ctx, i) || SOURCE_PREPOSITIONS.has(norm) || VEHICLES.has(norm))) return null;
+  if (norm.length < 2) return null;
+  const start = o.lam ? afterClitic(tokens[i]!.text, tokens[i]!.start, 1) : tokens[i]!.start;
+  let type: SourceType = 'person';
+  let gender: Gender = '';
+  let head = '';
+  let named = false;
+  let definite = false;
+  let last = i;
+  let inherit = false;
+  // after a proper name only another name or a prepositional phrase may follow (strict reading)
+  let closed = false;
+
+  // the head: inherit words (أحد، عناصر) take the type of the next noun
+  let k = i;
+  let kNorm: string | undefined = firstNorm;
+  for (let guard = 0; guard < 3 && k >= 0 && k < o.limit; guard++) {
+    const h = headAt(ctx, k, kNorm);
+    if (h && h.value.type === 'inherit') {
+      inherit = true;
+      if (!gender) gender = h.value.gender;
+      last = h.last;
+      k = after(ctx, h.last);
+      kNorm = undefined;
+      continue;
+    }
+    break;
+  }
+  const hk = k >= 0 && k < o.limit ? headAt(ctx, k, kNorm) : null;
+  const nk = k >= 0 && k < o.limit ? nameAt(ctx, k, kNorm) : null;
+  if (hk && hk.value.type !== 'inherit') head = (kNorm ?? tokens[k]!.norm).replace(/^ال/, '');
+  if (hk && hk.value.type !== 'inherit' && (!nk || hk.last >= nk.last)) {
+    type = hk.value.type as SourceType;
+    if (!gender) gender = hk.value.gender;
+    definite = (kNorm ?? tokens[k]!.norm).startsWith('ال');
+    named = true;
+    last = hk.last;
+  } else if (nk) {
+    type = nk.value;
+    named = true;
+    closed = true;
+    last = nk.last;
+    if (hk) gender = hk.value.gender;
+  } else if (inherit) {
+    type = 'anonymous';
+  } else if (/^[\p{L}\p{M}]+$/u.test(tokens[i]!.text.replace(/\u0640/g, '')) && !PREP_PRONOUN.test(norm)) {
+    // an unknown word: a personal name (وقال حيدر عبد الحسين)
+    type = 'person';
+  } else return null;
+
+  // qualifiers
+  let words = 1;
+  let inPP = false;
+  let ppWords = 0;
+  let prevTable = named;
+  let j = after(ctx, last);
+  while (j >= 0 && j < o.limit && words < MAX_WORDS) {
+    const t = tokens[j]!;
+    if (t.type === 'punct') {
+      const q = nameQuote(ctx, j, o.partner);
+      if (q > 0 && q < o.limit && prevTable) {
+        // a quoted name after its head noun: وكالة «أعماق»
+        last = q;
+        named = true;
+        closed = true;
+        j = after(ctx, q);
+        continue;
+      }
+      if ((t.text === '،' || t.text === ',') && !o.strict) {
+        // apposition: a rank and a name, or a role (، العميد خطاب …، الطالبة في …)
+        const n = after(ctx, j);
+        const h = n >= 0 && n < o.limit ? headAt(ctx, n) : null;
+        if (h && h.value.type !== 'inherit' && (h.value.title || type === 'person')) {
+          last = h.last;
+          j = after(ctx, h.last);
+          inPP = false;
+          prevTable = true;
+          words++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (t.type !== 'word') break;
+    if (isStop(ctx, j) || isLamRelay(ctx, j, o.partner) || t.norm === 'ل') break;
+    const n = t.norm;
+    if (SOURCE_PREPOSITIONS.has(n)) {
+      const nx = after(ctx, j);
+      if (nx < 0 || nx >= o.limit || !isWord(ctx, nx) || VEHICLES.has(tokens[nx]!.norm) || isStop(ctx, nx)) break;
+      inPP = true;
+      ppWords = 0;
+      j = nx;
+      continue;
+    }
+    const h = headAt(ctx, j);
+    const nm = nameAt(ctx, j);
+    const isDef = n.startsWith('ال') || n.startsWith('لل');
+    if (o.strict) {
+      const inPlace = inPP && (ppWords === 0 || placeWord(ctx, j) || TRIGGERS.has(tokens[before(ctx, j)]!.norm));
+      const ok = inPlace || ((isDef || NISBA.test(n) || !!h || !!nm) && !(closed && !nm && !inPP));
+      if (!ok || (definite && !isDef && !h && !nm && !inPP)) break;
+    } else if (inPP && ppWords > 0 && /^[يت]/.test(n) && n.length >= 4 && !h && !nm) {
+      // a verb after the prepositional phrase ends the source (… في وزارة الداخلية يوجد)
+      break;
+    }
+    const end = h ? h.last : nm ? nm.last : j;
+    if (!named && nm) {
+      type = nm.value;
+      named = true;
+    }
+    if (nm) closed = true;
+    if (inPP) ppWords++;
+    else definite = definite && isDef;
+    prevTable = !!h || !!nm;
+    last = end;
+    words++;
+    j = after(ctx, end);
+  }
+  // do not end on a dangling preposition or a quote left open
+  const end = tokens[last]!.end;
+  return { first: i, last, start, end, type, gender, head, named, anaphor: definite && words <= 2 && !inPP };
+}
+
+/** A source written before its verb (فإن مصدراً أمنياً أكد …): the phrase ending right before token i. */
+export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array): SourcePhrase | null {
+  // walk back over adjectives to a head noun, at most four words
+  let k = i;
+  for (let step = 0; step < 4; step++) {
+    let p = k - 1;
+    while (p >= 0 && ctx.tokens[p]!.type === 'space') p--;
+    if (p < 0 || ctx.tokens[p]!.sentence !== ctx.tokens[i]!.sentence || !isWord(ctx, p)) return null;
+    const h = headAt(ctx, p);
+    if (h && h.value.type !== 'inherit' && h.last < i) {
+      const s = parseSource(ctx, p, { limit: i, strict: true, partner });
+      return s && after(ctx, s.last) === i ? s : null;
+    }
+    if (!NISBA.test(ctx.tokens[p]!.norm) && !ctx.tokens[p]!.norm.startsWith('ال')) return null;
+    k = p;
+  }
+  return null;
+}
