@@ -1,32 +1,13 @@
 // Tokens, sentences and paragraphs of Arabic news text, in one linear pass
-// with regular expressions (Intl.Segmenter is quadratic on long strings in
-// Node 20). Tokens cover the text without gaps or overlaps, so the tree built
-// from them serialises back to the input exactly.
+// (Intl.Segmenter is quadratic on long strings in Node 20). Tokens cover the
+// text without gaps or overlaps, so the tree built from them serialises back
+// to the input exactly.
 
 import type { Paragraph, Sentence, Token, TokenType } from '../types.js';
 import { normalize } from '../text/normalize.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
+import { scan } from './scan.js';
 
-const DIGIT = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
-const WORD_MARKS = '\\p{L}\\p{M}\\u0640\\u200C\\u200D\\u200E\\u200F\\u061C';
-
-// One alternative per token type, tried in this order at every position.
-const TOKEN = new RegExp(
-  [
-    `(?<url>(?:https?:\\/\\/|www\\.)[^\\s«»"“”<>\\u060C]+)`,
-    `(?<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)`,
-    `(?<hashtag>#[\\p{L}\\p{M}\\p{N}_\\u200C\\u200D]+)`,
-    `(?<mention>@[A-Za-z0-9_]+)`,
-    `(?<number>[${DIGIT}]+(?:[.,\\u066B\\u066C][${DIGIT}]+)*)`,
-    `(?<word>[\\p{L}\\p{M}\\u0640][${WORD_MARKS}]*)`,
-    `(?<space>\\s+)`,
-    `(?<punct>\\p{P})`,
-    `(?<symbol>[\\s\\S])`,
-  ].join('|'),
-  'gu',
-);
-
-const TRAILING_URL_PUNCT = /[.,:;!?)\]}'’]+$/;
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '۔', '…']);
 const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']', '}', '›']);
 const ABBREVIATIONS = new Set((abbreviations as string[]).map((a) => normalize(a)));
@@ -45,28 +26,7 @@ function push(tokens: Token[], text: string, type: TokenType, start: number, end
 /** Splits the text into tokens. */
 export function tokenizeOnly(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const g = m.groups!;
-    const start = m.index;
-    let end = start + m[0].length;
-    let type: TokenType = 'symbol';
-    for (const k of ['url', 'email', 'hashtag', 'mention', 'number', 'word', 'space', 'punct'] as const) {
-      if (g[k] !== undefined) {
-        type = k;
-        break;
-      }
-    }
-    if (type === 'url') {
-      const trail = TRAILING_URL_PUNCT.exec(m[0]);
-      if (trail && trail[0].length < m[0].length) {
-        end -= trail[0].length;
-        TOKEN.lastIndex = end;
-      }
-    }
-    push(tokens, text, type, start, end);
-  }
+  for (const r of scan(text)) push(tokens, text, r.type, r.start, r.end);
   return tokens;
 }
 

@@ -35,8 +35,12 @@ export function isIgnorable(ch: string): boolean {
   return DROP.test(ch);
 }
 
+// Any character that normalisation changes or drops: most words have none.
+const CHANGES = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFFأإآٱىةکی\u0660-\u0669\u06F0-\u06F9]/;
+
 /** The normalised form of a string (no map). */
 export function normalize(s: string): string {
+  if (!CHANGES.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
