@@ -28,7 +28,7 @@ export function articleSource(name: string | undefined): SourceRef {
 
 /** Builds the processor once; reuse it for every document. */
 export function createProcessor(options: AnalyseOptions = {}) {
-  const gazetteer = options.gazetteer ?? Gazetteer.empty();
+  const gazetteer = options.gazetteer ?? Gazetteer.load();
   return unified()
     .use(arabicParse)
     .use(contextPlugin)

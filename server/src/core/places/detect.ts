@@ -1,8 +1,320 @@
-// Places (GUIDELINES §2). Placeholder until the places detector lands.
-import type { DocContext } from '../parse/context.js';
-import type { Place } from '../types.js';
-import type { Gazetteer } from './gazetteer.js';
+// Places (GUIDELINES §2, docs/guidelines.md "Places"). One pass over the
+// tokens: at each word, the longest gazetteer name (through proclitics and
+// spelling variants); otherwise a trigger noun and the name or list of names
+// after it. Context words rule out facilities, outlets and persons.
+// Linear: every step is a few map look-ups on the words ahead.
 
-export function detectPlaces(_ctx: DocContext, _gazetteer: Gazetteer): Place[] {
-  return [];
+import type { DocContext } from '../parse/context.js';
+import { normalizeWithMap } from '../text/normalize.js';
+import type { Place, PlaceType, Token } from '../types.js';
+import type { GazetteerEntry } from './entry.js';
+import { readings, type Reading } from './clitics.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { TrieNode } from './trie.js';
+import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
+import { nameLike, startsName, takesNext } from './unknown.js';
+
+const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’', '(']);
+const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/g;
+const SETTLEMENT = new Set<PlaceType>(['city', 'town', 'village']);
+
+interface Match {
+  first: number;
+  last: number;
+  /** Normalised characters of the first token left out (proclitics). */
+  skip: number;
+  stripped: boolean;
+  words: number;
+  ids: string[];
+  /** Normalised first word as looked up. */
+  key: string;
+}
+
+class Scanner {
+  readonly out: Place[] = [];
+  private readonly tokens: Token[];
+
+  constructor(
+    private readonly ctx: DocContext,
+    private readonly gaz: Gazetteer,
+  ) {
+    this.tokens = ctx.tokens;
+  }
+
+  /** Index of the word after token i across one plain space (no line break), or -1. */
+  private nextWord(i: number): number {
+    const s = this.tokens[i + 1];
+    if (!s || s.type !== 'space' || /[\n\r\u2028\u2029]/.test(s.text)) return -1;
+    const w = this.tokens[i + 2];
+    return w && w.type === 'word' ? i + 2 : -1;
+  }
+
+  /** Index of the next non-space token after i, skipping quotes, in the same paragraph; -1 if none. */
+  private nextToken(i: number, skipQuotes: boolean): number {
+    for (let j = i + 1; j < this.tokens.length; j++) {
+      const t = this.tokens[j]!;
+      if (t.type === 'space') {
+        if (/[\n\r\u2028\u2029]/.test(t.text)) return -1;
+        continue;
+      }
+      if (skipQuotes && t.type === 'punct' && QUOTES.has(t.text)) continue;
+      return j;
+    }
+    return -1;
+  }
+
+  /** Index of the previous word before i, across spaces and quotes, in the same paragraph; -1 if none. */
+  private prevWord(i: number): number {
+    for (let j = i - 1; j >= 0; j--) {
+      const t = this.tokens[j]!;
+      if (t.type === 'space') {
+        if (/[\n\r\u2028\u2029]/.test(t.text)) return -1;
+        continue;
+      }
+      if (t.type === 'punct' && QUOTES.has(t.text)) continue;
+      return t.type === 'word' ? j : -1;
+    }
+    return -1;
+  }
+
+  /** Longest gazetteer name starting at token i, through the readings of its first word. */
+  private match(i: number, only?: Reading[]): Match | null {
+    let best: Match | null = null;
+    for (const r of only ?? readings(this.tokens[i]!.norm)) {
+      const start = this.gaz.start(r.key);
+      if (!start) continue;
+      let node: TrieNode = start;
+      let j = i;
+      let words = 1;
+      let found: Match | null = node.ids.length ? { first: i, last: i, skip: r.skip, stripped: r.stripped, words, ids: node.ids, key: r.key } : null;
+      for (;;) {
+        const k = this.nextWord(j);
+        if (k < 0) break;
+        const nn: TrieNode | undefined = node.next.get(this.tokens[k]!.norm);
+        if (!nn) break;
+        node = nn;
+        j = k;
+        words++;
+        if (node.ids.length) found = { first: i, last: j, skip: r.skip, stripped: r.stripped, words, ids: node.ids, key: r.key };
+      }
+      if (found && (!best || found.words > best.words)) best = found;
+    }
+    if (best) {
+      const name = this.keyOf(best);
+      if (this.gaz.isNotPlace(name)) return null;
+    }
+    return best;
+  }
+
+  private keyOf(m: Match): string {
+    const words = [m.key];
+    for (let j = m.first + 2; j <= m.last; j += 2) words.push(this.tokens[j]!.norm);
+    return words.join(' ');
+  }
+
+  /** The entry a name stands for: the trigger's type first, then countries, settlements, the larger place. */
+  private pick(ids: string[], t: Trigger | null): GazetteerEntry | undefined {
+    let best: GazetteerEntry | undefined;
+    let bestScore = -Infinity;
+    for (const id of ids) {
+      const e = this.gaz.get(id);
+      if (!e) continue;
+      let s = Math.log10(e.population + 1);
+      if (e.source === 'team') s += 40;
+      if (t && e.type === t.type) s += 20;
+      if (e.type === 'country') s += 10;
+      if (SETTLEMENT.has(e.type)) s += 2;
+      if (s > bestScore) {
+        bestScore = s;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private emitEntry(m: Match, e: GazetteerEntry): void {
+    const first = this.tokens[m.first]!;
+    let start = first.start;
+    if (m.skip) start += normalizeWithMap(first.text).map[m.skip]!;
+    const end = this.tokens[m.last]!.end;
+    this.out.push({ start, end, text: this.ctx.text.slice(start, end), name: e.ar ?? e.en ?? '', nameEn: e.en ?? undefined, type: e.type, id: e.id, via: e.source === 'team' ? 'team' : 'gazetteer' });
+  }
+
+  private emitUnknown(first: number, skip: number, last: number, type: PlaceType): void {
+    const t = this.tokens[first]!;
+    let start = t.start;
+    if (skip) start += normalizeWithMap(t.text).map[skip]!;
+    const end = this.tokens[last]!.end;
+    const text = this.ctx.text.slice(start, end);
+    this.out.push({ start, end, text, name: text.replace(MARKS, ''), type, id: null, via: 'trigger' });
+  }
+
+  /** Words around a gazetteer name that say it names something else (a person, a facility, an outlet). */
+  private standsAlone(m: Match, e: GazetteerEntry): boolean {
+    const p = this.prevWord(m.first);
+    if (p >= 0 && !m.stripped) {
+      const before = this.tokens[p]!.norm;
+      const heads = readings(before).map((r) => r.key);
+      if (heads.some((h) => MEDIA.has(h))) return false;
+      if (PERSON_BEFORE.has(before)) return false;
+      if (m.words === 1 && TITLES.has(before)) return false;
+      if (m.words === 1 && heads.some((h) => FACILITY.has(h)) && !wellKnown(e)) return false;
+    }
+    const n = this.nextToken(m.last, true);
+    if (n >= 0 && this.tokens[n]!.type === 'word') {
+      const after = this.tokens[n]!.norm;
+      if (AFTER_NAME.has(after) || PERSON_AFTER.has(after)) return false;
+    }
+    return true;
+  }
+
+  /** A gazetteer name at token i outside any trigger: its entry, or undefined when it is no place here. */
+  private alone(m: Match): GazetteerEntry | undefined {
+    let ids = m.ids;
+    if (m.words === 1) ids = ids.filter((id) => !this.gaz.isWeak(m.key, id));
+    const e = this.pick(ids, null);
+    return e && this.standsAlone(m, e) ? e : undefined;
+  }
+
+  /** The trigger noun at token i (with a proclitic, never with the article), if any. */
+  private triggerAt(i: number): Trigger | undefined {
+    for (const r of readings(this.tokens[i]!.norm)) {
+      if (r.key.startsWith('ال')) continue;
+      const t = trigger(r.key);
+      if (t) return t;
+    }
+    return undefined;
+  }
+
+  /** One name after a trigger at token k (gazetteer first, then unknown); returns its last token or -1. */
+  private item(k: number, t: Trigger, only?: Reading[], mustEndList = false): number {
+    const tok = this.tokens[k]!;
+    const m = tok.type === 'word' ? this.match(k, only) : null;
+    // أحياء المدينة: a common word after a trigger is no name, even when a gazetteer has it
+    if (m && !(m.words === 1 && NOT_NAMES.has(m.key))) {
+      const e = this.pick(m.ids, t);
+      if (e) {
+        this.emitEntry(m, e);
+        return m.last;
+      }
+    }
+    const r = only?.[0] ?? { key: tok.norm, skip: 0, stripped: false };
+    const isNumber = tok.type === 'number';
+    if (tok.type !== 'word' && !isNumber) return -1;
+    if (!startsName(r.key, t, isNumber) || this.gaz.isNotPlace(r.key)) return -1;
+    let last = k;
+    let cur = r.key;
+    let curNumber = isNumber;
+    while (takesNext(cur, curNumber)) {
+      const n = this.nextToken(last, false);
+      const nt = n >= 0 ? this.tokens[n]! : undefined;
+      if (!nt || n !== last + 2 || !(nt.type === 'number' || (nt.type === 'word' && nameLike(nt.norm)))) break;
+      last = n;
+      cur = nt.norm;
+      curNumber = nt.type === 'number';
+    }
+    // a prefix or number word with nothing after it is no name (حي واحد، مدينة أبو)
+    if (takesNext(cur, curNumber)) return -1;
+    if (mustEndList && !this.listEndsAfter(last)) return -1;
+    this.emitUnknown(k, r.skip, last, t.type);
+    return last;
+  }
+
+  /** Does what follows token i let it be the last name of a list (punctuation, end, another و…, في، جنوب …)? */
+  private listEndsAfter(i: number): boolean {
+    const n = this.nextToken(i, false);
+    if (n < 0) return true;
+    const t = this.tokens[n]!;
+    if (t.type === 'punct' || t.type === 'symbol') return true;
+    if (t.type !== 'word') return false;
+    return t.norm.startsWith('و') || LIST_FOLLOWERS.has(t.norm);
+  }
+
+  /** The name or names after the trigger at token i; returns the index to go on from. */
+  private afterTrigger(i: number, t: Trigger): number {
+    const k = this.nextToken(i, true);
+    if (k < 0) return i + 1;
+    let last = this.item(k, t);
+    if (last < 0) return i + 1;
+    if (!t.plural) return last + 1;
+    // a list: X وY و«Z» ، W
+    for (;;) {
+      const n = this.nextToken(last, false);
+      if (n < 0) break;
+      const tok = this.tokens[n]!;
+      let got = -1;
+      if (tok.type === 'word' && tok.norm === 'و') {
+        const w = this.nextToken(n, true);
+        if (w >= 0) got = this.item(w, t, undefined, true);
+      } else if (tok.type === 'word' && tok.norm.startsWith('و') && tok.norm.length > 2) {
+        const only = readings(tok.norm).filter((r) => r.skip === 1);
+        got = this.item(n, t, only, true);
+      } else if (tok.type === 'punct' && (tok.text === '،' || tok.text === ',')) {
+        const w = this.nextToken(n, true);
+        const m = w >= 0 && this.tokens[w]!.type === 'word' ? this.match(w, readings(this.tokens[w]!.norm).slice(0, 1)) : null;
+        if (m) got = this.item(w, t);
+      }
+      if (got < 0) break;
+      last = got;
+    }
+    return last + 1;
+  }
+
+  /** #الموصل: a hashtag that is exactly a name. */
+  private hashtag(i: number): void {
+    const tok = this.tokens[i]!;
+    const words = tok.norm.slice(1).split('_').filter(Boolean);
+    if (!words.length) return;
+    let node = this.gaz.start(words[0]!);
+    for (let k = 1; node && k < words.length; k++) node = node.next.get(words[k]!);
+    if (!node?.ids.length) return;
+    let ids = node.ids;
+    if (words.length === 1) ids = ids.filter((id) => !this.gaz.isWeak(words[0]!, id));
+    const e = this.pick(ids, null);
+    if (!e || this.gaz.isNotPlace(words.join(' '))) return;
+    const start = tok.start + 1;
+    this.out.push({ start, end: tok.end, text: this.ctx.text.slice(start, tok.end), name: e.ar ?? '', nameEn: e.en ?? undefined, type: e.type, id: e.id, via: e.source === 'team' ? 'team' : 'gazetteer' });
+  }
+
+  run(): Place[] {
+    const n = this.tokens.length;
+    let i = 0;
+    while (i < n) {
+      const tok = this.tokens[i]!;
+      if (tok.type === 'hashtag') {
+        this.hashtag(i);
+        i++;
+        continue;
+      }
+      if (tok.type !== 'word') {
+        i++;
+        continue;
+      }
+      const m = this.match(i);
+      if (m) {
+        const e = this.alone(m);
+        if (e) {
+          this.emitEntry(m, e);
+          i = m.last + 1;
+          continue;
+        }
+      }
+      const t = this.triggerAt(i);
+      if (t) {
+        i = this.afterTrigger(i, t);
+        continue;
+      }
+      i++;
+    }
+    return this.out;
+  }
+}
+
+/** Well-known places keep their name inside a facility's (جامعة كركوك: كركوك). */
+function wellKnown(e: GazetteerEntry): boolean {
+  return e.type === 'country' || e.type === 'governorate' || e.type === 'region' || e.population >= 100000 || !['geonames', 'iso3166'].includes(e.source);
+}
+
+export function detectPlaces(ctx: DocContext, gazetteer: Gazetteer): Place[] {
+  return new Scanner(ctx, gazetteer).run();
 }

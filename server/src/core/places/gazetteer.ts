@@ -1,6 +1,236 @@
-// The gazetteer: placeholder until the places detector lands.
+// The gazetteer: entries by id, a trie over all their names, and the words
+// that are names only after a trigger noun. Built from the shipped data
+// (GeoNames + ISO 3166 via scripts/gazetteer/build.mjs, plus the hand-written
+// regional supplement), then layered with the team's own file.
+
+import base from '../data/gazetteer.json' with { type: 'json' };
+import supplement from '../data/gazetteer-supplement.json' with { type: 'json' };
+import common from '../data/places/common-words.json' with { type: 'json' };
+import weakRules from '../data/places/weak-names.json' with { type: 'json' };
+import { trigger } from './lexicon.js';
+import { normalize } from '../text/normalize.js';
+import type { PlaceType } from '../types.js';
+import type { GazetteerEntry, GazetteerProblem, PlaceInfo } from './entry.js';
+import { nisbaStem } from './nisba.js';
+import { readTeamFile, type LearntName } from './team.js';
+import { NameTrie, nameKey, type TrieNode } from './trie.js';
+
+export type { GazetteerEntry, GazetteerProblem, PlaceInfo } from './entry.js';
+export type { LearntName, TeamFile, TeamEntry } from './team.js';
+
+/** The generated file: rows of [id, type, ar, en, parent, lat, lon, population, variants?]. */
+export interface BaseData {
+  entries: unknown[][];
+}
+
+/** The supplement: entries that add to or override the base by id. */
+export interface SupplementData {
+  entries: Array<Partial<GazetteerEntry> & { id: string; drop?: boolean; source?: string }>;
+}
+
+const COMMON = new Set((common.words as string[]).map(normalize));
+const ARAB_WORLD = new Set(weakRules.arabWorld.map((c) => `iso3166:${c}`));
+
+function fromRow(r: unknown[]): GazetteerEntry {
+  const [id, type, ar, en, parent, lat, lon, population, variants] = r as [
+    string, PlaceType, string | null, string | null, string | null, number | null, number | null, number, string[] | undefined,
+  ];
+  return { id, type, ar, en, parent, lat, lon, population: population ?? 0, variants: variants ?? [], source: id.split(':')[0]! };
+}
+
+/** Entry fields given by an override replace the entry's; the rest stay. */
+export function mergeEntry(old: GazetteerEntry | undefined, o: Partial<GazetteerEntry> & { id: string }, source: string): GazetteerEntry {
+  const e: GazetteerEntry = old
+    ? { ...old, variants: [...old.variants] }
+    : { id: o.id, ar: null, en: null, type: 'place', parent: null, lat: null, lon: null, population: 0, variants: [], source };
+  if (o.ar !== undefined) e.ar = o.ar;
+  if (o.en !== undefined) e.en = o.en;
+  if (o.type !== undefined) e.type = o.type;
+  if (o.parent !== undefined) e.parent = o.parent;
+  if (o.lat !== undefined) e.lat = o.lat;
+  if (o.lon !== undefined) e.lon = o.lon;
+  if (o.population !== undefined) e.population = o.population;
+  if (o.variants !== undefined) e.variants = [...o.variants];
+  if (o.triggerOnly !== undefined) e.triggerOnly = o.triggerOnly;
+  e.source = source;
+  return e;
+}
+
+/** Well-known places: a nisba-looking name of theirs still counts alone. */
+function prominent(e: GazetteerEntry): boolean {
+  return e.type === 'country' || e.type === 'governorate' || e.type === 'region' || e.population >= 100000 || !['geonames', 'iso3166'].includes(e.source);
+}
+
 export class Gazetteer {
-  static empty(): Gazetteer {
-    return new Gazetteer();
+  private readonly trie = new NameTrie();
+  /** Normalised single-word names that stand alone only for some entries (common words, nisba forms). */
+  private readonly weak = new Map<string, Set<string>>();
+
+  private constructor(
+    private readonly entries: Map<string, GazetteerEntry>,
+    /** Normalised names the team says are never places. */
+    private readonly notPlaces: Set<string>,
+  ) {
+    for (const e of entries.values()) {
+      for (const n of indexedNames(e)) this.trie.add(n, e.id);
+    }
+    // single-word names that are common words or nisba adjectives of another name
+    for (const e of entries.values()) {
+      for (const n of names(e)) {
+        const key = nameKey(n);
+        if (key.length !== 1) continue;
+        const w = key[0]!;
+        const stem = nisbaStem(w, (s) => this.trie.start(s)?.ids.length ? true : false);
+        const isWeak = COMMON.has(w) || e.triggerOnly || (stem !== null && !prominent(e)) || this.shortAndSmall(e, w);
+        if (isWeak) {
+          let s = this.weak.get(w);
+          if (!s) this.weak.set(w, (s = new Set()));
+          s.add(e.id);
+        }
+      }
+    }
   }
+
+  /** A short one-word GeoNames name of a small place (کان، وان، ساري): a word more often than a place. */
+  private shortAndSmall(e: GazetteerEntry, w: string): boolean {
+    if (e.source !== 'geonames' || e.type === 'governorate') return false;
+    if ((w.startsWith('ال') ? w.length - 2 : w.length) > weakRules.shortLetters) return false;
+    const min = ARAB_WORLD.has(this.countryOf(e) ?? '') ? weakRules.minPopulationArabWorld : weakRules.minPopulationElsewhere;
+    return e.population < min;
+  }
+
+  private countryOf(e: GazetteerEntry): string | undefined {
+    let p = e.parent;
+    for (let k = 0; p && k < 8; k++) {
+      if (p.startsWith('iso3166:')) return p;
+      p = this.entries.get(p)?.parent ?? null;
+    }
+    return undefined;
+  }
+
+  static empty(): Gazetteer {
+    return new Gazetteer(new Map(), new Set());
+  }
+
+  /** Builds a gazetteer from the generated data and a supplement. */
+  static fromData(data: BaseData, extra?: SupplementData): Gazetteer {
+    const entries = new Map<string, GazetteerEntry>();
+    for (const r of data.entries) {
+      const e = fromRow(r);
+      entries.set(e.id, e);
+    }
+    for (const o of extra?.entries ?? []) {
+      if (o.drop) entries.delete(o.id);
+      else entries.set(o.id, mergeEntry(entries.get(o.id), o, o.source ?? 'isnad'));
+    }
+    return new Gazetteer(entries, new Set());
+  }
+
+  private static shipped: Gazetteer | undefined;
+
+  /** The gazetteer shipped with Isnad (built once, then cached). */
+  static load(): Gazetteer {
+    return (Gazetteer.shipped ??= Gazetteer.fromData(base as BaseData, supplement as SupplementData));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(id: string): GazetteerEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** The entry and its parent chain (Dibis → Kirkuk Governorate → Iraq), for the hover. */
+  info(id: string): PlaceInfo | undefined {
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    const parents: GazetteerEntry[] = [];
+    const seen = new Set([id]);
+    let p = entry.parent;
+    while (p && !seen.has(p)) {
+      seen.add(p);
+      const e = this.entries.get(p);
+      if (!e) break;
+      parents.push(e);
+      p = e.parent;
+    }
+    return { entry, parents };
+  }
+
+  /** Entries with exactly this name (any spelling variant). */
+  lookup(name: string): GazetteerEntry[] {
+    const words = nameKey(name);
+    let n: TrieNode | undefined = words.length ? this.trie.start(words[0]!) : undefined;
+    for (let k = 1; n && k < words.length; k++) n = n.next.get(words[k]!);
+    return (n?.ids ?? []).map((id) => this.entries.get(id)!).filter(Boolean);
+  }
+
+  /** The trie node of a name's first (normalised) word. */
+  start(word: string): TrieNode | undefined {
+    return this.trie.start(word);
+  }
+
+  /** Is this single normalised word a name of that entry only after a trigger noun? */
+  isWeak(word: string, id: string): boolean {
+    return this.weak.get(word)?.has(id) ?? false;
+  }
+
+  /** Has the team said this normalised name is never a place? */
+  isNotPlace(norm: string): boolean {
+    return this.notPlaces.size > 0 && this.notPlaces.has(norm);
+  }
+
+  /**
+   * This gazetteer with the team's file applied (.isnad/gazetteer.json, see
+   * docs/gazetteer.md): entries that add names or override entries by id,
+   * and names that are never places. Bad entries are skipped and reported.
+   */
+  withTeamEntries(file: unknown): { gazetteer: Gazetteer; problems: GazetteerProblem[] } {
+    const { entries, notPlaces, problems } = readTeamFile(file, (id) => this.entries.has(id));
+    const map = new Map(this.entries);
+    for (const o of entries) {
+      if (o.drop) map.delete(o.id);
+      else {
+        const old = map.get(o.id);
+        const merged = mergeEntry(old, o, 'team');
+        // a team entry adds its variants to those the entry had
+        if (old && o.variants) merged.variants = [...new Set([...old.variants, ...o.variants])];
+        map.set(o.id, merged);
+      }
+    }
+    const stop = new Set(this.notPlaces);
+    for (const n of notPlaces) stop.add(nameKey(n).join(' '));
+    return { gazetteer: new Gazetteer(map, stop), problems };
+  }
+
+  /** This gazetteer with names annotated in the team's annotation files, found wherever they occur. */
+  withLearnt(learnt: LearntName[]): Gazetteer {
+    const map = new Map(this.entries);
+    let added = 0;
+    for (const l of learnt) {
+      const key = nameKey(l.name).join(' ');
+      if (!key || this.lookup(l.name).length) continue;
+      const id = `learnt:${key}`;
+      if (map.has(id)) continue;
+      map.set(id, { id, ar: l.name.trim(), en: null, type: l.type ?? 'place', parent: null, lat: null, lon: null, population: 0, variants: [], source: 'team' });
+      added++;
+    }
+    return added ? new Gazetteer(map, new Set(this.notPlaces)) : this;
+  }
+}
+
+function names(e: GazetteerEntry): string[] {
+  return e.ar ? [e.ar, ...e.variants] : e.variants;
+}
+
+/**
+ * The names put in the trie. A variant that starts with a trigger noun
+ * (محافظة كركوك) is left out, so the trigger stays out of the span, unless
+ * the canonical name starts with one too (إقليم كردستان، مدينة الصدر).
+ */
+function indexedNames(e: GazetteerEntry): string[] {
+  const startsWithTrigger = (n: string) => trigger(nameKey(n)[0] ?? '') !== undefined;
+  const canonicalTrigger = e.ar ? startsWithTrigger(e.ar) : false;
+  return names(e).filter((n, k) => k === 0 && e.ar ? true : canonicalTrigger || !startsWithTrigger(n) || nameKey(n).length === 1);
 }

@@ -1,0 +1,38 @@
+// Proclitics in front of a name: a conjunction (و ف) and a preposition
+// (ب ل ك) may stand before it, written without a space (وبغداد، بالموصل،
+// فبالعراق). Each reading of a word gives the key to look up and how many
+// normalised characters the span leaves out. ل + ال is written لل
+// (للموصل): the key gets its article back (الموصل) and the span starts after
+// لل, since the written لل is the preposition and the article fused.
+
+export interface Reading {
+  /** Normalised word to look up. */
+  key: string;
+  /** Normalised characters before the span starts. */
+  skip: number;
+  /** True when a proclitic was taken off. */
+  stripped: boolean;
+}
+
+const CONJ = new Set(['و', 'ف']);
+const PREP = new Set(['ب', 'ل', 'ك']);
+
+/** All readings of a normalised word, the unstripped one first. */
+export function readings(norm: string): Reading[] {
+  const out: Reading[] = [{ key: norm, skip: 0, stripped: false }];
+  const add = (key: string, skip: number) => {
+    if (key.length >= 2) out.push({ key, skip, stripped: true });
+  };
+  let p = 0;
+  if (CONJ.has(norm[0]!)) {
+    p = 1;
+    add(norm.slice(1), 1);
+  }
+  if (PREP.has(norm[p]!)) {
+    const rest = norm.slice(p + 1);
+    add(rest, p + 1);
+    // لل: preposition ل fused with the article
+    if (norm[p] === 'ل' && rest.startsWith('ل') && !rest.startsWith('ال')) add('ا' + rest, p + 2);
+  }
+  return out;
+}

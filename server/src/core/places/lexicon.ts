@@ -1,0 +1,44 @@
+// The places detector's word lists (data/place-triggers.json and
+// data/places/*.json), normalised once.
+import triggers from '../data/place-triggers.json' with { type: 'json' };
+import context from '../data/places/name-context.json' with { type: 'json' };
+import unknown from '../data/places/unknown-names.json' with { type: 'json' };
+import { normalize } from '../text/normalize.js';
+import type { PlaceType } from '../types.js';
+
+const set = (words: string[]) => new Set(words.map(normalize));
+const map = (o: Record<string, string>) => new Map(Object.entries(o).map(([k, v]) => [normalize(k), v as PlaceType]));
+
+export interface Trigger {
+  type: PlaceType;
+  plural: boolean;
+  /** Only types a known name (دولة). */
+  typeOnly: boolean;
+  /** Generic (منطقة، مخيم): an unknown name after it must be definite or start with a name prefix. */
+  placeLike: boolean;
+}
+
+const SINGULAR = map(triggers.singular);
+const PLURAL = map(triggers.plural);
+const TYPE_ONLY = set(triggers.typeOnly ?? []);
+const PLACE_LIKE = set(triggers.placeLike ?? []);
+
+/** The trigger a normalised word (no clitics) is, if any. */
+export function trigger(norm: string): Trigger | undefined {
+  const plural = PLURAL.get(norm);
+  const type = plural ?? SINGULAR.get(norm);
+  if (!type) return undefined;
+  return { type, plural: plural !== undefined, typeOnly: TYPE_ONLY.has(norm), placeLike: PLACE_LIKE.has(norm) };
+}
+
+export const FACILITY = set(context.facility);
+export const MEDIA = set(context.media);
+export const AFTER_NAME = set(context.after);
+export const PERSON_BEFORE = set(context.personBefore);
+export const PERSON_AFTER = set(context.personAfter);
+export const TITLES = set(context.titles);
+
+export const NAME_PREFIXES = set(unknown.prefixes);
+export const NUMBER_WORDS = set(unknown.numberWords);
+export const NOT_NAMES = set(unknown.notNames);
+export const LIST_FOLLOWERS = set(unknown.listFollowers);

@@ -1,0 +1,41 @@
+// A trie over normalised word sequences: one node per word, so a name of n
+// words is found in n map look-ups while walking the document's tokens.
+import { normalize } from '../text/normalize.js';
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Ids of the entries with a name ending here. */
+  ids: string[];
+}
+
+const node = (): TrieNode => ({ next: new Map(), ids: [] });
+
+/** The words of a name as the tokenizer would give them, normalised. */
+export function nameKey(name: string): string[] {
+  return normalize(name)
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+export class NameTrie {
+  private readonly root = new Map<string, TrieNode>();
+
+  add(name: string, id: string): void {
+    const words = nameKey(name);
+    if (!words.length) return;
+    let n: TrieNode | undefined = this.root.get(words[0]!);
+    if (!n) this.root.set(words[0]!, (n = node()));
+    for (let k = 1; k < words.length; k++) {
+      let m: TrieNode | undefined = n.next.get(words[k]!);
+      if (!m) n.next.set(words[k]!, (m = node()));
+      n = m;
+    }
+    if (!n.ids.includes(id)) n.ids.push(id);
+  }
+
+  /** The node of a name's first word. */
+  start(word: string): TrieNode | undefined {
+    return this.root.get(word);
+  }
+}

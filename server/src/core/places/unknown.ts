@@ -1,0 +1,34 @@
+// Names no gazetteer knows, read after a trigger noun (حي دوميز، قرية تل
+// الصخر، أحياء التسعين وحزيران). A name is one word; a name prefix (أبو، تل،
+// عين …), a number word or digits take the next word with them (حي واحد
+// حزيران). Adjectives, function words and quantifiers are no names (حي في،
+// مدينة كبيرة، أحياء عدة، منطقة عسكرية).
+import { FACILITY, MEDIA, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, TITLES, trigger, type Trigger } from './lexicon.js';
+
+const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/;
+
+/** Can this normalised word start or continue an unknown name? */
+export function nameLike(w: string): boolean {
+  if (w.length < 2 || !ARABIC_WORD.test(w)) return false;
+  if (NOT_NAMES.has(w) || FACILITY.has(w) || MEDIA.has(w) || TITLES.has(w) || trigger(w)) return false;
+  // a preposition fused with the article is no name's first letters (بالقرب، للمدينة)
+  if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
+  // indefinite nisba adjectives: عسكرية، سكنية، عراقية
+  if (!w.startsWith('ال') && w.length > 4 && w.endsWith('يه')) return false;
+  return true;
+}
+
+/** Does the word take the next one into the name (أبو، تل، واحد، 14)? */
+export function takesNext(w: string, isNumber: boolean): boolean {
+  return isNumber || NAME_PREFIXES.has(w) || NUMBER_WORDS.has(w);
+}
+
+/** May this normalised word start an unknown name after the trigger? */
+export function startsName(w: string, t: Trigger, isNumber: boolean): boolean {
+  if (t.typeOnly) return false;
+  if (isNumber) return true;
+  if (!nameLike(w) && !NUMBER_WORDS.has(w)) return false;
+  // after generic triggers adjectives abound: the name must be definite or a compound
+  if (t.placeLike && !w.startsWith('ال') && !NAME_PREFIXES.has(w)) return false;
+  return true;
+}
