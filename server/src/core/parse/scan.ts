@@ -12,7 +12,7 @@ export interface RawToken {
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-const PUNCT = /\p{P}/u;
+const PUNCT = /^\p{P}$/u;
 const SPACE = /\s/;
 const URL_AT = /(?:https?:\/\/|www\.)[^\s«»"“”<>\u060C]+/y;
 const EMAIL_AT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
@@ -138,7 +138,7 @@ export function scan(text: string): RawToken[] {
       type = 'space';
     } else {
       const w = width(text, i);
-      type = w === 1 && PUNCT.test(text[i]!) ? 'punct' : 'symbol';
+      type = PUNCT.test(text.slice(i, i + w)) ? 'punct' : 'symbol';
       i += w;
     }
     out.push({ start, end: i, type });
