@@ -13,6 +13,7 @@ export interface RawToken {
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const PUNCT = /^\p{P}$/u;
+const NUMBER = /^\p{N}$/u;
 const SPACE = /\s/;
 const URL_AT = /(?:https?:\/\/|www\.)[^\s«»"“”<>\u060C]+/y;
 const EMAIL_AT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
@@ -99,7 +100,7 @@ export function scan(text: string): RawToken[] {
       if (c === 35) {
         while (j < n) {
           const d = text.charCodeAt(j);
-          if (isLetter(text, j, d) || isDigit(d) || d === 95 || d === 0x200c || d === 0x200d || /\p{N}/u.test(text[j]!)) j += width(text, j);
+          if (isLetter(text, j, d) || isDigit(d) || d === 95 || d === 0x200c || d === 0x200d || NUMBER.test(text.slice(j, j + width(text, j)))) j += width(text, j);
           else break;
         }
       } else {
