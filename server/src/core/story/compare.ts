@@ -1,0 +1,124 @@
+// Which claims of one bucket (one event, one family of measures) cannot all
+// be true. Claims with the same measure, group and interval form a class;
+// classes are compared, not articles, so the work grows with the number of
+// distinct values, not with the pairs of documents.
+//
+// - same measure and group, intervals apart: they disagree (6 vs 5 police).
+// - a part above its whole: at least 25 security forces killed against 18
+//   killed in all; killed above killed-or-wounded (34 قتيلا وجريحا bounds
+//   killed from above). A part below its whole is no conflict.
+
+import { ancestors, isWithin } from '../claims/group.js';
+import { below, intervalKey, overlaps } from '../claims/interval.js';
+import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
+import type { Conflict, ConflictSide, StoryClaim } from './types.js';
+
+interface Class {
+  key: string;
+  measure: string;
+  group: string;
+  members?: string[];
+  min: number;
+  max: number;
+  claims: StoryClaim[];
+}
+
+/** The measure a bucket is filed under: killed and wounded go with killed-or-wounded. */
+export function measureFamily(measure: string): string {
+  for (const [name, info] of MEASURE_INFO) if (info.within.includes(measure)) return name;
+  return measure;
+}
+
+function classes(claims: StoryClaim[]): Class[] {
+  const out = new Map<string, Class>();
+  for (const c of claims) {
+    const key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}`;
+    let k = out.get(key);
+    if (!k) out.set(key, (k = { key, measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [] }));
+    k.claims.push(c);
+  }
+  return [...out.values()];
+}
+
+/** Is `part` counted inside `whole` (same or narrower measure, same or narrower group)? */
+function isPartOf(part: Class, whole: Class): boolean {
+  const measureIn = part.measure === whole.measure || measureInfo(whole.measure).within.includes(part.measure);
+  if (!measureIn) return false;
+  if (part.measure === whole.measure && part.group === whole.group) return false;
+  if (part.members && !(whole.group === '*' && part.group === '*')) return false;
+  return isWithin(part.group, whole.group, whole.members) && (whole.group !== '*' || ancestors(part.group).includes('*'));
+}
+
+function side(c: StoryClaim, camp: 0 | 1): ConflictSide {
+  return {
+    docId: c.docId,
+    figure: c.figure,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    min: c.min,
+    max: c.max,
+    source: c.source,
+    measure: c.measure,
+    group: c.group,
+    path: c.path,
+    outlet: c.outlet,
+    camp,
+  };
+}
+
+/** The conflicts among the claims of one bucket. */
+export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] {
+  const cls = classes(claims.filter((c) => measureInfo(c.measure).compare));
+  // high class key + relation → the low classes it conflicts with
+  const found = new Map<string, { high: Class; lows: Class[]; relation: Conflict['relation'] }>();
+  const add = (high: Class, low: Class, relation: Conflict['relation']) => {
+    const id = `${bucket}#${relation}#${high.key}`;
+    const f = found.get(id);
+    if (f) f.lows.push(low);
+    else found.set(id, { high, lows: [low], relation });
+  };
+  for (let i = 0; i < cls.length; i++) {
+    for (let j = 0; j < cls.length; j++) {
+      if (i === j) continue;
+      const a = cls[i]!;
+      const b = cls[j]!;
+      if (a.measure === b.measure && a.group === b.group) {
+        if (below(b, a) && !overlaps(a, b)) add(a, b, 'disagree');
+      } else if (isPartOf(a, b) && below(b, { min: a.min, max: a.min })) {
+        add(a, b, 'part-exceeds-whole');
+      }
+    }
+  }
+  const conflicts: Conflict[] = [];
+  for (const [id, { high, lows, relation }] of found) {
+    const all = [...high.claims, ...lows.flatMap((l) => l.claims)];
+    const update = all.some((c) => c.update);
+    const cumulative = measureInfo(high.measure).cumulative || lows.some((l) => measureInfo(l.measure).cumulative);
+    const [measure, event] = [high.measure, high.claims[0]!.event];
+    conflicts.push({
+      id,
+      kind: update ? 'update' : 'contradiction',
+      relation,
+      measure,
+      group: high.group,
+      event,
+      offerUpdate: !update && cumulative,
+      sides: [...lows.flatMap((l) => l.claims.map((c) => side(c, 0))), ...high.claims.map((c) => side(c, 1))],
+    });
+  }
+  return conflicts;
+}
+
+/** Claims of the bucket that agree with `c`: same measure, group and overlapping values, from another document or source. */
+export function agreeing(c: StoryClaim, claims: StoryClaim[]): StoryClaim[] {
+  if (!measureInfo(c.measure).corroborate) return [];
+  return claims.filter((o) => {
+    if (o === c || o.measure !== c.measure || o.group !== c.group) return false;
+    if (o.docId === c.docId && o.source.text === c.source.text) return false;
+    if (!overlaps(o, c)) return false;
+    const open = [o, c].filter((x) => !Number.isFinite(x.max));
+    // an open interval agrees only with a value at its bound (ما لا يقل عن 12 and 12)
+    return open.length === 0 || (open.length === 1 && o.min === c.min);
+  });
+}

@@ -1,0 +1,113 @@
+// Short English messages for conflicts and corroborations. Every English
+// string of the claims and story code is in STRINGS, so the lead can localise
+// them in one place (keys are stable; {placeholders} are filled here).
+
+import { formatInterval } from '../claims/interval.js';
+import type { SourceRef } from '../types.js';
+import type { Conflict, ConflictSide, Corroboration } from './types.js';
+
+export const STRINGS = {
+  contradiction: 'Contradiction',
+  update: 'Update',
+  /** {kind}: {here} ({source}); {others}. */
+  disagree: '{kind}: {value} {what} here ({source}), but {others}',
+  /** a part above its total */
+  partHigh: '{kind}: {value} {what} here ({source}) is more than the total in {others}',
+  partLow: '{kind}: {value} {what} here ({source}) is less than the part in {others}',
+  other: '{value} in {file} ({source})',
+  otherSameDoc: '{value} further on ({source})',
+  join: '; ',
+  mayBeLater: ' — one may be a later count',
+  corroborated: 'Also {value} in {file} ({source})',
+  articleVoice: 'the article',
+  measures: {
+    killed: 'killed',
+    wounded: 'wounded',
+    'killed-or-wounded': 'killed or wounded',
+    arrested: 'arrested',
+    abducted: 'abducted',
+    displaced: 'displaced',
+    'self-detonated': 'blew themselves up',
+    distance: 'distance',
+    duration: 'duration',
+    amount: 'amount',
+    percentage: 'percentage',
+    share: 'share',
+    age: 'age',
+    count: 'counted',
+  } as Record<string, string>,
+  groups: {
+    '*': 'people',
+    police: 'police',
+    soldiers: 'soldiers',
+    'security-forces': 'security forces',
+    militants: 'militants',
+    'suicide-bombers': 'suicide bombers',
+    civilians: 'civilians',
+    workers: 'workers',
+    journalists: 'journalists',
+    women: 'women',
+    children: 'children',
+    families: 'families',
+    villages: 'villages',
+    nationality: '{name} nationals',
+  } as Record<string, string>,
+};
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+}
+
+/** The figure as written, with its interval when the words do not say it (ستة → ستة (6)). */
+export function valueText(s: { text: string; min: number; max: number }): string {
+  const n = formatInterval(s);
+  return s.text.trim() === n ? n : `${s.text} (${n})`;
+}
+
+export function sourceText(source: SourceRef | undefined, outlet?: string): string {
+  if (source && source.type !== 'article' && source.text) return source.chain.length > 1 ? source.chain.join(' ← ') : source.text;
+  return outlet || source?.text || STRINGS.articleVoice;
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/** "police killed", "distance", "Iranians (nationality:ايران) killed". */
+export function whatText(measure: string, group: string): string {
+  const m = STRINGS.measures[measure] ?? measure;
+  if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || group === '' ) return m;
+  const g = group.startsWith('nationality:') ? fill(STRINGS.groups.nationality!, { name: group.slice('nationality:'.length) }) : (STRINGS.groups[group] ?? group);
+  return `${g} ${m}`;
+}
+
+/**
+ * The message for one side of a conflict: its value and source, and the
+ * values and sources of the other camp (file names for other documents).
+ */
+export function describe(conflict: Conflict, side: ConflictSide): string {
+  const others = conflict.sides.filter((s) => s.camp !== side.camp);
+  const seen = new Set<string>();
+  const otherTexts: string[] = [];
+  for (const o of others) {
+    const sameDoc = o.docId === side.docId;
+    const t = fill(sameDoc ? STRINGS.otherSameDoc : STRINGS.other, { value: valueText(o), file: fileName(o.path), source: sourceText(o.source, o.outlet) });
+    if (!seen.has(t)) otherTexts.push(t);
+    seen.add(t);
+  }
+  const template = conflict.relation === 'disagree' ? STRINGS.disagree : side.camp === 1 ? STRINGS.partHigh : STRINGS.partLow;
+  let msg = fill(template, {
+    kind: conflict.kind === 'update' ? STRINGS.update : STRINGS.contradiction,
+    value: valueText(side),
+    what: whatText(side.measure, side.group),
+    source: sourceText(side.source, side.outlet),
+    others: otherTexts.join(STRINGS.join),
+  });
+  if (conflict.offerUpdate) msg += STRINGS.mayBeLater;
+  return msg;
+}
+
+/** One line per agreeing figure, for a hover. */
+export function describeCorroborations(list: Corroboration[]): string[] {
+  return list.map((c) => fill(STRINGS.corroborated, { value: valueText(c), file: fileName(c.path), source: sourceText(c.source, c.outlet) }));
+}

@@ -1,0 +1,70 @@
+// The story model: claims of several documents of one workspace folder and
+// the conflicts among them. Plain data, no protocol types.
+
+import type { Claim, SourceRef } from '../types.js';
+
+export interface DocMeta {
+  /** The document's path or URI, for messages. */
+  path: string;
+  /** The outlet that published it, when known. */
+  outlet?: string;
+}
+
+/** A claim as the story index holds it: with its document and its figure's span. */
+export interface StoryClaim extends Claim {
+  docId: string;
+  start: number;
+  end: number;
+  /** The figure as written. */
+  text: string;
+  path: string;
+  outlet?: string;
+}
+
+export interface ConflictSide {
+  docId: string;
+  /** Index into that document's Findings.figures. */
+  figure: number;
+  start: number;
+  end: number;
+  text: string;
+  min: number;
+  max: number;
+  source: SourceRef;
+  measure: string;
+  group: string;
+  path: string;
+  outlet?: string;
+  /** 0: the lower value (or the whole a part exceeds); 1: the higher value (or the part). */
+  camp: 0 | 1;
+}
+
+export interface Conflict {
+  /** Stable while the same values disagree: use it to match diagnostics across updates. */
+  id: string;
+  /** An update when a side is a revised figure (ارتفع إلى): shown, not as an error. */
+  kind: 'contradiction' | 'update';
+  /** disagree: same measure and group, values apart; part-exceeds-whole: a part above its total. */
+  relation: 'disagree' | 'part-exceeds-whole';
+  measure: string;
+  group: string;
+  event: string;
+  /** A count that grows with the news: the higher value may be a later count (offer "mark as update"). */
+  offerUpdate: boolean;
+  /** Every claim of both camps; several documents may share a camp. */
+  sides: ConflictSide[];
+}
+
+/** Another source that agrees with a figure (ستة and 6): for hovers, never a problem. */
+export interface Corroboration {
+  docId: string;
+  figure: number;
+  start: number;
+  end: number;
+  text: string;
+  min: number;
+  max: number;
+  source: SourceRef;
+  path: string;
+  outlet?: string;
+}
