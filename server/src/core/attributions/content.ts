@@ -1,6 +1,6 @@
 // What is said (GUIDELINES §3): a quotation, or the clause after أن/إن up to
-// the end of the sentence. Decision (docs/guidelines.md): content never
-// includes the quotation marks around it; a quotation may run over several
+// the end of the sentence. Decision (docs/guidelines.md): a content that is
+// one quotation excludes its marks; a quotation may run over several
 // sentences; a clause ends where the next coordinated cue begins (، مشيراً إلى
 // أن …، حسب …).
 
@@ -126,8 +126,13 @@ export function clauseContent(ctx: DocContext, from: number, stop: number, partn
   let a = from;
   while (a <= last && (tokens[a]!.type === 'space' || (tokens[a]!.type === 'punct' && partner[a]! < a && tokens[a]!.text !== '('))) a++;
   if (a > last) return null;
-  // a clause that opens with a quotation is that quotation
-  if (partner[a]! > a) return quoteContent(ctx, a, partner);
+  // a clause that is one quotation is its inside; if the reporter's words
+  // follow the quotation in the clause, the clause keeps its marks
+  if (partner[a]! > a) {
+    let k = partner[a]! + 1;
+    while (k <= last && (tokens[k]!.type === 'space' || (tokens[k]!.type === 'punct' && TRAILING.has(tokens[k]!.text)))) k++;
+    if (k > last) return quoteContent(ctx, a, partner);
+  }
   let b = a;
   for (let k = a; k <= last; k++) {
     const t = tokens[k]!;
