@@ -108,7 +108,7 @@ export function parseLine(raw: string, line: number, eol: Eol, base = 0): AnnLin
     }
     case '#': {
       const m = NOTE.exec(data);
-      if (!m) return { ...common, kind: 'comment' };
+      if (!m) return bad();
       return { ...common, at, kind: 'note', id, type: m[1]!, target: m[2]!, text: tail ?? '' };
     }
     default:
