@@ -23,8 +23,16 @@ export const VSIX = join(ROOT, 'dist', 'isnad.vsix');
 export const RESULTS = join(ROOT, 'test-results');
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'kirkuk-2016');
 
-/** `npm run package` → dist/isnad.vsix; throws with npm's output on failure. */
+/**
+ * `npm run package` → dist/isnad.vsix; throws with npm's output on failure.
+ * ISNAD_E2E_VSIX=<file> tests a .vsix built elsewhere instead.
+ */
 export function packageExtension(): string {
+  const given = process.env.ISNAD_E2E_VSIX;
+  if (given) {
+    if (!existsSync(given)) throw new Error(`ISNAD_E2E_VSIX=${given} does not exist`);
+    return resolve(given);
+  }
   rmSync(VSIX, { force: true });
   const r = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
   if (r.status !== 0 || !existsSync(VSIX)) {
