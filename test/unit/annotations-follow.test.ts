@@ -5,6 +5,7 @@ import { applyEdits } from '../../server/src/annotations/line-edits.js';
 import { parseAnn } from '../../server/src/annotations/parse.js';
 import { validateAnn } from '../../server/src/annotations/validate.js';
 import { addAnnotations } from '../../server/src/annotations/edit.js';
+import { toTextChanges } from '../../server/src/annotations/text-changes.js';
 import { article } from './corpus.js';
 
 const txt = 'قتل 22 شخصا في كركوك وداقوق';
@@ -94,5 +95,18 @@ describe('annotation files: re-anchoring after an external change', () => {
     assert.deepEqual(r.problems.map((p) => [p.line, p.code]), [[0, 'unanchored']]);
     assert.equal(r.text.split('\r\n')[0], 'T1\tPlace 15 20\tكركوك');
     assert.equal(r.text.split('\r\n')[1], 'T2\tPlace 23 28\tداقوق');
+  });
+});
+
+describe('annotation files: editor change events', () => {
+  it('reads line/character ranges in the text left by the previous change, and a whole-text change', () => {
+    const before = 'سطر\r\nقتل 22 شخصا';
+    const { changes, after } = toTextChanges(before, [
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'نحو ' },
+      { range: { start: { line: 1, character: 4 }, end: { line: 1, character: 7 } }, text: 'قُتل' },
+    ]);
+    assert.equal(after, 'سطر\r\nنحو قُتل 22 شخصا');
+    assert.deepEqual(changes, [{ start: 5, end: 5, text: 'نحو ' }, { start: 9, end: 12, text: 'قُتل' }]);
+    assert.deepEqual(toTextChanges('abc', [{ text: 'xyz' }]).changes, [{ start: 0, end: 3, text: 'xyz' }]);
   });
 });

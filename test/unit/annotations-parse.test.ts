@@ -109,3 +109,12 @@ describe('annotation files: validation against the text', () => {
     assert.equal(canRewrite(parseAnn('T1\tFigure 4 6;15 21\t22 الشرطة\n'), txt), true);
   });
 });
+
+describe('annotation files: what blocks a rewrite', () => {
+  it('treats a broken note as an error but a foreign line or a comment as harmless', () => {
+    assert.deepEqual(parseAnn('#1\tAnnotatorNotes\tno target\n').problems.map((p) => p.code), ['unparsed-line']);
+    const doc = parseAnn('# checked by Omar\nZ1\tforeign tool line\nT1\tPlace 0 5\tكركوك\n');
+    assert.deepEqual(doc.lines.map((l) => l.kind), ['comment', 'foreign', 'textbound']);
+    assert.equal(canRewrite(doc, 'كركوك'), true);
+  });
+});

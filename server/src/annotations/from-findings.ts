@@ -58,3 +58,11 @@ export function rejection(type: 'Figure' | 'Place' | 'Cue' | 'Source' | 'Content
 export function review(type: Extract<RelationType, 'Conflicts' | 'NotConflicting' | 'Supersedes'>, arg1: Ref, arg2: Ref, note?: string): NewAnnotation {
   return { kind: 'relation', type, arg1, arg2, ...(note ? { note } : {}) };
 }
+
+/**
+ * A reviewed pair across two articles, which brat cannot link: a note on the
+ * figure naming the other article (file name without .txt) and its span id.
+ */
+export function crossReview(type: 'Conflicts' | 'NotConflicting', figure: Ref, otherDocument: string, otherId: string, why?: string): NewAnnotation {
+  return { kind: 'note', target: figure, text: `reviewed=${type} with ${otherDocument} ${otherId}${why ? '; ' + why : ''}` };
+}
