@@ -7,7 +7,7 @@ import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, SourceRef } from '../types.js';
 import { ageOwner, distancePair, eventPlace, fractionWhole, placeKey } from './event.js';
 import { groupAfter, groupNamedBefore, type GroupHit } from './group.js';
-import { FRACTIONS, longestAt, PART_OF } from './lexicon.js';
+import { FRACTIONS, longestAt, measureInfo, PART_OF } from './lexicon.js';
 import { isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
 
@@ -23,7 +23,7 @@ interface Draft {
 }
 
 function isFraction(scan: Scan, f: FigureAt): boolean {
-  if (f.figure.detail === 'fraction') return true;
+  if (f.figure.detail === 'fraction' || f.figure.unit === 'fraction') return true;
   for (let i = f.first; i <= f.last; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, FRACTIONS)) return true;
   return false;
 }
@@ -52,6 +52,10 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     if (!owner) return null;
     return { ...draft, measure: 'age', group: { group: owner, via: 'noun' }, event: '' };
   }
+  if ((fig.kind === 'count' || fig.kind === 'measure') && isFraction(scan, at)) {
+    const whole = fractionWhole(scan, at);
+    return whole ? { ...draft, measure: 'share', group: { group: whole, via: 'noun' }, event: '' } : null;
+  }
   if (fig.kind === 'measure' || (fig.kind === 'count' && fig.unit)) {
     const m = unitMeasure(scan, at);
     if (m === 'distance') {
@@ -62,10 +66,6 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     if (fig.kind === 'measure') return null;
   }
   if (fig.kind !== 'count') return null;
-  if (isFraction(scan, at)) {
-    const whole = fractionWhole(scan, at);
-    return whole ? { ...draft, measure: 'share', group: { group: whole, via: 'noun' }, event: '' } : null;
-  }
   draft.measure = measureAfter(scan, at) ?? measureBefore(scan, at);
   draft.group = groupAfter(scan, at);
   draft.place = eventPlace(scan, at);
@@ -91,7 +91,7 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     d.group = named ? { group: named, via: 'of-them' } : null;
   } else if (!g) {
     // مقتل ستة وإصابة 12 من عناصر الشرطة: «من X» after the next figure covers both
-    if (next?.group?.via === 'of' && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
+    if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
     // قُتلت 15 امرأة وأصيبت 50 بجروح: the wounded are of the same group
     else if (prev?.group && prev.measure && d.measure && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them') d.group = prev.group;
   }
@@ -118,7 +118,7 @@ export function extractClaims(ctx: DocContext): Claim[] {
     };
     if (d.group.members) claim.members = d.group.members;
     if (d.part) claim.role = 'part';
-    else if (d.group.group === '*' && d.measure !== 'distance' && d.measure !== 'count') claim.role = 'total';
+    else if (d.group.group === '*' && measureInfo(d.measure).cumulative) claim.role = 'total';
     if (isUpdate(scan, d.at)) claim.update = true;
     if (d.place) claim.place = d.place.text;
     claims.push(claim);

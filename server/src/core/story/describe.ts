@@ -12,10 +12,13 @@ export const STRINGS = {
   /** {kind}: {here} ({source}); {others}. */
   disagree: '{kind}: {value} {what} here ({source}), but {others}',
   /** a part above its total */
-  partHigh: '{kind}: {value} {what} here ({source}) is more than the total in {others}',
-  partLow: '{kind}: {value} {what} here ({source}) is less than the part in {others}',
+  partHigh: '{kind}: {value} {what} here ({source}), more than the total: {others}',
+  partLow: '{kind}: {value} {what} here ({source}), less than a part of it: {others}',
   other: '{value} in {file} ({source})',
-  otherSameDoc: '{value} further on ({source})',
+  otherSameDoc: '{value} in this article ({source})',
+  /** a value of another group or measure (a part or a total) */
+  otherWhat: '{value} {what} in {file} ({source})',
+  otherWhatSameDoc: '{value} {what} in this article ({source})',
   join: '; ',
   mayBeLater: ' — one may be a later count',
   corroborated: 'Also {value} in {file} ({source})',
@@ -76,7 +79,7 @@ function fileName(path: string): string {
 /** "police killed", "distance", "Iranians (nationality:ايران) killed". */
 export function whatText(measure: string, group: string): string {
   const m = STRINGS.measures[measure] ?? measure;
-  if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || group === '' ) return m;
+  if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || group === '') return m;
   const g = group.startsWith('nationality:') ? fill(STRINGS.groups.nationality!, { name: group.slice('nationality:'.length) }) : (STRINGS.groups[group] ?? group);
   return `${g} ${m}`;
 }
@@ -91,7 +94,9 @@ export function describe(conflict: Conflict, side: ConflictSide): string {
   const otherTexts: string[] = [];
   for (const o of others) {
     const sameDoc = o.docId === side.docId;
-    const t = fill(sameDoc ? STRINGS.otherSameDoc : STRINGS.other, { value: valueText(o), file: fileName(o.path), source: sourceText(o.source, o.outlet) });
+    const withWhat = o.measure !== side.measure || o.group !== side.group;
+    const template = withWhat ? (sameDoc ? STRINGS.otherWhatSameDoc : STRINGS.otherWhat) : sameDoc ? STRINGS.otherSameDoc : STRINGS.other;
+    const t = fill(template, { value: valueText(o), what: whatText(o.measure, o.group), file: fileName(o.path), source: sourceText(o.source, o.outlet) });
     if (!seen.has(t)) otherTexts.push(t);
     seen.add(t);
   }
