@@ -60,8 +60,11 @@ export function readCardinal(v: WordView, k: number): CardinalRead | null {
   const tok: Token | undefined = v.toks[k];
   if (!tok || tok.type !== 'word') return null;
 
-  // أحد / إحدى: one of (أحد الانتحاريين) or the first word of eleven
+  const head = cardinalAt(v, k, true);
+  // أحد / إحدى: one of (أحد الانتحاريين) or the first word of eleven; a
+  // whole cardinal word wins (واحد is not و + احد)
   for (const s of stems(v.keys[k]!)) {
+    if (head && head.cut <= s.cut) break;
     if (!ONE_BEFORE.has(s.stem)) continue;
     if (isTeenTen(v, k + 1, k)) return { value: 11, first: k, last: k + 1, cut: s.cut, article: s.article };
     const next = v.keys[k + 1];
@@ -70,7 +73,6 @@ export function readCardinal(v: WordView, k: number): CardinalRead | null {
     return null;
   }
 
-  const head = cardinalAt(v, k, true);
   if (!head || head.w.cls === 'scalePlural') return null;
 
   let total = 0;

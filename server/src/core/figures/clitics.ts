@@ -48,6 +48,13 @@ export function stems(key: string, withArticle = true): Stem[] {
     if (rest < (p.clitic ? 3 : 2)) continue;
     out.push({ stem: key.slice(p.text.length), cut: p.text.length, article: p.article });
   }
+  // ة written as ه (اربعه): tried after the exact forms, on stems long
+  // enough not to be a pronoun suffix (بعده)
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const s = out[i]!;
+    if (s.stem.length >= 4 && s.stem.endsWith('ه')) out.push({ ...s, stem: s.stem.slice(0, -1) + 'ة' });
+  }
   return out;
 }
 

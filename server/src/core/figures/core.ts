@@ -67,6 +67,10 @@ export function readCore(v: WordView, k: number): Core | null {
   }
   if (tok.type !== 'word') return null;
 
+  // a fraction of several words (ثلاثة أرباع) before the cardinal it starts with
+  const frac = FRACTIONS.match(v, k, { clitics: true });
+  if (frac && frac.last > k) return fraction(v, k, frac.value, frac.last, frac.cut);
+
   const card = readCardinal(v, k);
   if (card) {
     const start = offsetAfterCut(tok, card.cut);
@@ -82,18 +86,16 @@ export function readCore(v: WordView, k: number): Core | null {
     let scale: number | undefined;
     const s = scaleAfter(v, last, true);
     if (s) {
+      // عشرات الآلاف = 20 000 – 99 999 (GUIDELINES §1)
       min *= s.n;
-      max *= s.n;
+      max = Number.isInteger(max) ? (max + 1) * s.n - 1 : max * s.n;
       last = s.at;
       scale = s.n;
     }
     return { type: 'vague', first: k, last, start: offsetAfterCut(tok, vague.cut), end: end(v, last), value: null, min, max, integer: true, scale };
   }
 
-  const frac = FRACTIONS.match(v, k, { clitics: true });
-  if (frac) {
-    return { type: 'fraction', first: k, last: frac.last, start: offsetAfterCut(tok, frac.cut), end: end(v, frac.last), value: frac.value, min: frac.value, max: frac.value, integer: false };
-  }
+  if (frac) return fraction(v, k, frac.value, frac.last, frac.cut);
 
   const dual = readDual(v, k);
   if (dual) {
@@ -107,4 +109,8 @@ export function percentSign(v: WordView, core: Core): number {
   const j = core.last + 1;
   if (j < v.n && attached(v, j) && (v.toks[j]!.text === '%' || v.toks[j]!.text === '٪')) return j;
   return -1;
+}
+
+function fraction(v: WordView, k: number, value: number, last: number, cut: number): Core {
+  return { type: 'fraction', first: k, last, start: offsetAfterCut(v.toks[k]!, cut), end: end(v, last), value, min: value, max: value, integer: false };
 }
