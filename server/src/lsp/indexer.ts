@@ -13,14 +13,18 @@ export interface Progress {
 
 export interface IndexerHost {
   stories: Stories;
+  /** Files an article read from disk; returns the URIs whose diagnostics changed. */
+  store(uri: string, text: string, findings: Findings): Set<string>;
+  /** Forgets an article; returns the URIs whose diagnostics changed. */
+  drop(uri: string): Set<string>;
   isOpen(uri: string): boolean;
   maxFileSize(uri: string): Promise<number>;
   /** Analyses a text; null when it must be refused (binary …). */
   analyse(uri: string, text: string): Findings | null;
   progress(title: string): Promise<Progress>;
   log(message: string): void;
-  /** The stories whose articles changed, so their conflicts are recomputed. */
-  changed(stories: Set<string>): void;
+  /** These documents' diagnostics are due again. */
+  changed(uris: Set<string>): void;
 }
 
 export class Indexer {
@@ -35,16 +39,14 @@ export class Indexer {
     if (gen !== this.generation || files.length === 0) return 0;
     const progress = await this.host.progress('Isnad: indexing articles');
     const touched = new Set<string>();
+    const addAll = (s: Set<string>): void => s.forEach((u) => touched.add(u));
     const t0 = performance.now();
     let done = 0;
     try {
       for (const file of files) {
         if (gen !== this.generation) return done; // superseded
         const uri = pathToFileURL(file).href;
-        if (!this.host.isOpen(uri)) {
-          const story = await this.load(uri, file);
-          if (story !== null) touched.add(story);
-        }
+        if (!this.host.isOpen(uri)) addAll(await this.load(uri, file));
         done++;
         if (done % 50 === 0) {
           progress.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
@@ -59,12 +61,12 @@ export class Indexer {
     return done;
   }
 
-  /** Reads one article from disk into the stories; returns its story, or null if it was dropped. */
-  private async load(uri: string, file: string): Promise<string | null> {
+  /** Reads one article from disk into the stories; returns the URIs whose diagnostics changed. */
+  private async load(uri: string, file: string): Promise<Set<string>> {
     const read = await readArticle(file, await this.host.maxFileSize(uri));
     if (!read.ok) {
       if (read.reason !== 'too-large') this.host.log(`skipped ${file}: ${read.reason}`);
-      return this.host.stories.delete(uri)?.story ?? null;
+      return this.host.drop(uri);
     }
     let findings: Findings | null;
     try {
@@ -73,20 +75,18 @@ export class Indexer {
       this.host.log(`analysis of ${file} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       findings = null;
     }
-    if (!findings) return this.host.stories.delete(uri)?.story ?? null;
-    return this.host.stories.set(uri, read.text, findings, -1).story;
+    if (!findings) return this.host.drop(uri);
+    return this.host.store(uri, read.text, findings);
   }
 
   /** A file was created or changed on disk. */
   async fileChanged(uri: string, file: string): Promise<void> {
     if (this.host.isOpen(uri)) return;
-    const story = await this.load(uri, file);
-    if (story !== null) this.host.changed(new Set([story]));
+    this.host.changed(await this.load(uri, file));
   }
 
   /** A file was deleted on disk. */
   fileDeleted(uri: string): void {
-    const doc = this.host.stories.delete(uri);
-    if (doc) this.host.changed(new Set([doc.story]));
+    this.host.changed(this.host.drop(uri));
   }
 }

@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../core/places/gazetteer.js';
 import { analyse } from '../core/analyse.js';
 import { refuse } from '../core/text/guard.js';
+import type { Findings } from '../core/types.js';
+import { Conflicts } from './conflicts.js';
 import { toDiagnostic } from './diagnostics.js';
 import { Analyses, type DocState } from './documents.js';
 import { findingsOf } from './findings.js';
@@ -32,6 +34,7 @@ const documents = new TextDocuments(TextDocument);
 const analyses = new Analyses();
 let gazetteer: Gazetteer = Gazetteer.empty();
 const stories = new Stories();
+const conflicts = new Conflicts();
 let workspaceFolders: string[] = [];
 let clientShowsProgress = false;
 
@@ -61,7 +64,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       codeActionProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      ...(clientPullsDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      ...(clientPullsDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
     },
     serverInfo: { name: 'isnad', version: '0.1.0' },
   };
@@ -89,8 +92,25 @@ function folderPaths(folders: { uri: string }[]): string[] {
   return out;
 }
 
+/** Files an article (open or from disk) in its story; returns the URIs whose diagnostics changed. */
+function store(uri: string, text: string, findings: Findings, version: number): Set<string> {
+  const doc = stories.set(uri, text, findings, version);
+  const changed = conflicts.update(doc);
+  changed.add(uri);
+  return changed;
+}
+
+function drop(uri: string): Set<string> {
+  const doc = stories.delete(uri);
+  const changed = doc ? conflicts.remove(uri, doc.story) : new Set<string>();
+  changed.add(uri);
+  return changed;
+}
+
 const indexer = new Indexer({
   stories,
+  store: (uri, text, findings) => store(uri, text, findings, -1),
+  drop,
   isOpen: (uri) => documents.get(uri) !== undefined,
   maxFileSize: async (uri) => (await settingsFor(uri)).maxFileSize,
   analyse: (_uri, text) => (refuse(text, Infinity) ? null : analyse(text, { gazetteer })),
@@ -101,13 +121,8 @@ const indexer = new Indexer({
     return { report: (pct, msg) => p.report(pct, msg), done: () => p.done() };
   },
   log: (m) => connection.console.log(m),
-  changed: (touched) => storiesChanged(touched),
+  changed: (uris) => void publish(uris),
 });
-
-/** Articles of these stories changed: their conflicts are due again. */
-function storiesChanged(_touched: Set<string>): void {
-  // conflicts are computed per story once claims land
-}
 
 connection.onInitialized(() => {
   if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
@@ -159,6 +174,24 @@ function refreshDiagnostics(): void {
   }
 }
 
+/** Everything the document's Problems show: its own messages and its conflicts. */
+async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
+  const settings = await settingsFor(uri);
+  const state = documents.get(uri) ? analyses.get(uri) : undefined;
+  const own = state ? diagnosticsOf(state) : [];
+  const doc = stories.get(uri);
+  return doc ? [...own, ...conflicts.diagnostics(doc, stories, settings)] : own;
+}
+
+/** Sends the documents' diagnostics (push), or asks a pulling client to pull. */
+async function publish(uris: Iterable<string>): Promise<void> {
+  if (clientPullsDiagnostics) return refreshDiagnostics();
+  for (const uri of uris) {
+    const version = documents.get(uri)?.version;
+    void connection.sendDiagnostics({ uri, version, diagnostics: await diagnosticsFor(uri) });
+  }
+}
+
 function diagnosticsOf(state: DocState): Diagnostic[] {
   if (state.refused) {
     const r = state.refused;
@@ -185,13 +218,10 @@ async function analyseNow(uri: string): Promise<void> {
     connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return;
   }
-  if (state.analysis) {
-    stories.set(uri, state.text, state.analysis, state.version);
-    storiesChanged(new Set([stories.get(uri)!.story]));
-  }
-  if (clientWantsFindings) void connection.sendNotification(FindingsNotification, findingsOf(state));
-  if (clientPullsDiagnostics) refreshDiagnostics();
-  else void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(state) });
+  const changed = state.analysis ? store(uri, state.text, state.analysis, state.version) : drop(uri);
+  const indexed = stories.get(uri);
+  if (clientWantsFindings) void connection.sendNotification(FindingsNotification, findingsOf(state, indexed ? conflicts.conflictsFor(indexed).length : 0));
+  await publish(changed);
 }
 
 const scheduler = new Scheduler((uri) => void analyseNow(uri));
@@ -220,8 +250,17 @@ async function stateOf(uri: string): Promise<DocState | undefined> {
 }
 
 connection.languages.diagnostics.on(async (params) => {
-  const state = await stateOf(params.textDocument.uri);
-  return { kind: 'full', items: state ? diagnosticsOf(state) : [] };
+  await stateOf(params.textDocument.uri);
+  return { kind: 'full', items: await diagnosticsFor(params.textDocument.uri) };
+});
+
+connection.languages.diagnostics.onWorkspace(async () => {
+  const items = [];
+  for (const doc of stories.all()) {
+    if (documents.get(doc.uri)) continue; // open documents are pulled one by one
+    items.push({ kind: 'full' as const, uri: doc.uri, version: null, items: await diagnosticsFor(doc.uri) });
+  }
+  return { items };
 });
 
 connection.onCodeAction(() => []);
@@ -231,6 +270,7 @@ connection.onHover(async (params) => {
   if (!state?.analysis) return null;
   const indexed = stories.get(params.textDocument.uri);
   const h = hoverAt(state.analysis, state.lines.offsetAt(params.position), {
+    figure: (i) => (indexed ? conflicts.corroborationLines(indexed, i).map((l) => `- ${l}`) : []),
     place: (p) => (indexed ? [`- ${t('Mentioned in {0} article(s) of this folder', articlesMentioning(stories, indexed, placeKey(p)))}`] : []),
   });
   if (!h) return null;

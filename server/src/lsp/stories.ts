@@ -39,6 +39,10 @@ export class Stories {
     return this.docs.get(uri);
   }
 
+  all(): IterableIterator<IndexedDoc> {
+    return this.docs.values();
+  }
+
   get size(): number {
     return this.docs.size;
   }

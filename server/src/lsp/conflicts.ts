@@ -1,0 +1,81 @@
+// The story indexes (one per story folder) and what they mean for the editor:
+// conflict diagnostics on each side with related information pointing at the
+// others, and corroborations for hovers.
+import path from 'node:path';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { describe, describeCorroborations, valueText, sourceText } from '../core/story/describe.js';
+import { StoryIndex } from '../core/story/story-index.js';
+import type { Conflict } from '../core/story/types.js';
+import type { Settings } from './settings.js';
+import type { IndexedDoc, Stories } from './stories.js';
+
+const SEVERITY: Record<Settings['conflicts']['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export class Conflicts {
+  private readonly indexes = new Map<string, StoryIndex>();
+
+  private index(story: string): StoryIndex {
+    let i = this.indexes.get(story);
+    if (!i) this.indexes.set(story, (i = new StoryIndex()));
+    return i;
+  }
+
+  /** Files the document's claims; returns the URIs whose conflicts changed. */
+  update(doc: IndexedDoc): Set<string> {
+    return this.index(doc.story).update(doc.uri, doc.findings.claims, doc.findings.figures, { path: doc.path, outlet: path.basename(doc.path, '.txt') });
+  }
+
+  remove(uri: string, story: string): Set<string> {
+    return this.indexes.get(story)?.remove(uri) ?? new Set();
+  }
+
+  conflictsFor(doc: IndexedDoc): Conflict[] {
+    return this.indexes.get(doc.story)?.conflictsFor(doc.uri) ?? [];
+  }
+
+  /** Every conflict of a story (for the CLI-like table and the view). */
+  storyConflicts(story: string): Conflict[] {
+    return this.indexes.get(story)?.conflicts() ?? [];
+  }
+
+  /** Hover lines: who else says the same. */
+  corroborationLines(doc: IndexedDoc, figure: number): string[] {
+    return describeCorroborations(this.indexes.get(doc.story)?.corroborations(doc.uri, figure) ?? []);
+  }
+
+  /** One diagnostic per side of each conflict that lies in the document. */
+  diagnostics(doc: IndexedDoc, stories: Stories, settings: Settings): Diagnostic[] {
+    if (!settings.conflicts.enabled) return [];
+    const out: Diagnostic[] = [];
+    for (const c of this.conflictsFor(doc)) {
+      for (const side of c.sides) {
+        if (side.docId !== doc.uri) continue;
+        const related: DiagnosticRelatedInformation[] = [];
+        for (const o of c.sides) {
+          if (o === side || o.camp === side.camp) continue;
+          const other = stories.get(o.docId);
+          if (!other) continue;
+          related.push({
+            location: { uri: o.docId, range: { start: other.lines.positionAt(o.start), end: other.lines.positionAt(o.end) } },
+            message: `${valueText(o)} — ${sourceText(o.source, o.outlet)}`,
+          });
+        }
+        out.push({
+          range: { start: doc.lines.positionAt(side.start), end: doc.lines.positionAt(side.end) },
+          severity: c.kind === 'update' ? DiagnosticSeverity.Information : SEVERITY[settings.conflicts.severity],
+          code: c.kind,
+          source: 'isnad',
+          message: describe(c, side),
+          relatedInformation: related,
+          data: { conflict: c.id, figure: side.figure },
+        });
+      }
+    }
+    return out;
+  }
+}
