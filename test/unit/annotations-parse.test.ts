@@ -118,3 +118,12 @@ describe('annotation files: what blocks a rewrite', () => {
     assert.equal(canRewrite(doc, 'كركوك'), true);
   });
 });
+
+describe('annotation files: tolerance like brat', () => {
+  it('reads an attribute value with spaces and a span with spaces after its offsets', () => {
+    const doc = parseAnn('T1\tPlace 0 5 \tكركوك\nA1\tComment T1 two words\n');
+    assert.deepEqual(doc.problems, []);
+    assert.deepEqual(doc.lines[1], { ...doc.lines[1], value: 'two words' });
+    assert.deepEqual(validateAnn(doc, 'كركوك'), []);
+  });
+});

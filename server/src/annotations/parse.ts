@@ -11,8 +11,9 @@ const ID = /^([A-Za-z]+|#[A-Za-z]*)(\d+)$/;
 const NAME = '[^\\s:]+';
 const ID_REF = '[A-Za-z#]*\\d+';
 
-const TEXTBOUND = new RegExp(`^(${NAME}) (\\d+ \\d+(?:;\\d+ \\d+)*)$`);
-const ATTRIBUTE = new RegExp(`^(${NAME}) (${ID_REF})(?: (\\S+))?$`);
+const TEXTBOUND = new RegExp(`^(${NAME}) (\\d+ \\d+(?:;\\d+ \\d+)*) *$`);
+// brat reads everything after the target as the value, spaces included
+const ATTRIBUTE = new RegExp(`^(${NAME}) (${ID_REF})(?: (.+))?$`);
 const RELATION = new RegExp(`^(${NAME}) (${NAME}):(${ID_REF}) (${NAME}):(${ID_REF})$`);
 const EVENT = new RegExp(`^(${NAME}):(${ID_REF})((?: ${NAME}:${ID_REF})*)$`);
 const NORMALIZATION = new RegExp(`^(${NAME}) (${ID_REF}) (${NAME}):(\\S+)$`);

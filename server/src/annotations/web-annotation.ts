@@ -137,7 +137,8 @@ function itemsOf(json: unknown): WebAnnotation[] {
 }
 
 /** Finds a quote in the text: its position if given and right, else by exact + prefix + suffix. */
-function anchor(src: SourceText | null, t: SpecificResource): { fragment: Fragment; exact: string } | null {
+function anchor(src: SourceText | null, t: SpecificResource | undefined): { fragment: Fragment; exact: string } | null {
+  if (!t || !Array.isArray(t.selector)) return null;
   const pos = t.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
   const q = t.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   if (pos && (!src || !q || src.slice([pos.start, pos.end]) === q.exact)) return { fragment: [pos.start, pos.end], exact: src ? src.slice([pos.start, pos.end]) : (q?.exact ?? '') };
