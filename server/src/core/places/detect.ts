@@ -11,7 +11,7 @@ import type { GazetteerEntry } from './entry.js';
 import { readings, type Reading } from './clitics.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { TrieNode } from './trie.js';
-import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
+import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, startsName, takesNext } from './unknown.js';
 
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’', '(']);
@@ -155,10 +155,11 @@ class Scanner {
     if (p >= 0 && !m.stripped) {
       const before = this.tokens[p]!.norm;
       const heads = readings(before).map((r) => r.key);
-      if (heads.some((h) => MEDIA.has(h))) return false;
       if (PERSON_BEFORE.has(before)) return false;
       if (m.words === 1 && TITLES.has(before)) return false;
-      if (m.words === 1 && heads.some((h) => FACILITY.has(h)) && !wellKnown(e)) return false;
+      // a facility or outlet named after a place keeps the place (جامعة كركوك، جريدة فلسطين);
+      // a small foreign town whose name spells a word does not (مسجد النور)
+      if (m.words === 1 && heads.some((h) => FACILITY.has(h) || MEDIA.has(h)) && !wellKnown(e) && !this.gaz.inArabWorld(e)) return false;
     }
     const n = this.nextToken(m.last, true);
     if (n >= 0 && this.tokens[n]!.type === 'word') {
@@ -172,16 +173,23 @@ class Scanner {
   private alone(m: Match): GazetteerEntry | undefined {
     let ids = m.ids;
     if (m.words === 1) ids = ids.filter((id) => !this.gaz.isWeak(m.key, id));
+    // a short name read through a proclitic (لغات → غات) must be a well-known place (بمصر، بغزة)
+    if (m.stripped && m.words === 1 && bareLength(m.key) <= 3) ids = ids.filter((id) => strongShort(this.gaz.get(id)));
     const e = this.pick(ids, null);
     return e && this.standsAlone(m, e) ? e : undefined;
   }
 
   /** The trigger noun at token i (with a proclitic, never with the article), if any. */
   private triggerAt(i: number): Trigger | undefined {
-    for (const r of readings(this.tokens[i]!.norm)) {
+    const tok = this.tokens[i]!;
+    for (const r of readings(tok.norm)) {
       if (r.key.startsWith('ال')) continue;
       const t = trigger(r.key);
-      if (t) return t;
+      if (!t) continue;
+      // إحياء (revival) normalises like أحياء (neighbourhoods): the written hamza tells them apart
+      const written = tok.text.replace(MARKS, '');
+      for (const w of NOT_TRIGGERS_AS_WRITTEN) if (written.endsWith(w)) return undefined;
+      return t;
     }
     return undefined;
   }
@@ -234,6 +242,8 @@ class Scanner {
   private afterTrigger(i: number, t: Trigger): number {
     const k = this.nextToken(i, true);
     if (k < 0) return i + 1;
+    // قرى وبلدات: a conjunction right after the trigger joins another noun, not a name
+    if (this.tokens[k]!.norm.startsWith('و') && !this.match(k, readings(this.tokens[k]!.norm).slice(0, 1))) return i + 1;
     let last = this.item(k, t);
     if (last < 0) return i + 1;
     if (!t.plural) return last + 1;
@@ -308,6 +318,12 @@ class Scanner {
     }
     return this.out;
   }
+}
+
+const bareLength = (w: string) => (w.startsWith('ال') ? w.length - 2 : w.length);
+
+function strongShort(e: GazetteerEntry | undefined): boolean {
+  return !!e && (e.type === 'country' || (e.population >= 100000 && e.type !== 'governorate') || !['geonames', 'iso3166'].includes(e.source));
 }
 
 /** Well-known places keep their name inside a facility's (جامعة كركوك: كركوك). */

@@ -99,7 +99,13 @@ export class Gazetteer {
     return e.population < min;
   }
 
+  /** Is the place in the Arab world (data/places/weak-names.json), where names are Arabic words too? */
+  inArabWorld(e: GazetteerEntry): boolean {
+    return ARAB_WORLD.has(this.countryOf(e) ?? '');
+  }
+
   private countryOf(e: GazetteerEntry): string | undefined {
+    if (e.id.startsWith('iso3166:')) return e.id;
     let p = e.parent;
     for (let k = 0; p && k < 8; k++) {
       if (p.startsWith('iso3166:')) return p;

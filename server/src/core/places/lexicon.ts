@@ -22,6 +22,8 @@ const SINGULAR = map(triggers.singular);
 const PLURAL = map(triggers.plural);
 const TYPE_ONLY = set(triggers.typeOnly ?? []);
 const PLACE_LIKE = set(triggers.placeLike ?? []);
+/** Words that normalise like a trigger but are another word as written (إحياء). */
+export const NOT_TRIGGERS_AS_WRITTEN = new Set(triggers.notAsWritten ?? []);
 
 /** The trigger a normalised word (no clitics) is, if any. */
 export function trigger(norm: string): Trigger | undefined {

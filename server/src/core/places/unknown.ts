@@ -5,6 +5,9 @@
 // مدينة كبيرة، أحياء عدة، منطقة عسكرية).
 import { FACILITY, MEDIA, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, TITLES, trigger, type Trigger } from './lexicon.js';
 
+// definite verbal nouns of the derived forms: الافتعال، الاستفعال، الانفعال، التفعيل، التفاعل
+const VERBAL_NOUN = /^ال(ا[^ل]ت|است|ان|ت.[اي]|ت.ا)/;
+
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/;
 
 /** Can this normalised word start or continue an unknown name? */
@@ -30,5 +33,7 @@ export function startsName(w: string, t: Trigger, isNumber: boolean): boolean {
   if (!nameLike(w) && !NUMBER_WORDS.has(w)) return false;
   // after generic triggers adjectives abound: the name must be definite or a compound
   if (t.placeLike && !w.startsWith('ال') && !NAME_PREFIXES.has(w)) return false;
+  // …nor a verbal noun (منطقة الاختبار، مناطق الاشتباكات، منطقة التماس)
+  if (t.placeLike && VERBAL_NOUN.test(w)) return false;
   return true;
 }
