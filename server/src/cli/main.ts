@@ -7,6 +7,8 @@ import { Gazetteer } from '../core/places/gazetteer.js';
 import { refuse } from '../core/text/guard.js';
 import { collectArticles, UsageError } from './files.js';
 import { documentJson, type DocumentJson } from './json.js';
+import { storyConflicts, type Article } from './story.js';
+import { conflictsText } from './text.js';
 import { documentText } from './text.js';
 
 const USAGE = `usage: isnad check [--json] [--max-size N] PATH…
@@ -58,6 +60,7 @@ function main(argv: string[]): number {
   }
   const gazetteer = (Gazetteer as unknown as { load?: () => Gazetteer }).load?.() ?? Gazetteer.empty();
   const documents: DocumentJson[] = [];
+  const articles: Article[] = [];
   const skipped: { path: string; reason: string }[] = [];
   let unreadable = false;
   for (const file of files) {
@@ -77,12 +80,16 @@ function main(argv: string[]): number {
       continue;
     }
     const name = path.basename(file, path.extname(file));
-    documents.push(documentJson(path.relative(process.cwd(), file) || file, analyse(text, { gazetteer, article: name })));
+    const shown = path.relative(process.cwd(), file) || file;
+    const analysis = analyse(text, { gazetteer, article: name });
+    documents.push(documentJson(shown, analysis));
+    articles.push({ path: shown, absolute: file, analysis });
   }
-  const conflicts: unknown[] = [];
+  const conflicts = storyConflicts(articles);
   if (o.json) console.log(JSON.stringify({ documents, conflicts, skipped }, null, 2));
   else {
     for (const d of documents) console.log(documentText(d) + '\n');
+    if (conflicts.length) console.log(conflictsText(conflicts) + '\n');
     console.log(`${documents.length} article(s), ${conflicts.length} conflict(s)`);
   }
   if (unreadable) return 2;
