@@ -38,14 +38,18 @@ export function placeAnnotation(p: Place): NewAnnotation {
   return { kind: 'span', type: 'Place', start: p.start, end: p.end, attributes: { PlaceType: p.type }, normalizations };
 }
 
-/** Cue, Source and Content spans with their CueOf and Says relations (5 items). */
-export function attributionAnnotations(a: Attribution): NewAnnotation[] {
+/**
+ * Cue, Source and Content spans with their CueOf and Says relations (5 items).
+ * `at` is the index the first of them will have in the batch given to
+ * addAnnotations, so the relations point at the right items.
+ */
+export function attributionAnnotations(a: Attribution, at = 0): NewAnnotation[] {
   return [
     { kind: 'span', type: 'Cue', start: a.cue.start, end: a.cue.end },
     { kind: 'span', type: 'Source', start: a.source.start, end: a.source.end, attributes: { SourceType: a.source.type } },
     { kind: 'span', type: 'Content', start: a.content.start, end: a.content.end },
-    { kind: 'relation', type: 'CueOf', arg1: 0, arg2: 1 },
-    { kind: 'relation', type: 'Says', arg1: 1, arg2: 2 },
+    { kind: 'relation', type: 'CueOf', arg1: at, arg2: at + 1 },
+    { kind: 'relation', type: 'Says', arg1: at + 1, arg2: at + 2 },
   ];
 }
 
