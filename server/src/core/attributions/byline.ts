@@ -4,9 +4,8 @@
 // on a line of its own (بقلم …), or an agency in brackets ((رويترز) -).
 
 import type { DocContext } from '../parse/context.js';
-import { BYLINE_ROLES, HEADS, NAMES, VERBS } from './lexicon.js';
+import { BYLINE_ROLES, HEADS, MARKERS, NAMES, VERBS } from './lexicon.js';
 import { matchTable } from './words.js';
-import { isStop } from './source.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -49,7 +48,7 @@ export function detectByline(ctx: DocContext): string | undefined {
   if (!name.length || name.length > MAX_NAME_WORDS) return undefined;
   for (const k of name) {
     const n = tokens[k]!.norm;
-    if (VERBS.has(n) || isStop(ctx, k)) return undefined;
+    if (VERBS.has(n) || MARKERS.has(n)) return undefined;
   }
   // a headline label (عاجل:) is no byline: one word must be a known outlet
   if (name.length === 1 && !matchTable(ctx, name[0]!, NAMES)) return undefined;

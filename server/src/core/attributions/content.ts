@@ -68,7 +68,7 @@ export function scanToMarker(ctx: DocContext, j: number, stop: number, partner: 
         const q = nameQuote(ctx, k, partner);
         const nx = after(ctx, p);
         const endsSentence = nx < 0 || isPunct(ctx, nx, '.!?؟…');
-        if (q > 0 && words > 0) {
+        if (q > 0 && words > 0 && !(endsSentence && wordsIn(ctx, k, p) >= 2)) {
           k = p; // a quoted name: وكالة «أعماق»، اطلعت عليها "إيلاف"
           continue;
         }
@@ -97,6 +97,12 @@ export function scanToMarker(ctx: DocContext, j: number, stop: number, partner: 
     words++;
   }
   return none;
+}
+
+function wordsIn(ctx: DocContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++) if (ctx.tokens[k]!.type === 'word') n++;
+  return n;
 }
 
 /** The inside of a quotation (without its marks), or null when empty. */
@@ -129,6 +135,8 @@ export function clauseContent(ctx: DocContext, from: number, stop: number, partn
   // a clause that is one quotation is its inside; if the reporter's words
   // follow the quotation in the clause, the clause keeps its marks
   if (partner[a]! > a) {
+    // a quotation that runs past the sentence takes the clause to its own sentence end
+    if (partner[a]! > last) last = ctx.sentences[tokens[partner[a]!]!.sentence]!.last - 1;
     let k = partner[a]! + 1;
     while (k <= last && (tokens[k]!.type === 'space' || (tokens[k]!.type === 'punct' && TRAILING.has(tokens[k]!.text)))) k++;
     if (k > last) return quoteContent(ctx, a, partner);

@@ -3,7 +3,7 @@
 // One left-to-right pass; every lookup is a hash probe.
 
 import type { DocContext } from '../parse/context.js';
-import { CLAUSE_LINKS, COMPOUNDS, PREPOSITIONS, VERBS, type Gender } from './lexicon.js';
+import { CLAUSE_LINKS, COMPOUNDS, NEGATIONS, PREPOSITIONS, VERBS, type Gender } from './lexicon.js';
 import { after, afterClitic, before, isPunct, isWord, matchWords, stripConj } from './words.js';
 
 export interface Cue {
@@ -27,15 +27,19 @@ export interface Cue {
   conj: boolean;
   /** A passive verb (قيل): its source is unknown. */
   passive?: boolean;
+  /** Normalised preposition before the original speaker (نقلت … عن مصدر). */
+  via?: string;
 }
 
 function verbCue(ctx: DocContext, i: number): Cue | null {
   const t = ctx.tokens[i]!;
   const v = VERBS.get(t.norm);
   if (!v) return null;
+  const p = before(ctx, i);
+  if (p >= 0 && NEGATIONS.has(ctx.tokens[p]!.norm)) return null; // لم يعلن: nothing is reported
   const start = afterClitic(t.text, t.start, v.proclitic);
   const conj = (v.proclitic > 0 && (t.norm[0] === 'و' || t.norm[0] === 'ف')) || opensClause(ctx, i);
-  return { kind: 'verb', first: i, last: i, start, end: t.end, lemma: v.lemma, gender: v.gender, participle: v.participle, object: v.object, conj, passive: v.passive };
+  return { kind: 'verb', first: i, last: i, start, end: t.end, lemma: v.lemma, gender: v.gender, participle: v.participle, object: v.object, conj, passive: v.passive, via: v.speaker };
 }
 
 /** Is the verb at i preceded by a comma or a clause link (بينما، في حين)? */

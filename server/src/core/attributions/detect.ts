@@ -115,6 +115,13 @@ function build(d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[], spea
   return { ...who, chain, relays: relayAnts, resolved };
 }
 
+/** نقلت الصحيفة عن مصدر …: the speaker after the verb's preposition, before the content. */
+function viaSpeaker(d: Doc, via: string, from: number, limit: number): SourcePhrase | null {
+  for (let k = after(d.ctx, from); k >= 0 && k < limit; k = after(d.ctx, k))
+    if (d.ctx.tokens[k]!.norm === via) return parseSource(d.ctx, after(d.ctx, k), { limit, strict: false, partner: d.partner });
+  return null;
+}
+
 function verbAttribution(d: Doc, c: number): Found | null {
   const { ctx, cues, partner } = d;
   const cue = cues[c]!;
@@ -157,6 +164,8 @@ function verbAttribution(d: Doc, c: number): Found | null {
     }
   }
   if (src && !src.named && !marked) src = null;
+
+  if (marked && cue.via && !speaker) speaker = viaSpeaker(d, cue.via, src ? src.last : cue.last, scan.at);
 
   let content: Range | null = null;
   if (marked) {

@@ -23,6 +23,8 @@ export interface VerbForm {
   object: boolean;
   /** A passive verb (قيل، يقال): nobody is named, the speaker is unknown. */
   passive?: boolean;
+  /** Normalised preposition before the original speaker (نقل … عن مصدر). */
+  speaker?: string;
 }
 
 interface VerbEntry {
@@ -33,6 +35,7 @@ interface VerbEntry {
   participle?: string[];
   forms?: string[];
   object?: boolean;
+  speaker?: string;
 }
 
 const PERFECT_SUFFIX: [string, Gender][] = [['', 'm'], ['ت', 'f'], ['وا', ''], ['ا', 'm'], ['تا', 'f'], ['ن', 'f'], ['نا', ''], ['تم', ''], ['تما', '']];
@@ -42,7 +45,9 @@ const PARTICIPLE_SUFFIX: [string, Gender][] = [['ا', 'm'], ['ه', 'f'], ['ين'
 
 function buildVerbs(): Map<string, VerbForm> {
   const map = new Map<string, VerbForm>();
-  const add = (form: string, v: Omit<VerbForm, 'proclitic'>, imperfect: boolean) => {
+  let speaker: string | undefined;
+  const add = (form: string, v0: Omit<VerbForm, 'proclitic'>, imperfect: boolean) => {
+    const v = speaker ? { ...v0, speaker } : v0;
     const base = normalize(form);
     if (base.length < 2) return;
     const clitics = imperfect ? ['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل'] : ['', 'و', 'ف'];
@@ -54,6 +59,7 @@ function buildVerbs(): Map<string, VerbForm> {
   for (const e of (verbsData as { verbs: VerbEntry[] }).verbs) {
     const object = e.object === true;
     const lemma = e.lemma;
+    speaker = e.speaker ? normalize(e.speaker) : undefined;
     for (const s of e.perfect ?? [])
       for (const [suf, g] of PERFECT_SUFFIX) add(s + suf, { lemma, gender: g, participle: false, object }, false);
     for (const s of e.imperfect ?? [])
@@ -68,6 +74,7 @@ function buildVerbs(): Map<string, VerbForm> {
     }
   }
   // passives last: a form that is also active (ذُكر / ذَكر) stays active
+  speaker = undefined;
   for (const e of (verbsData as { verbs: VerbEntry[] }).verbs)
     for (const p of e.passive ?? []) add(p, { lemma: e.lemma, gender: '', participle: false, object: false, passive: true }, false);
   return map;
@@ -151,4 +158,5 @@ export const RELAYS = set(boundsData.relays.filter((s) => !s.includes(' ')));
 export const RELAY_PHRASES: string[][] = boundsData.relays.filter((s) => s.includes(' ')).map((s) => normalize(s).split(/\s+/));
 export const RELAY_MODIFIERS = set(boundsData.relayModifiers);
 export const BYLINE_ROLES = set(boundsData.bylineRoles);
+export const NEGATIONS = set(boundsData.negations);
 export const CLAUSE_LINKS: string[][] = boundsData.clauseLinks.map((s) => normalize(s).split(/\s+/));

@@ -67,6 +67,8 @@ export function withoutLam(norm: string): string | undefined {
 
 export function isStop(ctx: DocContext, i: number): boolean {
   const n = ctx.tokens[i]!.norm;
+  // علي (the name) and على (the preposition) normalise alike; the spelling tells them apart
+  if (n === 'علي' && !ctx.tokens[i]!.text.includes('ى')) return false;
   if (STOPS.has(n) || MARKERS.has(n) || RELAYS.has(n) || VERBS.has(n)) return true;
   for (const p of STOP_PHRASES) if (matchWords(ctx, i, p) >= 0) return true;
   for (const p of RELAY_PHRASES) if (matchWords(ctx, i, p) >= 0) return true;
@@ -173,6 +175,7 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
   } else return null;
 
   // qualifiers
+  const headLast = last;
   let words = 1;
   let inPP = false;
   let ppWords = 0;
@@ -221,7 +224,9 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     const isDef = n.startsWith('ال') || n.startsWith('لل');
     if (o.strict) {
       const inPlace = inPP && (ppWords === 0 || placeWord(ctx, j) || TRIGGERS.has(tokens[before(ctx, j)]!.norm));
-      const ok = inPlace || ((isDef || NISBA.test(n) || !!h || !!nm) && !(closed && !nm && !inPP));
+      // a construct right after an indefinite head: وكالات أنباء، ضابط شرطة
+      const construct = !inPP && !closed && !definite && last === headLast && !NISBA.test(tokens[last]!.norm);
+      const ok = inPlace || construct || ((isDef || NISBA.test(n) || !!h || !!nm) && !(closed && !nm && !inPP));
       if (!ok || (definite && !isDef && !h && !nm && !inPP)) break;
     } else if (inPP && ppWords > 0 && /^[يت]/.test(n) && n.length >= 4 && !h && !nm) {
       // a verb after the prepositional phrase ends the source (… في وزارة الداخلية يوجد)

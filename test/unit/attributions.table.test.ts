@@ -1,0 +1,121 @@
+// Table of attribution forms (GUIDELINES §3): reporting verbs in every
+// person, tense, voice and with clitics; reporting prepositions before and
+// after the content; quotations over several sentences; elided subjects;
+// chains of transmission; and sentences that must yield nothing.
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/analyse.js';
+import type { SourceType } from '../../server/src/core/types.js';
+
+interface Expect {
+  /** Which attribution of the text (default: the last). */
+  nth?: number;
+  cue: string;
+  source: string;
+  type: SourceType;
+  content: string;
+  resolved?: boolean;
+  chain?: string[];
+}
+
+const cases: [string, Expect][] = [
+  // verbs: persons, tenses, clitics
+  ['قال مصدر أمني إن 5 أشخاص قتلوا.', { cue: 'قال', source: 'مصدر أمني', type: 'anonymous', content: '5 أشخاص قتلوا' }],
+  ['وقالت الشرطة إن 5 أشخاص قتلوا.', { cue: 'قالت', source: 'الشرطة', type: 'official', content: '5 أشخاص قتلوا' }],
+  ['يقول المحلل خالد يوسف إن الهجوم فشل.', { cue: 'يقول', source: 'المحلل خالد يوسف', type: 'person', content: 'الهجوم فشل' }],
+  ['وتقول الوزارة إن المدارس أغلقت.', { cue: 'تقول', source: 'الوزارة', type: 'official', content: 'المدارس أغلقت' }],
+  ['ويؤكد الجيش أن القرية تحررت.', { cue: 'يؤكد', source: 'الجيش', type: 'official', content: 'القرية تحررت' }],
+  ['فأكدت المصادر أن الطريق مغلق.', { cue: 'أكدت', source: 'المصادر', type: 'anonymous', content: 'الطريق مغلق' }],
+  ['وأوضحت وزارة الصحة أن 12 شخصا أصيبوا.', { cue: 'أوضحت', source: 'وزارة الصحة', type: 'official', content: '12 شخصا أصيبوا' }],
+  ['صرّح المتحدث باسم الشرطة بأن 4 عناصر قتلوا.', { cue: 'صرّح', source: 'المتحدث باسم الشرطة', type: 'official', content: '4 عناصر قتلوا' }],
+  ['وذكرت وكالة رويترز أن الحدود أغلقت.', { cue: 'ذكرت', source: 'وكالة رويترز', type: 'agency', content: 'الحدود أغلقت' }],
+  ['وأفاد شهود بأن النيران اشتعلت.', { cue: 'أفاد', source: 'شهود', type: 'witness', content: 'النيران اشتعلت' }],
+  ['كشف مسؤول عراقي أن 3 قرى سقطت.', { cue: 'كشف', source: 'مسؤول عراقي', type: 'anonymous', content: '3 قرى سقطت' }],
+  ['وزعم تنظيم داعش أن مقاتليه سيطروا على الحي.', { cue: 'زعم', source: 'تنظيم داعش', type: 'armed-group', content: 'مقاتليه سيطروا على الحي' }],
+  ['واعتبر الخبير أن الهجوم رسالة.', { cue: 'اعتبر', source: 'الخبير', type: 'person', content: 'الهجوم رسالة' }],
+  ['ورأى سكان أن الوضع خطير.', { cue: 'رأى', source: 'سكان', type: 'witness', content: 'الوضع خطير' }],
+  ['وأعلنت قيادة العمليات أن 20 مسلحا قتلوا.', { cue: 'أعلنت', source: 'قيادة العمليات', type: 'official', content: '20 مسلحا قتلوا' }],
+  ['وقال حيدر عبد الحسين (35 عاما)، وهو مدرس، إن المسلحين دخلوا المسجد.', { cue: 'قال', source: 'حيدر عبد الحسين', type: 'person', content: 'المسلحين دخلوا المسجد' }],
+  ['وقالت طالبة في الجامعة إن الشوارع خالية.', { cue: 'قالت', source: 'طالبة في الجامعة', type: 'witness', content: 'الشوارع خالية' }],
+  // a verb that takes what is said as its object, source before or after it
+  ['وأكد مصدر أمني مقتل 5 أشخاص.', { cue: 'أكد', source: 'مصدر أمني', type: 'anonymous', content: 'مقتل 5 أشخاص' }],
+  ['فإن مصدراً أمنياً أكد مقتل 5 أشخاص.', { cue: 'أكد', source: 'مصدراً أمنياً', type: 'anonymous', content: 'مقتل 5 أشخاص' }],
+  // passive: nobody named
+  ['وقيل إن 3 أشخاص قتلوا.', { cue: 'قيل', source: 'قيل', type: 'anonymous', content: '3 أشخاص قتلوا' }],
+  // colon and quotation marks; a quotation over two sentences
+  ['وقال الضابط: «الوضع تحت السيطرة».', { cue: 'قال', source: 'الضابط', type: 'official', content: 'الوضع تحت السيطرة' }],
+  ['قال الضابط “الوضع تحت السيطرة”.', { cue: 'قال', source: 'الضابط', type: 'official', content: 'الوضع تحت السيطرة' }],
+  ['قال الضابط "الوضع تحت السيطرة".', { cue: 'قال', source: 'الضابط', type: 'official', content: 'الوضع تحت السيطرة' }],
+  ['وقال الوزير: «قتل 5 أشخاص. وأصيب 10 آخرون». ثم غادر.', { cue: 'قال', source: 'الوزير', type: 'official', content: 'قتل 5 أشخاص. وأصيب 10 آخرون' }],
+  ['وقال المحافظ إن «الهجوم فشل. والمدينة آمنة» في كلمة له.', { cue: 'قال', source: 'المحافظ', type: 'official', content: '«الهجوم فشل. والمدينة آمنة» في كلمة له' }],
+  // reporting prepositions after, before and around the content
+  ['قتل 5 أشخاص، حسب مصادر طبية.', { cue: 'حسب', source: 'مصادر طبية', type: 'anonymous', content: 'قتل 5 أشخاص' }],
+  ['قتل 5 أشخاص بحسب وكالة الأناضول.', { cue: 'بحسب', source: 'وكالة الأناضول', type: 'agency', content: 'قتل 5 أشخاص' }],
+  ['وبحسب الشرطة، قتل 5 أشخاص في الهجوم.', { cue: 'بحسب', source: 'الشرطة', type: 'official', content: 'قتل 5 أشخاص في الهجوم' }],
+  ['قتل 5 أشخاص وفقاً لـ مصادر محلية.', { cue: 'وفقاً لـ', source: 'مصادر محلية', type: 'anonymous', content: 'قتل 5 أشخاص' }],
+  ['قتل 5 أشخاص وفقا للمصادر.', { cue: 'وفقا', source: 'لمصادر', type: 'anonymous', content: 'قتل 5 أشخاص' }],
+  ['قتل 5 أشخاص نقلاً عن مصدر في الشرطة.', { cue: 'نقلاً عن', source: 'مصدر في الشرطة', type: 'anonymous', content: 'قتل 5 أشخاص' }],
+  ['جاء ذلك على لسان قائد الشرطة.', { cue: 'على لسان', source: 'قائد الشرطة', type: 'official', content: 'جاء ذلك' }],
+  ['قتل 5 أشخاص، حسبما أفاد مسؤول محلي.', { cue: 'حسبما أفاد', source: 'مسؤول محلي', type: 'anonymous', content: 'قتل 5 أشخاص' }],
+  ['الوضع هادئ، كما قال المحافظ.', { cue: 'كما قال', source: 'المحافظ', type: 'official', content: 'الوضع هادئ' }],
+  ['قتل 5 أشخاص، وفق ما أعلنت الشرطة.', { cue: 'وفق ما أعلنت', source: 'الشرطة', type: 'official', content: 'قتل 5 أشخاص' }],
+  ['وقتل، وفق الشرطة، ستة عناصر.', { cue: 'وفق', source: 'الشرطة', type: 'official', content: 'وقتل، وفق الشرطة، ستة عناصر' }],
+  // elided subjects resolve to the last named source
+  ['قال سكان إن الوضع هادئ. وقالوا إن 3 منازل دمرت.', { cue: 'قالوا', source: 'سكان', type: 'witness', content: '3 منازل دمرت', resolved: true }],
+  ['قال الوزير إن الوضع مستقر، مشيراً إلى أن 3 قرى تحررت.', { cue: 'مشيراً', source: 'الوزير', type: 'official', content: '3 قرى تحررت', resolved: true }],
+  ['قال الوزير إن الوضع مستقر، مشيراً إلى أن 3 قرى تحررت.', { nth: 0, cue: 'قال', source: 'الوزير', type: 'official', content: 'الوضع مستقر' }],
+  ['وقالت الوزيرة إن المدارس مغلقة، موضحة أن 40 مدرسة تضررت.', { cue: 'موضحة', source: 'الوزيرة', type: 'official', content: '40 مدرسة تضررت', resolved: true }],
+  ['قال نقيب في الشرطة إن الهجوم بدأ فجراً. وتابع أن 4 عناصر قتلوا. ويضيف “الوضع تحت السيطرة”.', { cue: 'يضيف', source: 'نقيب في الشرطة', type: 'official', content: 'الوضع تحت السيطرة', resolved: true }],
+  ['وقال في بيان إن القوات تقدمت.', { cue: 'قال', source: '', type: 'official', content: '' }], // no antecedent: nothing (checked below)
+  // chains: speaker ← relay
+  ['قال قائد الشرطة لوكالة فرانس برس إن 48 مسلحا قتلوا. وأضاف أن 10 آخرين اعتقلوا.', { cue: 'أضاف', source: 'قائد الشرطة', type: 'official', content: '10 آخرين اعتقلوا', resolved: true, chain: ['قائد الشرطة', 'وكالة فرانس برس'] }],
+  ['قال عميد في الجيش لـ«فرانس برس» إن 46 شخصاً قتلوا.', { cue: 'قال', source: 'عميد في الجيش', type: 'official', content: '46 شخصاً قتلوا', chain: ['عميد في الجيش', 'فرانس برس'] }],
+  ['وتبنى تنظيم داعش عبر وكالة أعماق الهجوم.', { cue: 'تبنى', source: 'تنظيم داعش', type: 'armed-group', content: 'الهجوم', chain: ['تنظيم داعش', 'وكالة أعماق'] }],
+  ['وتبنى تنظيم داعش عبر وكالة أعماق الهجوم. وقالت إن 5 قتلوا.', { cue: 'قالت', source: 'وكالة أعماق', type: 'agency', content: '5 قتلوا', resolved: true, chain: ['تنظيم داعش', 'وكالة أعماق'] }],
+  ['ونقلت صحيفة الحياة عن مصدر أمني أن 7 أشخاص اعتقلوا.', { cue: 'نقلت', source: 'مصدر أمني', type: 'anonymous', content: '7 أشخاص اعتقلوا', chain: ['مصدر أمني', 'صحيفة الحياة'] }],
+  ['وأوضح المصدر بحسب وكالات أنباء محلية أن الاشتباكات مستمرة.', { cue: 'أوضح', source: 'المصدر', type: 'anonymous', content: 'الاشتباكات مستمرة', chain: ['المصدر', 'وكالات أنباء محلية'] }],
+  ['وأكدت مصادر محلية أن الاشتباكات بدأت فجراً، حسب وكالة الصحافة الفرنسية.', { nth: 0, cue: 'أكدت', source: 'مصادر محلية', type: 'anonymous', content: 'الاشتباكات بدأت فجراً', chain: ['مصادر محلية', 'وكالة الصحافة الفرنسية'] }],
+];
+
+const nothing = [
+  'قتلت القوات عددا كبيرا من المسلحين من دون ذكر عددهم.',
+  'وتم نقل الجرحى إلى المستشفى.',
+  'رأي الخبراء مهم في هذه المسألة.',
+  'وصل الوزير إلى بغداد أمس.',
+  'كما قتل حوالي 12 مسلحاً في الاشتباكات.',
+  'وقال في بيان إن القوات تقدمت.',
+  'في زيارة لم يعلن عنها مسبقاً ضد «داعش».',
+  'ولا توجد اي حركة نقل ونحن في حيرة.',
+];
+
+describe('attributions: table of forms', () => {
+  for (const [text, e] of cases) {
+    if (!e.source) continue;
+    it(`${text} → ${e.cue} / ${e.source}`, () => {
+      const a = analyse(text);
+      const x = e.nth === undefined ? a.attributions[a.attributions.length - 1] : a.attributions[e.nth];
+      assert.ok(x, `no attribution in «${text}»`);
+      assert.equal(x.cue.text, e.cue);
+      assert.equal(x.source.text, e.source);
+      assert.equal(x.source.type, e.type);
+      assert.equal(text.slice(x.content.start, x.content.end), e.content);
+      assert.equal(x.source.resolved === true, e.resolved === true, 'resolved');
+      if (e.chain) assert.deepEqual(x.source.chain, e.chain);
+      else assert.equal(x.source.chain[0], x.source.resolved ? x.source.chain[0] : e.source);
+    });
+  }
+
+  for (const text of nothing)
+    it(`${text} → no attribution`, () => {
+      assert.deepEqual(analyse(text).attributions.map((x) => `${x.cue.text} ${x.source.text}`), []);
+    });
+
+  it('gives every figure inside a content its source, and the rest to the article', () => {
+    const text = 'أحمد علي: قتل 3 أشخاص أمس. وقال مصدر أمني إن 5 آخرين قتلوا.';
+    const a = analyse(text);
+    const by = Object.fromEntries(a.figures.map((f) => [f.text, f.source]));
+    assert.equal(by['3']?.type, 'article');
+    assert.equal(by['3']?.text, 'أحمد علي');
+    assert.equal(by['5']?.text, 'مصدر أمني');
+    assert.equal(by['5']?.attribution, 0);
+  });
+});
