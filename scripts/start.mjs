@@ -24,7 +24,10 @@ if (pkg.status !== 0 || !existsSync(VSIX)) fail('npm run package failed');
 const tools = await ensureE2E().catch((err) => fail(`setup failed: ${err.message}`));
 // One run folder in the cache, kept between starts: settings and opened
 // editors survive, and the fresh vsix replaces the old one (--force).
-const run = makeRunFolder(join(tools.cache, 'start'));
+const run = makeRunFolder(join(tools.cache, 'start'), {
+  'editor.wordWrap': 'on', // articles are paragraphs on one line each
+  'git.openRepositoryInParentFolders': 'never', // samples/ sits inside this repository
+});
 process.stderr.write(`npm start: ${installExtension(tools, run, VSIX).split('\n').pop()}\n`);
 
 const wanted = process.env.PORT ? Number(process.env.PORT) : undefined;

@@ -43,12 +43,18 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
   };
 
   before(async function () {
-    const vsix = packageExtension();
-    session = await startSession(vsix);
-    browser = await launchBrowser(session.tools.chromium);
-    await openWorkbench(browser.page, session.server.url, session.workspace);
-    article = basename(session.articles[0]);
-    await quickOpen(browser.page, article);
+    try {
+      const vsix = packageExtension();
+      session = await startSession(vsix);
+      browser = await launchBrowser(session.tools.chromium);
+      await openWorkbench(browser.page, session.server.url, session.workspace);
+      article = basename(session.articles[0]);
+      await quickOpen(browser.page, article);
+    } catch (err) {
+      failed = true; // keep the run folder and its logs
+      if (browser) await shot('failure-setup').catch(() => undefined);
+      throw session ? new Error(`${(err as Error).message}\n\n${session.diagnostics()}`) : err;
+    }
   });
 
   afterEach(async function () {
