@@ -92,6 +92,7 @@ export async function startSession(vsix: string): Promise<Session> {
     diagnostics,
     async dispose(keep) {
       await server.stop();
+      keep ||= process.env.ISNAD_E2E_KEEP === '1';
       if (keep) process.stderr.write(`e2e: kept ${base} for inspection\n`);
       else rmSync(base, { recursive: true, force: true });
     },
