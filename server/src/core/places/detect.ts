@@ -243,7 +243,8 @@ class Scanner {
     const k = this.nextToken(i, true);
     if (k < 0) return i + 1;
     // قرى وبلدات: a conjunction right after the trigger joins another noun, not a name
-    if (this.tokens[k]!.norm.startsWith('و') && !this.match(k, readings(this.tokens[k]!.norm).slice(0, 1))) return i + 1;
+    const first = this.tokens[k]!.norm;
+    if (first.startsWith('و') && (trigger(first.slice(1)) || NOT_NAMES.has(first.slice(1)))) return i + 1;
     let last = this.item(k, t);
     if (last < 0) return i + 1;
     if (!t.plural) return last + 1;

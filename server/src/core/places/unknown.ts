@@ -13,7 +13,7 @@ const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/;
 /** Can this normalised word start or continue an unknown name? */
 export function nameLike(w: string): boolean {
   if (w.length < 2 || !ARABIC_WORD.test(w)) return false;
-  if (NOT_NAMES.has(w) || FACILITY.has(w) || MEDIA.has(w) || TITLES.has(w) || trigger(w)) return false;
+  if (NOT_NAMES.has(w) || FACILITY.has(w) || MEDIA.has(w) || (TITLES.has(w) && !NAME_PREFIXES.has(w)) || trigger(w)) return false;
   // a preposition fused with the article is no name's first letters (بالقرب، للمدينة)
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
   // indefinite nisba adjectives: عسكرية، سكنية، عراقية
