@@ -57,7 +57,7 @@ export function figure(text: string, f: FigSpec): Figure {
   };
   if (f.detail) out.detail = f.detail;
   if (f.counted) {
-    const c = find(text, f.counted, 0, end);
+    const c = find(text, f.counted, 0, start);
     out.counted = { start: c, end: c + f.counted.length, text: f.counted, lemma: f.counted };
   }
   out.source = { text: f.source ?? 'outlet', type: f.sourceType ?? (f.source ? 'official' : 'article'), chain: [f.source ?? 'outlet'], attribution: f.source ? 0 : -1 };

@@ -128,6 +128,26 @@ const rows: Row[] = [
     places: [{ at: 'كركوك' }],
     expect: { '46': { measure: 'killed', group: '*', event: 'كركوك' }, '133': { measure: 'wounded', group: '*', event: 'كركوك' } },
   },
+  {
+    name: 'a revised toll: ارتفعت … إلى marks both coordinated figures as updates (samples)',
+    text: 'ارتفعت حصيلة ضحايا حريق السوق الشعبي في مدينة البصرة إلى 14 قتيلاً و38 جريحاً، بحسب ما أعلنت دائرة الصحة.',
+    figures: [{ at: '14', value: 14, counted: 'قتيلاً' }, { at: '38', value: 38, counted: 'جريحاً' }],
+    places: [{ at: 'البصرة' }],
+    expect: { '14': { measure: 'killed', group: '*', update: true, event: 'بصره' }, '38': { measure: 'wounded', group: '*', update: true } },
+  },
+  {
+    name: 'a noun that is itself the figure counts only itself, not the list after it (samples)',
+    text: 'وأشارت المصادر إلى أن بين الضحايا امرأتين وطفلاً، وأن ثلاثة من المصابين نقلوا إلى بغداد.',
+    figures: [{ at: 'امرأتين', value: 2, counted: 'امرأتين', detail: 'dual' }],
+    places: [{ at: 'بغداد' }],
+    expect: { امرأتين: { measure: 'killed-or-wounded', group: 'women', role: 'part', event: '' } },
+  },
+  {
+    name: 'things destroyed are counted by what they are (samples)',
+    text: 'مضيفاً أن النيران أتت على أكثر من 200 محل تجاري.',
+    figures: [{ at: 'أكثر من 200', min: 201, max: Infinity, qualifier: 'more-than', counted: 'محل' }],
+    expect: { 'أكثر من 200': { measure: 'destroyed', group: 'shops' } },
+  },
 ];
 
 describe('claims: reading a figure as a claim (GUIDELINES §4)', () => {

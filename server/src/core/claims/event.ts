@@ -61,7 +61,7 @@ export function eventPlace(scan: Scan, f: FigureAt): Place | null {
     const t = ctx.tokens[i]!;
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;
-    if (t.type === 'word' && longestAt(ctx, i, CLAUSE_BREAKS)) break;
+    if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || longestAt(ctx, i, CLAUSE_STARTS))) break;
     if (scan.placeOf[i]! >= 0) return placeAt(scan, i);
   }
   for (let i = f.first - 1; i >= s.first; i--) {

@@ -20,6 +20,7 @@ interface Draft {
   part: boolean;
   place: Place | null;
   event: string | null;
+  update: boolean;
 }
 
 function isFraction(scan: Scan, f: FigureAt): boolean {
@@ -46,7 +47,7 @@ function followsAnd(scan: Scan, f: FigureAt): boolean {
 
 function read(scan: Scan, at: FigureAt): Draft | null {
   const fig = at.figure;
-  const draft: Draft = { at, measure: null, group: null, part: phraseBefore(scan, at, PART_OF, 2) !== null, place: null, event: null };
+  const draft: Draft = { at, measure: null, group: null, part: phraseBefore(scan, at, PART_OF, 2) !== null, place: null, event: null, update: isUpdate(scan, at) };
   if (fig.kind === 'age') {
     const owner = ageOwner(scan, at);
     if (!owner) return null;
@@ -84,6 +85,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   const next = same(k + 1);
   // بينهم أربعة، … و12 جهاديا: the measure of the figure before
   if (!d.measure && prev?.measure && (d.part || followsAnd(scan, d.at)) && prev.measure !== 'count') d.measure = prev.measure;
+  // ارتفعت الحصيلة إلى 14 قتيلاً و38 جريحاً: both are revised
+  if (prev?.update && followsAnd(scan, d.at)) d.update = true;
   const g = d.group;
   if (g?.via === 'others') d.group = prev?.group?.group ? { ...prev.group, via: 'others' } : null;
   else if (g?.via === 'of-them') {
@@ -119,7 +122,7 @@ export function extractClaims(ctx: DocContext): Claim[] {
     if (d.group.members) claim.members = d.group.members;
     if (d.part) claim.role = 'part';
     else if (d.group.group === '*' && measureInfo(d.measure).cumulative) claim.role = 'total';
-    if (isUpdate(scan, d.at)) claim.update = true;
+    if (d.update) claim.update = true;
     if (d.place) claim.place = d.place.text;
     claims.push(claim);
   }

@@ -32,7 +32,7 @@ function nisbaAt(norm: string): string | null {
 }
 
 /** A group named at token i, with the coordination that may follow (… والعاملين). */
-function groupAt(scan: Scan, i: number, limit: number): { group: string; members?: string[]; end: number } | null {
+function groupAt(scan: Scan, i: number, limit: number, coordinate = true): { group: string; members?: string[]; end: number } | null {
   const { ctx } = scan;
   const m = longestAt(ctx, i, GROUPS, limit);
   let group = m?.value ?? null;
@@ -41,7 +41,7 @@ function groupAt(scan: Scan, i: number, limit: number): { group: string; members
   if (!group) return null;
   const members = [group];
   // و + another group: a coordination that counts both
-  for (;;) {
+  for (; coordinate; ) {
     let j = end;
     while (j < limit && isTransparent(ctx, j)) j++;
     const t = ctx.tokens[j];
@@ -67,12 +67,13 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
   const counted = f.figure.counted;
   if (counted && toks.length) {
     const i = tokenAt(ctx, counted.start);
-    const g = groupAt(scan, i, limit);
+    const g = groupAt(scan, i, limit, !(f.first === f.last && i === f.first));
     if (g && (g.group !== '*' || g.members)) return { group: g.group, members: g.members, via: 'noun' };
   }
   for (let i = f.first; i <= f.last; i++) {
     if (!isWord(scan, i)) continue;
-    const g = groupAt(scan, i, limit);
+    // a noun that is itself the figure (امرأتين) counts only itself: و after it starts the next item
+    const g = groupAt(scan, i, limit, f.first !== f.last);
     if (g && (g.group !== '*' || g.members || f.first === f.last)) return { group: g.group, members: g.members, via: 'noun' };
   }
   let words = 0;
@@ -85,6 +86,8 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     if (t.type !== 'word' || scan.figureOf[i]! >= 0) return toll;
     if (!toll && longestAt(ctx, i, OF_THEM)) return { group: '', via: 'of-them' };
     if (!toll && longestAt(ctx, i, OTHERS)) return { group: '', via: 'others' };
+    // و + a group right after a noun-figure is the next item of a list (امرأتين وطفلاً)
+    if (words === 0 && !toll && t.norm.startsWith('و') && f.first === f.last && f.figure.counted === null) return null;
     const g = groupAt(scan, i, limit);
     if (g && toll && g.group === '*') return toll;
     if (g && (g.group !== '*' || g.members || toll)) return { group: g.group, members: g.members, via: sawOf || words > 0 ? 'of' : 'noun' };

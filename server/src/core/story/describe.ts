@@ -38,6 +38,7 @@ export const STRINGS = {
     share: 'share',
     age: 'age',
     count: 'counted',
+    destroyed: 'destroyed',
   } as Record<string, string>,
   groups: {
     '*': 'people',
@@ -53,6 +54,10 @@ export const STRINGS = {
     children: 'children',
     families: 'families',
     villages: 'villages',
+    shops: 'shops',
+    homes: 'homes',
+    buildings: 'buildings',
+    vehicles: 'vehicles',
     nationality: '{name} nationals',
   } as Record<string, string>,
 };
@@ -79,7 +84,7 @@ function fileName(path: string): string {
 /** "police killed", "distance", "Iranians (nationality:ايران) killed". */
 export function whatText(measure: string, group: string): string {
   const m = STRINGS.measures[measure] ?? measure;
-  if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || group === '') return m;
+  if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || group === '') return `(${m})`;
   const g = group.startsWith('nationality:') ? fill(STRINGS.groups.nationality!, { name: group.slice('nationality:'.length) }) : (STRINGS.groups[group] ?? group);
   return `${g} ${m}`;
 }
