@@ -7,7 +7,7 @@
 // what they kept of it.
 
 import type { AnnLine, AnnProblem, TextEdit } from './model.js';
-import { refsOf } from './model.js';
+import { isIdLine, refsOf } from './model.js';
 import { parseAnn } from './parse.js';
 import { formatLine } from './serialize.js';
 import { definedIds, IdAllocator, idPrefix } from './ids.js';
@@ -102,7 +102,8 @@ export function resolveConflicts(annText: string): MergeResult {
 
   const ordered = [...theirs].sort((a, b) => (ORDER[a.kind] ?? 3) - (ORDER[b.kind] ?? 3) || a.line - b.line);
   for (const l of ordered) {
-    const own = 'id' in l ? l.id : undefined;
+    // only lines Isnad can write back get new ids; others stay as written
+    const own = isIdLine(l) ? l.id : undefined;
     const key = keyOf(l, ref);
     if (key !== null && keptKeys.has(key)) {
       const same = keptKeys.get(key)!;
