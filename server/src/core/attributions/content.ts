@@ -6,11 +6,11 @@
 
 import type { DocContext } from '../parse/context.js';
 import type { Cue } from './cues.js';
-import { MARKERS } from './lexicon.js';
+import { CONTENT_ENDS, MARKERS } from './lexicon.js';
 import { relayAt, type Relay } from './chain.js';
 import { nameQuote } from './source.js';
 import { isQuote } from './quotes.js';
-import { after, isPunct } from './words.js';
+import { after, isPunct, matchWords } from './words.js';
 
 export interface Range {
   start: number;
@@ -99,6 +99,11 @@ export function scanToMarker(ctx: DocContext, j: number, stop: number, partner: 
   return none;
 }
 
+function reporterClause(ctx: DocContext, comma: number): boolean {
+  const n = after(ctx, comma);
+  return n >= 0 && CONTENT_ENDS.some((w) => matchWords(ctx, n, w) >= 0);
+}
+
 function wordsIn(ctx: DocContext, a: number, b: number): number {
   let n = 0;
   for (let k = a + 1; k < b; k++) if (ctx.tokens[k]!.type === 'word') n++;
@@ -142,8 +147,12 @@ export function clauseContent(ctx: DocContext, from: number, stop: number, partn
     if (k > last) return quoteContent(ctx, a, partner);
   }
   let b = a;
+  let quotedUntil = -1;
   for (let k = a; k <= last; k++) {
     const t = tokens[k]!;
+    if (partner[k]! > k && k > quotedUntil) quotedUntil = partner[k]!;
+    // «…»، لكن …: outside quotations, the reporter's own clause ends the content
+    if (k > quotedUntil && k > a && (t.text === '،' || t.text === ',') && reporterClause(ctx, k)) break;
     if (nounPhrase && (t.text === '(' || t.text === '،' || t.text === ',') && k > a) break;
     if (partner[k]! > k && partner[k]! > last) {
       // the quotation runs past the sentence: so does the clause
@@ -165,6 +174,7 @@ export function clauseContent(ctx: DocContext, from: number, stop: number, partn
     if (isQuote(t.text)) b--;
     else break;
   }
+  if (partner[a] === b) return quoteContent(ctx, a, partner); // only the quotation is left
   return { start: tokens[a]!.start, end: tokens[b]!.end };
 }
 
