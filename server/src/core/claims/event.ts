@@ -1,8 +1,8 @@
 // The event a claim belongs to, told by its place. A claim's place is one
 // named in its own clause: the first after the figure up to a new clause or
-// source (مقتل 15 … في داقوق), else the nearest before it back to the start of
-// its clause (… على محطة كهرباء دبس في كركوك قد ارتفع الى 34). A place
-// located by another (دبس في كركوك، داقوق جنوب كركوك) is the event, not its
+// source (مقتل 7 … في بلدة أ), else the nearest before it back to the start of
+// its clause (… على محطة في ناحية أ في مدينة ب قد ارتفع الى 30). A place
+// located by another (أ في ب، أ جنوب ب) is the event, not its
 // locator. No place named: '' — the story's own incident.
 
 import { normalize } from '../text/normalize.js';
@@ -10,7 +10,7 @@ import type { Place } from '../types.js';
 import { ANAPHORIC_PLACES, CLAUSE_BREAKS, CLAUSE_STARTS, isTransparent, LOCATORS, longestAt } from './lexicon.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
-/** A place's key: its gazetteer id, else its normalised name without the article (الدبس = دبس). */
+/** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
 export function placeKey(p: Place): string {
   if (p.id) return p.id;
   return normalize(p.name || p.text).replace(/^ال(?=..)/, '').replace(/\s+/g, ' ');
@@ -76,7 +76,7 @@ export function eventPlace(scan: Scan, f: FigureAt): Place | null {
 
 /**
  * The two places a distance lies between: the nearest before the figure in
- * its sentence and the first after its unit (كركوك (255 كم شمال شرق بغداد)).
+ * its sentence and the first after its unit (مدينة أ (100 كم شمال ب)).
  * Null unless both are named and differ.
  */
 export function distancePair(scan: Scan, f: FigureAt): string | null {
@@ -96,7 +96,7 @@ export function distancePair(scan: Scan, f: FigureAt): string | null {
 }
 
 /**
- * The whole a fraction is of: a place right after it (نصف مدينة كركوك), or
+ * The whole a fraction is of: a place right after it (نصف مدينة أ), or
  * a noun naming the last place again (نصف المدينة). Null otherwise.
  */
 export function fractionWhole(scan: Scan, f: FigureAt): string | null {
@@ -121,7 +121,7 @@ export function fractionWhole(scan: Scan, f: FigureAt): string | null {
   return null;
 }
 
-/** The age's owner: up to three words before the bracket (حيدر عبد الحسين (35 عاما)). */
+/** The age's owner: up to three words before the bracket (name (40 عاما)). */
 export function ageOwner(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
   let i = f.first - 1;

@@ -29,7 +29,7 @@ function isFraction(scan: Scan, f: FigureAt): boolean {
   return false;
 }
 
-/** Only figure tokens and و between two figures of one coordination (ستة وإصابة 12، ستة … و12). */
+/** Only figure tokens and و between two figures of one coordination (سبعة وإصابة 11، سبعة … و11). */
 function wordsBetween(scan: Scan, a: FigureAt, b: FigureAt): number {
   let n = 0;
   for (let i = a.last + 1; i < b.first; i++) if (scan.ctx.tokens[i]!.type === 'word') n++;
@@ -93,7 +93,7 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     const named = groupNamedBefore(scan, d.at);
     d.group = named ? { group: named, via: 'of-them' } : null;
   } else if (!g) {
-    // مقتل ستة وإصابة 12 من عناصر الشرطة: «من X» after the next figure covers both
+    // مقتل سبعة وإصابة 11 من عناصر الشرطة: «من X» after the next figure covers both
     if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
     // قُتلت 15 امرأة وأصيبت 50 بجروح: the wounded are of the same group
     else if (prev?.group && prev.measure && d.measure && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them') d.group = prev.group;

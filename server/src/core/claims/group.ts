@@ -1,7 +1,7 @@
-// Who a figure counts: its counted noun or the «من X» after it (ستة من
-// عناصر الشرطة، 12 مسلحاً), a coordination of groups (18 من قوات الأمن
-// والعاملين), a nationality nisba (أربعة إيرانيين), or an anaphor resolved
-// later (ثلاثة آخرون، 48 منهم). Also how groups nest: a part of a toll and
+// Who a figure counts: its counted noun or the «من X» after it (سبعة من
+// عناصر الشرطة، 9 مسلحين), a coordination of groups (10 من قوات الأمن
+// والعاملين), a nationality nisba (ثلاثة أتراك / سوريين), or an anaphor resolved
+// later (ثلاثة آخرون، 30 منهم). Also how groups nest: a part of a toll and
 // the toll.
 
 import { forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, OF_THEM, OTHERS, PART_OF } from './lexicon.js';
@@ -98,7 +98,7 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
       continue;
     }
     if (longestAt(ctx, i, PART_OF)) return toll;
-    // a coordinated verb or noun of another measure ends the phrase (ستة وإصابة 12)
+    // a coordinated verb or noun of another measure ends the phrase (سبعة وإصابة 11)
     if (words > 0 && longestAt(ctx, i, MEASURE_BEFORE)) return toll;
     const generic = longestAt(ctx, i, GENERIC, limit);
     if (generic) {

@@ -1,5 +1,5 @@
-// Values as intervals (GUIDELINES §1, §4): 6 is [6, 6], نحو 12 is
-// [10.8, 13.2], ما لا يقل عن 25 is [25, ∞), عشرات is [20, 99]. Two values
+// Values as intervals (GUIDELINES §1, §4): 7 is [7, 7], نحو 10 is
+// [9, 11], ما لا يقل عن 20 is [20, ∞), عشرات is [20, 99]. Two values
 // can both be true only if their intervals overlap.
 
 export interface Interval {
@@ -29,7 +29,7 @@ export function intervalKey(a: Interval): string {
   return `${r(a.min)}..${r(a.max)}`;
 }
 
-/** 6, 10.8–13.2, ≥ 25: for messages. */
+/** 7, 9–11, ≥ 20: for messages. */
 export function formatInterval(a: Interval): string {
   const n = (x: number) => String(Math.round(x * 100) / 100);
   if (!Number.isFinite(a.max)) return `≥ ${n(a.min)}`;

@@ -116,7 +116,7 @@ export function wordMatches(norm: string, w: string): boolean {
   return false;
 }
 
-/** Tokens a phrase may run across: quotes and stray symbols (في&كركوك، «داعش»). */
+/** Tokens a phrase may run across: quotes and stray symbols (في&مدينة، «داعش»). */
 export function isTransparent(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   return t.type === 'space' || ((t.type === 'punct' || t.type === 'symbol') && /^["«»“”'‘’&]$/.test(t.text));

@@ -1,7 +1,7 @@
 // What a figure measures (GUIDELINES §4): killed, wounded, killed-or-wounded,
 // arrested, displaced … from the counted noun or the verb right after the
-// figure (34 قتيلا وجريحا، 22 شخصاً قتلوا), else from the verb or noun
-// before it in its clause (مقتل ستة، أصيب 133); distance, duration … from
+// figure (30 قتيلا وجريحا، 9 أشخاص قتلوا), else from the verb or noun
+// before it in its clause (مقتل سبعة، أصيب 40); distance, duration … from
 // its unit.
 
 import { normalize } from '../text/normalize.js';

@@ -3,9 +3,9 @@
 // classes are compared, not articles, so the work grows with the number of
 // distinct values, not with the pairs of documents.
 //
-// - same measure and group, intervals apart: they disagree (6 vs 5 police).
-// - a part above its whole: at least 25 security forces killed against 18
-//   killed in all; killed above killed-or-wounded (34 قتيلا وجريحا bounds
+// - same measure and group, intervals apart: they disagree (7 vs 5 police).
+// - a part above its whole: at least 20 security forces killed against 15
+//   killed in all; killed above killed-or-wounded (30 قتيلا وجريحا bounds
 //   killed from above). A part below its whole is no conflict.
 
 import { ancestors, isWithin } from '../claims/group.js';
@@ -118,7 +118,7 @@ export function agreeing(c: StoryClaim, claims: StoryClaim[]): StoryClaim[] {
     if (o.docId === c.docId && o.source.text === c.source.text) return false;
     if (!overlaps(o, c)) return false;
     const open = [o, c].filter((x) => !Number.isFinite(x.max));
-    // an open interval agrees only with a value at its bound (ما لا يقل عن 12 and 12)
+    // an open interval agrees only with a value at its bound (ما لا يقل عن 9 and 9)
     return open.length === 0 || (open.length === 1 && o.min === c.min);
   });
 }

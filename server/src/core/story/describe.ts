@@ -66,7 +66,7 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }
 
-/** The figure as written, with its interval when the words do not say it (ستة → ستة (6)). */
+/** The figure as written, with its interval when the words do not say it (سبعة → سبعة (7)). */
 export function valueText(s: { text: string; min: number; max: number }): string {
   const n = formatInterval(s);
   return s.text.trim() === n ? n : `${s.text} (${n})`;
@@ -81,7 +81,7 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
 }
 
-/** "police killed", "distance", "Iranians (nationality:ايران) killed". */
+/** "police killed", "distance", "سوري nationals killed". */
 export function whatText(measure: string, group: string): string {
   const m = STRINGS.measures[measure] ?? measure;
   if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || group === '') return `(${m})`;

@@ -96,7 +96,7 @@ export class StoryIndex {
     return this.docs.get(docId)?.claims ?? [];
   }
 
-  /** Other documents or sources that agree with the figure (ستة and 6): for hovers. */
+  /** Other documents or sources that agree with the figure (سبعة and 7): for hovers. */
   corroborations(docId: string, figureIndex: number): Corroboration[] {
     const doc = this.docs.get(docId);
     if (!doc) return [];

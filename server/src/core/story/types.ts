@@ -55,7 +55,7 @@ export interface Conflict {
   sides: ConflictSide[];
 }
 
-/** Another source that agrees with a figure (ستة and 6): for hovers, never a problem. */
+/** Another source that agrees with a figure (سبعة and 7): for hovers, never a problem. */
 export interface Corroboration {
   docId: string;
   figure: number;
