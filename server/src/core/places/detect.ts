@@ -12,7 +12,7 @@ import { readings, type Reading } from './clitics.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { TrieNode } from './trie.js';
 import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
-import { nameLike, startsName, takesNext } from './unknown.js';
+import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’', '(']);
 const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/g;
@@ -157,6 +157,8 @@ class Scanner {
       const heads = readings(before).map((r) => r.key);
       if (PERSON_BEFORE.has(before)) return false;
       if (m.words === 1 && TITLES.has(before)) return false;
+      // المصالح السعودية: a nisba-shaped name right after a definite noun agrees with it as an adjective
+      if (m.words === 1 && m.key.startsWith('ال') && m.key.endsWith('يه') && before.startsWith('ال')) return false;
       // a facility or outlet named after a place keeps the place (جامعة كركوك، جريدة فلسطين);
       // a small foreign town whose name spells a word does not (مسجد النور)
       if (m.words === 1 && heads.some((h) => FACILITY.has(h) || MEDIA.has(h)) && !wellKnown(e) && !this.gaz.inArabWorld(e)) return false;
@@ -223,6 +225,12 @@ class Scanner {
     }
     // a prefix or number word with nothing after it is no name (حي واحد، مدينة أبو)
     if (takesNext(cur, curNumber)) return -1;
+    // an indefinite one-word name takes a definite second term (قرية كوكب الهوا)
+    if (last === k && !isNumber && !r.key.startsWith('ال')) {
+      const n = this.nextToken(last, false);
+      const nt = n === last + 2 ? this.tokens[n] : undefined;
+      if (nt && nt.type === 'word' && secondTerm(nt.norm) && !this.match(n, readings(nt.norm).slice(0, 1))) last = n;
+    }
     if (mustEndList && !this.listEndsAfter(last)) return -1;
     this.emitUnknown(k, r.skip, last, t.type);
     return last;

@@ -93,9 +93,11 @@ export class Gazetteer {
 
   /** A short one-word GeoNames name of a small place (کان، وان، ساري): a word more often than a place. */
   private shortAndSmall(e: GazetteerEntry, w: string): boolean {
-    if (e.source !== 'geonames' || e.type === 'governorate') return false;
+    if (e.source !== 'geonames') return false;
     if ((w.startsWith('ال') ? w.length - 2 : w.length) > weakRules.shortLetters) return false;
-    const min = ARAB_WORLD.has(this.countryOf(e) ?? '') ? weakRules.minPopulationArabWorld : weakRules.minPopulationElsewhere;
+    const arab = ARAB_WORLD.has(this.countryOf(e) ?? '');
+    if (arab && e.type === 'governorate') return false;
+    const min = arab ? weakRules.minPopulationArabWorld : weakRules.minPopulationElsewhere;
     return e.population < min;
   }
 

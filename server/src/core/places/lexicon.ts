@@ -44,3 +44,4 @@ export const NAME_PREFIXES = set(unknown.prefixes);
 export const NUMBER_WORDS = set(unknown.numberWords);
 export const NOT_NAMES = set(unknown.notNames);
 export const LIST_FOLLOWERS = set(unknown.listFollowers);
+export const ADJECTIVES = set(unknown.adjectives);

@@ -3,7 +3,7 @@
 // عين …), a number word or digits take the next word with them (حي واحد
 // حزيران). Adjectives, function words and quantifiers are no names (حي في،
 // مدينة كبيرة، أحياء عدة، منطقة عسكرية).
-import { FACILITY, MEDIA, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, TITLES, trigger, type Trigger } from './lexicon.js';
+import { ADJECTIVES, FACILITY, MEDIA, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, TITLES, trigger, type Trigger } from './lexicon.js';
 
 // definite verbal nouns of the derived forms: الافتعال، الاستفعال، الانفعال، التفعيل، التفاعل
 const VERBAL_NOUN = /^ال(ا[^ل]ت|است|ان|ت.[اي]|ت.ا)/;
@@ -13,11 +13,27 @@ const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/;
 /** Can this normalised word start or continue an unknown name? */
 export function nameLike(w: string): boolean {
   if (w.length < 2 || !ARABIC_WORD.test(w)) return false;
-  if (NOT_NAMES.has(w) || FACILITY.has(w) || MEDIA.has(w) || (TITLES.has(w) && !NAME_PREFIXES.has(w)) || trigger(w)) return false;
+  if (NOT_NAMES.has(w) || trigger(w)) return false;
+  // دير، برج، الشيخ: a facility noun or title that also begins place names (دير ياسين)
+  if ((FACILITY.has(w) || MEDIA.has(w) || TITLES.has(w)) && !NAME_PREFIXES.has(w)) return false;
   // a preposition fused with the article is no name's first letters (بالقرب، للمدينة)
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
   // indefinite nisba adjectives: عسكرية، سكنية، عراقية
   if (!w.startsWith('ال') && w.length > 4 && w.endsWith('يه')) return false;
+  // indefinite passive participles: قرى محفورة، مدن محاصرة
+  if (!w.startsWith('ال') && w.length >= 5 && w.startsWith('م') && w.endsWith('ه')) return false;
+  return true;
+}
+
+/**
+ * Does a definite word after an indefinite one-word name complete it as its
+ * second term (كوكب الهوا، عراق المنشية)? Adjectives do not (كوكب المدمرة،
+ * برطلة الصغيرة): listed ones, nisbas (…ية) and participles (الم…ة).
+ */
+export function secondTerm(w: string): boolean {
+  if (!w.startsWith('ال') || !nameLike(w) || ADJECTIVES.has(w)) return false;
+  if (w.endsWith('يه') || w.endsWith('ي')) return false;
+  if (w.startsWith('الم') && w.endsWith('ه')) return false;
   return true;
 }
 
