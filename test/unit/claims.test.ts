@@ -148,6 +148,25 @@ const rows: Row[] = [
     figures: [{ at: 'أكثر من 200', min: 201, max: Infinity, qualifier: 'more-than', counted: 'محل' }],
     expect: { 'أكثر من 200': { measure: 'destroyed', group: 'shops' } },
   },
+  {
+    name: 'a part list: the second item takes the measure and is a part too; a figure word ends a coordination (invented)',
+    text: 'وأضاف المصدر أن بين القتلى ثلاثة من عناصر الشرطة وطفلين.',
+    figures: [{ at: 'ثلاثة', value: 3 }, { at: 'طفلين', value: 2, counted: 'طفلين', detail: 'dual' }],
+    expect: { ثلاثة: { measure: 'killed', group: 'police', role: 'part' }, طفلين: { measure: 'killed', group: 'children', role: 'part' } },
+  },
+  {
+    name: '«آخرين» after a part named in between are more of the main count (invented)',
+    text: 'قالت مصادر أمنية إن 9 أشخاص قتلوا في التفجير، بينهم شرطيان، فيما أصيب نحو 20 آخرين.',
+    figures: [{ at: '9', value: 9, counted: 'أشخاص' }, { at: 'شرطيان', value: 2, counted: 'شرطيان', detail: 'dual' }, { at: 'نحو 20', min: 18, max: 22, qualifier: 'approx' }],
+    expect: { '9': { group: '*', role: 'total' }, شرطيان: { measure: 'killed', group: 'police', role: 'part' }, 'نحو 20': { measure: 'wounded', group: '*' } },
+  },
+  {
+    name: 'killed by a phrase, arrested by a verb with its clitic, suspects (invented)',
+    text: 'وكان انفجار آخر قد أودى بحياة 3 أشخاص في مدينة الفلوجة. واعتقلت القوات الأمنية 5 مشتبه بهم.',
+    figures: [{ at: '3', value: 3, counted: 'أشخاص' }, { at: '5', value: 5 }],
+    places: [{ at: 'الفلوجة' }],
+    expect: { '3': { measure: 'killed', group: '*', event: 'فلوجه' }, '5': { measure: 'arrested', group: 'suspects' } },
+  },
 ];
 
 describe('claims: reading a figure as a claim (GUIDELINES §4)', () => {

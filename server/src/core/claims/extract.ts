@@ -37,6 +37,9 @@ function wordsBetween(scan: Scan, a: FigureAt, b: FigureAt): number {
 }
 
 function followsAnd(scan: Scan, f: FigureAt): boolean {
+  // و written on the figure's own word (وطفلين)
+  const own = scan.ctx.tokens[f.first]!;
+  if (own.start < f.figure.start && own.norm.startsWith('و')) return true;
   for (let i = f.first - 1; i >= f.sentence.first; i--) {
     const t = scan.ctx.tokens[i]!;
     if (t.type === 'space') continue;
@@ -84,11 +87,20 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   const prev = same(k - 1);
   const next = same(k + 1);
   // بينهم أربعة، … و12 جهاديا: the measure of the figure before
-  if (!d.measure && prev?.measure && (d.part || followsAnd(scan, d.at)) && prev.measure !== 'count') d.measure = prev.measure;
+  if (!d.measure && prev?.measure && (d.part || followsAnd(scan, d.at)) && prev.measure !== 'count') {
+    d.measure = prev.measure;
+    d.part ||= prev.part; // بين القتلى ثلاثة من الشرطة وطفلين: both are parts
+  }
   // ارتفعت الحصيلة إلى 14 قتيلاً و38 جريحاً: both are revised
   if (prev?.update && followsAnd(scan, d.at)) d.update = true;
   const g = d.group;
-  if (g?.via === 'others') d.group = prev?.group?.group ? { ...prev.group, via: 'others' } : null;
+  if (g?.via === 'others') {
+    // «آخرون» are more of the main count, not of a part named in between (… بينهم شرطيان، وأصيب 20 آخرون)
+    let j = k - 1;
+    while (same(j)?.part) j--;
+    const main = same(j);
+    d.group = main?.group?.group ? { ...main.group, via: 'others' } : null;
+  }
   else if (g?.via === 'of-them') {
     const named = groupNamedBefore(scan, d.at);
     d.group = named ? { group: named, via: 'of-them' } : null;

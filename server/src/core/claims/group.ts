@@ -45,7 +45,8 @@ function groupAt(scan: Scan, i: number, limit: number, coordinate = true): { gro
     let j = end;
     while (j < limit && isTransparent(ctx, j)) j++;
     const t = ctx.tokens[j];
-    if (!t || j >= limit || t.type !== 'word' || !t.norm.startsWith('و')) break;
+    // a word that is itself a figure (… وطفلين) is the next count, not part of this group
+    if (!t || j >= limit || t.type !== 'word' || !t.norm.startsWith('و') || scan.figureOf[j]! >= 0) break;
     const next = longestAt(ctx, j, GROUPS, limit);
     const g = next?.value ?? nisbaAt(t.norm);
     if (!g || members.includes(g)) break;
