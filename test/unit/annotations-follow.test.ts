@@ -51,6 +51,22 @@ describe('annotation files: following edits in the editor', () => {
     assert.deepEqual(r.problems, []);
   });
 
+  it('flags a deleted span instead of moving it to another occurrence far away, and undo brings it back', () => {
+    const long = 'كركوك ' + 'ثم '.repeat(40) + 'قتل في كركوك اليوم';
+    const at = long.lastIndexOf('كركوك');
+    const ann1 = `T1\tPlace ${at} ${at + 5}\tكركوك\n`;
+    const deleted = followTextChanges(ann1, long, [{ start: at, end: at + 6, text: '' }]);
+    assert.ok(deleted.ok);
+    assert.deepEqual(deleted.moved, []);
+    assert.deepEqual(deleted.problems.map((p) => [p.line, p.code]), [[0, 'unanchored']]);
+    assert.equal(deleted.text, `T1\tPlace ${at} ${at}\tكركوك\n`);
+    const afterDelete = long.slice(0, at) + long.slice(at + 6);
+    const undone = followTextChanges(deleted.text, afterDelete, [{ start: at, end: at, text: 'كركوك ' }]);
+    assert.ok(undone.ok);
+    assert.deepEqual(undone.problems, []);
+    assert.equal(undone.text, ann1);
+  });
+
   it('refuses to follow edits in a conflicted file', () => {
     assert.equal(followTextChanges('<<<<<<< a\n' + ann, txt, [{ start: 0, end: 0, text: 'x' }]).ok, false);
   });

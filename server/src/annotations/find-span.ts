@@ -12,12 +12,12 @@ export interface Found {
   how: 'exact' | 'normalized';
 }
 
-function nearestIndex(hay: string, needle: string, near: number, at: (i: number) => number): number {
+function nearestIndex(hay: string, needle: string, near: number, at: (i: number) => number, within: number): number {
   let best = -1;
   let bestDist = Infinity;
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
     const d = Math.abs(at(i) - near);
-    if (d < bestDist) {
+    if (d < bestDist && d <= within) {
       best = i;
       bestDist = d;
     }
@@ -30,17 +30,17 @@ export class SpanFinder {
   private norm: Normalized | null = null;
   constructor(readonly src: SourceText) {}
 
-  /** The occurrence of `needle` nearest to UTF-16 offset `near`, or null. */
-  find(needle: string, near: number): Found | null {
+  /** The occurrence of `needle` nearest to UTF-16 offset `near` (and no further than `within`), or null. */
+  find(needle: string, near: number, within = Infinity): Found | null {
     if (needle === '') return null;
     const text = this.src.text;
-    const i = nearestIndex(text, needle, near, (x) => x);
+    const i = nearestIndex(text, needle, near, (x) => x, within);
     if (i >= 0) return { start: i, end: i + needle.length, how: 'exact' };
     const nn = normalize(needle);
     if (nn === '') return null;
     this.norm ??= normalizeWithMap(text);
     const n = this.norm;
-    const j = nearestIndex(n.norm, nn, near, (x) => n.map[x]!);
+    const j = nearestIndex(n.norm, nn, near, (x) => n.map[x]!, within);
     if (j < 0) return null;
     const [start, end] = originalRange(n, 0, j, j + nn.length, text);
     return { start, end, how: 'normalized' };

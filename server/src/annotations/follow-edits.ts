@@ -4,8 +4,11 @@
 //   span before the change: stays; after it: shifts;
 //   change inside the span: the span stretches and its stored text follows;
 //   change across a boundary or over the whole span: the span is looked up
-//   again by its stored text near its place, and if absent it is flagged
-//   (kept, with its text, at its mapped place), never dropped.
+//   again by its stored text near its place (not further than NEARBY: a
+//   deleted word must not jump to another occurrence of it), and if absent
+//   it is flagged (kept, with its text, at its mapped place), never dropped.
+//   A flagged span is looked up again after every later edit, so undo
+//   brings it back.
 
 import type { AnnProblem, Fragment, TextEdit } from './model.js';
 import { parseAnn } from './parse.js';
@@ -43,6 +46,9 @@ export type FollowResult =
       problems: AnnProblem[];
     }
   | { ok: false; problems: AnnProblem[] };
+
+/** How far (UTF-16 units) from its mapped place a span may be found again. */
+const NEARBY = 64;
 
 interface Tracked {
   s: number;
@@ -111,19 +117,23 @@ export function followTextChanges(annText: string, oldTxt: string, changes: Text
     if (l.kind !== 'textbound' || !t) continue;
     // an edit inside a span may bring a line break into it: split there, as on creation
     const mapped: Fragment[] = t.tracked.flatMap((f) => (f.damaged ? [after.toCodePoints(f.s, f.e)] : fragmentsAvoidingBreaks(after, f.s, f.e)));
-    if (t.tracked.some((f) => f.damaged)) {
-      const found = t.anchored ? locateFragments(l, finder, t.tracked.map((f) => f.s)) : null;
+    if (t.tracked.some((f) => f.damaged) || !t.anchored) {
+      const found = isAnchored(l, after, mapped) ? null : locateFragments(l, finder, t.tracked.map((f) => f.s), NEARBY);
+      if (!found && isAnchored(l, after, mapped)) {
+        // it matches where it was mapped (a flagged span whose text came back)
+        if (!sameFragments(mapped, l.fragments)) replace.set(l.line, withFragments(l, mapped, l.text));
+        continue;
+      }
       if (found) {
         replace.set(l.line, withFragments(l, found.fragments, after.textOf(found.fragments)));
         moved.push({ id: l.id, line: l.line, from: l.fragments, to: found.fragments, how: found.how });
       } else {
         replace.set(l.line, withFragments(l, mapped, l.text));
-        problems.push(unanchoredProblem(l, 'was changed by the edit and is not found nearby'));
+        problems.push(unanchoredProblem(l, t.anchored ? 'was changed by the edit and is not found nearby' : 'is not at its offsets and not found nearby'));
       }
       continue;
     }
-    // a line that did not match before keeps its stored text: only its offsets follow
-    const text = t.anchored ? after.textOf(mapped) : l.text;
+    const text = after.textOf(mapped);
     if (text !== l.text) retexted.push({ id: l.id, line: l.line, before: l.text, after: text });
     // a span that did not move keeps its line byte-identical
     if (text !== l.text || !sameFragments(mapped, l.fragments)) replace.set(l.line, withFragments(l, mapped, text));

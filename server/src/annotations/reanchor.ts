@@ -23,9 +23,9 @@ export type ReanchorResult =
   | { ok: true; text: string; edits: TextEdit[]; moved: Moved[]; problems: AnnProblem[] }
   | { ok: false; problems: AnnProblem[] };
 
-/** Does the T line still match the text at its offsets? */
-export function isAnchored(l: TextBoundLine, src: SourceText): boolean {
-  return l.fragments.every(([s, e]) => s <= e && e <= src.length) && src.textOf(l.fragments) === l.text;
+/** Does the T line's stored text sit at its offsets (or at `fragments`, when given)? */
+export function isAnchored(l: TextBoundLine, src: SourceText, fragments: Fragment[] = l.fragments): boolean {
+  return fragments.every(([s, e]) => s <= e && e <= src.length) && src.textOf(fragments) === l.text;
 }
 
 export function unanchoredProblem(l: TextBoundLine, why: string): AnnProblem {
@@ -43,7 +43,7 @@ export function unanchoredProblem(l: TextBoundLine, why: string): AnnProblem {
  * Looks up a span's stored pieces near UTF-16 offsets `near` (one per
  * fragment). Returns new code point fragments, or null.
  */
-export function locateFragments(l: TextBoundLine, finder: SpanFinder, near: number[]): { fragments: Fragment[]; how: 'exact' | 'normalized' } | null {
+export function locateFragments(l: TextBoundLine, finder: SpanFinder, near: number[], within = Infinity): { fragments: Fragment[]; how: 'exact' | 'normalized' } | null {
   // a single fragment is looked up by its whole text even if its offsets were mistyped
   const pieces = l.fragments.length === 1 ? [l.text] : splitStoredText(l.text, l.fragments);
   if (!pieces) return null;
@@ -53,7 +53,7 @@ export function locateFragments(l: TextBoundLine, finder: SpanFinder, near: numb
   let shift = 0;
   for (let k = 0; k < pieces.length; k++) {
     // later fragments keep their distance to the first one
-    const f = finder.find(pieces[k]!, near[k]! + shift);
+    const f = finder.find(pieces[k]!, near[k]! + shift, within);
     if (!f) return null;
     if (k === 0) shift = f.start - near[0]!;
     if (f.how === 'normalized') how = 'normalized';
