@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = !process.argv.includes('--no-check');
-const watch = process.argv.includes('--watch');
+const watch = process.argv.includes('--watch') || process.argv.includes('--dev');
 
 if (check) {
   const t = Date.now();

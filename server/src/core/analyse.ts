@@ -21,27 +21,32 @@ export interface Analysis extends Findings {
   tree: Root;
 }
 
+/** The article's voice as a source, under the name given (no byline lookup). */
 export function articleSource(name: string | undefined): SourceRef {
   const text = name ?? '';
   return { text, type: 'article', chain: text ? [text] : [], attribution: -1 };
 }
 
-/** Builds the processor once; reuse it for every document. */
-export function createProcessor(options: AnalyseOptions = {}) {
-  const gazetteer = options.gazetteer ?? Gazetteer.load();
+/** Builds the processor for a gazetteer; analyse() keeps one per gazetteer. */
+export function createProcessor(gazetteer: Gazetteer) {
   return unified()
     .use(arabicParse)
     .use(contextPlugin)
     .use(placesPlugin, { gazetteer })
     .use(figuresPlugin)
-    .use(attributionsPlugin, { article: articleSource(options.article) })
-    .use(claimsPlugin);
+    .use(attributionsPlugin)
+    .use(claimsPlugin)
+    .freeze();
 }
+
+const processors = new WeakMap<Gazetteer, ReturnType<typeof createProcessor>>();
 
 /** Analyses one document. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
-  const processor = createProcessor(options);
-  const file = new VFile({ value: text });
+  const gazetteer = options.gazetteer ?? Gazetteer.load();
+  let processor = processors.get(gazetteer);
+  if (!processor) processors.set(gazetteer, (processor = createProcessor(gazetteer)));
+  const file = new VFile({ value: text, data: { articleName: options.article } });
   const tree = processor.parse(file) as Root;
   processor.runSync(tree, file);
   const ctx = context(file);

@@ -3,7 +3,7 @@
 
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { detectAttributions, linkSources } from './attributions/detect.js';
+import { detectAttributions, detectByline, linkSources } from './attributions/detect.js';
 import { extractClaims } from './claims/extract.js';
 import { detectFigures } from './figures/detect.js';
 import { emptyContext, type DocContext } from './parse/context.js';
@@ -15,6 +15,8 @@ import type { SourceRef } from './types.js';
 declare module 'vfile' {
   interface DataMap {
     isnad: DocContext;
+    /** The article's name (its file name) when it has no byline. */
+    articleName: string;
   }
 }
 
@@ -49,11 +51,17 @@ export function figuresPlugin(): Transformer {
   };
 }
 
-export function attributionsPlugin(options: { article: SourceRef }): Transformer {
+/** The article's own voice: its byline when it has one, else the name it was given. */
+export function articleVoice(ctx: DocContext, name: string | undefined): SourceRef {
+  const text = detectByline(ctx) ?? name ?? '';
+  return { text, type: 'article', chain: text ? [text] : [], attribution: -1 };
+}
+
+export function attributionsPlugin(): Transformer {
   return (_tree, file) => {
     const ctx = context(file);
     ctx.attributions = detectAttributions(ctx);
-    linkSources(ctx, options.article);
+    linkSources(ctx, articleVoice(ctx, file.data.articleName));
   };
 }
 

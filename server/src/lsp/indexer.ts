@@ -48,10 +48,9 @@ export class Indexer {
         const uri = pathToFileURL(file).href;
         if (!this.host.isOpen(uri)) addAll(await this.load(uri, file));
         done++;
-        if (done % 50 === 0) {
-          progress.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
-          await new Promise((r) => setImmediate(r)); // stay responsive to edits and hovers
-        }
+        if (done % 50 === 0) progress.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
+        // after every article, let edits, hovers and opens go first
+        await new Promise((r) => setImmediate(r));
       }
     } finally {
       progress.done();

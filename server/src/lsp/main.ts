@@ -23,11 +23,12 @@ import { findingsOf } from './findings.js';
 import { hoverAt } from './hover.js';
 import { Indexer, type Progress } from './indexer.js';
 import { initL10n, t } from './l10n.js';
-import { FindingsNotification } from './protocol.js';
+import { FindingsNotification, StoryTableRequest, type StoryTableParams } from './protocol.js';
 import { articlesMentioning, placeReferences } from './references.js';
 import { Scheduler } from './scheduler.js';
 import { DEFAULTS, withDefaults, type Settings } from './settings.js';
 import { placeKey, Stories } from './stories.js';
+import { storyTable } from './storyTable.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -80,6 +81,11 @@ function loadGazetteer(): Gazetteer {
   }
 }
 
+/** The article's name when it has no byline: its file name without .txt. */
+function articleName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.txt$/, '');
+}
+
 function folderPaths(folders: { uri: string }[]): string[] {
   const out: string[] = [];
   for (const f of folders) {
@@ -113,7 +119,7 @@ const indexer = new Indexer({
   drop,
   isOpen: (uri) => documents.get(uri) !== undefined,
   maxFileSize: async (uri) => (await settingsFor(uri)).maxFileSize,
-  analyse: (_uri, text) => (refuse(text, Infinity) ? null : analyse(text, { gazetteer })),
+  analyse: (uri, text) => (refuse(text, Infinity) ? null : analyse(text, { gazetteer, article: articleName(uri) })),
   progress: async (title): Promise<Progress> => {
     if (!clientShowsProgress) return { report: () => undefined, done: () => undefined };
     const p = await connection.window.createWorkDoneProgress();
@@ -213,7 +219,7 @@ async function analyseNow(uri: string): Promise<void> {
   if (!current || current.version !== version) return; // superseded while the settings came
   let state: DocState;
   try {
-    state = analyses.update(current, settings.maxFileSize, { gazetteer });
+    state = analyses.update(current, settings.maxFileSize, { gazetteer, article: articleName(uri) });
   } catch (e) {
     connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return;
@@ -246,7 +252,7 @@ async function stateOf(uri: string): Promise<DocState | undefined> {
   const doc = documents.get(uri);
   if (!doc) return undefined;
   const settings = await settingsFor(uri);
-  return analyses.update(doc, settings.maxFileSize, { gazetteer });
+  return analyses.update(doc, settings.maxFileSize, { gazetteer, article: articleName(uri) });
 }
 
 connection.languages.diagnostics.on(async (params) => {
@@ -264,6 +270,8 @@ connection.languages.diagnostics.onWorkspace(async () => {
 });
 
 connection.onCodeAction(() => []);
+
+connection.onRequest(StoryTableRequest, (p: StoryTableParams) => storyTable(p, stories, conflicts));
 
 connection.onHover(async (params) => {
   const state = await stateOf(params.textDocument.uri);
