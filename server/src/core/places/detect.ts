@@ -16,7 +16,36 @@ import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’', '(']);
 const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/g;
+const BREAK = /[\n\r\u2028\u2029]/;
 const SETTLEMENT = new Set<PlaceType>(['city', 'town', 'village']);
+
+/** What the scanner needs to know of a word, the same wherever it occurs: cached per gazetteer. */
+interface WordInfo {
+  /** Readings whose key starts a gazetteer name. */
+  starts: Array<{ r: Reading; node: TrieNode }>;
+  trigger: Trigger | undefined;
+}
+
+const CACHE_LIMIT = 100_000;
+const wordCache = new WeakMap<Gazetteer, Map<string, WordInfo>>();
+
+function wordInfo(gaz: Gazetteer, norm: string): WordInfo {
+  let cache = wordCache.get(gaz);
+  if (!cache) wordCache.set(gaz, (cache = new Map()));
+  let info = cache.get(norm);
+  if (info) return info;
+  info = { starts: [], trigger: undefined };
+  for (const r of readings(norm)) {
+    const node = gaz.start(r.key);
+    if (node) info.starts.push({ r, node });
+    if (!info.trigger && !r.key.startsWith('ال')) info.trigger = trigger(r.key);
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(norm, info);
+  return info;
+}
+
+const unstripped = (norm: string): Reading[] => [{ key: norm, skip: 0, stripped: false }];
 
 interface Match {
   first: number;
@@ -44,7 +73,7 @@ class Scanner {
   /** Index of the word after token i across one plain space (no line break), or -1. */
   private nextWord(i: number): number {
     const s = this.tokens[i + 1];
-    if (!s || s.type !== 'space' || /[\n\r\u2028\u2029]/.test(s.text)) return -1;
+    if (!s || s.type !== 'space' || (s.text !== ' ' && BREAK.test(s.text))) return -1;
     const w = this.tokens[i + 2];
     return w && w.type === 'word' ? i + 2 : -1;
   }
@@ -54,7 +83,7 @@ class Scanner {
     for (let j = i + 1; j < this.tokens.length; j++) {
       const t = this.tokens[j]!;
       if (t.type === 'space') {
-        if (/[\n\r\u2028\u2029]/.test(t.text)) return -1;
+        if (t.text !== ' ' && BREAK.test(t.text)) return -1;
         continue;
       }
       if (skipQuotes && t.type === 'punct' && QUOTES.has(t.text)) continue;
@@ -68,7 +97,7 @@ class Scanner {
     for (let j = i - 1; j >= 0; j--) {
       const t = this.tokens[j]!;
       if (t.type === 'space') {
-        if (/[\n\r\u2028\u2029]/.test(t.text)) return -1;
+        if (t.text !== ' ' && BREAK.test(t.text)) return -1;
         continue;
       }
       if (t.type === 'punct' && QUOTES.has(t.text)) continue;
@@ -80,8 +109,8 @@ class Scanner {
   /** Longest gazetteer name starting at token i, through the readings of its first word. */
   private match(i: number, only?: Reading[]): Match | null {
     let best: Match | null = null;
-    for (const r of only ?? readings(this.tokens[i]!.norm)) {
-      const start = this.gaz.start(r.key);
+    const starts = only ? only.map((r) => ({ r, node: this.gaz.start(r.key) })) : wordInfo(this.gaz, this.tokens[i]!.norm).starts;
+    for (const { r, node: start } of starts) {
       if (!start) continue;
       let node: TrieNode = start;
       let j = i;
@@ -184,16 +213,12 @@ class Scanner {
   /** The trigger noun at token i (with a proclitic, never with the article), if any. */
   private triggerAt(i: number): Trigger | undefined {
     const tok = this.tokens[i]!;
-    for (const r of readings(tok.norm)) {
-      if (r.key.startsWith('ال')) continue;
-      const t = trigger(r.key);
-      if (!t) continue;
-      // إحياء (revival) normalises like أحياء (neighbourhoods): the written hamza tells them apart
-      const written = tok.text.replace(MARKS, '');
-      for (const w of NOT_TRIGGERS_AS_WRITTEN) if (written.endsWith(w)) return undefined;
-      return t;
-    }
-    return undefined;
+    const t = wordInfo(this.gaz, tok.norm).trigger;
+    if (!t) return undefined;
+    // إحياء (revival) normalises like أحياء (neighbourhoods): the written hamza tells them apart
+    const written = tok.text.replace(MARKS, '');
+    for (const w of NOT_TRIGGERS_AS_WRITTEN) if (written.endsWith(w)) return undefined;
+    return t;
   }
 
   /** One name after a trigger at token k (gazetteer first, then unknown); returns its last token or -1. */
@@ -229,7 +254,7 @@ class Scanner {
     if (last === k && !isNumber && !r.key.startsWith('ال')) {
       const n = this.nextToken(last, false);
       const nt = n === last + 2 ? this.tokens[n] : undefined;
-      if (nt && nt.type === 'word' && secondTerm(nt.norm) && !this.match(n, readings(nt.norm).slice(0, 1))) last = n;
+      if (nt && nt.type === 'word' && secondTerm(nt.norm) && !this.match(n, unstripped(nt.norm))) last = n;
     }
     if (mustEndList && !this.listEndsAfter(last)) return -1;
     this.emitUnknown(k, r.skip, last, t.type);
@@ -270,7 +295,7 @@ class Scanner {
         got = this.item(n, t, only, true);
       } else if (tok.type === 'punct' && (tok.text === '،' || tok.text === ',')) {
         const w = this.nextToken(n, true);
-        const m = w >= 0 && this.tokens[w]!.type === 'word' ? this.match(w, readings(this.tokens[w]!.norm).slice(0, 1)) : null;
+        const m = w >= 0 && this.tokens[w]!.type === 'word' ? this.match(w, unstripped(this.tokens[w]!.norm)) : null;
         if (m) got = this.item(w, t);
       }
       if (got < 0) break;
