@@ -27,6 +27,8 @@ export interface MarkerScan {
 }
 
 const MAX_SCAN_WORDS = 25;
+/** Tokens a clause content may span (about 200 words): no real sentence is longer. */
+export const MAX_CLAUSE_TOKENS = 400;
 const TRAILING = new Set(['.', '،', ',', ':', '؛', ';', '!', '?', '؟', '…', '-', '–', '—', '&']);
 
 /** Index of the ')' closing the '(' at i within its sentence, or -1. */
@@ -132,7 +134,8 @@ export function clauseContent(ctx: DocContext, from: number, stop: number, partn
   const tokens = ctx.tokens;
   if (from < 0) return null;
   const s = tokens[from]!.sentence;
-  let last = ctx.sentences[s]!.last - 1;
+  // a clause is bounded, so a text with no full stops stays linear
+  let last = Math.min(ctx.sentences[s]!.last - 1, from + MAX_CLAUSE_TOKENS);
   if (stop > from && stop <= last) last = stop - 1;
   let a = from;
   while (a <= last && (tokens[a]!.type === 'space' || (tokens[a]!.type === 'punct' && partner[a]! < a && tokens[a]!.text !== '('))) a++;
@@ -141,7 +144,7 @@ export function clauseContent(ctx: DocContext, from: number, stop: number, partn
   // follow the quotation in the clause, the clause keeps its marks
   if (partner[a]! > a) {
     // a quotation that runs past the sentence takes the clause to its own sentence end
-    if (partner[a]! > last) last = ctx.sentences[tokens[partner[a]!]!.sentence]!.last - 1;
+    if (partner[a]! > last) last = Math.min(ctx.sentences[tokens[partner[a]!]!.sentence]!.last - 1, partner[a]! + MAX_CLAUSE_TOKENS);
     let k = partner[a]! + 1;
     while (k <= last && (tokens[k]!.type === 'space' || (tokens[k]!.type === 'punct' && TRAILING.has(tokens[k]!.text)))) k++;
     if (k > last) return quoteContent(ctx, a, partner);

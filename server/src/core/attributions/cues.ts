@@ -55,9 +55,13 @@ function opensClause(ctx: DocContext, i: number): boolean {
   return false;
 }
 
+// first words of every preposition and compound: most words are rejected by one probe
+const FIRST = new Set([...PREPOSITIONS.map((p) => p.words[0]!), ...COMPOUNDS.map((c) => c[0]!)]);
+
 function prepCue(ctx: DocContext, i: number): Cue | null {
   const t = ctx.tokens[i]!;
   const stripped = stripConj(t.norm);
+  if (!FIRST.has(t.norm) && !FIRST.has(stripped)) return null;
   for (const norm of stripped === t.norm ? [t.norm] : [t.norm, stripped]) {
     const clitic = norm === t.norm ? 0 : 1;
     const start = afterClitic(t.text, t.start, clitic);

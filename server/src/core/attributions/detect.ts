@@ -7,7 +7,7 @@ import type { DocContext } from '../parse/context.js';
 import type { Attribution, SourceRef } from '../types.js';
 import { detectByline } from './byline.js';
 import { relayAt, type Relay } from './chain.js';
-import { clauseContent, closeParen, endsClause, quoteContent, scanToMarker, type MarkerScan, type Range } from './content.js';
+import { clauseContent, closeParen, endsClause, MAX_CLAUSE_TOKENS, quoteContent, scanToMarker, type MarkerScan, type Range } from './content.js';
 import { findCues, type Cue } from './cues.js';
 import { innermost, linkFigures } from './link.js';
 import { pairQuotes } from './quotes.js';
@@ -32,6 +32,7 @@ interface Doc {
   cues: Cue[];
   partner: Int32Array;
   tracker: SourceTracker;
+  nextEnd: Int32Array;
 }
 
 function text(ctx: DocContext, start: number, end: number): string {
@@ -41,13 +42,16 @@ function text(ctx: DocContext, start: number, end: number): string {
 /** First cue after index c, in the sentence of token `from`, that ends a clause there. */
 function clauseStop(d: Doc, c: number, from: number): number {
   const s = d.ctx.tokens[from]!.sentence;
-  for (let k = c + 1; k < d.cues.length; k++) {
-    const q = d.cues[k]!;
-    if (q.first <= from) continue;
-    if (d.ctx.tokens[q.first]!.sentence !== s) return -1;
-    if (endsClause(q)) return q.first;
-  }
-  return -1;
+  let k = d.nextEnd[c]!;
+  while (k >= 0 && d.cues[k]!.first <= from) k = d.nextEnd[k]!;
+  return k >= 0 && d.ctx.tokens[d.cues[k]!.first]!.sentence === s ? d.cues[k]!.first : -1;
+}
+
+/** nextEnd[c]: index of the first cue after c that ends a clause, or -1 (one backward pass). */
+function nextEnds(cues: Cue[]): Int32Array {
+  const out = new Int32Array(cues.length).fill(-1);
+  for (let c = cues.length - 2; c >= 0; c--) out[c] = endsClause(cues[c + 1]!) ? c + 1 : out[c + 1]!;
+  return out;
 }
 
 function sentenceLast(ctx: DocContext, i: number): number {
@@ -220,8 +224,8 @@ function prepAttribution(d: Doc, c: number): Found | null {
   let rest = next;
   while (rest >= 0 && isPunct(ctx, rest) && !(partner[rest]! > rest)) rest = after(ctx, rest);
   if (initial) content = clauseContent(ctx, next, clauseStop(d, c, next < 0 ? cue.last : next), partner);
-  else if (rest < 0) content = clauseContent(ctx, s.first, cue.first, partner); // «…، حسب وكالة …»: the clause before
-  else content = clauseContent(ctx, s.first, -1, partner); // «وقتل، وفق الشرطة، ستة …»: the whole sentence
+  else if (rest < 0) content = clauseContent(ctx, Math.max(s.first, cue.first - MAX_CLAUSE_TOKENS), cue.first, partner); // «…، حسب وكالة …»: the clause before
+  else content = clauseContent(ctx, Math.max(s.first, cue.first - MAX_CLAUSE_TOKENS / 2), -1, partner); // «وقتل، وفق الشرطة، ستة …»: the whole sentence
   if (!content) return null;
   const who = build(d, cue, src, relays, null);
   if (!who) return null;
@@ -249,7 +253,7 @@ function nestChains(found: Attribution[]): void {
 export function detectAttributions(ctx: DocContext): Attribution[] {
   const cues = findCues(ctx);
   if (!cues.length) return [];
-  const d: Doc = { ctx, cues, partner: pairQuotes(ctx), tracker: new SourceTracker() };
+  const d: Doc = { ctx, cues, partner: pairQuotes(ctx), tracker: new SourceTracker(), nextEnd: nextEnds(cues) };
   const out: Attribution[] = [];
   let consumed = -1;
   for (let c = 0; c < cues.length; c++) {
