@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../../server/src/core/analyse.js';
+import { readings } from '../../server/src/core/places/clitics.js';
 import { trigger } from '../../server/src/core/places/lexicon.js';
 import { normalize } from '../../server/src/core/text/normalize.js';
 
@@ -82,9 +83,8 @@ function toConventions(text: string, gold: Gold[]): Gold[] {
     for (;;) {
       const sp = text.indexOf(' ', start);
       if (sp < 0 || sp >= g.end) break;
-      let w = normalize(text.slice(start, sp));
-      w = w.replace(/^(و|ف)?(ب|ل|ك)?/, (m) => m); // clitics on a trigger: بمدينة
-      const bare = [w, w.slice(1), w.slice(2)].find((x) => trigger(x) && !x.startsWith('ال'));
+      // a trigger noun, maybe with proclitics (بمدينة), never with the article (اللواء الشمالي is a name)
+      const bare = readings(normalize(text.slice(start, sp))).find((r) => trigger(r.key) && !r.key.startsWith('ال'));
       if (!bare) break;
       start = sp + 1;
     }
