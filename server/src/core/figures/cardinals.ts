@@ -4,9 +4,8 @@
 // parts before smaller ones, which decides what a following و may join.
 
 import type { Token } from '../types.js';
-import { stems } from './clitics.js';
 import { CARDINALS, COUNTED, HUNDRED_WORD, ONE_BEFORE, TEEN_TEN, type CardinalWord } from './lexicon.js';
-import { sameSentence, type WordView } from './view.js';
+import { sameSentence, stemsAt, type WordView } from './view.js';
 
 export interface CardinalRead {
   value: number;
@@ -29,7 +28,7 @@ interface Hit {
 /** The cardinal word at k, proclitics allowed on request. */
 export function cardinalAt(v: WordView, k: number, clitics: boolean): Hit | null {
   if (k < 0 || k >= v.n || v.toks[k]!.type !== 'word') return null;
-  for (const s of clitics ? stems(v.keys[k]!) : [{ stem: v.keys[k]!, cut: 0, article: false }]) {
+  for (const s of clitics ? stemsAt(v, k) : [{ stem: v.keys[k]!, cut: 0, article: false }]) {
     const w = CARDINALS.get(s.stem);
     if (w) return { w, cut: s.cut, article: s.article };
   }
@@ -63,7 +62,7 @@ export function readCardinal(v: WordView, k: number): CardinalRead | null {
   const head = cardinalAt(v, k, true);
   // أحد / إحدى: one of (أحد الانتحاريين) or the first word of eleven; a
   // whole cardinal word wins (واحد is not و + احد)
-  for (const s of stems(v.keys[k]!)) {
+  for (const s of stemsAt(v, k)) {
     if (head && head.cut <= s.cut) break;
     if (!ONE_BEFORE.has(s.stem)) continue;
     if (isTeenTen(v, k + 1, k)) return { value: 11, first: k, last: k + 1, cut: s.cut, article: s.article };

@@ -14,48 +14,70 @@ export interface Stem {
   article: boolean;
 }
 
-const CONJ = ['', 'و', 'ف'];
-const PREP = ['', 'ب', 'ل', 'ك'];
+const CONJ = new Set(['و', 'ف']);
+const PREP = new Set(['ب', 'ل', 'ك']);
 
-interface Prefix {
-  text: string;
-  article: boolean;
-  clitic: boolean;
+// Cuts are written into a shared buffer as cut * 2 + (article ? 1 : 0):
+// this runs on every word, and closures or arrays per word would cost more
+// than the lookups themselves.
+const BUF: number[] = [];
+
+/**
+ * Each way to cut (و|ف)? (ب|ل|ك)? (ال)? off the key, ل + ال written لل, into
+ * BUF; returns how many. Short stems only without a clitic: لست is "I am
+ * not", not ل + ست.
+ */
+function cutsOf(key: string, withArticle: boolean): number {
+  const n = key.length;
+  let count = 0;
+  const maxC = CONJ.has(key[0]!) ? 1 : 0;
+  for (let c = 0; c <= maxC; c++) {
+    const maxP = PREP.has(key[c]!) ? c + 1 : c;
+    for (let p = c; p <= maxP; p++) {
+      const min = p > 0 ? 3 : 2;
+      if (p > 0 && n - p >= min) BUF[count++] = p * 2;
+      if (!withArticle) continue;
+      if (key[p] === 'ا' && key[p + 1] === 'ل' && n - p - 2 >= min) BUF[count++] = (p + 2) * 2 + 1;
+      // ل + ال is written لل
+      if (p > c && key[p - 1] === 'ل' && key[p] === 'ل' && n - p - 1 >= 3) BUF[count++] = (p + 1) * 2 + 1;
+    }
+  }
+  return count;
 }
 
-// و ف then ب ل ك then ال; ل + ال is written لل.
-const PREFIXES: Prefix[] = (() => {
-  const out: Prefix[] = [];
-  for (const c of CONJ)
-    for (const p of PREP)
-      for (const a of ['', 'ال']) {
-        let text = c + p + a;
-        if (p === 'ل' && a === 'ال') text = c + 'لل';
-        if (text === '') continue;
-        out.push({ text, article: a !== '', clitic: c + p !== '' });
-      }
-  return out.sort((x, y) => x.text.length - y.text.length);
-})();
-
-/** The word itself, then each way of cutting proclitics and the article. */
+/** The word itself, then each way of cutting proclitics and the article, shortest cut first. */
 export function stems(key: string, withArticle = true): Stem[] {
   const out: Stem[] = [{ stem: key, cut: 0, article: false }];
-  for (const p of PREFIXES) {
-    if (!withArticle && p.article) continue;
-    if (!key.startsWith(p.text)) continue;
-    const rest = key.length - p.text.length;
-    // short stems only without a clitic: لست is "I am not", not ل + ست
-    if (rest < (p.clitic ? 3 : 2)) continue;
-    out.push({ stem: key.slice(p.text.length), cut: p.text.length, article: p.article });
+  const count = cutsOf(key, withArticle);
+  for (let i = 0; i < count; i++) {
+    const cut = BUF[i]! >> 1;
+    out.push({ stem: key.slice(cut), cut, article: (BUF[i]! & 1) === 1 });
   }
+  if (out.length > 2) out.sort((a, b) => a.cut - b.cut);
   // ة written as ه (اربعه): tried after the exact forms, on stems long
   // enough not to be a pronoun suffix (بعده)
-  const n = out.length;
-  for (let i = 0; i < n; i++) {
-    const s = out[i]!;
-    if (s.stem.length >= 4 && s.stem.endsWith('ه')) out.push({ ...s, stem: s.stem.slice(0, -1) + 'ة' });
+  if (key.endsWith('ه')) {
+    const n = out.length;
+    for (let i = 0; i < n; i++) {
+      const s = out[i]!;
+      if (s.stem.length >= 4) out.push({ stem: s.stem.slice(0, -1) + 'ة', cut: s.cut, article: s.article });
+    }
   }
   return out;
+}
+
+function inSet(stem: string, set: ReadonlySet<string>, ha: boolean): boolean {
+  return set.has(stem) || (ha && stem.length >= 4 && set.has(stem.slice(0, -1) + 'ة'));
+}
+
+/** Is any stem of the key in the set? The same cuts as stems(), without building them. */
+export function hasStemIn(key: string, set: ReadonlySet<string>, withArticle = true): boolean {
+  const ha = key.endsWith('ه');
+  if (inSet(key, set, ha)) return true;
+  if (!CONJ.has(key[0]!) && !PREP.has(key[0]!) && key[0] !== 'ا') return false;
+  const count = cutsOf(key, withArticle);
+  for (let i = 0; i < count; i++) if (inSet(key.slice(BUF[i]! >> 1), set, ha)) return true;
+  return false;
 }
 
 /** Original offset of the folded position `cut` inside a token. */

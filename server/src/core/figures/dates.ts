@@ -4,9 +4,8 @@
 // times (الساعة 10، 10:30، حوالى الثالثة فجراً).
 
 import type { Core } from './core.js';
-import { stems } from './clitics.js';
 import { CLOCK_BEFORE, MONTHS, YEAR_AFTER, YEAR_BEFORE, YEARS } from './lexicon.js';
-import { attached, sameSentence, type WordView } from './view.js';
+import { attached, sameSentence, stemsAt, type WordView } from './view.js';
 
 export interface DateRead {
   detail: 'day' | 'year' | 'time' | 'date';
@@ -20,7 +19,7 @@ export interface DateRead {
 function prevKeyIn(v: WordView, k: number, set: Set<string>): boolean {
   const j = k - 1;
   if (!sameSentence(v, k, j) || v.toks[j]!.type !== 'word') return false;
-  return stems(v.keys[j]!).some((s) => set.has(s.stem));
+  return stemsAt(v, j).some((s) => set.has(s.stem));
 }
 
 /** A month name at j; after it, a second spelling after a slash is skipped. */

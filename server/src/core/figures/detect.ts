@@ -6,7 +6,7 @@
 
 import type { DocContext } from '../parse/context.js';
 import type { Figure, FigureKind, Qualifier } from '../types.js';
-import { offsetAfterCut } from './clitics.js';
+import { hasStemIn, offsetAfterCut } from './clitics.js';
 import { readCardinal } from './cardinals.js';
 import { percentSign, readCore, type Core } from './core.js';
 import { countedAt, countedBefore, readCounted, type CountedRead } from './counted.js';
@@ -14,7 +14,7 @@ import { monthAt, readDate } from './dates.js';
 import { readDual } from './duals.js';
 import { isIdentifier } from './identifiers.js';
 import { widen } from './interval.js';
-import { RANGE_DASH, RANGE_JOIN, RANGE_OPEN } from './lexicon.js';
+import { RANGE_DASH, RANGE_JOIN, RANGE_OPEN, STARTERS } from './lexicon.js';
 import { nameWords } from './names.js';
 import { notOrdinal, readOrdinal } from './ordinals.js';
 import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
@@ -54,6 +54,7 @@ function readAt(v: WordView, k: number, names: Uint8Array): Step {
   const skip: Step = { figure: null, next: k + 1 };
   if (SKIPPED.has(tok.type) || names[k]) return skip;
   if (tok.type === 'word') {
+    if (!mayStart(v, k)) return skip;
     const idiom = notOrdinal(v, k);
     if (idiom >= 0) return { figure: null, next: idiom + 1 };
     const month = monthAt(v, k);
@@ -271,6 +272,13 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
 
 function definiteWord(v: WordView, j: number): boolean {
   return /^(و|ف)?(ال|بال|لل|كال)/.test(v.keys[j]!);
+}
+
+/** Can a figure start at word k? Most words are ruled out by one set lookup per stem. */
+function mayStart(v: WordView, k: number): boolean {
+  const key = v.keys[k]!;
+  if (key.length >= 5 && (key.endsWith('ان') || key.endsWith('ين'))) return true; // a dual
+  return hasStemIn(key, STARTERS);
 }
 
 /** A dual noun right before: قتيلين اثنين. */

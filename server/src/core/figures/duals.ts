@@ -3,9 +3,9 @@
 // or "two civilians"), so a form in ـين counts as a dual only when the
 // lexicon does not list it as a plural; ـان is always a dual.
 
-import { offsetAfterCut, stems } from './clitics.js';
+import { offsetAfterCut } from './clitics.js';
 import { COUNTED_FORMS, COUNTED_SINGULAR, UNIT_SINGULAR } from './lexicon.js';
-import type { WordView } from './view.js';
+import { stemsAt, type WordView } from './view.js';
 
 export interface Dual {
   /** Counted lemma or unit code. */
@@ -25,7 +25,7 @@ function singularOf(stem: string): { lemma?: string; unit?: string } | null {
 export function readDual(v: WordView, k: number): Dual | null {
   const tok = v.toks[k]!;
   if (tok.type !== 'word') return null;
-  for (const s of stems(v.keys[k]!)) {
+  for (const s of stemsAt(v, k)) {
     const w = s.stem;
     if (w.length < 5) continue;
     const suffix = w.slice(-2);

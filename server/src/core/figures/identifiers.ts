@@ -6,8 +6,7 @@
 
 import type { DigitNumber } from './digits.js';
 import { IDENTIFIER_BEFORE } from './lexicon.js';
-import { stems } from './clitics.js';
-import { attached, sameSentence, type WordView } from './view.js';
+import { attached, sameSentence, stemsAt, type WordView } from './view.js';
 
 const PHONE_DIGITS = 10;
 const LATIN = /[A-Za-z]/;
@@ -22,6 +21,6 @@ export function isIdentifier(v: WordView, k: number, d: DigitNumber): boolean {
   }
   const next = v.toks[k + 1];
   if (next && attached(v, k + 1) && LATIN.test(next.text)) return true;
-  if (sameSentence(v, k, k - 1) && prev && prev.type === 'word' && stems(v.keys[k - 1]!).some((s) => IDENTIFIER_BEFORE.has(s.stem))) return true;
+  if (sameSentence(v, k, k - 1) && prev && prev.type === 'word' && stemsAt(v, k - 1).some((s) => IDENTIFIER_BEFORE.has(s.stem))) return true;
   return false;
 }

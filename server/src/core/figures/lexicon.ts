@@ -130,3 +130,19 @@ export const OTHERS = keysOf(cues.others);
 
 export const SINGULAR_TRIGGERS = keysOf(Object.keys(triggers.singular));
 export const PLURAL_TRIGGERS = keysOf(Object.keys(triggers.plural));
+
+// ---------------------------------------------------------------- prefilter
+
+/** Every key that can start a figure, a qualifier, a month or an idiom: a word none of whose stems is here starts nothing. */
+export const STARTERS = new Set<string>([
+  ...CARDINALS.keys(),
+  ...ONE_BEFORE,
+  ...VAGUE.firstKeys(),
+  ...FRACTIONS.firstKeys(),
+  ...QUAL_BEFORE.firstKeys(),
+  ...RANGE_OPEN.firstKeys(),
+  ...ORDINALS.firstKeys(),
+  ...MONTHS.firstKeys(),
+  ...NOT_ORDINAL.firstKeys(),
+]);
+export const TRIGGERS = new Set<string>([...SINGULAR_TRIGGERS, ...PLURAL_TRIGGERS]);

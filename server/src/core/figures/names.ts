@@ -5,10 +5,10 @@
 // nouns come from the shared place-triggers.json.
 
 import type { Place } from '../types.js';
-import { stems } from './clitics.js';
 import { cardinalAt } from './cardinals.js';
-import { MONTHS, PLURAL_TRIGGERS, SINGULAR_TRIGGERS } from './lexicon.js';
-import { sameSentence, type WordView } from './view.js';
+import { hasStemIn } from './clitics.js';
+import { MONTHS, PLURAL_TRIGGERS, SINGULAR_TRIGGERS, TRIGGERS } from './lexicon.js';
+import { sameSentence, stemsAt, type WordView } from './view.js';
 
 /** Longest name after a singular trigger, in words. */
 const MAX_NAME = 4;
@@ -18,7 +18,7 @@ const MAX_LIST = 16;
 function triggerAt(v: WordView, k: number, set: Set<string>): boolean {
   if (v.toks[k]!.type !== 'word') return false;
   // only the construct form names a place: حي التسعين, not الحي 12 قتيلا
-  return stems(v.keys[k]!).some((s) => !s.article && set.has(s.stem));
+  return stemsAt(v, k).some((s) => !s.article && set.has(s.stem));
 }
 
 /** A word that would otherwise read as a number or a date. */
@@ -35,6 +35,7 @@ export function nameWords(v: WordView, places: readonly Place[]): Uint8Array {
   const names = new Uint8Array(v.n);
   markPlaces(v, places, names);
   for (let k = 0; k < v.n; k++) {
+    if (v.toks[k]!.type !== 'word' || !hasStemIn(v.keys[k]!, TRIGGERS)) continue;
     if (triggerAt(v, k, SINGULAR_TRIGGERS)) {
       for (let j = k + 1; j <= k + MAX_NAME && sameSentence(v, k, j) && numeric(v, j); j++) {
         const m = MONTHS.match(v, j, { clitics: true });

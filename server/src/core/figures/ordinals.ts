@@ -3,10 +3,9 @@
 // time preposition, or before a part of the day, is a clock time
 // (حوالى الثالثة، الثالثة فجراً).
 
-import { stems } from './clitics.js';
 import { cardinalAt } from './cardinals.js';
 import { CLOCK_BEFORE, CLOCK_PREP, DAY_PARTS, FEMININE_ORDINALS, NOT_ORDINAL, ORDINALS, ORDINAL_TEEN, QUAL_BEFORE } from './lexicon.js';
-import { sameSentence, type WordView } from './view.js';
+import { sameSentence, stemsAt, type WordView } from './view.js';
 
 export interface OrdinalRead {
   value: number;
@@ -49,7 +48,7 @@ export function readOrdinal(v: WordView, k: number): OrdinalRead | null {
   let approx: number | undefined;
   if (feminine && value <= 12) {
     const p = k - 1;
-    const prevTime = sameSentence(v, k, p) && v.toks[p]!.type === 'word' && stems(v.keys[p]!).some((s) => CLOCK_BEFORE.has(s.stem) || CLOCK_PREP.has(s.stem));
+    const prevTime = sameSentence(v, k, p) && v.toks[p]!.type === 'word' && stemsAt(v, p).some((s) => CLOCK_BEFORE.has(s.stem) || CLOCK_PREP.has(s.stem));
     const partAfter = sameSentence(v, k, last + 1) && DAY_PARTS.match(v, last + 1, { clitics: true }) !== null;
     time = prevTime || partAfter;
     if (time && prevTime) {

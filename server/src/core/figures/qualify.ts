@@ -4,10 +4,9 @@
 // meaning only; إلى after a form of ارتفع marks a revised total.
 
 import type { Qualifier } from '../types.js';
-import { stems } from './clitics.js';
 import { QUAL_AFTER, QUAL_BEFORE, REVISED_VERBS, REVISED_WINDOW } from './lexicon.js';
 import type { PhraseMatch } from './trie.js';
-import { sameSentence, type WordView } from './view.js';
+import { sameSentence, stemsAt, type WordView } from './view.js';
 
 /** How far after a figure a trailing qualifier may stand, in words. */
 const AFTER_WINDOW = 4;
@@ -35,7 +34,7 @@ export function revisedVerb(v: WordView, k: number): number {
   if (!sameSentence(v, k, to) || !TO.has(v.keys[to]!)) return -1;
   for (let j = to - 1; j >= to - REVISED_WINDOW && sameSentence(v, k, j); j--) {
     if (v.toks[j]!.type !== 'word') return -1;
-    if (stems(v.keys[j]!, false).some((s) => REVISED_VERBS.has(s.stem))) return j;
+    if (stemsAt(v, j).some((s) => !s.article && REVISED_VERBS.has(s.stem))) return j;
   }
   return -1;
 }

@@ -1,9 +1,9 @@
 // Word-by-word phrase lookup for the lexicons (longest match). The first word
 // may carry proclitics; the following words are matched as written.
 
-import { stems } from './clitics.js';
+import type { Stem } from './clitics.js';
 import { phraseKeys } from './key.js';
-import type { WordView } from './view.js';
+import { stemsAt, type WordView } from './view.js';
 
 interface Node<V> {
   value?: V;
@@ -53,11 +53,27 @@ export class PhraseTrie<V> {
   match(v: WordView, k: number, opts: MatchOptions = {}): PhraseMatch<V> | null {
     if (k < 0 || k >= v.n) return null;
     const key = v.keys[k]!;
-    const cands = opts.clitics ? stems(key) : opts.articleOnly ? stems(key).filter((s) => s.cut === 0 || (s.article && s.cut === 2)) : [{ stem: key, cut: 0, article: false }];
-    for (const c of cands) {
+    if (!opts.clitics && !opts.articleOnly) {
+      const start = this.root.next.get(key);
+      return start ? this.extend(v, k, start, BARE) : null;
+    }
+    for (const c of stemsAt(v, k)) {
+      if (opts.articleOnly && !(c.cut === 0 || (c.article && c.cut === 2))) continue;
       const start = this.root.next.get(c.stem);
       if (!start) continue;
-      let best: PhraseMatch<V> | null = start.value !== undefined ? { value: start.value, first: k, last: k, cut: c.cut, article: c.article } : null;
+      const best = this.extend(v, k, start, c);
+      if (best) return best;
+    }
+    return null;
+  }
+
+  /** Keys that start a phrase: a word that is none of them cannot match. */
+  firstKeys(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
+  private extend(v: WordView, k: number, start: Node<V>, c: Stem): PhraseMatch<V> | null {
+    let best: PhraseMatch<V> | null = start.value !== undefined ? { value: start.value, first: k, last: k, cut: c.cut, article: c.article } : null;
       let node = start;
       const sentence = v.toks[k]!.sentence;
       for (let j = k + 1; j < v.n && v.toks[j]!.sentence === sentence; j++) {
@@ -66,11 +82,11 @@ export class PhraseTrie<V> {
         node = child;
         if (node.value !== undefined) best = { value: node.value, first: k, last: j, cut: c.cut, article: c.article };
       }
-      if (best) return best;
-    }
-    return null;
+      return best;
   }
 }
+
+const BARE: Stem = { stem: '', cut: 0, article: false };
 
 /** A trie of every form of a { value: forms[] } record. */
 export function trieOf<V>(entries: Iterable<[V, readonly string[]]>): PhraseTrie<V> {

@@ -3,6 +3,7 @@
 
 import type { DocContext } from '../parse/context.js';
 import type { Token } from '../types.js';
+import { stems, type Stem } from './clitics.js';
 import { keyOf } from './key.js';
 
 export interface WordView {
@@ -10,6 +11,8 @@ export interface WordView {
   toks: Token[];
   keys: string[];
   n: number;
+  /** Proclitic cuts of each word, computed on first use. */
+  stems: (Stem[] | undefined)[];
 }
 
 export function wordView(ctx: DocContext): WordView {
@@ -20,7 +23,17 @@ export function wordView(ctx: DocContext): WordView {
     toks.push(t);
     keys.push(t.type === 'word' ? keyOf(t.text, t.norm) : t.norm);
   }
-  return { text: ctx.text, toks, keys, n: toks.length };
+  return { text: ctx.text, toks, keys, n: toks.length, stems: new Array(toks.length) };
+}
+
+/** The ways to cut proclitics and the article off word k (cached). */
+export function stemsAt(v: WordView, k: number): Stem[] {
+  let s = v.stems[k];
+  if (!s) {
+    s = stems(v.keys[k]!);
+    v.stems[k] = s;
+  }
+  return s;
 }
 
 /** Is word j inside the same sentence as word k? */
