@@ -11,16 +11,18 @@ export interface HoverExtras {
   place?: (place: Place) => string[];
 }
 
-export function formatNumber(n: number): string {
+/** Western digits; thousands grouped for quantities, never for years, days or ordinals. */
+export function formatNumber(n: number, group = true): string {
   if (n === Infinity) return '∞';
-  if (Number.isInteger(n)) return n.toLocaleString('en-US');
-  return n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  return n.toLocaleString('en-US', { maximumFractionDigits: 3, useGrouping: group });
 }
 
-export function formatValue(f: Pick<Figure, 'value' | 'min' | 'max'>): string {
-  const interval = f.min === f.max ? '' : `[${formatNumber(f.min)}, ${formatNumber(f.max)}]`;
-  if (f.value !== null && interval) return `${formatNumber(f.value)} ${interval}`;
-  if (f.value !== null) return formatNumber(f.value);
+export function formatValue(f: Pick<Figure, 'value' | 'min' | 'max'> & { kind?: Figure['kind'] }): string {
+  const group = f.kind !== 'date' && f.kind !== 'ordinal' && f.kind !== 'identifier';
+  const fmt = (n: number): string => formatNumber(n, group);
+  const interval = f.min === f.max ? '' : `[${fmt(f.min)}, ${fmt(f.max)}]`;
+  if (f.value !== null && interval) return `${fmt(f.value)} ${interval}`;
+  if (f.value !== null) return fmt(f.value);
   return interval;
 }
 
