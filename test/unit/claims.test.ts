@@ -167,6 +167,18 @@ const rows: Row[] = [
     places: [{ at: 'الفلوجة' }],
     expect: { '3': { measure: 'killed', group: '*', event: 'فلوجه' }, '5': { measure: 'arrested', group: 'suspects' } },
   },
+  {
+    name: 'the group of a toll named before the figure: عدد القتلى، حصيلة قتلى الشرطة (invented)',
+    text: 'وارتفع عدد القتلى إلى 30. وبلغت حصيلة قتلى الشرطة 7. وقتل مسلحون 4.',
+    figures: [{ at: '30', value: 30 }, { at: '7', value: 7 }, { at: '4', value: 4 }],
+    expect: { '30': { measure: 'killed', group: '*' }, '7': { measure: 'killed', group: 'police' }, '4': null },
+  },
+  {
+    name: 'a sentence about another incident is its own event (invented)',
+    text: 'قتل 8 أشخاص في انفجار اليوم. وكان 12 شخصاً قد قتلوا في هجوم مماثل الأسبوع الماضي.',
+    figures: [{ at: '8', value: 8, counted: 'أشخاص' }, { at: '12', value: 12, counted: 'شخصاً' }],
+    expect: { '8': { measure: 'killed', group: '*', event: '' } },
+  },
 ];
 
 describe('claims: reading a figure as a claim (GUIDELINES §4)', () => {
@@ -187,6 +199,15 @@ describe('claims: reading a figure as a claim (GUIDELINES §4)', () => {
       }
     });
   }
+
+  it('gives another incident an event that only the same sentence elsewhere shares', () => {
+    const other = 'وكان 12 شخصاً قد قتلوا في هجوم مماثل الأسبوع الماضي.';
+    const event = (text: string) => extractClaims(doc(text, [{ at: '12', value: 12, counted: 'شخصاً' }]))[0]?.event;
+    const e = event(other);
+    assert.ok(e && e !== '', 'an event of its own');
+    assert.equal(event(`قتل 8 أشخاص اليوم. ${other}`), e, 'the same sentence in another article');
+    assert.notEqual(event('وكان 12 شخصاً قد قتلوا في هجوم آخر الشهر الماضي.'), e);
+  });
 
   it('carries the source the attribution linker gave the figure', () => {
     const ctx = doc('وأكد ضابط أن حصيلة الاشتباكات مقتل ستة من عناصر الشرطة.', [{ at: 'ستة', value: 6, source: 'ضابط' }]);

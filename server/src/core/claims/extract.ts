@@ -6,8 +6,9 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, SourceRef } from '../types.js';
 import { ageOwner, distancePair, eventPlace, fractionWhole, placeKey } from './event.js';
-import { groupAfter, groupNamedBefore, type GroupHit } from './group.js';
-import { FRACTIONS, longestAt, measureInfo, PART_OF } from './lexicon.js';
+import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
+import { FRACTIONS, longestAt, measureInfo, OTHER_INCIDENT, PART_OF } from './lexicon.js';
+import { normalize } from '../text/normalize.js';
 import { isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
 
@@ -110,7 +111,24 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     // قُتلت 15 امرأة وأصيبت 50 بجروح: the wounded are of the same group
     else if (prev?.group && prev.measure && d.measure && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them') d.group = prev.group;
   }
+  if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+}
+
+/**
+ * A sentence that tells of another incident (في حادث منفصل، الأسبوع الماضي)
+ * gets an event of its own, keyed by its words, so that only the same
+ * sentence in another article (a shared wire text) is compared with it.
+ */
+function otherIncident(scan: Scan, at: FigureAt): string | null {
+  const s = at.sentence;
+  let found = false;
+  for (let i = s.first; i < s.last && !found; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, OTHER_INCIDENT)) found = true;
+  if (!found) return null;
+  const words = normalize(scan.ctx.text.slice(s.start, s.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let h = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words.charCodeAt(i), 0x01000193);
+  return `~${(h >>> 0).toString(16)}`;
 }
 
 export function extractClaims(ctx: DocContext): Claim[] {
@@ -121,6 +139,7 @@ export function extractClaims(ctx: DocContext): Claim[] {
   const claims: Claim[] = [];
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
+    if (d.event === '' && measureInfo(d.measure).compare) d.event = otherIncident(scan, d.at) ?? '';
     const fig = d.at.figure;
     const claim: Claim = {
       figure: d.at.index,

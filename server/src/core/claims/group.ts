@@ -4,7 +4,8 @@
 // later (ثلاثة آخرون، 30 منهم). Also how groups nest: a part of a toll and
 // the toll.
 
-import { forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, OF_THEM, OTHERS, PART_OF } from './lexicon.js';
+import { forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, OF_THEM, OTHERS, PART_OF, TOLL_HEADS } from './lexicon.js';
+import { wordsBefore } from './measure.js';
 import { isWord, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 
@@ -117,6 +118,26 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     return toll; // an unknown counted noun: nobody we know
   }
   return toll;
+}
+
+/**
+ * The group of a toll named before the figure in its clause: a toll noun
+ * (ارتفع عدد القتلى إلى 30) or the group after عدد / حصيلة (حصيلة قتلى
+ * الشرطة، عدد القتلى من المدنيين). Only when nothing after the figure says it.
+ */
+export function tollGroupBefore(scan: Scan, f: FigureAt): GroupHit | null {
+  const seen: number[] = [];
+  for (const i of wordsBefore(scan, f, 6)) seen.unshift(i);
+  const head = seen.findIndex((i) => longestAt(scan.ctx, i, TOLL_HEADS));
+  if (head < 0) return null;
+  let found: GroupHit | null = null;
+  for (let k = head + 1; k < seen.length; k++) {
+    const g = groupAt(scan, seen[k]!, f.first);
+    if (!g) continue;
+    // the most specific group of the phrase: قتلى الشرطة → police, not the toll
+    if (!found || found.group === '*') found = { group: g.group, members: g.members, via: 'of' };
+  }
+  return found;
 }
 
 /** The nearest group named before the figure, in its sentence or the one before (… منهم). */

@@ -89,6 +89,9 @@ export const CLAUSE_BREAKS = list('clauseBreaks', 'break');
 export const LOCATORS = list('locators', 'locator');
 export const ANAPHORIC_PLACES = list('anaphoricPlaces', 'place');
 export const FRACTIONS = list('fractions', 'fraction');
+export const TOLL_HEADS = list('tollHeads', 'head');
+export const PARTICLES = list('particles', 'particle');
+export const OTHER_INCIDENT = list('otherIncident', 'other');
 
 // ---------------------------------------------------------------- matching
 

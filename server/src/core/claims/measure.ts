@@ -5,7 +5,7 @@
 // its unit.
 
 import { normalize } from '../text/normalize.js';
-import { CLAUSE_STARTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, PARENTHETICALS, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
+import { CLAUSE_STARTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, PARENTHETICALS, PARTICLES, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
 import { isClauseBreak, isWord, type FigureAt, type Scan } from './scan.js';
 
 /** How many words after the figure may carry its measure (counted noun, then verb). */
@@ -30,7 +30,7 @@ export function measureAfter(scan: Scan, f: FigureAt): string | null {
     if (scan.figureOf[i]! >= 0) break;
     const m = longestAt(ctx, i, MEASURE_AFTER);
     if (m) return m.value;
-    words++;
+    if (!longestAt(ctx, i, PARTICLES)) words++;
   }
   return null;
 }
