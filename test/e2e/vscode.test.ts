@@ -130,8 +130,12 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
       rows.some((r) => names.some((n) => r.includes(n))),
       `no Problems row names one of the articles: ${JSON.stringify(rows)}`,
     );
-    // A file row alone is not a problem: at least one marker row under it.
+    // A file row alone is not a problem: a marker row from Isnad under it.
     assert.ok(rows.length >= 2, `only the file row(s) in Problems: ${JSON.stringify(rows)}`);
+    assert.ok(
+      rows.some((r) => /\bisnad\b/i.test(r) && !names.some((n) => r.trim() === n)),
+      `no Problems row comes from Isnad: ${JSON.stringify(rows)}`,
+    );
     await shot('problems');
   });
 });
