@@ -6,11 +6,11 @@
 
 import type { DocContext } from '../parse/context.js';
 import type { Cue } from './cues.js';
-import { CONTENT_ENDS, MARKERS } from './lexicon.js';
+import { CONTENT_ENDS, MARKER_BLOCKERS, MARKERS } from './lexicon.js';
 import { relayAt, type Relay } from './chain.js';
 import { nameQuote } from './source.js';
 import { isQuote } from './quotes.js';
-import { after, isPunct, matchWords } from './words.js';
+import { after, before, isPunct, matchWords } from './words.js';
 
 export interface Range {
   start: number;
@@ -85,6 +85,8 @@ export function scanToMarker(ctx: DocContext, j: number, stop: number, partner: 
     }
     if (t.type === 'word') {
       if (MARKERS.has(t.norm)) {
+        // إلا أن، بعد أن: another construction; what follows was not said
+        if (blocked(ctx, k)) return none;
         const n = after(ctx, k);
         return n < 0 ? none : { kind: 'marker', content: n, at: k, relays };
       }
@@ -99,6 +101,15 @@ export function scanToMarker(ctx: DocContext, j: number, stop: number, partner: 
     words++;
   }
   return none;
+}
+
+function blocked(ctx: DocContext, marker: number): boolean {
+  for (const words of MARKER_BLOCKERS) {
+    let k = marker;
+    for (let w = 0; w < words.length && k >= 0; w++) k = before(ctx, k);
+    if (k >= 0 && matchWords(ctx, k, words) === before(ctx, marker)) return true;
+  }
+  return false;
 }
 
 function reporterClause(ctx: DocContext, comma: number): boolean {

@@ -71,7 +71,7 @@ function prepCue(ctx: DocContext, i: number): Cue | null {
       if (last < 0) continue;
       const v = after(ctx, last);
       const verb = v >= 0 && isWord(ctx, v) ? VERBS.get(ctx.tokens[v]!.norm) : undefined;
-      if (!verb || verb.participle) continue;
+      if (!verb || verb.participle || verb.first) continue;
       return {
         kind: 'prep', first: i, last: v, start, end: ctx.tokens[v]!.end, lemma: `${words.join(' ')} ${verb.lemma}`,
         gender: verb.gender, participle: false, object: false, role: 'source', conj: clitic > 0,

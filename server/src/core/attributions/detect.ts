@@ -219,6 +219,8 @@ function prepAttribution(d: Doc, c: number): Found | null {
   const initial = before(ctx, cue.first) < 0;
   const src = parseSource(ctx, j, { limit: s.last, strict: initial, partner, lam: cue.lamJoined });
   if (!src) return null;
+  // وفقاً لأحكام القانون، حسب الأصول: a rule, not a source; a guessed name must look like one
+  if (!src.named && (cue.lamJoined || ctx.tokens[src.first]!.norm.startsWith('ال'))) return null;
   const { relays, next } = relaysAfter(d, src.last, s.last);
   let content: Range | null;
   let rest = next;

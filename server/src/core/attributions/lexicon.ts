@@ -25,6 +25,8 @@ export interface VerbForm {
   passive?: boolean;
   /** Normalised preposition before the original speaker (نقل … عن مصدر). */
   speaker?: string;
+  /** First or second person (قلنا، نرى، أرى): the writer speaks, never a cited source of a compound (كما رأينا). */
+  first?: boolean;
 }
 
 interface VerbEntry {
@@ -39,6 +41,7 @@ interface VerbEntry {
 }
 
 const PERFECT_SUFFIX: [string, Gender][] = [['', 'm'], ['ت', 'f'], ['وا', ''], ['ا', 'm'], ['تا', 'f'], ['ن', 'f'], ['نا', ''], ['تم', ''], ['تما', '']];
+const FIRST_SUFFIX = new Set(['نا', 'تم', 'تما']);
 const IMPERFECT_PREFIX: [string, Gender][] = [['ي', 'm'], ['ت', 'f'], ['ن', ''], ['ا', '']];
 const IMPERFECT_SUFFIX = ['', 'ون', 'ان', 'ين', 'ن'];
 const PARTICIPLE_SUFFIX: [string, Gender][] = [['ا', 'm'], ['ه', 'f'], ['ين', ''], ['ون', ''], ['ان', ''], ['تين', 'f'], ['ات', 'f'], ['تا', 'f']];
@@ -61,10 +64,10 @@ function buildVerbs(): Map<string, VerbForm> {
     const lemma = e.lemma;
     speaker = e.speaker ? normalize(e.speaker) : undefined;
     for (const s of e.perfect ?? [])
-      for (const [suf, g] of PERFECT_SUFFIX) add(s + suf, { lemma, gender: g, participle: false, object }, false);
+      for (const [suf, g] of PERFECT_SUFFIX) add(s + suf, { lemma, gender: g, participle: false, object, ...(FIRST_SUFFIX.has(suf) ? { first: true } : {}) }, false);
     for (const s of e.imperfect ?? [])
       for (const [pre, g] of IMPERFECT_PREFIX)
-        for (const suf of IMPERFECT_SUFFIX) add(pre + s + suf, { lemma, gender: suf ? '' : g, participle: false, object }, true);
+        for (const suf of IMPERFECT_SUFFIX) add(pre + s + suf, { lemma, gender: suf ? '' : g, participle: false, object, ...(pre === 'ا' || pre === 'ن' ? { first: true } : {}) }, true);
     for (const s of e.participle ?? [])
       for (const [suf, g] of PARTICIPLE_SUFFIX) add(s + suf, { lemma, gender: g, participle: true, object }, false);
     for (const f of e.forms ?? []) {
@@ -159,5 +162,6 @@ export const RELAY_PHRASES: string[][] = boundsData.relays.filter((s) => s.inclu
 export const RELAY_MODIFIERS = set(boundsData.relayModifiers);
 export const BYLINE_ROLES = set(boundsData.bylineRoles);
 export const NEGATIONS = set(boundsData.negations);
+export const MARKER_BLOCKERS: string[][] = boundsData.markerBlockers.map((s) => normalize(s).split(/\s+/));
 export const CONTENT_ENDS: string[][] = boundsData.contentEnds.map((s) => normalize(s).split(/\s+/));
 export const CLAUSE_LINKS: string[][] = boundsData.clauseLinks.map((s) => normalize(s).split(/\s+/));

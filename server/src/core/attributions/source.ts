@@ -56,6 +56,8 @@ function placeWord(ctx: DocContext, i: number): boolean {
   return set.has(t.start) || set.has(afterClitic(t.text, t.start, 1));
 }
 const NISBA = /(ي|يه|يا|يين|يون|يتين|يان)$/;
+// imperfect plural (يتعاملون، تقولان) or perfect plural (قالوا) verbs
+const PLURAL_VERB = /^([يت].{2,}(ون|ان)|[^ا].{2,}وا)$/;
 // a preposition with a pronoun (عنها، منه، عليهم) is never a name
 const PREP_PRONOUN = /^(عن|من|في|علي|الي|ل|ب|مع|لدي|عند|ك)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$/;
 
@@ -168,14 +170,15 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     last = nk.last;
     if (hk) gender = hk.value.gender;
   } else if (inherit) {
-    type = 'anonymous';
+    type = 'anonymous'; // بعض، أحدهم: a lexicon word, though nobody is named
+    named = true;
   } else if (/^[\p{L}\p{M}]+$/u.test(tokens[i]!.text.replace(/\u0640/g, '')) && !PREP_PRONOUN.test(norm)) {
     // an unknown word: a personal name (وقال حيدر عبد الحسين)
     type = 'person';
   } else return null;
 
   // qualifiers
-  const headLast = last;
+  let inConstruct = true;
   let words = 1;
   let inPP = false;
   let ppWords = 0;
@@ -225,11 +228,13 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     if (o.strict) {
       const inPlace = inPP && (ppWords === 0 || placeWord(ctx, j) || TRIGGERS.has(tokens[before(ctx, j)]!.norm));
       // a construct right after an indefinite head: وكالات أنباء، ضابط شرطة
-      const construct = !inPP && !closed && !definite && last === headLast && !NISBA.test(tokens[last]!.norm);
+      // (a chain of them up to a definite word: هيئة سوق رأس المال)
+      const construct = !inPP && !closed && !definite && inConstruct && !NISBA.test(tokens[last]!.norm);
       const ok = inPlace || construct || ((isDef || NISBA.test(n) || !!h || !!nm) && !(closed && !nm && !inPP));
       if (!ok || (definite && !isDef && !h && !nm && !inPP)) break;
-    } else if (inPP && ppWords > 0 && /^[يت]/.test(n) && n.length >= 4 && !h && !nm) {
-      // a verb after the prepositional phrase ends the source (… في وزارة الداخلية يوجد)
+    } else if (!h && !nm && ((inPP && ppWords > 0 && /^[يت]/.test(n) && n.length >= 4) || PLURAL_VERB.test(n))) {
+      // a verb ends the source: after its prepositional phrase (… في وزارة
+      // الداخلية يوجد) or with a plural ending (قضاة يتعاملون مع …)
       break;
     }
     const end = h ? h.last : nm ? nm.last : j;
@@ -240,12 +245,14 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     if (nm) closed = true;
     if (inPP) ppWords++;
     else definite = definite && isDef;
+    inConstruct = inConstruct && !isDef && !NISBA.test(n) && words < 4;
     prevTable = !!h || !!nm;
     last = end;
     words++;
     j = after(ctx, end);
   }
-  // do not end on a dangling preposition or a quote left open
+  // a country or city speaking is its government (أعلنت موسكو)
+  if (type === 'person' && !named && placeWord(ctx, i)) type = 'official';
   const end = tokens[last]!.end;
   return { first: i, last, start, end, type, gender, head, named, anaphor: definite && words <= 2 && !inPP };
 }
