@@ -170,6 +170,32 @@ describe('story: contradictions across the documents of a story (GUIDELINES §4)
     assert.equal(index.conflictsFor('a').length, 1);
   });
 
+  it('a claim placed at the story’s own place (named by most documents) is the story’s incident', () => {
+    const index = story({
+      a: [killed('8', 8, '*', { event: 'X' })],
+      b: [killed('9', 9, '*')],
+      c: [{ text: '3', min: 3, measure: 'count', group: 'villages', event: 'X' }, killed('2', 2, 'women', { event: 'Y' })],
+    });
+    assert.equal(index.homeEvent(), 'X');
+    assert.deepEqual(index.conflicts().map((c) => c.sides.map((s) => s.text).sort()), [['8', '9']]);
+  });
+
+  it('without a majority place, a placed claim is not compared with an unplaced one', () => {
+    const index = story({ a: [killed('8', 8, '*', { event: 'X' })], b: [killed('9', 9, '*')], c: [killed('4', 4, '*', { event: 'Y' })] });
+    assert.equal(index.homeEvent(), '');
+    assert.deepEqual(index.conflicts(), []);
+  });
+
+  it('when the home changes, the documents whose conflicts appear are returned', () => {
+    const index = story({ a: [killed('8', 8, '*', { event: 'X' })], b: [killed('9', 9, '*')] });
+    assert.deepEqual(index.conflicts(), []);
+    const changed = file(index, 'c', [{ text: '3', min: 3, measure: 'count', group: 'villages', event: 'X' }]);
+    assert.deepEqual([...changed].sort(), ['a', 'b', 'c']);
+    assert.equal(index.conflicts().length, 1);
+    assert.deepEqual([...index.remove('c')].sort(), ['a', 'b']);
+    assert.deepEqual(index.conflicts(), []);
+  });
+
   it('an update returns exactly the documents whose conflicts changed', () => {
     const index = new StoryIndex();
     assert.deepEqual([...file(index, 'a', [killed('ستة', 6, 'police')])], ['a']);

@@ -95,7 +95,8 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
     const all = [...high.claims, ...lows.flatMap((l) => l.claims)];
     const update = all.some((c) => c.update);
     const cumulative = measureInfo(high.measure).cumulative || lows.some((l) => measureInfo(l.measure).cumulative);
-    const [measure, event] = [high.measure, high.claims[0]!.event];
+    const measure = high.measure;
+    const event = bucket.slice(bucket.indexOf('|') + 1);
     conflicts.push({
       id,
       kind: update ? 'update' : 'contradiction',

@@ -39,6 +39,7 @@ export const STRINGS = {
     age: 'age',
     count: 'counted',
     destroyed: 'destroyed',
+    damaged: 'damaged',
   } as Record<string, string>,
   groups: {
     '*': 'people',

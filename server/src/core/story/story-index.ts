@@ -11,15 +11,22 @@ interface Doc {
   meta: DocMeta;
   claims: StoryClaim[];
   buckets: Set<string>;
+  /** The places this document names as events: its votes for the story's home. */
+  votes: Set<string>;
 }
 
 /** The bucket a claim is filed in: the event and the family of its measure. */
-export function bucketOf(c: Pick<Claim, 'measure' | 'event'>): string {
-  return `${measureFamily(c.measure)}|${c.event}`;
+export function bucketOf(c: Pick<Claim, 'measure' | 'event'>, home = ''): string {
+  return `${measureFamily(c.measure)}|${home && c.event === home ? '' : c.event}`;
 }
 
 function signature(c: Conflict): string {
   return JSON.stringify([c.kind, c.sides.map((s) => [s.docId, s.figure, s.start, s.end, s.min, s.max, s.source.text])]);
+}
+
+/** A place a claim names as its event (not a pair of places, not another incident). */
+function votable(event: string): boolean {
+  return event !== '' && !event.includes('|') && !event.startsWith('~');
 }
 
 export class StoryIndex {
@@ -27,35 +34,47 @@ export class StoryIndex {
   /** bucket → document → its claims there */
   private buckets = new Map<string, Map<string, StoryClaim[]>>();
   private bucketConflicts = new Map<string, Conflict[]>();
+  /** event place → how many documents name it */
+  private votes = new Map<string, number>();
+  /**
+   * The story's own place: named as an event by most documents (at least two,
+   * and more than any other place). A claim placed there is the story's own
+   * incident, the same as a claim whose clause names no place.
+   */
+  private home = '';
 
   /**
    * Files a document's claims (replacing what it had). Returns the documents
    * whose conflicts changed, the updated one always among them.
    */
   update(docId: string, claims: Claim[], figures: Figure[], meta: DocMeta): Set<string> {
-    const touched = new Set<string>(this.docs.get(docId)?.buckets ?? []);
+    const old = this.docs.get(docId);
+    const touched = new Set<string>(old?.buckets ?? []);
     this.unfile(docId);
+    if (old) this.vote(old.votes, -1);
     const story: StoryClaim[] = [];
     for (const c of claims) {
       const f = figures[c.figure];
       if (!f) continue;
       story.push({ ...c, docId, start: f.start, end: f.end, text: f.text, path: meta.path, outlet: meta.outlet });
     }
-    const doc: Doc = { meta, claims: story, buckets: new Set() };
-    for (const c of story) {
-      const b = bucketOf(c);
-      doc.buckets.add(b);
-      touched.add(b);
-      let m = this.buckets.get(b);
-      if (!m) this.buckets.set(b, (m = new Map()));
-      let list = m.get(docId);
-      if (!list) m.set(docId, (list = []));
-      list.push(c);
-    }
+    const doc: Doc = { meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)) };
     this.docs.set(docId, doc);
-    const changed = this.recompute(touched);
+    this.vote(doc.votes, 1);
+    let changed: Set<string>;
+    if (this.rehome()) changed = this.refileAll(touched);
+    else {
+      this.file(docId, doc);
+      for (const b of doc.buckets) touched.add(b);
+      changed = this.recompute(touched);
+    }
     changed.add(docId);
     return changed;
+  }
+
+  /** The story's own place (an event key), or '' when no place has a majority. */
+  homeEvent(): string {
+    return this.home;
   }
 
   /** Forgets a document. Returns the documents whose conflicts changed. */
@@ -64,7 +83,8 @@ export class StoryIndex {
     if (!doc) return new Set();
     this.unfile(docId);
     this.docs.delete(docId);
-    const changed = this.recompute(doc.buckets);
+    this.vote(doc.votes, -1);
+    const changed = this.rehome() ? this.refileAll(doc.buckets) : this.recompute(doc.buckets);
     changed.delete(docId);
     return changed;
   }
@@ -104,7 +124,7 @@ export class StoryIndex {
     const seen = new Set<string>();
     for (const c of doc.claims) {
       if (c.figure !== figureIndex) continue;
-      const bucket = [...(this.buckets.get(bucketOf(c))?.values() ?? [])].flat();
+      const bucket = [...(this.buckets.get(bucketOf(c, this.home))?.values() ?? [])].flat();
       for (const o of agreeing(c, bucket)) {
         const key = `${o.docId}#${o.figure}`;
         if (seen.has(key)) continue;
@@ -113,6 +133,56 @@ export class StoryIndex {
       }
     }
     return out;
+  }
+
+  private file(docId: string, doc: Doc): void {
+    doc.buckets.clear();
+    for (const c of doc.claims) {
+      const b = bucketOf(c, this.home);
+      doc.buckets.add(b);
+      let m = this.buckets.get(b);
+      if (!m) this.buckets.set(b, (m = new Map()));
+      let list = m.get(docId);
+      if (!list) m.set(docId, (list = []));
+      list.push(c);
+    }
+  }
+
+  private vote(places: Set<string>, delta: 1 | -1): void {
+    for (const p of places) {
+      const n = (this.votes.get(p) ?? 0) + delta;
+      if (n > 0) this.votes.set(p, n);
+      else this.votes.delete(p);
+    }
+  }
+
+  /** Recomputes the home from the votes; true when it changed. */
+  private rehome(): boolean {
+    let best = '';
+    let top = 0;
+    let second = 0;
+    for (const [p, n] of this.votes) {
+      if (n > top || (n === top && p < best)) {
+        second = top;
+        top = n;
+        best = p;
+      } else if (n > second) second = n;
+    }
+    const home = top >= 2 && top > second ? best : '';
+    if (home === this.home) return false;
+    this.home = home;
+    return true;
+  }
+
+  /** The home changed: every claim is filed again (rare; linear in the story's claims). */
+  private refileAll(touched: Set<string>): Set<string> {
+    for (const b of this.buckets.keys()) touched.add(b);
+    this.buckets.clear();
+    for (const [id, doc] of this.docs) {
+      this.file(id, doc);
+      for (const b of doc.buckets) touched.add(b);
+    }
+    return this.recompute(touched);
   }
 
   private unfile(docId: string): void {
