@@ -81,7 +81,8 @@ export function countedBefore(v: WordView, k: number): CountedRead | null {
   // one word back; multi-word forms are rare in this position
   for (let first = j; first >= Math.max(0, j - 2); first--) {
     if (!sameSentence(v, k, first)) break;
-    const m = COUNTED.match(v, first, { articleOnly: true });
+    // the noun before may carry a preposition: لشخص واحد
+    const m = COUNTED.match(v, first, { clitics: true });
     if (m && m.last === j) return span(v, first, j, m.cut, m.value);
   }
   return byForm(v, j, false);

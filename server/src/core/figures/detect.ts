@@ -14,9 +14,9 @@ import { monthAt, readDate } from './dates.js';
 import { readDual } from './duals.js';
 import { isIdentifier } from './identifiers.js';
 import { widen } from './interval.js';
-import { RANGE_DASH, RANGE_JOIN, RANGE_OPEN, STARTERS } from './lexicon.js';
+import { NOT_NOUNS, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, STARTERS } from './lexicon.js';
 import { nameWords } from './names.js';
-import { notOrdinal, readOrdinal } from './ordinals.js';
+import { notFigure, readOrdinal } from './ordinals.js';
 import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
 import { isAge, readUnit } from './units.js';
 import { sameSentence, type WordView, wordView } from './view.js';
@@ -55,7 +55,7 @@ function readAt(v: WordView, k: number, names: Uint8Array): Step {
   if (SKIPPED.has(tok.type) || names[k]) return skip;
   if (tok.type === 'word') {
     if (!mayStart(v, k)) return skip;
-    const idiom = notOrdinal(v, k);
+    const idiom = notFigure(v, k);
     if (idiom >= 0) return { figure: null, next: idiom + 1 };
     const month = monthAt(v, k);
     if (month) return { figure: null, next: month.skip + 1 };
@@ -169,12 +169,12 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   if (core.lone) {
     // a definite one agrees with a definite noun (القتيلين الاثنين); after
     // anything else الاثنين is Monday (يوم الاثنين)
-    const definite = core.article;
+    const definite = core.article === true;
     const before = countedBefore(v, core.first) ?? dualBefore(v, core.first);
     const unitBefore = before || definite ? null : unitBeforeAt(v, core.first);
     if (before && (!definite || definiteWord(v, before.last))) counted = before;
     else if (unitBefore) unit = unitBefore;
-    else if (core.lone === 1 || definite) return { figure: null, next: next(core.first) };
+    else if ((core.lone === 1 || definite) && !nounBefore(v, core.first, definite)) return { figure: null, next: next(core.first) };
   }
   if (core.oneOf) counted = countedAt(v, core.last + 1) ?? definiteNoun(v, core.last + 1);
 
@@ -218,6 +218,9 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
     counted = readCounted(v, last, value ?? min);
     if (!counted && core.type === 'vague') counted = countedBefore(v, core.first);
   }
+  // a definite number word alone is mostly a name or an idiom (بير السبع، من الصفر)
+  if (core.type === 'words' && core.article && core.first === core.last && !core.lone && !unit && !counted && qualifiers.length === 0 && !nounBefore(v, core.first, true) && !(sameSentence(v, k, core.last + 1) && definiteWord(v, core.last + 1)))
+    return { figure: null, next: next(core.last) };
   let consumed = Math.max(last, counted?.last ?? -1);
 
   // a trailing qualifier: خمسة انتحاريين أنفسهم على الأقل
@@ -268,6 +271,13 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   if (detail) figure.detail = detail;
   if (core.scale && !detail) figure.detail = 'scaled';
   return { figure, next: next(consumed) };
+}
+
+/** A noun right before word k that a number may follow (شخص واحد، الديانات السماوية الثلاث). */
+function nounBefore(v: WordView, k: number, definite: boolean): boolean {
+  const j = k - 1;
+  if (!sameSentence(v, k, j) || v.toks[j]!.type !== 'word' || NOT_NOUNS.has(v.keys[j]!)) return false;
+  return !definite || definiteWord(v, j);
 }
 
 function definiteWord(v: WordView, j: number): boolean {

@@ -10,6 +10,7 @@ import { attached, sameSentence, stemsAt, type WordView } from './view.js';
 
 const PHONE_DIGITS = 10;
 const LATIN = /[A-Za-z]/;
+const PROCLITICS_ONLY = /^[وف]?[بلك]?(ال)?$/;
 
 export function isIdentifier(v: WordView, k: number, d: DigitNumber): boolean {
   if (d.value === null && !d.dateParts) return true;
@@ -18,6 +19,8 @@ export function isIdentifier(v: WordView, k: number, d: DigitNumber): boolean {
   const prev = v.toks[k - 1];
   if (prev && attached(v, k)) {
     if (prev.text === '+' || LATIN.test(prev.text) || prev.text === '#') return true;
+    // glued to a word that is more than proclitics: ملف1، جزء2 (but و12، لـ12)
+    if (prev.type === 'word' && !PROCLITICS_ONLY.test(prev.norm)) return true;
   }
   const next = v.toks[k + 1];
   if (next && attached(v, k + 1) && LATIN.test(next.text)) return true;

@@ -110,7 +110,9 @@ export const GENERIC_HEADS = new Set(counted.generic.map(normalize));
 export const ORDINALS = trieOf<number>(Object.entries(ordinals.ordinals).map(([n, f]) => [num(n), f] as [number, string[]]));
 export const ORDINAL_TEEN = keysOf(ordinals.teen);
 export const FEMININE_ORDINALS = keysOf(ordinals.feminine);
-export const NOT_ORDINAL = phrases(ordinals.notOrdinal);
+/** Fixed phrases that state no figure (أول من أمس، في آن واحد). */
+export const NOT_FIGURE = phrases([...ordinals.notOrdinal, ...cues.notFigures]);
+export const ALIF_MAQSURA = keysOf(ordinals.alifMaqsura);
 export const MONTHS = trieOf<number>(Object.entries(months.months).map(([n, f]) => [num(n), f] as [number, string[]]));
 export const CLOCK_BEFORE = keysOf(time.clockBefore);
 export const CLOCK_PREP = keysOf(time.clockPrep);
@@ -125,6 +127,7 @@ export const AGE_BEFORE = keysOf(cues.ageBefore);
 export const AGE_AFTER = phrases(cues.ageAfter);
 export const IDENTIFIER_BEFORE = keysOf(cues.identifierBefore);
 export const OTHERS = keysOf(cues.others);
+export const NOT_NOUNS = keysOf(cues.notNouns);
 
 // ---------------------------------------------------------------- place triggers
 
@@ -143,6 +146,6 @@ export const STARTERS = new Set<string>([
   ...RANGE_OPEN.firstKeys(),
   ...ORDINALS.firstKeys(),
   ...MONTHS.firstKeys(),
-  ...NOT_ORDINAL.firstKeys(),
+  ...NOT_FIGURE.firstKeys(),
 ]);
 export const TRIGGERS = new Set<string>([...SINGULAR_TRIGGERS, ...PLURAL_TRIGGERS]);

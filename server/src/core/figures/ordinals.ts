@@ -4,7 +4,7 @@
 // (حوالى الثالثة، الثالثة فجراً).
 
 import { cardinalAt } from './cardinals.js';
-import { CLOCK_BEFORE, CLOCK_PREP, DAY_PARTS, FEMININE_ORDINALS, NOT_ORDINAL, ORDINALS, ORDINAL_TEEN, QUAL_BEFORE } from './lexicon.js';
+import { ALIF_MAQSURA, CLOCK_BEFORE, CLOCK_PREP, DAY_PARTS, FEMININE_ORDINALS, NOT_FIGURE, ORDINALS, ORDINAL_TEEN, QUAL_BEFORE } from './lexicon.js';
 import { sameSentence, stemsAt, type WordView } from './view.js';
 
 export interface OrdinalRead {
@@ -17,16 +17,17 @@ export interface OrdinalRead {
   approx?: number;
 }
 
-export function notOrdinal(v: WordView, k: number): number {
-  const m = NOT_ORDINAL.match(v, k, { clitics: true });
+/** The last word of a fixed phrase that states no figure at k, or -1. */
+export function notFigure(v: WordView, k: number): number {
+  const m = NOT_FIGURE.match(v, k, { clitics: true });
   return m ? m.last : -1;
 }
 
 export function readOrdinal(v: WordView, k: number): OrdinalRead | null {
   const m = ORDINALS.match(v, k, { clitics: true });
   if (!m) return null;
-  // adverbs in tanween (أولاً، ثانياً) enumerate, they do not rank
-  if (m.last === k && v.toks[k]!.norm.endsWith('ا') && !v.keys[k]!.endsWith('ا')) return null;
+  // الأولى, not الأولي (preliminary): the same word once ى is folded
+  if (ALIF_MAQSURA.has(v.keys[k]!.slice(m.cut)) && !/ى[\u064B-\u065F]*$/.test(v.toks[k]!.text)) return null;
   let value = m.value;
   let last = m.last;
   const j = last + 1;
