@@ -11,39 +11,14 @@ import type { GazetteerEntry } from './entry.js';
 import { readings, type Reading } from './clitics.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { TrieNode } from './trie.js';
+import { pickEntry, strongShort, wellKnown } from './rank.js';
+import { wordInfo } from './words.js';
 import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’', '(']);
 const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/g;
 const BREAK = /[\n\r\u2028\u2029]/;
-const SETTLEMENT = new Set<PlaceType>(['city', 'town', 'village']);
-
-/** What the scanner needs to know of a word, the same wherever it occurs: cached per gazetteer. */
-interface WordInfo {
-  /** Readings whose key starts a gazetteer name. */
-  starts: Array<{ r: Reading; node: TrieNode }>;
-  trigger: Trigger | undefined;
-}
-
-const CACHE_LIMIT = 100_000;
-const wordCache = new WeakMap<Gazetteer, Map<string, WordInfo>>();
-
-function wordInfo(gaz: Gazetteer, norm: string): WordInfo {
-  let cache = wordCache.get(gaz);
-  if (!cache) wordCache.set(gaz, (cache = new Map()));
-  let info = cache.get(norm);
-  if (info) return info;
-  info = { starts: [], trigger: undefined };
-  for (const r of readings(norm)) {
-    const node = gaz.start(r.key);
-    if (node) info.starts.push({ r, node });
-    if (!info.trigger && !r.key.startsWith('ال')) info.trigger = trigger(r.key);
-  }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(norm, info);
-  return info;
-}
 
 const unstripped = (norm: string): Reading[] => [{ key: norm, skip: 0, stripped: false }];
 
@@ -141,24 +116,8 @@ class Scanner {
     return words.join(' ');
   }
 
-  /** The entry a name stands for: the trigger's type first, then countries, settlements, the larger place. */
   private pick(ids: string[], t: Trigger | null): GazetteerEntry | undefined {
-    let best: GazetteerEntry | undefined;
-    let bestScore = -Infinity;
-    for (const id of ids) {
-      const e = this.gaz.get(id);
-      if (!e) continue;
-      let s = Math.log10(e.population + 1);
-      if (e.source === 'team') s += 40;
-      if (t && e.type === t.type) s += 20;
-      if (e.type === 'country') s += 10;
-      if (SETTLEMENT.has(e.type)) s += 2;
-      if (s > bestScore) {
-        bestScore = s;
-        best = e;
-      }
-    }
-    return best;
+    return pickEntry(ids.map((id) => this.gaz.get(id)), t?.type ?? null);
   }
 
   private emitEntry(m: Match, e: GazetteerEntry): void {
@@ -355,15 +314,6 @@ class Scanner {
 }
 
 const bareLength = (w: string) => (w.startsWith('ال') ? w.length - 2 : w.length);
-
-function strongShort(e: GazetteerEntry | undefined): boolean {
-  return !!e && (e.type === 'country' || (e.population >= 100000 && e.type !== 'governorate') || !['geonames', 'iso3166'].includes(e.source));
-}
-
-/** Well-known places keep their name inside a facility's (جامعة كركوك: كركوك). */
-function wellKnown(e: GazetteerEntry): boolean {
-  return e.type === 'country' || e.type === 'governorate' || e.type === 'region' || e.population >= 100000 || !['geonames', 'iso3166'].includes(e.source);
-}
 
 export function detectPlaces(ctx: DocContext, gazetteer: Gazetteer): Place[] {
   return new Scanner(ctx, gazetteer).run();

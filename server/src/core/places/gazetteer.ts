@@ -12,6 +12,7 @@ import { normalize } from '../text/normalize.js';
 import type { PlaceType } from '../types.js';
 import type { GazetteerEntry, GazetteerProblem, PlaceInfo } from './entry.js';
 import { nisbaStem } from './nisba.js';
+import { wellKnown } from './rank.js';
 import { readTeamFile, type LearntName } from './team.js';
 import { NameTrie, nameKey, type TrieNode } from './trie.js';
 
@@ -56,11 +57,6 @@ export function mergeEntry(old: GazetteerEntry | undefined, o: Partial<Gazetteer
   return e;
 }
 
-/** Well-known places: a nisba-looking name of theirs still counts alone. */
-function prominent(e: GazetteerEntry): boolean {
-  return e.type === 'country' || e.type === 'governorate' || e.type === 'region' || e.population >= 100000 || !['geonames', 'iso3166'].includes(e.source);
-}
-
 export class Gazetteer {
   private readonly trie = new NameTrie();
   /** Normalised single-word names that stand alone only for some entries (common words, nisba forms). */
@@ -81,7 +77,7 @@ export class Gazetteer {
         if (key.length !== 1) continue;
         const w = key[0]!;
         const stem = nisbaStem(w, (s) => this.trie.start(s)?.ids.length ? true : false);
-        const isWeak = COMMON.has(w) || e.triggerOnly || (stem !== null && !prominent(e)) || this.shortAndSmall(e, w);
+        const isWeak = COMMON.has(w) || e.triggerOnly || (stem !== null && !wellKnown(e)) || this.shortAndSmall(e, w);
         if (isWeak) {
           let s = this.weak.get(w);
           if (!s) this.weak.set(w, (s = new Set()));

@@ -1,0 +1,33 @@
+// What the scanner needs to know of a word is the same wherever the word
+// occurs: the readings of it that start a gazetteer name, and the trigger it
+// is. Cached per gazetteer, so a document costs one map look-up per word.
+import type { Gazetteer } from './gazetteer.js';
+import { readings, type Reading } from './clitics.js';
+import { trigger, type Trigger } from './lexicon.js';
+import type { TrieNode } from './trie.js';
+
+export interface WordInfo {
+  /** Readings whose key starts a gazetteer name. */
+  starts: Array<{ r: Reading; node: TrieNode }>;
+  /** The trigger noun the word is (through proclitics, never with ال). */
+  trigger: Trigger | undefined;
+}
+
+const CACHE_LIMIT = 100_000;
+const caches = new WeakMap<Gazetteer, Map<string, WordInfo>>();
+
+export function wordInfo(gaz: Gazetteer, norm: string): WordInfo {
+  let cache = caches.get(gaz);
+  if (!cache) caches.set(gaz, (cache = new Map()));
+  let info = cache.get(norm);
+  if (info) return info;
+  info = { starts: [], trigger: undefined };
+  for (const r of readings(norm)) {
+    const node = gaz.start(r.key);
+    if (node) info.starts.push({ r, node });
+    if (!info.trigger && !r.key.startsWith('ال')) info.trigger = trigger(r.key);
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(norm, info);
+  return info;
+}
