@@ -5,7 +5,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { SourceType } from '../types.js';
 import { RELAY_MODIFIERS, RELAY_PHRASES, RELAYS, type Gender } from './lexicon.js';
-import { isLamRelay, nameQuote, parseSource } from './source.js';
+import { headAt, isLamRelay, nameAt, nameQuote, parseSource } from './source.js';
 import { after, isWord, matchWords } from './words.js';
 
 export interface Relay {
@@ -50,6 +50,12 @@ export function relayAt(ctx: DocContext, i: number, limit: number, partner: Int3
     }
     const s = parseSource(ctx, i, { limit, strict: true, partner, lam: true });
     return s ? finish(ctx, { start: s.start, end: s.end, type: s.type, gender: s.gender, head: s.head }, s.last) : null;
+  }
+  // an outlet named bare after the source is who it told (أبلغ مصدر أمني وكالة رويترز أن …)
+  const bare = headAt(ctx, i);
+  if ((bare && bare.value.type === 'agency') || nameAt(ctx, i)?.value === 'agency') {
+    const s = parseSource(ctx, i, { limit, strict: true, partner });
+    if (s && s.type === 'agency') return finish(ctx, { start: s.start, end: s.end, type: s.type, gender: s.gender, head: s.head }, s.last);
   }
   let from = -1;
   if (RELAYS.has(t.norm)) from = after(ctx, i);

@@ -168,6 +168,8 @@ function verbAttribution(d: Doc, c: number): Found | null {
     }
   }
   if (src && !src.named && !marked) src = null;
+  // relays are what follows the source, never the source itself
+  if (src) for (let k = relays.length - 1; k >= 0; k--) if (relays[k]!.start < src.end) relays.splice(k, 1);
 
   if (marked && cue.via && !speaker) speaker = viaSpeaker(d, cue.via, src ? src.last : cue.last, scan.at);
 

@@ -7,7 +7,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { SourceType } from '../types.js';
 import {
-  HEADS, MARKERS, NAMES, RELAYS, RELAY_PHRASES, SOURCE_PREPOSITIONS, STOPS, STOP_PHRASES, VEHICLES, VERBS,
+  HEADS, MARKERS, NAMES, RELATIVES, RELAYS, RELAY_PHRASES, SOURCE_PREPOSITIONS, STOPS, STOP_PHRASES, VEHICLES, VERBS,
   type Gender, type HeadEntry,
 } from './lexicon.js';
 import { normalize } from '../text/normalize.js';
@@ -85,11 +85,11 @@ export function nameQuote(ctx: DocContext, i: number, partner: Int32Array): numb
   return p;
 }
 
-function headAt(ctx: DocContext, i: number, firstNorm?: string): { last: number; value: HeadEntry } | null {
+export function headAt(ctx: DocContext, i: number, firstNorm?: string): { last: number; value: HeadEntry } | null {
   return matchTable(ctx, i, HEADS, firstNorm);
 }
 
-function nameAt(ctx: DocContext, i: number, firstNorm?: string): { last: number; value: SourceType } | null {
+export function nameAt(ctx: DocContext, i: number, firstNorm?: string): { last: number; value: SourceType } | null {
   return matchTable(ctx, i, NAMES, firstNorm);
 }
 
@@ -224,6 +224,8 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     }
     const h = headAt(ctx, j);
     const nm = nameAt(ctx, j);
+    // an outlet after a source that is none is whom it told: a relay, not part of the source
+    if (type !== 'agency' && !inPP && ((h && h.value.type === 'agency') || nm?.value === 'agency')) break;
     const isDef = n.startsWith('ال') || n.startsWith('لل');
     if (o.strict) {
       const inPlace = inPP && (ppWords === 0 || placeWord(ctx, j) || TRIGGERS.has(tokens[before(ctx, j)]!.norm));
@@ -259,8 +261,13 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
 
 /** A source written before its verb (فإن مصدراً أمنياً أكد …): the phrase ending right before token i. */
 export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array): SourcePhrase | null {
-  // walk back over adjectives to a head noun, at most four words
+  // walk back over adjectives (and a relative pronoun: المسؤول الذي قال) to a head noun, at most four words
   let k = i;
+  const rel = before(ctx, i);
+  if (rel >= 0 && RELATIVES.has(ctx.tokens[rel]!.norm)) {
+    const s = preverbalSource(ctx, rel, partner);
+    return s;
+  }
   for (let step = 0; step < 4; step++) {
     let p = k - 1;
     while (p >= 0 && ctx.tokens[p]!.type === 'space') p--;
