@@ -4,7 +4,7 @@
 // of would only make false warnings.
 
 import type { DocContext } from '../parse/context.js';
-import type { Claim, Place, SourceRef } from '../types.js';
+import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import { ageOwner, distancePair, eventPlace, fractionWhole, placeKey } from './event.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
 import { FRACTIONS, longestAt, measureInfo, OTHER_INCIDENT, PART_OF } from './lexicon.js';
@@ -120,8 +120,16 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
  * gets an event of its own, keyed by its words, so that only the same
  * sentence in another article (a shared wire text) is compared with it.
  */
-function otherIncident(scan: Scan, at: FigureAt): string | null {
+function otherIncident(scan: Scan, at: FigureAt, cache: Map<Sentence, string | null>): string | null {
   const s = at.sentence;
+  const known = cache.get(s);
+  if (known !== undefined) return known;
+  const key = incidentKey(scan, s);
+  cache.set(s, key);
+  return key;
+}
+
+function incidentKey(scan: Scan, s: Sentence): string | null {
   let found = false;
   for (let i = s.first; i < s.last && !found; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, OTHER_INCIDENT)) found = true;
   if (!found) return null;
@@ -137,9 +145,10 @@ export function extractClaims(ctx: DocContext): Claim[] {
   const drafts = scan.figures.map((at) => read(scan, at));
   for (let k = 0; k < drafts.length; k++) if (drafts[k] && drafts[k]!.event !== null && !['age', 'share'].includes(drafts[k]!.measure ?? '')) inherit(scan, drafts, k);
   const claims: Claim[] = [];
+  const incidents = new Map<Sentence, string | null>();
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
-    if (d.event === '' && measureInfo(d.measure).compare) d.event = otherIncident(scan, d.at) ?? '';
+    if (d.event === '' && measureInfo(d.measure).compare) d.event = otherIncident(scan, d.at, incidents) ?? '';
     const fig = d.at.figure;
     const claim: Claim = {
       figure: d.at.index,

@@ -98,8 +98,20 @@ export const OTHER_INCIDENT = list('otherIncident', 'other');
 const CLITIC = /^(?:و|ف)/;
 const PREP = /^(?:ب|ل|ك)/;
 
-/** The forms of a token with its proclitics stripped, the token itself first. */
+const FORMS = new Map<string, string[]>();
+
+/** The forms of a token with its proclitics stripped, the token itself first (memoised: words repeat). */
 export function forms(norm: string): string[] {
+  let out = FORMS.get(norm);
+  if (!out) {
+    out = computeForms(norm);
+    if (FORMS.size > 50_000) FORMS.clear();
+    FORMS.set(norm, out);
+  }
+  return out;
+}
+
+function computeForms(norm: string): string[] {
   const out = [norm];
   const add = (s: string) => {
     if (s.length >= 2 && !out.includes(s)) out.push(s);
@@ -140,11 +152,43 @@ export function matchAt(ctx: DocContext, i: number, p: Phrase<unknown>, limit = 
   return j;
 }
 
+/** A list's phrases by their first word, and those whose first word is a prefix (…*). */
+interface ByFirst {
+  exact: Map<string, Phrase<unknown>[]>;
+  prefix: Phrase<unknown>[];
+}
+const INDEXES = new WeakMap<Phrase<unknown>[], ByFirst>();
+
+function byFirst(list: Phrase<unknown>[]): ByFirst {
+  let ix = INDEXES.get(list);
+  if (!ix) {
+    ix = { exact: new Map(), prefix: [] };
+    for (const p of list) {
+      const w = p.words[0] ?? '';
+      if (w.endsWith('*')) ix.prefix.push(p);
+      else {
+        const l = ix.exact.get(w);
+        if (l) l.push(p);
+        else ix.exact.set(w, [p]);
+      }
+    }
+    INDEXES.set(list, ix);
+  }
+  return ix;
+}
+
 /** The longest phrase of the list at token i, with its end; null if none. */
 export function longestAt<T>(ctx: DocContext, i: number, list: Phrase<T>[], limit?: number): { value: T; end: number } | null {
-  for (const p of list) {
+  const t = ctx.tokens[i];
+  if (!t || t.type !== 'word') return null;
+  const ix = byFirst(list as Phrase<unknown>[]);
+  let best: { value: T; end: number; len: number } | null = null;
+  const consider = (p: Phrase<unknown>) => {
+    if (best && best.len >= p.words.length) return;
     const end = matchAt(ctx, i, p, limit);
-    if (end >= 0) return { value: p.value, end };
-  }
-  return null;
+    if (end >= 0) best = { value: p.value as T, end, len: p.words.length };
+  };
+  for (const f of forms(t.norm)) for (const p of ix.exact.get(f) ?? []) consider(p);
+  for (const p of ix.prefix) consider(p);
+  return best ? { value: (best as { value: T }).value, end: (best as { end: number }).end } : null;
 }
