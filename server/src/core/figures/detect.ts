@@ -14,12 +14,12 @@ import { monthAt, readDate } from './dates.js';
 import { readDual } from './duals.js';
 import { isIdentifier } from './identifiers.js';
 import { widen } from './interval.js';
-import { NOT_NOUNS, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, STARTERS } from './lexicon.js';
+import { NOT_NOUNS, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, STARTERS, YEARS } from './lexicon.js';
 import { nameWords } from './names.js';
 import { notFigure, readOrdinal } from './ordinals.js';
 import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
 import { isAge, readUnit } from './units.js';
-import { sameSentence, type WordView, wordView } from './view.js';
+import { attached, sameSentence, type WordView, wordView } from './view.js';
 
 const SKIPPED = new Set(['url', 'email', 'hashtag', 'mention']);
 
@@ -70,8 +70,9 @@ function readAt(v: WordView, k: number, names: Uint8Array): Step {
   if (!sameSentence(v, k, at)) return skip;
   const core = names[at] ? null : readCore(v, at);
   if (!core) return qual || opener ? skip : ordinalAt(v, k);
-  if (opener && !rangeAfter(v, core, opener.value !== undefined && v.keys[opener.first]!.endsWith('بين'))) return skip;
-  return figureOf(v, k, core, qual ? { q: qual.value, first: qual.first, last: qual.last, cut: qual.cut } : null, opener ? { first: opener.first, cut: opener.cut, between: v.keys[opener.first]!.endsWith('بين') } : null);
+  const between = opener !== null && v.keys[opener.last]!.endsWith('بين');
+  if (opener && !rangeAfter(v, core, between)) return skip;
+  return figureOf(v, k, core, qual ? { q: qual.value, first: qual.first, last: qual.last, cut: qual.cut } : null, opener ? { first: opener.first, cut: opener.cut, between } : null);
 }
 
 interface QualRead {
@@ -233,6 +234,19 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
     }
   }
 
+  // a range of years (2014-2016, بين 2014 و2016)
+  if (second && !unit && !counted && qualifiers.length === 1 && isYear(core) && isYear(second)) {
+    return {
+      figure: make(v, start, end, { kind: 'date', value: null, min, max, qualifier: 'range', unit: null, counted: null, detail: 'year' }),
+      next: next(consumed),
+    };
+  }
+  // the 24th: digits after a glued article (الذكرى الـ70), when nothing is counted
+  const prev = v.toks[core.first - 1];
+  if (core.type === 'digits' && !second && !unit && !counted && qualifiers.length === 0 && prev && attached(v, core.first) && prev.type === 'word' && prev.norm === 'ال' && value !== null) {
+    return { figure: make(v, core.start, core.end, { kind: 'ordinal', value, min: value, max: value, qualifier: null, unit: null, counted: null }), next: next(core.last) };
+  }
+
   // a date or a clock time
   let kind: FigureKind = 'count';
   if (qualifiers.length === 0 && !unit && !counted && (core.type === 'digits' || core.type === 'words')) {
@@ -282,6 +296,11 @@ function nounBefore(v: WordView, k: number, definite: boolean): boolean {
 
 function definiteWord(v: WordView, j: number): boolean {
   return /^(و|ف)?(ال|بال|لل|كال)/.test(v.keys[j]!);
+}
+
+function isYear(c: Core): boolean {
+  const d = c.digits;
+  return c.type === 'digits' && d != null && !d.separated && d.digits === 4 && c.value !== null && c.value >= YEARS.bareMin && c.value <= YEARS.bareMax;
 }
 
 /** Can a figure start at word k? Most words are ruled out by one set lookup per stem. */

@@ -117,6 +117,8 @@ export const MONTHS = trieOf<number>(Object.entries(months.months).map(([n, f]) 
 export const CLOCK_BEFORE = keysOf(time.clockBefore);
 export const CLOCK_PREP = keysOf(time.clockPrep);
 export const DAY_PARTS = phrases(time.dayParts);
+/** Adverbs as written, tanween kept in the folded form's final alif: صباحاً → صباحا (the noun صباح differs). */
+export const DAY_PART_ADVERBS = new Set(time.dayPartAdverbs.map((f) => normalize(f)));
 export const YEAR_BEFORE = keysOf(time.yearBefore);
 export const YEAR_AFTER = keysOf(time.yearAfter);
 export const YEARS = { min: time.yearMin, max: time.yearMax, bareMin: time.bareYearMin, bareMax: time.bareYearMax };
