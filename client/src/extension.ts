@@ -7,6 +7,7 @@ import { Decorations } from './decorations.js';
 import { report } from './report.js';
 import { createClient, State } from './server.js';
 import { StatusBar } from './statusBar.js';
+import { StoryView } from './storyView.js';
 
 export interface IsnadApi {
   /** Resolves once the language client runs (tests wait on it instead of sleeping). */
@@ -28,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
   let client: LanguageClient | undefined;
   let resolveReady!: (c: LanguageClient) => void;
   const ready = new Promise<LanguageClient>((r) => (resolveReady = r));
+  const storyView = new StoryView(ready);
+  context.subscriptions.push(storyView);
 
   const activeFindings = (): FindingsParams | undefined => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -45,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
     client.onNotification(FindingsNotification, (f: FindingsParams) => {
       const n = decorations.update(f);
       if (vscode.window.activeTextEditor?.document.uri.toString() === f.uri) status.setFindings(f);
+      storyView.findingsArrived(f.uri);
       report('findings', { uri: f.uri, version: f.version, spans: f.spans.length, rendered: n, counts: f.counts });
     });
     try {

@@ -10,15 +10,18 @@ import { documentJson, type DocumentJson } from './json.js';
 import { storyConflicts, type Article } from './story.js';
 import { conflictsText } from './text.js';
 import { documentText } from './text.js';
+import { storyTables, tableText } from './table.js';
 
-const USAGE = `usage: isnad check [--json] [--max-size N] PATH…
+const USAGE = `usage: isnad check [--json] [--table] [--max-size N] PATH…
   PATH       article files (.txt) or folders (every .txt below them)
   --json     machine-readable output (offsets in Unicode code points)
+  --table    the story's figures grouped by what is counted, one table per folder
   --max-size skip files with more characters than N (default 2000000)
 exit status: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input`;
 
 interface Options {
   json: boolean;
+  table: boolean;
   maxSize: number;
   paths: string[];
 }
@@ -30,10 +33,11 @@ function parseArgs(argv: string[]): Options {
     process.exit(0);
   }
   if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
-  const o: Options = { json: false, maxSize: 2_000_000, paths: [] };
+  const o: Options = { json: false, table: false, maxSize: 2_000_000, paths: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === '--json') o.json = true;
+    else if (a === '--table') o.table = true;
     else if (a === '--max-size') {
       const n = Number(rest[++i]);
       if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-size takes a positive number');
@@ -86,8 +90,11 @@ function main(argv: string[]): number {
     articles.push({ path: shown, absolute: file, analysis });
   }
   const conflicts = storyConflicts(articles);
-  if (o.json) console.log(JSON.stringify({ documents, conflicts, skipped }, null, 2));
-  else {
+  if (o.json) console.log(JSON.stringify({ documents, conflicts, ...(o.table ? { stories: storyTables(articles) } : {}), skipped }, null, 2));
+  else if (o.table) {
+    for (const t of storyTables(articles)) console.log(tableText(t) + '\n');
+    console.log(`${documents.length} article(s), ${conflicts.length} conflict(s)`);
+  } else {
     for (const d of documents) console.log(documentText(d) + '\n');
     if (conflicts.length) console.log(conflictsText(conflicts) + '\n');
     console.log(`${documents.length} article(s), ${conflicts.length} conflict(s)`);

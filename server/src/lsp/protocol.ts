@@ -36,3 +36,65 @@ export interface StatusParams {
 }
 /** Server → client when its state changes. */
 export const StatusNotification = 'isnad/status';
+
+/** Client → server: the story's figures grouped by what is counted (the story view, its CSV). */
+export const StoryTableRequest = 'isnad/storyTable';
+
+export interface StoryTableParams {
+  /** An article of the story, or the story's folder. */
+  uri: string;
+}
+
+/** conflict: a value contradicts another; update: a revised count; differ: values differ, never compared; agree; single: one source. */
+export type StoryTableStatus = 'conflict' | 'update' | 'differ' | 'agree' | 'single';
+
+export interface StoryTableClaim {
+  /** The figure as written. */
+  text: string;
+  /** The figure with its interval where the words do not say it: ستة (6). */
+  value: string;
+  min: number;
+  /** null: no upper bound (ما لا يقل عن 25). */
+  max: number | null;
+  source: { text: string; type: string; chain: string[] };
+  /** The source as a reader names it (the chain, or the outlet for the article's own voice). */
+  sourceText: string;
+  uri: string;
+  path: string;
+  /** The article's file name. */
+  article: string;
+  outlet?: string;
+  /** The figure in the article (LSP positions). */
+  range: { start: LspPosition; end: LspPosition };
+  /** Set when the value is a side of a conflict. */
+  conflict?: 'contradiction' | 'update';
+  camp?: 0 | 1;
+  /** A revised figure (ارتفع إلى). */
+  update?: boolean;
+  role?: 'total' | 'part';
+  members?: string[];
+}
+
+export interface StoryTableRow {
+  key: string;
+  measure: string;
+  group: string;
+  event: string;
+  eventText: string;
+  /** What is counted, e.g. "police killed". */
+  what: string;
+  status: StoryTableStatus;
+  claims: StoryTableClaim[];
+  /** Conflict messages that involve another row (a part above its whole). */
+  notes: string[];
+  related: string[];
+}
+
+export interface StoryTableResult {
+  /** The story's folder. */
+  story: string;
+  /** The folder's name. */
+  name: string;
+  articles: number;
+  rows: StoryTableRow[];
+}

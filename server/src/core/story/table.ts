@@ -5,15 +5,15 @@
 // use this one grouping. Pure: no protocol or file system.
 
 import { overlaps } from '../claims/interval.js';
-import { measureInfo } from '../claims/lexicon.js';
-import type { Claim, Figure } from '../types.js';
+import type { Claim, Figure, Place } from '../types.js';
 import { whatText } from './describe.js';
 import type { Conflict, DocMeta, StoryClaim } from './types.js';
 
 /**
  * - conflict: a value of the group is a side of a contradiction;
  * - update: a value is a side of an update (a later, revised count) only;
- * - differ: the values differ but this measure is never compared (counts, ages);
+ * - differ: the values differ and no conflict is reported (a measure that is
+ *   never compared, like a plain count or an age);
  * - agree: several sources or articles, every value compatible with every other;
  * - single: one source in one article says it.
  */
@@ -34,15 +34,24 @@ export interface TableRow {
   event: string;
   /** The event's place as the articles write it, when they name one. */
   place?: string;
+  /** The event for people: its place as written, else the places of its key by name (كركوك – بغداد), else ''. */
+  eventText: string;
   /** "police killed" (English, like the diagnostics). */
   what: string;
   status: TableStatus;
   /** Every claim, lowest value first. */
   claims: TableClaim[];
   /** The conflicts any value of the row is a side of (a part above its whole involves two rows). */
-  conflicts: Pick<Conflict, 'id' | 'kind' | 'relation'>[];
+  conflicts: Conflict[];
   /** Keys of the other rows those conflicts involve. */
   related: string[];
+}
+
+/** Gazetteer id → canonical name, from the places the story's articles mention. */
+export function placeNames(places: Iterable<Place>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of places) if (p.id && !out.has(p.id)) out.set(p.id, p.name);
+  return out;
 }
 
 /** A document's claims as the story index files them (with the figure's span and text). */
@@ -69,14 +78,12 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
   return best;
 }
 
-function statusOf(claims: TableClaim[], compared: boolean): TableStatus {
+function statusOf(claims: TableClaim[]): TableStatus {
   if (claims.some((c) => c.conflict === 'contradiction')) return 'conflict';
   if (claims.some((c) => c.conflict === 'update')) return 'update';
   const voices = new Set(claims.map((c) => `${c.docId}\u0000${c.source.text}`));
-  if (voices.size < 2) {
-    // one voice: a value said twice the same way is still one source
-    return claims.every((c) => overlaps(c, claims[0]!)) ? 'single' : compared ? 'conflict' : 'differ';
-  }
+  // one voice saying a value twice the same way is still one source
+  if (voices.size < 2 && claims.every((c) => overlaps(c, claims[0]!))) return 'single';
   for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) if (!overlaps(claims[i]!, claims[j]!)) return 'differ';
   return 'agree';
 }
@@ -86,7 +93,8 @@ function statusOf(claims: TableClaim[], compared: boolean): TableStatus {
  * first, then updates, differences, agreements and single claims; within a
  * status, the rows with more values first.
  */
-export function storyTable(claims: Iterable<StoryClaim>, conflicts: Conflict[]): TableRow[] {
+export function storyTable(claims: Iterable<StoryClaim>, conflicts: Conflict[], names: Map<string, string> = new Map()): TableRow[] {
+  const named = (key: string): string => key.split('|').map((k) => names.get(k) ?? k).join(' – ');
   const sides = new Map<string, { kind: Conflict['kind']; camp: 0 | 1; conflicts: Conflict[] }>();
   for (const c of conflicts) {
     for (const s of c.sides) {
@@ -126,10 +134,11 @@ export function storyTable(claims: Iterable<StoryClaim>, conflicts: Conflict[]):
       group: first.group,
       event: first.event,
       ...(place ? { place } : {}),
-      what: whatText(first.measure, first.group),
-      status: statusOf(row.claims, measureInfo(first.measure).compare),
+      eventText: place ?? named(first.event),
+      what: whatText(first.measure, names.get(first.group) ?? first.group),
+      status: statusOf(row.claims),
       claims: row.claims,
-      conflicts: [...row.conflicts.values()].map((x) => ({ id: x.id, kind: x.kind, relation: x.relation })),
+      conflicts: [...row.conflicts.values()],
       related: [...related].sort(),
     });
   }
@@ -137,9 +146,10 @@ export function storyTable(claims: Iterable<StoryClaim>, conflicts: Conflict[]):
 }
 
 /** The table of everything a story index holds. */
-export function indexTable(index: { documents(): string[]; claimsOf(docId: string): StoryClaim[]; conflicts(): Conflict[] }): TableRow[] {
+export function indexTable(index: { documents(): string[]; claimsOf(docId: string): StoryClaim[]; conflicts(): Conflict[] }, names?: Map<string, string>): TableRow[] {
   return storyTable(
     index.documents().flatMap((d) => index.claimsOf(d)),
     index.conflicts(),
+    names,
   );
 }

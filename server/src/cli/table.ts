@@ -1,0 +1,82 @@
+// `isnad check --table`: the story's figures grouped by what is counted, the
+// same table as the editor's story view (core/story/table.ts), one per folder.
+import path from 'node:path';
+import { describe } from '../core/story/describe.js';
+import { StoryIndex } from '../core/story/story-index.js';
+import { indexTable, placeNames, type TableRow } from '../core/story/table.js';
+import { Lines } from '../core/text/offsets.js';
+import type { Article } from './story.js';
+
+const num = (n: number): number | null => (Number.isFinite(n) ? n : null);
+const fmt = (n: number | null): string => (n === null ? '∞' : Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100));
+
+/** 1-based line and column; the column counts Unicode code points, like the CLI's offsets. */
+function lineColumn(text: string, lines: Lines, offset: number): { line: number; column: number } {
+  const p = lines.positionAt(offset);
+  const start = lines.starts[p.line]!;
+  return { line: p.line + 1, column: [...text.slice(start, offset)].length + 1 };
+}
+
+/** One table per story (folder), in the order of the folders' names. */
+export function storyTables(articles: Article[]) {
+  const byStory = new Map<string, Article[]>();
+  for (const a of articles) {
+    const dir = path.dirname(a.absolute);
+    let list = byStory.get(dir);
+    if (!list) byStory.set(dir, (list = []));
+    list.push(a);
+  }
+  const byId = new Map(articles.map((a) => [a.absolute, { article: a, lines: new Lines(a.analysis.text) }]));
+  return [...byStory.keys()].sort().map((dir) => {
+    const list = byStory.get(dir)!;
+    const index = new StoryIndex();
+    for (const a of list) index.update(a.absolute, a.analysis.claims, a.analysis.figures, { path: a.absolute, outlet: path.basename(a.absolute, '.txt') });
+    const rows: TableRow[] = indexTable(index, placeNames(list.flatMap((a) => a.analysis.places)));
+    return {
+      folder: path.relative(process.cwd(), dir) || '.',
+      articles: list.length,
+      rows: rows.map((r) => ({
+        what: r.what,
+        measure: r.measure,
+        group: r.group,
+        event: r.event,
+        eventText: r.eventText,
+        status: r.status,
+        notes: [...new Set(r.conflicts.filter((c) => c.relation !== 'disagree').flatMap((c) => c.sides.filter((s) => s.measure === r.measure && s.group === r.group).slice(0, 1).map((s) => describe(c, s))))],
+        claims: r.claims.map((c) => {
+          const { article, lines } = byId.get(c.docId)!;
+          return {
+            text: c.text,
+            min: num(c.min),
+            max: num(c.max),
+            source: c.source.type === 'article' ? c.source.text || (c.outlet ?? '') : c.source.text,
+            sourceType: c.source.type,
+            chain: c.source.chain,
+            path: article.path,
+            ...lineColumn(article.analysis.text, lines, c.start),
+            conflict: c.conflict ?? null,
+          };
+        }),
+      })),
+    };
+  });
+}
+
+export type StoryTableJson = ReturnType<typeof storyTables>[number];
+
+const STATUS: Record<TableRow['status'], string> = { conflict: 'CONFLICT', update: 'update', differ: 'values differ', agree: 'agree', single: 'one source' };
+
+/** The table as text: a heading per group (status · what · event), one line per value. */
+export function tableText(t: StoryTableJson): string {
+  const lines = [`figures of the story ${t.folder} (${t.articles} article(s), ${t.rows.length} group(s))`];
+  for (const r of t.rows) {
+    lines.push(`  ${STATUS[r.status]} · ${r.what}${r.eventText ? ` · ${r.eventText}` : ''}`);
+    for (const c of r.claims) {
+      const value = c.min === c.max ? fmt(c.min) : `[${fmt(c.min)}, ${fmt(c.max)}]`;
+      const source = c.chain.length > 1 ? c.chain.join(' ← ') : c.source;
+      lines.push(`    ${c.conflict ? '!' : ' '} ${value.padEnd(14)} ${c.text}  — ${source || '?'} (${c.sourceType})  ${c.path}:${c.line}:${c.column}`);
+    }
+    for (const n of r.notes) lines.push(`      ${n}`);
+  }
+  return lines.join('\n');
+}
