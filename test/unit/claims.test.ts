@@ -179,6 +179,12 @@ const rows: Row[] = [
     figures: [{ at: '8', value: 8, counted: 'أشخاص' }, { at: '12', value: 12, counted: 'شخصاً' }],
     expect: { '8': { measure: 'killed', group: '*', event: '' } },
   },
+  {
+    name: 'a forecast or a charge is no count (invented)',
+    text: 'وقال المسؤول إن عدد القتلى قد يرتفع إلى 100. واعتقلت الشرطة 5 أشخاص بتهمة قتل 3 آخرين.',
+    figures: [{ at: '100', value: 100 }, { at: '5', value: 5, counted: 'أشخاص' }, { at: '3', value: 3 }],
+    expect: { '100': null, '5': { measure: 'arrested', group: '*' }, '3': null },
+  },
 ];
 
 describe('claims: reading a figure as a claim (GUIDELINES §4)', () => {

@@ -7,7 +7,7 @@ import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import { ageOwner, distancePair, eventPlace, fractionWhole, placeKey } from './event.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
-import { FRACTIONS, longestAt, measureInfo, OTHER_INCIDENT, PART_OF } from './lexicon.js';
+import { FRACTIONS, longestAt, measureInfo, OTHER_INCIDENT, PART_OF, SPECULATIVE } from './lexicon.js';
 import { normalize } from '../text/normalize.js';
 import { isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
@@ -71,6 +71,8 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     if (fig.kind === 'measure') return null;
   }
   if (fig.kind !== 'count') return null;
+  // a forecast, a charge or a denial is no count of what happened
+  if (phraseBefore(scan, at, SPECULATIVE, 8)) return null;
   draft.measure = measureAfter(scan, at) ?? measureBefore(scan, at);
   draft.group = groupAfter(scan, at);
   draft.place = eventPlace(scan, at);

@@ -91,6 +91,7 @@ export const ANAPHORIC_PLACES = list('anaphoricPlaces', 'place');
 export const FRACTIONS = list('fractions', 'fraction');
 export const TOLL_HEADS = list('tollHeads', 'head');
 export const PARTICLES = list('particles', 'particle');
+export const SPECULATIVE = list('speculative', 'speculative');
 export const OTHER_INCIDENT = list('otherIncident', 'other');
 
 // ---------------------------------------------------------------- matching
