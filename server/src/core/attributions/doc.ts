@@ -1,0 +1,120 @@
+// What every cue reads while the document is walked: the cues, the quotation
+// pairs, the sources named so far; and how a found source becomes the
+// attribution's source as written, with its chain (speaker ← relay ← outlet).
+
+import type { DocContext } from '../parse/context.js';
+import type { Attribution } from '../types.js';
+import { relayAt, type Relay } from './chain.js';
+import { closeParen, endsClause } from './content.js';
+import type { Cue } from './cues.js';
+import type { SourceTracker, Antecedent } from './resolve.js';
+import type { SourcePhrase } from './source.js';
+import { after, isPunct } from './words.js';
+
+export interface Found {
+  attribution: Attribution;
+  /** The last token the cue's source and relays cover: cues up to it are spent. */
+  consumed: number;
+  speaker?: Antecedent & { relays: Antecedent[] };
+}
+
+export interface Doc {
+  ctx: DocContext;
+  cues: Cue[];
+  partner: Int32Array;
+  tracker: SourceTracker;
+  nextEnd: Int32Array;
+}
+
+export function text(ctx: DocContext, start: number, end: number): string {
+  return ctx.text.slice(start, end);
+}
+
+/** First cue after index c, in the sentence of token `from`, that ends a clause there. */
+export function clauseStop(d: Doc, c: number, from: number): number {
+  const s = d.ctx.tokens[from]!.sentence;
+  let k = d.nextEnd[c]!;
+  while (k >= 0 && d.cues[k]!.first <= from) k = d.nextEnd[k]!;
+  return k >= 0 && d.ctx.tokens[d.cues[k]!.first]!.sentence === s ? d.cues[k]!.first : -1;
+}
+
+/** nextEnd[c]: index of the first cue after c that ends a clause, or -1 (one backward pass). */
+export function nextEnds(cues: Cue[]): Int32Array {
+  const out = new Int32Array(cues.length).fill(-1);
+  for (let c = cues.length - 2; c >= 0; c--) out[c] = endsClause(cues[c + 1]!) ? c + 1 : out[c + 1]!;
+  return out;
+}
+
+export function sentenceLast(ctx: DocContext, i: number): number {
+  return ctx.sentences[ctx.tokens[i]!.sentence]!.last;
+}
+
+/** Relays and bracketed glosses right after token i: their list and the first token after them. */
+export function relaysAfter(d: Doc, i: number, limit: number): { relays: Relay[]; next: number } {
+  const relays: Relay[] = [];
+  let k = after(d.ctx, i);
+  while (k >= 0 && k < limit) {
+    if (isPunct(d.ctx, k, '(')) {
+      const c = closeParen(d.ctx, k);
+      if (c < 0) break;
+      k = after(d.ctx, c);
+      continue;
+    }
+    if (isPunct(d.ctx, k, '،,')) {
+      const n = after(d.ctx, k);
+      const r = n >= 0 ? relayAt(d.ctx, n, limit, d.partner) : null;
+      if (!r) break;
+      k = n;
+      continue;
+    }
+    const r = relayAt(d.ctx, k, limit, d.partner);
+    if (!r) break;
+    relays.push(r);
+    k = after(d.ctx, r.last);
+  }
+  return { relays, next: k };
+}
+
+function antecedentOf(ctx: DocContext, s: SourcePhrase | Relay, chain: string[], gender: string): Antecedent {
+  return { start: s.start, end: s.end, text: text(ctx, s.start, s.end), type: s.type, gender: (s.gender || gender) as Antecedent['gender'], head: s.head, chain };
+}
+
+/** The source as written, its chain, and what the tracker should remember of it; null when an elided subject has no antecedent. */
+export function build(d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[], speaker: SourcePhrase | null): Found['speaker'] & { resolved: boolean } | null {
+  const { ctx, tracker } = d;
+  const relayTexts = relays.map((r) => text(ctx, r.start, r.end));
+  let who: Antecedent;
+  let resolved = false;
+  if (!src) {
+    const ant = tracker.resolve(cue.gender);
+    if (!ant) return null;
+    who = { ...ant, chain: [...ant.chain] };
+    resolved = true;
+  } else {
+    const written = text(ctx, src.start, src.end);
+    const ant = src.anaphor ? tracker.antecedent(src.head) : undefined;
+    // المصدر، الوكالة: the chain names the antecedent as first written
+    const base = ant ? [...ant.chain] : [written];
+    who = antecedentOf(ctx, src, base, src.type === 'person' ? cue.gender : '');
+    if (ant) who.type = ant.type;
+  }
+  if (speaker) {
+    // نقلاً عن مصدر …: the one cited speaks, the citing source relays
+    const s = antecedentOf(ctx, speaker, [], '');
+    s.chain = [s.text, ...who.chain];
+    who = s;
+    resolved = false;
+  }
+  const chain = [...who.chain, ...relayTexts];
+  const relayAnts: Antecedent[] = relays.map((r, k) => antecedentOf(ctx, r, chain.slice(0, who.chain.length + k + 1), ''));
+  return { ...who, chain, relays: relayAnts, resolved };
+}
+
+/** The attribution as the model stores it. */
+export function attribution(ctx: DocContext, cue: Cue, who: Antecedent & { resolved: boolean }, content: { start: number; end: number }): Attribution {
+  return {
+    cue: { start: cue.start, end: cue.end, text: text(ctx, cue.start, cue.end), lemma: cue.lemma },
+    source: { start: who.start, end: who.end, text: who.text, type: who.type, chain: who.chain, ...(who.resolved ? { resolved: true } : {}) },
+    content: { start: content.start, end: content.end },
+  };
+}

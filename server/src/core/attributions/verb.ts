@@ -1,0 +1,100 @@
+// A reporting verb's attribution (GUIDELINES §3): قال مصدر أمني إن …،
+// وأضاف أن …، فإن مصدراً أمنياً أكد …، قيل إن …، نقلت الصحيفة عن مصدر أن ….
+
+import type { Relay } from './chain.js';
+import { clauseContent, quoteContent, scanToMarker, type MarkerScan, type Range } from './content.js';
+import { attribution, build, clauseStop, relaysAfter, sentenceLast, text, type Doc, type Found } from './doc.js';
+import { parseSource, preverbalSource, type SourcePhrase } from './source.js';
+import { after, isPunct } from './words.js';
+
+/** How far (in tokens) a preposition between a verb and its content may sit (وأوضح المصدر بحسب وكالات … أن). */
+const MAX_PREP_GAP = 16;
+
+/** نقلت الصحيفة عن مصدر …: the speaker after the verb's preposition, before the content. */
+function viaSpeaker(d: Doc, via: string, from: number, limit: number): SourcePhrase | null {
+  for (let k = after(d.ctx, from); k >= 0 && k < limit; k = after(d.ctx, k))
+    if (d.ctx.tokens[k]!.norm === via) return parseSource(d.ctx, after(d.ctx, k), { limit, strict: false, partner: d.partner });
+  return null;
+}
+
+/** The attribution a reporting verb opens: source after (or before) it, or elided; content after أن, a colon or a quotation. */
+export function verbAttribution(d: Doc, c: number): Found | null {
+  const { ctx, cues, partner } = d;
+  const cue = cues[c]!;
+  const j = after(ctx, cue.last);
+  if (j < 0) return null;
+  const sentEnd = sentenceLast(ctx, cue.first);
+  // where the content opens; a preposition on the way is a relay (بحسب وكالات …)
+  let scan: MarkerScan = scanToMarker(ctx, j, cues[c + 1]?.first ?? -1, partner);
+  const relays: Relay[] = [...scan.relays];
+  let speaker: SourcePhrase | null = null;
+  let sourceLimit = scan.kind === 'none' ? sentEnd : scan.at;
+  let spent = -1;
+  let next = c + 1;
+  while (scan.kind === 'none' && next < cues.length) {
+    const pc = cues[next]!;
+    if (pc.kind !== 'prep' || pc.first >= sentEnd || pc.first - j > MAX_PREP_GAP) break;
+    const ps = parseSource(ctx, after(ctx, pc.last), { limit: sentEnd, strict: true, partner, lam: pc.lamJoined });
+    if (!ps) break;
+    const again = scanToMarker(ctx, after(ctx, ps.last), cues[next + 1]?.first ?? -1, partner);
+    if (again.kind === 'none') break;
+    if (pc.role === 'speaker') speaker = ps;
+    else relays.push({ start: ps.start, end: ps.end, type: ps.type, gender: ps.gender, head: ps.head, last: ps.last });
+    relays.push(...again.relays);
+    sourceLimit = pc.first;
+    scan = again;
+    spent = again.at;
+    next++;
+  }
+  const marked = scan.kind !== 'none';
+  if (!marked) relays.length = 0;
+
+  // the source: after the verb, or before it (فإن مصدراً أمنياً أكد …), or elided
+  let src = cue.participle ? null : parseSource(ctx, j, { limit: sourceLimit, strict: !marked, partner });
+  let contentFrom = -1;
+  if (!cue.participle && !cue.conj && (!src || !src.named)) {
+    const pv = preverbalSource(ctx, cue.first, partner);
+    if (pv) {
+      src = pv;
+      contentFrom = j;
+    }
+  }
+  if (src && !src.named && !marked) src = null;
+  // relays are what follows the source, never the source itself
+  if (src) for (let k = relays.length - 1; k >= 0; k--) if (relays[k]!.start < src.end) relays.splice(k, 1);
+
+  if (marked && cue.via && !speaker) speaker = viaSpeaker(d, cue.via, src ? src.last : cue.last, scan.at);
+
+  let content: Range | null = null;
+  if (marked) {
+    content = scan.kind === 'quote' ? quoteContent(ctx, scan.content, partner) : clauseContent(ctx, scan.content, clauseStop(d, c, scan.content), partner);
+  } else {
+    // no أن, no quotation: only a verb that takes what is said as its object (أكد استمرار …)
+    if (!cue.object || !src) return null;
+    if (contentFrom < 0) {
+      const r = relaysAfter(d, src.last, sentEnd);
+      relays.push(...r.relays);
+      contentFrom = r.next;
+    }
+    if (contentFrom < 0 || isPunct(ctx, contentFrom, '.!?؟…')) return null;
+    content = clauseContent(ctx, contentFrom, clauseStop(d, c, contentFrom), partner, true);
+  }
+  if (!content) return null;
+  if (cue.passive && !src) {
+    // قيل إن …: nobody is named; the cue stands for an unknown source
+    const cueText = text(ctx, cue.start, cue.end);
+    return {
+      attribution: {
+        cue: { start: cue.start, end: cue.end, text: cueText, lemma: cue.lemma },
+        source: { start: cue.start, end: cue.end, text: cueText, type: 'anonymous', chain: [cueText] },
+        content,
+      },
+      consumed: scan.at,
+    };
+  }
+  const who = build(d, cue, src, relays, speaker);
+  if (!who) return null;
+  const consumed = Math.max(spent, scan.at, src ? src.last : -1, ...relays.map((r) => r.last));
+  return { attribution: attribution(ctx, cue, who, content), consumed, speaker: who.resolved ? undefined : who };
+}
+
