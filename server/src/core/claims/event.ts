@@ -6,8 +6,8 @@
 // locator. No place named: '' — the story's own incident.
 
 import { normalize } from '../text/normalize.js';
-import type { Place } from '../types.js';
-import { ANAPHORIC_PLACES, CLAUSE_BREAKS, CLAUSE_STARTS, isTransparent, LOCATORS, longestAt } from './lexicon.js';
+import type { Place, Sentence } from '../types.js';
+import { ANAPHORIC_PLACES, CLAUSE_BREAKS, CLAUSE_STARTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
@@ -135,4 +135,28 @@ export function ageOwner(scan: Scan, f: FigureAt): string | null {
     words.unshift(t.norm);
   }
   return words.length ? words.join(' ') : null;
+}
+
+/**
+ * A sentence that tells of another incident (في حادث منفصل، الأسبوع الماضي)
+ * gets an event of its own, keyed by its words, so that only the same
+ * sentence in another article (a shared wire text) is compared with it.
+ */
+export function otherIncident(scan: Scan, at: FigureAt, cache: Map<Sentence, string | null>): string | null {
+  const s = at.sentence;
+  const known = cache.get(s);
+  if (known !== undefined) return known;
+  const key = incidentKey(scan, s);
+  cache.set(s, key);
+  return key;
+}
+
+function incidentKey(scan: Scan, s: Sentence): string | null {
+  let found = false;
+  for (let i = s.first; i < s.last && !found; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, OTHER_INCIDENT)) found = true;
+  if (!found) return null;
+  const words = normalize(scan.ctx.text.slice(s.start, s.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let h = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words.charCodeAt(i), 0x01000193);
+  return `~${(h >>> 0).toString(16)}`;
 }

@@ -5,10 +5,9 @@
 
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
-import { ageOwner, distancePair, eventPlace, fractionWhole, placeKey } from './event.js';
+import { ageOwner, distancePair, eventPlace, fractionWhole, otherIncident, placeKey } from './event.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
-import { FRACTIONS, longestAt, measureInfo, OTHER_INCIDENT, PART_OF, SPECULATIVE } from './lexicon.js';
-import { normalize } from '../text/normalize.js';
+import { FRACTIONS, longestAt, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
 
@@ -30,7 +29,7 @@ function isFraction(scan: Scan, f: FigureAt): boolean {
   return false;
 }
 
-/** Only figure tokens and و between two figures of one coordination (سبعة وإصابة 11، سبعة … و11). */
+/** How many words stand between two figures (سبعة وإصابة 11: one). */
 function wordsBetween(scan: Scan, a: FigureAt, b: FigureAt): number {
   let n = 0;
   for (let i = a.last + 1; i < b.first; i++) if (scan.ctx.tokens[i]!.type === 'word') n++;
@@ -103,8 +102,7 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     while (same(j)?.part) j--;
     const main = same(j);
     d.group = main?.group?.group ? { ...main.group, via: 'others' } : null;
-  }
-  else if (g?.via === 'of-them') {
+  } else if (g?.via === 'of-them') {
     const named = groupNamedBefore(scan, d.at);
     d.group = named ? { group: named, via: 'of-them' } : null;
   } else if (!g) {
@@ -115,30 +113,6 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   }
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
-}
-
-/**
- * A sentence that tells of another incident (في حادث منفصل، الأسبوع الماضي)
- * gets an event of its own, keyed by its words, so that only the same
- * sentence in another article (a shared wire text) is compared with it.
- */
-function otherIncident(scan: Scan, at: FigureAt, cache: Map<Sentence, string | null>): string | null {
-  const s = at.sentence;
-  const known = cache.get(s);
-  if (known !== undefined) return known;
-  const key = incidentKey(scan, s);
-  cache.set(s, key);
-  return key;
-}
-
-function incidentKey(scan: Scan, s: Sentence): string | null {
-  let found = false;
-  for (let i = s.first; i < s.last && !found; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, OTHER_INCIDENT)) found = true;
-  if (!found) return null;
-  const words = normalize(scan.ctx.text.slice(s.start, s.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  let h = 0x811c9dc5;
-  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words.charCodeAt(i), 0x01000193);
-  return `~${(h >>> 0).toString(16)}`;
 }
 
 export function extractClaims(ctx: DocContext): Claim[] {
