@@ -52,26 +52,27 @@ export function readCounted(v: WordView, k: number, value: number | null): Count
   if (!sameSentence(v, k, j)) return null;
   const tamyiz = value !== null && value >= 11 && value <= 99;
   const head = countedAt(v, j) ?? byForm(v, j, tamyiz);
-  if (head && GENERIC_HEADS.has(head.noun.lemma)) {
-    // ستة عناصر من الشرطة: the specific noun names the group
-    const of = head.last + 1;
-    if (v.keys[of] === 'من' && sameSentence(v, k, of + 1)) {
-      const specific = countedAt(v, of + 1);
-      if (specific && !GENERIC_HEADS.has(specific.noun.lemma)) {
-        const start = head.noun.start;
-        const end = specific.noun.end;
-        return { noun: { start, end, text: v.text.slice(start, end), lemma: specific.noun.lemma }, last: specific.last };
-      }
-    }
-  }
-  if (head) return head;
+  if (head) return refine(v, k, head);
   // ثلاثة آخرون من …, ستة من عناصر الشرطة
   if (v.toks[j]!.type === 'word' && OTHERS.has(v.keys[j]!)) j++;
   if (v.keys[j] === 'من' && sameSentence(v, k, j + 1)) {
     const after = countedAt(v, j + 1);
-    if (after) return after;
+    if (after) return refine(v, k, after);
   }
   return null;
+}
+
+/** A generic head (عناصر) gives way to the specific noun after it, in construct or after من. */
+function refine(v: WordView, k: number, head: CountedRead): CountedRead {
+  if (!GENERIC_HEADS.has(head.noun.lemma)) return head;
+  let at = head.last + 1;
+  if (v.keys[at] === 'من') at++; // ستة عناصر من الشرطة
+  if (!sameSentence(v, k, at)) return head;
+  const specific = countedAt(v, at); // عناصر قوات الأمن
+  if (!specific || GENERIC_HEADS.has(specific.noun.lemma)) return head;
+  const start = head.noun.start;
+  const end = specific.noun.end;
+  return { noun: { start, end, text: v.text.slice(start, end), lemma: specific.noun.lemma }, last: specific.last };
 }
 
 /** The counted noun before word k: مدنيين اثنين، احياء عدة. */

@@ -4,7 +4,7 @@
 // times (الساعة 10، 10:30، حوالى الثالثة فجراً).
 
 import type { Core } from './core.js';
-import { CLOCK_BEFORE, DAY_PART_ADVERBS, MONTHS, YEAR_AFTER, YEAR_BEFORE, YEARS } from './lexicon.js';
+import { CLOCK_BEFORE, DAY_PART_ADVERBS, MONTH_WORDS, MONTHS, YEAR_AFTER, YEAR_BEFORE, YEARS } from './lexicon.js';
 import { attached, sameSentence, stemsAt, type WordView } from './view.js';
 
 export interface DateRead {
@@ -61,6 +61,11 @@ export function readDate(v: WordView, core: Core): DateRead | null {
   if (value >= 1 && value <= 31 && sameSentence(v, k, j)) {
     const m = monthAt(v, j);
     if (m) return { detail: 'day', value, last: m.last, skip: m.skip };
+    // 21 من أكتوبر، 21 من الشهر الجاري
+    if (v.keys[j] === 'من' && sameSentence(v, k, j + 1)) {
+      const after = monthAt(v, j + 1) ?? MONTH_WORDS.match(v, j + 1, {});
+      if (after) return { detail: 'day', value, last: after.last, skip: 'skip' in after ? after.skip : after.last };
+    }
   }
   // a clock time
   // after bare digits only an adverb (10 صباحاً), not a noun (قتل 5 صباح اليوم)

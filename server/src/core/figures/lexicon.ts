@@ -114,6 +114,7 @@ export const FEMININE_ORDINALS = keysOf(ordinals.feminine);
 export const NOT_FIGURE = phrases([...ordinals.notOrdinal, ...cues.notFigures]);
 export const ALIF_MAQSURA = keysOf(ordinals.alifMaqsura);
 export const MONTHS = trieOf<number>(Object.entries(months.months).map(([n, f]) => [num(n), f] as [number, string[]]));
+export const MONTH_WORDS = phrases(time.monthWords);
 export const CLOCK_BEFORE = keysOf(time.clockBefore);
 export const CLOCK_PREP = keysOf(time.clockPrep);
 export const DAY_PARTS = phrases(time.dayParts);

@@ -4,7 +4,7 @@
 // (حوالى الثالثة، الثالثة فجراً).
 
 import { cardinalAt } from './cardinals.js';
-import { ALIF_MAQSURA, CLOCK_BEFORE, CLOCK_PREP, DAY_PARTS, FEMININE_ORDINALS, NOT_FIGURE, ORDINALS, ORDINAL_TEEN, QUAL_BEFORE } from './lexicon.js';
+import { AGE_AFTER, ALIF_MAQSURA, CLOCK_BEFORE, CLOCK_PREP, DAY_PARTS, FEMININE_ORDINALS, NOT_FIGURE, ORDINALS, ORDINAL_TEEN, QUAL_BEFORE } from './lexicon.js';
 import { sameSentence, stemsAt, type WordView } from './view.js';
 
 export interface OrdinalRead {
@@ -13,6 +13,8 @@ export interface OrdinalRead {
   last: number;
   cut: number;
   time: boolean;
+  /** في الخامسة من عمره: an age in years. */
+  age: boolean;
   /** The word before, when it is a qualifier of the time (حوالى). */
   approx?: number;
 }
@@ -57,5 +59,7 @@ export function readOrdinal(v: WordView, k: number): OrdinalRead | null {
       if (q && q.value === 'approx' && q.last === p) approx = p;
     }
   }
-  return { value, first: k, last, cut: m.cut, time, approx };
+  // في الخامسة من عمره: an age
+  const age = !time && m.article && sameSentence(v, k, last + 1) && AGE_AFTER.match(v, last + 1, {}) !== null;
+  return { value, first: k, last, cut: m.cut, time, approx, age };
 }
