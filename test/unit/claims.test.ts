@@ -185,6 +185,12 @@ const rows: Row[] = [
     figures: [{ at: '100', value: 100 }, { at: '5', value: 5, counted: 'أشخاص' }, { at: '3', value: 3 }],
     expect: { '100': null, '5': { measure: 'arrested', group: '*' }, '3': null },
   },
+  {
+    name: '«آخرون» in the next sentence are more of the toll that closed the sentence before; the missing (invented)',
+    text: 'ارتفع عدد الشهداء إلى 30 شهيداً، بينهم 10 أطفال. وأصيب أكثر من 100 آخرين بجروح، فيما لا يزال 20 شخصاً في عداد المفقودين.',
+    figures: [{ at: '30', value: 30, counted: 'شهيداً' }, { at: '10', value: 10, counted: 'أطفال' }, { at: 'أكثر من 100', min: 101, max: Infinity, qualifier: 'more-than' }, { at: '20', value: 20, counted: 'شخصاً' }],
+    expect: { '30': { measure: 'killed', group: '*', update: true }, '10': { measure: 'killed', group: 'children', role: 'part' }, 'أكثر من 100': { measure: 'wounded', group: '*' }, '20': { measure: 'missing', group: '*' } },
+  },
 ];
 
 describe('claims: reading a figure as a claim (GUIDELINES §4)', () => {

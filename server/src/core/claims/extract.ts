@@ -79,6 +79,10 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   return draft;
 }
 
+function ctxSentence(scan: Scan, d: Draft): number {
+  return scan.ctx.tokens[d.at.first]!.sentence;
+}
+
 /** Fills a draft's measure and group from its neighbours in the sentence. */
 function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   const d = drafts[k]!;
@@ -97,10 +101,15 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   if (prev?.update && followsAnd(scan, d.at)) d.update = true;
   const g = d.group;
   if (g?.via === 'others') {
-    // «آخرون» are more of the main count, not of a part named in between (… بينهم شرطيان، وأصيب 20 آخرون)
+    // «آخرون» are more of the main count, not of a part named in between (… بينهم شرطيان، وأصيب 20 آخرون);
+    // the main count may close the sentence before (… 30 قتيلاً، بينهم 10 أطفال. وأصيب 100 آخرون)
+    const near = (j: number) => {
+      const o = drafts[j];
+      return o && (o.at.sentence === d.at.sentence || ctxSentence(scan, o) === ctxSentence(scan, d) - 1) ? o : null;
+    };
     let j = k - 1;
-    while (same(j)?.part) j--;
-    const main = same(j);
+    while (near(j)?.part) j--;
+    const main = near(j);
     d.group = main?.group?.group ? { ...main.group, via: 'others' } : null;
   } else if (g?.via === 'of-them') {
     const named = groupNamedBefore(scan, d.at);

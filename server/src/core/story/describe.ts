@@ -40,6 +40,7 @@ export const STRINGS = {
     count: 'counted',
     destroyed: 'destroyed',
     damaged: 'damaged',
+    missing: 'missing',
   } as Record<string, string>,
   groups: {
     '*': 'people',
