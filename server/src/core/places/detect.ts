@@ -11,6 +11,7 @@ import type { GazetteerEntry } from './entry.js';
 import { readings, type Reading } from './clitics.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { TrieNode } from './trie.js';
+import { propagate } from './propagate.js';
 import { pickEntry, strongShort, wellKnown } from './rank.js';
 import { wordInfo } from './words.js';
 import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
@@ -316,5 +317,5 @@ class Scanner {
 const bareLength = (w: string) => (w.startsWith('ال') ? w.length - 2 : w.length);
 
 export function detectPlaces(ctx: DocContext, gazetteer: Gazetteer): Place[] {
-  return new Scanner(ctx, gazetteer).run();
+  return propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer);
 }

@@ -180,6 +180,11 @@ export class Gazetteer {
     return this.weak.get(word)?.has(id) ?? false;
   }
 
+  /** Is this normalised word a common word that some place is also called (data/places/common-words.json)? */
+  isCommonWord(word: string): boolean {
+    return COMMON.has(word);
+  }
+
   /** Has the team said this normalised name is never a place? */
   isNotPlace(norm: string): boolean {
     return this.notPlaces.size > 0 && this.notPlaces.has(norm);
