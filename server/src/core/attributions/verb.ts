@@ -2,10 +2,11 @@
 // وأضاف أن …، فإن مصدراً أمنياً أكد …، قيل إن …، نقلت الصحيفة عن مصدر أن ….
 
 import type { Relay } from './chain.js';
-import { clauseContent, quoteContent, scanToMarker, type MarkerScan, type Range } from './content.js';
+import { clauseContent, endsClause, MAX_CLAUSE_TOKENS, quoteContent, scanToMarker, type MarkerScan, type Range } from './content.js';
 import { attribution, build, clauseStop, relaysAfter, sentenceLast, text, type Doc, type Found } from './doc.js';
+import { SOURCE_PREPOSITIONS, VEHICLES } from './lexicon.js';
 import { parseSource, preverbalSource, type SourcePhrase } from './source.js';
-import { after, isPunct } from './words.js';
+import { after, before, isPunct } from './words.js';
 
 /** How far (in tokens) a preposition between a verb and its content may sit (وأوضح المصدر بحسب وكالات … أن). */
 const MAX_PREP_GAP = 16;
@@ -15,6 +16,41 @@ function viaSpeaker(d: Doc, via: string, from: number, limit: number): SourcePhr
   for (let k = after(d.ctx, from); k >= 0 && k < limit; k = after(d.ctx, k))
     if (d.ctx.tokens[k]!.norm === via) return parseSource(d.ctx, after(d.ctx, k), { limit, strict: false, partner: d.partner });
   return null;
+}
+
+/**
+ * What was said before the verb (‏«…»، قال المحافظ. / الوضع مستقر، قال
+ * المحافظ.): a verb after a comma whose source runs to the sentence end.
+ */
+function saidBefore(d: Doc, c: number): Found | null {
+  const { ctx, cues, partner } = d;
+  const cue = cues[c]!;
+  const comma = before(ctx, cue.first);
+  if (comma < 0 || !isPunct(ctx, comma, '،,')) return null;
+  const s = ctx.sentences[ctx.tokens[cue.first]!.sentence]!;
+  const src = parseSource(ctx, after(ctx, cue.last), { limit: s.last, strict: false, partner });
+  if (!src) return null;
+  const { relays, next } = relaysAfter(d, src.last, s.last);
+  let rest = next;
+  while (rest >= 0) {
+    if (isPunct(ctx, rest) && !(partner[rest]! > rest)) rest = after(ctx, rest);
+    else if (SOURCE_PREPOSITIONS.has(ctx.tokens[rest]!.norm) && VEHICLES.has(ctx.tokens[after(ctx, rest)]?.norm ?? '')) {
+      // في بيان …: the medium, up to the next punctuation
+      while (rest >= 0 && !isPunct(ctx, rest)) rest = after(ctx, rest);
+    } else break;
+  }
+  // the sentence may go on with a new clause of its own (، وأضاف أن …)
+  const nextCue = cues[c + 1];
+  if (rest >= 0 && !(nextCue && nextCue.first === rest && endsClause(nextCue))) return null;
+  const q = before(ctx, comma);
+  const content =
+    q >= 0 && partner[q]! >= 0 && partner[q]! < q
+      ? quoteContent(ctx, partner[q]!, partner) // a quotation, maybe over several sentences
+      : clauseContent(ctx, Math.max(s.first, cue.first - MAX_CLAUSE_TOKENS), comma, partner);
+  if (!content) return null;
+  const who = build(d, cue, src, relays, null);
+  if (!who) return null;
+  return { attribution: attribution(ctx, cue, who, content), consumed: Math.max(src.last, ...relays.map((r) => r.last)), speaker: who };
 }
 
 /** The attribution a reporting verb opens: source after (or before) it, or elided; content after أن, a colon or a quotation. */
@@ -48,6 +84,10 @@ export function verbAttribution(d: Doc, c: number): Found | null {
   }
   const marked = scan.kind !== 'none';
   if (!marked) relays.length = 0;
+  if (!marked && !cue.participle) {
+    const late = saidBefore(d, c);
+    if (late) return late;
+  }
 
   // the source: after the verb, or before it (فإن مصدراً أمنياً أكد …), or elided
   let src = cue.participle ? null : parseSource(ctx, j, { limit: sourceLimit, strict: !marked, partner });
