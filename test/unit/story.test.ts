@@ -136,6 +136,9 @@ describe('story: contradictions across the documents of a story (GUIDELINES §4)
     const [c] = index.conflicts();
     assert.equal(c?.kind, 'update');
     assert.equal(c?.offerUpdate, false);
+    const [low, high] = [c!.sides.find((s) => s.docId === 'a')!, c!.sides.find((s) => s.docId === 'b')!];
+    assert.match(describeConflict(c!, high), /^Update: ارتفع الى 34 \(34\) .* revises 30 in a\.txt/);
+    assert.match(describeConflict(c!, low), /^Update: 30 .* since revised: ارتفع الى 34 \(34\) in b\.txt/);
   });
 
   it('offers a disagreeing toll as a possible later count', () => {

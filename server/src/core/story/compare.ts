@@ -64,6 +64,7 @@ function side(c: StoryClaim, camp: 0 | 1): ConflictSide {
     path: c.path,
     outlet: c.outlet,
     camp,
+    ...(c.update ? { update: true } : {}),
   };
 }
 

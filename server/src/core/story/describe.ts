@@ -12,6 +12,9 @@ export const STRINGS = {
   /** {kind}: {here} ({source}); {others}. */
   disagree: '{kind}: {value} {what} here ({source}), but {others}',
   /** a part above its total */
+  /** the side that is the revised figure, and the side it revises */
+  revises: '{kind}: {value} {what} here ({source}) revises {others}',
+  revisedTo: '{kind}: {value} {what} here ({source}), since revised: {others}',
   partHigh: '{kind}: {value} {what} here ({source}), more than the total: {others}',
   partLow: '{kind}: {value} {what} here ({source}), less than a part of it: {others}',
   other: '{value} in {file} ({source})',
@@ -107,7 +110,16 @@ export function describe(conflict: Conflict, side: ConflictSide): string {
     if (!seen.has(t)) otherTexts.push(t);
     seen.add(t);
   }
-  const template = conflict.relation === 'disagree' ? STRINGS.disagree : side.camp === 1 ? STRINGS.partHigh : STRINGS.partLow;
+  const template =
+    conflict.kind === 'update' && side.update
+      ? STRINGS.revises
+      : conflict.kind === 'update' && others.some((o) => o.update)
+        ? STRINGS.revisedTo
+        : conflict.relation === 'disagree'
+          ? STRINGS.disagree
+          : side.camp === 1
+            ? STRINGS.partHigh
+            : STRINGS.partLow;
   let msg = fill(template, {
     kind: conflict.kind === 'update' ? STRINGS.update : STRINGS.contradiction,
     value: valueText(side),

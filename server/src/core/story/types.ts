@@ -37,6 +37,8 @@ export interface ConflictSide {
   outlet?: string;
   /** 0: the lower value (or the whole a part exceeds); 1: the higher value (or the part). */
   camp: 0 | 1;
+  /** A revised figure (ارتفع إلى): the side that updates the other. */
+  update?: boolean;
 }
 
 export interface Conflict {
