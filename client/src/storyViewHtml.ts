@@ -42,15 +42,16 @@ const H = 16;
 const PAD = 6;
 
 /** The scale of a group's chart: from 0 (or below, for negative values) to a little above the largest value. */
-export function chartScale(claims: Pick<StoryTableClaim, 'min' | 'max'>[]): { lo: number; hi: number } {
+export function chartScale(claims: Pick<StoryTableClaim, 'min' | 'max'>[]): { lo: number; hi: number; top: number } {
   let lo = 0;
   let hi = 0;
   for (const c of claims) {
     lo = Math.min(lo, c.min);
     hi = Math.max(hi, c.min * (c.max === null ? 1.25 : 1), c.max ?? 0);
   }
+  const top = Math.max(lo, ...claims.map((c) => c.max ?? c.min));
   if (hi <= lo) hi = lo + 1;
-  return { lo, hi: hi + (hi - lo) * 0.05 };
+  return { lo, hi: hi + (hi - lo) * 0.05, top };
 }
 
 /**
@@ -107,7 +108,7 @@ function rowHtml(row: StoryTableRow, r: number, labels: ViewLabels): string {
     `<span class="status">${escapeHtml(labels.status[row.status])}</span> · <span dir="auto">${escapeHtml(row.what)}</span>` +
     (row.eventText ? ` · <span class="event" dir="auto">${escapeHtml(row.eventText)}</span>` : '') +
     `</h3>` +
-    `<table><thead><tr><th>${escapeHtml(labels.value)}</th><th class="chart"><span dir="ltr">${escapeHtml(labels.chart)} ${num(scale.lo)}–${num(scale.hi)}</span></th><th>${escapeHtml(labels.source)}</th><th>${escapeHtml(labels.article)}</th></tr></thead>` +
+    `<table><colgroup><col class="c-value"><col class="c-chart"><col class="c-source"><col class="c-article"></colgroup><thead><tr><th>${escapeHtml(labels.value)}</th><th class="chart"><span dir="ltr">${escapeHtml(labels.chart)} ${num(scale.lo)}–${num(scale.top)}</span></th><th>${escapeHtml(labels.source)}</th><th>${escapeHtml(labels.article)}</th></tr></thead>` +
     `<tbody>${lines.join('')}</tbody></table>${notes}</section>`
   );
 }
@@ -137,7 +138,11 @@ h2 { font-size: 1.1em; margin: 4px 0; }
 .differ { --status: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow)); }
 .agree { --status: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
 .single { --status: var(--vscode-descriptionForeground); }
-table { border-collapse: collapse; width: 100%; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+col.c-value { width: 22%; }
+col.c-chart { width: ${W + 8}px; }
+col.c-article { width: 24%; }
+td { overflow-wrap: anywhere; }
 th { font-weight: normal; text-align: start; font-size: 0.9em; }
 td, th { padding: 2px 6px 2px 0; vertical-align: middle; border-bottom: 1px solid var(--vscode-widget-border, var(--vscode-panel-border, transparent)); }
 td.chart, th.chart { direction: ltr; text-align: left; white-space: nowrap; }
