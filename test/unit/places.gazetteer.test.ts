@@ -40,6 +40,11 @@ describe('gazetteer: shipped data', () => {
     assert.deepEqual(g.info('isnad:iq-dibis')!.parents.map((p) => p.en), ['Kirkuk Governorate', 'Iraq']);
   });
 
+  it('credits GeoNames for its entries and names the supplement source of the others', () => {
+    assert.match(g.credit(g.get('geonames:94787')!), /GeoNames.*CC-BY-4\.0/);
+    assert.match(g.credit(g.get('isnad:iq-dibis')!), /Iraq/);
+  });
+
   it('finds an entry by any spelling of its name', () => {
     for (const n of ['سوريا', 'سورية', 'الجمهورية العربية السورية']) assert.deepEqual(g.lookup(n).map((e) => e.id), ['iso3166:SY'], n);
     for (const n of ['دبس', 'الدبس']) assert.equal(g.lookup(n)[0]!.id, 'isnad:iq-dibis', n);

@@ -162,6 +162,14 @@ export class Gazetteer {
     return { entry, parents };
   }
 
+  /** Where an entry comes from, for the hover: GeoNames must be credited (CC-BY-4.0). */
+  credit(e: GazetteerEntry): string {
+    if (e.source === 'geonames') return 'GeoNames (geonames.org), CC-BY-4.0';
+    if (e.source === 'iso3166') return 'ISO 3166-1 (Debian iso-codes)';
+    if (e.source === 'team') return 'team gazetteer';
+    return (supplement as { sources?: Record<string, string> }).sources?.[e.source] ?? `Isnad supplement (${e.source})`;
+  }
+
   /** Entries with exactly this name (any spelling variant). */
   lookup(name: string): GazetteerEntry[] {
     const words = nameKey(name);
