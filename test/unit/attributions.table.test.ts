@@ -58,6 +58,7 @@ const cases: [string, Expect][] = [
   ['قتل 5 أشخاص، حسبما أفاد مسؤول محلي.', { cue: 'حسبما أفاد', source: 'مسؤول محلي', type: 'anonymous', content: 'قتل 5 أشخاص' }],
   ['الوضع هادئ، كما قال المحافظ.', { cue: 'كما قال', source: 'المحافظ', type: 'official', content: 'الوضع هادئ' }],
   ['قتل 5 أشخاص، وفق ما أعلنت الشرطة.', { cue: 'وفق ما أعلنت', source: 'الشرطة', type: 'official', content: 'قتل 5 أشخاص' }],
+  ['قتل 5 أشخاص، بحسب ما نقلت وكالة رويترز عن مصدر أمني.', { cue: 'بحسب ما نقلت', source: 'مصدر أمني', type: 'anonymous', content: 'قتل 5 أشخاص', chain: ['مصدر أمني', 'وكالة رويترز'] }],
   ['وقتل، وفق الشرطة، ستة عناصر.', { cue: 'وفق', source: 'الشرطة', type: 'official', content: 'وقتل، وفق الشرطة، ستة عناصر' }],
   // elided subjects resolve to the last named source
   ['قال سكان إن الوضع هادئ. وقالوا إن 3 منازل دمرت.', { cue: 'قالوا', source: 'سكان', type: 'witness', content: '3 منازل دمرت', resolved: true }],

@@ -74,7 +74,7 @@ function prepCue(ctx: DocContext, i: number): Cue | null {
       if (!verb || verb.participle || verb.first) continue;
       return {
         kind: 'prep', first: i, last: v, start, end: ctx.tokens[v]!.end, lemma: `${words.join(' ')} ${verb.lemma}`,
-        gender: verb.gender, participle: false, object: false, role: 'source', conj: clitic > 0,
+        gender: verb.gender, participle: false, object: false, role: 'source', conj: clitic > 0, via: verb.speaker,
       };
     }
     for (const p of PREPOSITIONS) {

@@ -3,7 +3,7 @@
 
 import { clauseContent, MAX_CLAUSE_TOKENS, type Range } from './content.js';
 import { attribution, build, clauseStop, relaysAfter, type Doc, type Found } from './doc.js';
-import { parseSource } from './source.js';
+import { parseSource, type SourcePhrase } from './source.js';
 import { after, before, isPunct } from './words.js';
 
 /** The attribution a reporting preposition opens; its content is the clause before, after or around it. */
@@ -18,7 +18,15 @@ export function prepAttribution(d: Doc, c: number): Found | null {
   if (!src) return null;
   // وفقاً لأحكام القانون، حسب الأصول: a rule, not a source; a guessed name must look like one
   if (!src.named && (cue.lamJoined || ctx.tokens[src.first]!.norm.startsWith('ال'))) return null;
-  const { relays, next } = relaysAfter(d, src.last, s.last);
+  // بحسب ما نقلت وكالة … عن مصدر …: the one after عن speaks
+  let speaker: SourcePhrase | null = null;
+  let srcEnd = src.last;
+  const v = cue.via ? after(ctx, src.last) : -1;
+  if (v >= 0 && ctx.tokens[v]!.norm === cue.via) {
+    speaker = parseSource(ctx, after(ctx, v), { limit: s.last, strict: initial, partner });
+    if (speaker) srcEnd = speaker.last;
+  }
+  const { relays, next } = relaysAfter(d, srcEnd, s.last);
   let content: Range | null;
   let rest = next;
   while (rest >= 0 && isPunct(ctx, rest) && !(partner[rest]! > rest)) rest = after(ctx, rest);
@@ -26,8 +34,8 @@ export function prepAttribution(d: Doc, c: number): Found | null {
   else if (rest < 0) content = clauseContent(ctx, Math.max(s.first, cue.first - MAX_CLAUSE_TOKENS), cue.first, partner); // «…، حسب وكالة …»: the clause before
   else content = clauseContent(ctx, Math.max(s.first, cue.first - MAX_CLAUSE_TOKENS / 2), -1, partner); // «وقتل، وفق الشرطة، ستة …»: the whole sentence
   if (!content) return null;
-  const who = build(d, cue, src, relays, null);
+  const who = build(d, cue, src, relays, speaker);
   if (!who) return null;
-  return { attribution: attribution(ctx, cue, who, content), consumed: Math.max(src.last, ...relays.map((r) => r.last)), speaker: who };
+  return { attribution: attribution(ctx, cue, who, content), consumed: Math.max(srcEnd, ...relays.map((r) => r.last)), speaker: who };
 }
 
