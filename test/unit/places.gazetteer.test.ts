@@ -97,6 +97,13 @@ describe('gazetteer: the team file', () => {
     assert.equal(gazetteer.lookup('تل الزعتر').length, 1);
   });
 
+  it('keeps an entry whose parent is unknown but says so', () => {
+    const { gazetteer, problems } = g.withTeamEntries({ entries: [{ ar: 'تل الورد', parent: 'geonames:XX.99' }] });
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, /parent/);
+    assert.equal(gazetteer.lookup('تل الورد').length, 1);
+  });
+
   it('reports a file that is no object', () => {
     for (const bad of [null, [], 'text', { entries: {} }]) {
       const { problems } = g.withTeamEntries(bad);

@@ -39,6 +39,7 @@ export function readTeamFile(file: unknown, known: (id: string) => boolean): { e
   const list = file.entries ?? [];
   if (!Array.isArray(list)) problems.push({ index: -1, message: '"entries" must be an array' });
   else {
+    const fileIds = new Set(list.flatMap((raw) => (isObject(raw) && typeof raw.id === 'string' ? [raw.id] : [])));
     list.forEach((raw, index) => {
       const bad = (message: string) => problems.push({ index, message });
       if (!isObject(raw)) return bad('an entry must be an object');
@@ -66,6 +67,8 @@ export function readTeamFile(file: unknown, known: (id: string) => boolean): { e
       if (raw.parent !== undefined) {
         if (raw.parent !== null && typeof raw.parent !== 'string') return bad('"parent" must be an id or null');
         e.parent = raw.parent as string | null;
+        // kept, but said: the hover's parent chain would stop there
+        if (typeof raw.parent === 'string' && !known(raw.parent) && !fileIds.has(raw.parent)) problems.push({ index, message: `"parent": no entry with id "${raw.parent}" (the entry is kept)` });
       }
       for (const k of ['lat', 'lon'] as const) {
         const v = raw[k];
