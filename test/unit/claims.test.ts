@@ -162,7 +162,7 @@ const rows: Row[] = [
   },
   {
     name: 'killed by a phrase, arrested by a verb with its clitic, suspects (invented)',
-    text: 'وكان انفجار آخر قد أودى بحياة 3 أشخاص في مدينة الفلوجة. واعتقلت القوات الأمنية 5 مشتبه بهم.',
+    text: 'وكان انفجار قد أودى بحياة 3 أشخاص في مدينة الفلوجة. واعتقلت القوات الأمنية 5 مشتبه بهم.',
     figures: [{ at: '3', value: 3, counted: 'أشخاص' }, { at: '5', value: 5 }],
     places: [{ at: 'الفلوجة' }],
     expect: { '3': { measure: 'killed', group: '*', event: 'فلوجه' }, '5': { measure: 'arrested', group: 'suspects' } },
@@ -219,6 +219,8 @@ describe('claims: reading a figure as a claim (GUIDELINES §4)', () => {
     assert.ok(e && e !== '', 'an event of its own');
     assert.equal(event(`قتل 8 أشخاص اليوم. ${other}`), e, 'the same sentence in another article');
     assert.notEqual(event('وكان 12 شخصاً قد قتلوا في هجوم آخر الشهر الماضي.'), e);
+    const placed = extractClaims(doc('وقتل 12 شخصاً في انفجار آخر في المدينة نفسها.', [{ at: '12', value: 12, counted: 'شخصاً' }], [{ at: 'المدينة', name: 'X' }]))[0]?.event;
+    assert.match(placed ?? '', /^~/, 'another incident in a named place is still another incident');
   });
 
   it('carries the source the attribution linker gave the figure', () => {

@@ -133,7 +133,8 @@ export function extractClaims(ctx: DocContext): Claim[] {
   const incidents = new Map<Sentence, string | null>();
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
-    if (d.event === '' && measureInfo(d.measure).compare) d.event = otherIncident(scan, d.at, incidents) ?? '';
+    // another incident, even in the story's own city (انفجار آخر في المدينة نفسها), is never the story's
+    if (!d.event.includes('|') && measureInfo(d.measure).compare) d.event = otherIncident(scan, d.at, incidents) ?? d.event;
     const fig = d.at.figure;
     const claim: Claim = {
       figure: d.at.index,
