@@ -1,7 +1,7 @@
 // The article's own voice (GUIDELINES §3): its byline or outlet, the source
 // of every figure outside any content. Read from the first line: a name
-// before a colon (أسامة مهدي:، متابعة إلسي مِلكونيان:), a role word and a name
-// on a line of its own (بقلم …), or an agency in brackets ((رويترز) -).
+// before a colon (فلان الفلاني:، متابعة فلانة:), a role word and a name
+// on a line of its own (بقلم …), or an agency in brackets ((وكالة) -).
 
 import type { DocContext } from '../parse/context.js';
 import { BYLINE_ROLES, HEADS, MARKERS, NAMES, VERBS } from './lexicon.js';
@@ -15,7 +15,7 @@ export function detectByline(ctx: DocContext): string | undefined {
   const first = ctx.sentences[p.first]!.first;
   const last = ctx.sentences[p.last - 1]!.last;
   const tokens = ctx.tokens;
-  // an agency in brackets near the start: بغداد (رويترز) -
+  // an agency in brackets near the start: مدينة (وكالة) -
   for (let k = first, words = 0; k < last && words < 6; k++) {
     const t = tokens[k]!;
     if (t.type === 'word') words++;

@@ -1,5 +1,5 @@
 // Relays: the medium a source speaks through (GUIDELINES §3, chains of
-// transmission). قائد الشرطة … لـ«فرانس برس»، داعش عبر وكالة «أعماق»، المصدر
+// transmission). قائد الشرطة … لـ«وكالة»، التنظيم عبر وكالة «س»، المصدر
 // بحسب وكالات أنباء محلية. The chain is speaker ← relay ← outlet, as written.
 
 import type { DocContext } from '../parse/context.js';
@@ -51,7 +51,7 @@ export function relayAt(ctx: DocContext, i: number, limit: number, partner: Int3
     const s = parseSource(ctx, i, { limit, strict: true, partner, lam: true });
     return s ? finish(ctx, { start: s.start, end: s.end, type: s.type, gender: s.gender, head: s.head }, s.last) : null;
   }
-  // an outlet named bare after the source is who it told (أبلغ مصدر أمني وكالة رويترز أن …)
+  // an outlet named bare after the source is who it told (أبلغ مصدر أمني وكالة «س» أن …)
   const bare = headAt(ctx, i);
   if ((bare && bare.value.type === 'agency') || nameAt(ctx, i)?.value === 'agency') {
     const s = parseSource(ctx, i, { limit, strict: true, partner });

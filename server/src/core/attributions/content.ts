@@ -71,11 +71,11 @@ export function scanToMarker(ctx: DocContext, j: number, stop: number, partner: 
         const nx = after(ctx, p);
         const endsSentence = nx < 0 || isPunct(ctx, nx, '.!?؟…');
         if (q > 0 && words > 0 && !(endsSentence && wordsIn(ctx, k, p) >= 2)) {
-          k = p; // a quoted name: وكالة «أعماق»، اطلعت عليها "إيلاف"
+          k = p; // a quoted name: وكالة «س»، اطلعت عليها "ص"
           continue;
         }
         if (q > 0 && !endsSentence && words === 0 && nx >= 0 && !isPunct(ctx, nx)) {
-          k = p; // «داعش» عبر …: the source itself in quotes
+          k = p; // «التنظيم» عبر …: the source itself in quotes
           words++;
           continue;
         }

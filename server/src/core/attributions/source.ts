@@ -1,8 +1,8 @@
 // The source phrase after a cue (GUIDELINES §3): a head noun from the
 // lexicon (مصدر، وزارة، قائد …), a known outlet or armed group, or a personal
-// name, with what qualifies it: adjectives, a construct (قائد شرطة كركوك), a
-// prepositional phrase (ضابط في شرطة كركوك), a rank and name (، العميد خطاب
-// عمر عارف). It never includes a proclitic or surrounding punctuation.
+// name, with what qualifies it: adjectives, a construct (قائد شرطة المدينة), a
+// prepositional phrase (ضابط في شرطة المدينة), a rank and name (، العميد فلان
+// الفلاني). It never includes a proclitic or surrounding punctuation.
 
 import type { DocContext } from '../parse/context.js';
 import type { SourceType } from '../types.js';
@@ -77,7 +77,7 @@ export function isStop(ctx: DocContext, i: number): boolean {
   return false;
 }
 
-/** A short quotation used as a name (تنظيم «داعش»، وكالة "أعماق"): its closing token, or -1. */
+/** A short quotation used as a name (تنظيم «س»، وكالة "ص"): its closing token, or -1. */
 export function nameQuote(ctx: DocContext, i: number, partner: Int32Array): number {
   const p = partner[i]!;
   if (p <= i || p - i > 8) return -1;
@@ -93,7 +93,7 @@ export function nameAt(ctx: DocContext, i: number, firstNorm?: string): { last: 
   return matchTable(ctx, i, NAMES, firstNorm);
 }
 
-/** Is token i a relay: لـ«فرانس برس»، لوكالة …? */
+/** Is token i a relay: لـ«وكالة»، لوكالة …? */
 export function isLamRelay(ctx: DocContext, i: number, partner: Int32Array): boolean {
   const t = ctx.tokens[i]!;
   if (t.norm === 'ل') {
@@ -109,7 +109,7 @@ export function isLamRelay(ctx: DocContext, i: number, partner: Int32Array): boo
 export function parseSource(ctx: DocContext, i: number, o: SourceLimits): SourcePhrase | null {
   if (i < 0 || i >= o.limit) return null;
   const tokens = ctx.tokens;
-  // a quoted name: «داعش»
+  // a quoted name: «س»
   if (isPunct(ctx, i)) {
     const close = nameQuote(ctx, i, o.partner);
     if (close < 0 || close >= o.limit) return null;
@@ -173,7 +173,7 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     type = 'anonymous'; // بعض، أحدهم: a lexicon word, though nobody is named
     named = true;
   } else if (/^[\p{L}\p{M}]+$/u.test(tokens[i]!.text.replace(/\u0640/g, '')) && !PREP_PRONOUN.test(norm)) {
-    // an unknown word: a personal name (وقال حيدر عبد الحسين)
+    // an unknown word: a personal name (وقال فلان الفلاني)
     type = 'person';
   } else return null;
 
@@ -189,7 +189,7 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     if (t.type === 'punct') {
       const q = nameQuote(ctx, j, o.partner);
       if (q > 0 && q < o.limit && prevTable) {
-        // a quoted name after its head noun: وكالة «أعماق»
+        // a quoted name after its head noun: وكالة «س»
         last = q;
         named = true;
         closed = true;
@@ -197,7 +197,7 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
         continue;
       }
       if ((t.text === '،' || t.text === ',') && !o.strict) {
-        // apposition: a rank and a name, or a role (، العميد خطاب …، الطالبة في …)
+        // apposition: a rank and a name, or a role (، العميد فلان …، الطالبة في …)
         const n = after(ctx, j);
         const h = n >= 0 && n < o.limit ? headAt(ctx, n) : null;
         if (h && h.value.type !== 'inherit' && (h.value.title || type === 'person')) {
@@ -253,7 +253,7 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     words++;
     j = after(ctx, end);
   }
-  // a country or city speaking is its government (أعلنت موسكو)
+  // a country or city speaking is its government (أعلنت العاصمة)
   if (type === 'person' && !named && placeWord(ctx, i)) type = 'official';
   const end = tokens[last]!.end;
   return { first: i, last, start, end, type, gender, head, named, anaphor: definite && words <= 2 && !inPP };
