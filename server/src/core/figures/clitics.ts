@@ -70,6 +70,34 @@ function inSet(stem: string, set: ReadonlySet<string>, ha: boolean): boolean {
   return set.has(stem) || (ha && stem.length >= 4 && set.has(stem.slice(0, -1) + 'ة'));
 }
 
+/**
+ * A set of stems with a quick reject: cutting proclitics never changes how
+ * a word ends, so a word whose last two letters end no member has no stem
+ * in the set. Most words of a text stop there.
+ */
+export class StemSet {
+  /** The last two UTF-16 units of each member, as one number. */
+  private readonly ends = new Set<number>();
+  constructor(readonly keys: ReadonlySet<string>) {
+    for (const k of keys) this.ends.add(endCode(k, k.length - 1, k.charCodeAt(k.length - 1)));
+  }
+
+  /** Is any stem of the key (proclitics and article cut) a member? */
+  hasStemOf(key: string, withArticle = true): boolean {
+    const n = key.length - 1;
+    const last = key.charCodeAt(n);
+    if (!this.ends.has(endCode(key, n, last)) && !(last === HA && this.ends.has(endCode(key, n, TA_MARBUTA)))) return false;
+    return hasStemIn(key, this.keys, withArticle);
+  }
+}
+
+const HA = 'ه'.charCodeAt(0);
+const TA_MARBUTA = 'ة'.charCodeAt(0);
+
+function endCode(key: string, n: number, last: number): number {
+  return (n > 0 ? key.charCodeAt(n - 1) : 0) * 65536 + last;
+}
+
 /** Is any stem of the key in the set? The same cuts as stems(), without building them. */
 export function hasStemIn(key: string, set: ReadonlySet<string>, withArticle = true): boolean {
   const ha = key.endsWith('ه');

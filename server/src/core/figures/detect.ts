@@ -6,7 +6,7 @@
 
 import type { DocContext } from '../parse/context.js';
 import type { Figure, FigureKind, Qualifier } from '../types.js';
-import { hasStemIn, offsetAfterCut } from './clitics.js';
+import { offsetAfterCut } from './clitics.js';
 import { readCardinal } from './cardinals.js';
 import { percentSign, readCore, type Core } from './core.js';
 import { countedAt, countedBefore, readCounted, type CountedRead } from './counted.js';
@@ -14,7 +14,7 @@ import { monthAt, readDate } from './dates.js';
 import { readDual } from './duals.js';
 import { isIdentifier } from './identifiers.js';
 import { widen } from './interval.js';
-import { NOT_NOUNS, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, STARTERS, YEARS } from './lexicon.js';
+import { NOT_NOUNS, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, SINGULARS, STARTERS, YEARS } from './lexicon.js';
 import { nameWords } from './names.js';
 import { notFigure, readOrdinal } from './ordinals.js';
 import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
@@ -306,8 +306,11 @@ function isYear(c: Core): boolean {
 /** Can a figure start at word k? Most words are ruled out by one set lookup per stem. */
 function mayStart(v: WordView, k: number): boolean {
   const key = v.keys[k]!;
-  if (key.length >= 5 && (key.endsWith('ان') || key.endsWith('ين'))) return true; // a dual
-  return hasStemIn(key, STARTERS);
+  if (STARTERS.hasStemOf(key)) return true;
+  // a dual: the word less ـان/ـين (ـتان/ـتين of a noun in ة) is a singular noun or unit
+  if (key.length < 5 || !(key.endsWith('ان') || key.endsWith('ين'))) return false;
+  const base = key.slice(0, -2);
+  return SINGULARS.hasStemOf(base) || (base.endsWith('ت') && SINGULARS.hasStemOf(base.slice(0, -1) + 'ة'));
 }
 
 /** A dual noun right before: قتيلين اثنين. */

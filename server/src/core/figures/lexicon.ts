@@ -15,6 +15,7 @@ import cues from '../data/figures/cues.json' with { type: 'json' };
 import triggers from '../data/place-triggers.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 import type { Qualifier } from '../types.js';
+import { StemSet } from './clitics.js';
 import { wordKey } from './key.js';
 import { PhraseTrie, trieOf } from './trie.js';
 
@@ -140,7 +141,7 @@ export const PLURAL_TRIGGERS = keysOf(Object.keys(triggers.plural));
 // ---------------------------------------------------------------- prefilter
 
 /** Every key that can start a figure, a qualifier, a month or an idiom: a word none of whose stems is here starts nothing. */
-export const STARTERS = new Set<string>([
+export const STARTERS = new StemSet(new Set<string>([
   ...CARDINALS.keys(),
   ...ONE_BEFORE,
   ...VAGUE.firstKeys(),
@@ -150,5 +151,7 @@ export const STARTERS = new Set<string>([
   ...ORDINALS.firstKeys(),
   ...MONTHS.firstKeys(),
   ...NOT_FIGURE.firstKeys(),
-]);
-export const TRIGGERS = new Set<string>([...SINGULAR_TRIGGERS, ...PLURAL_TRIGGERS]);
+]));
+export const TRIGGERS = new StemSet(new Set<string>([...SINGULAR_TRIGGERS, ...PLURAL_TRIGGERS]));
+/** Singular nouns whose dual is a figure of two (قتيلان، ساعتين). */
+export const SINGULARS = new StemSet(new Set<string>([...COUNTED_SINGULAR.keys(), ...UNIT_SINGULAR.keys()]));

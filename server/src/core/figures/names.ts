@@ -6,7 +6,6 @@
 
 import type { Place } from '../types.js';
 import { cardinalAt } from './cardinals.js';
-import { hasStemIn } from './clitics.js';
 import { MONTHS, PLURAL_TRIGGERS, SINGULAR_TRIGGERS, TRIGGERS } from './lexicon.js';
 import { sameSentence, stemsAt, type WordView } from './view.js';
 
@@ -35,7 +34,7 @@ export function nameWords(v: WordView, places: readonly Place[]): Uint8Array {
   const names = new Uint8Array(v.n);
   markPlaces(v, places, names);
   for (let k = 0; k < v.n; k++) {
-    if (v.toks[k]!.type !== 'word' || !hasStemIn(v.keys[k]!, TRIGGERS)) continue;
+    if (v.toks[k]!.type !== 'word' || !TRIGGERS.hasStemOf(v.keys[k]!)) continue;
     if (triggerAt(v, k, SINGULAR_TRIGGERS)) {
       for (let j = k + 1; j <= k + MAX_NAME && sameSentence(v, k, j) && numeric(v, j); j++) {
         const m = MONTHS.match(v, j, { clitics: true });
