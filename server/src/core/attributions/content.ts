@@ -61,7 +61,8 @@ export function scanToMarker(ctx: DocContext, j: number, stop: number, partner: 
         continue;
       }
       if (t.text === ':') {
-        const n = after(ctx, k);
+        let n = after(ctx, k);
+        if (n >= 0 && MARKERS.has(ctx.tokens[n]!.norm)) n = after(ctx, n); // قال: إن …
         if (n < 0) return none;
         return { kind: partner[n]! > n ? 'quote' : 'colon', content: n, at: k, relays };
       }

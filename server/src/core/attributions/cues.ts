@@ -29,6 +29,8 @@ export interface Cue {
   passive?: boolean;
   /** Normalised preposition before the original speaker (نقلت … عن مصدر). */
   via?: string;
+  /** Normalised preposition before what is said when there is no أن (أشار إلى …). */
+  objectPrep?: string;
 }
 
 function verbCue(ctx: DocContext, i: number): Cue | null {
@@ -39,7 +41,7 @@ function verbCue(ctx: DocContext, i: number): Cue | null {
   if (p >= 0 && NEGATIONS.has(ctx.tokens[p]!.norm)) return null; // لم يعلن: nothing is reported
   const start = afterClitic(t.text, t.start, v.proclitic);
   const conj = (v.proclitic > 0 && (t.norm[0] === 'و' || t.norm[0] === 'ف')) || opensClause(ctx, i);
-  return { kind: 'verb', first: i, last: i, start, end: t.end, lemma: v.lemma, gender: v.gender, participle: v.participle, object: v.object, conj, passive: v.passive, via: v.speaker };
+  return { kind: 'verb', first: i, last: i, start, end: t.end, lemma: v.lemma, gender: v.gender, participle: v.participle, object: v.object, conj, passive: v.passive, via: v.speaker, objectPrep: v.objectPrep };
 }
 
 /** Is the verb at i preceded by a comma or a clause link (بينما، في حين)? */

@@ -21,6 +21,8 @@ export interface VerbForm {
   participle: boolean;
   /** May take what is said as a direct object (أكد استمرار …). */
   object: boolean;
+  /** What is said follows this preposition when there is no أن (أشار إلى سقوط …): normalised. */
+  objectPrep?: string;
   /** A passive verb (قيل، يقال): nobody is named, the speaker is unknown. */
   passive?: boolean;
   /** Normalised preposition before the original speaker (نقل … عن مصدر). */
@@ -36,7 +38,7 @@ interface VerbEntry {
   passive?: string[];
   participle?: string[];
   forms?: string[];
-  object?: boolean;
+  object?: boolean | string;
   speaker?: string;
 }
 
@@ -49,8 +51,9 @@ const PARTICIPLE_SUFFIX: [string, Gender][] = [['ا', 'm'], ['ه', 'f'], ['ين'
 function buildVerbs(): Map<string, VerbForm> {
   const map = new Map<string, VerbForm>();
   let speaker: string | undefined;
+  let objectPrep: string | undefined;
   const add = (form: string, v0: Omit<VerbForm, 'proclitic'>, imperfect: boolean) => {
-    const v = speaker ? { ...v0, speaker } : v0;
+    const v = { ...v0, ...(speaker ? { speaker } : {}), ...(objectPrep ? { objectPrep } : {}) };
     const base = normalize(form);
     if (base.length < 2) return;
     const clitics = imperfect ? ['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل'] : ['', 'و', 'ف'];
@@ -60,7 +63,8 @@ function buildVerbs(): Map<string, VerbForm> {
     }
   };
   for (const e of (verbsData as { verbs: VerbEntry[] }).verbs) {
-    const object = e.object === true;
+    const object = e.object === true || typeof e.object === 'string';
+    objectPrep = typeof e.object === 'string' ? normalize(e.object) : undefined;
     const lemma = e.lemma;
     speaker = e.speaker ? normalize(e.speaker) : undefined;
     for (const s of e.perfect ?? [])
@@ -78,6 +82,7 @@ function buildVerbs(): Map<string, VerbForm> {
   }
   // passives last: a form that is also active (ذُكر / ذَكر) stays active
   speaker = undefined;
+  objectPrep = undefined;
   for (const e of (verbsData as { verbs: VerbEntry[] }).verbs)
     for (const p of e.passive ?? []) add(p, { lemma: e.lemma, gender: '', participle: false, object: false, passive: true }, false);
   return map;

@@ -117,6 +117,12 @@ export function verbAttribution(d: Doc, c: number): Found | null {
       contentFrom = r.next;
     }
     if (contentFrom < 0 || isPunct(ctx, contentFrom, '.!?؟…')) return null;
+    if (cue.objectPrep) {
+      // أشار إلى سقوط …: what is said follows the preposition, which must be there
+      if (ctx.tokens[contentFrom]!.norm !== cue.objectPrep) return null;
+      contentFrom = after(ctx, contentFrom);
+      if (contentFrom < 0) return null;
+    }
     content = clauseContent(ctx, contentFrom, clauseStop(d, c, contentFrom), partner, true);
   }
   if (!content) return null;
