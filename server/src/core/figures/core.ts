@@ -7,7 +7,7 @@ import { readCardinal } from './cardinals.js';
 import { parseDigits, scaled } from './digits.js';
 import { readDual, type Dual } from './duals.js';
 import { cardinalAt } from './cardinals.js';
-import { FRACTIONS, VAGUE } from './lexicon.js';
+import { FRACTIONS, ORDINALS, VAGUE } from './lexicon.js';
 import { attached, sameSentence, type WordView } from './view.js';
 
 export type CoreType = 'digits' | 'words' | 'vague' | 'fraction' | 'dual';
@@ -111,6 +111,15 @@ export function percentSign(v: WordView, core: Core): number {
   return -1;
 }
 
-function fraction(v: WordView, k: number, value: number, last: number, cut: number): Core {
-  return { type: 'fraction', first: k, last, start: offsetAfterCut(v.toks[k]!, cut), end: end(v, last), value, min: value, max: value, integer: false };
+function fraction(v: WordView, k: number, value: number, last: number, cut: number): Core | null {
+  // الربع الثالث is a period, not a quarter of something
+  if (sameSentence(v, k, last + 1) && ORDINALS.match(v, last + 1, { articleOnly: true })) return null;
+  const start = offsetAfterCut(v.toks[k]!, cut);
+  // ربع مليون = 250 000
+  const s = scaleAfter(v, last, false);
+  if (s) {
+    const n = scaled(value, s.n);
+    return { type: 'words', first: k, last: s.at, start, end: end(v, s.at), value: n, min: n, max: n, integer: Number.isInteger(n), scale: s.n };
+  }
+  return { type: 'fraction', first: k, last, start, end: end(v, last), value, min: value, max: value, integer: false };
 }

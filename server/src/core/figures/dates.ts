@@ -4,7 +4,7 @@
 // times (الساعة 10، 10:30، حوالى الثالثة فجراً).
 
 import type { Core } from './core.js';
-import { CLOCK_BEFORE, DAY_PART_ADVERBS, MONTH_WORDS, MONTHS, YEAR_AFTER, YEAR_BEFORE, YEARS } from './lexicon.js';
+import { CLOCK_BEFORE, DAY_PART_ADVERBS, DAY_PARTS, MONTH_WORDS, MONTHS, YEAR_AFTER, YEAR_BEFORE, YEARS } from './lexicon.js';
 import { attached, sameSentence, stemsAt, type WordView } from './view.js';
 
 export interface DateRead {
@@ -70,7 +70,10 @@ export function readDate(v: WordView, core: Core): DateRead | null {
   // a clock time
   // after bare digits only an adverb (10 صباحاً), not a noun (قتل 5 صباح اليوم)
   const adverb = sameSentence(v, k, j) && v.toks[j]!.type === 'word' && (DAY_PART_ADVERBS.has(v.toks[j]!.norm) || (v.toks[j]!.text.includes('\u064B') && DAY_PART_ADVERBS.has(v.toks[j]!.norm + 'ا')));
-  if (value <= 24 && (prevKeyIn(v, k, CLOCK_BEFORE) || (digits !== undefined && adverb))) return { detail: 'time', value, last: core.last, skip: core.last };
+  if (value <= 24 && (prevKeyIn(v, k, CLOCK_BEFORE) || (digits !== undefined && adverb))) {
+    const part = sameSentence(v, k, j) ? DAY_PARTS.match(v, j, { clitics: true }) : null;
+    return { detail: 'time', value, last: core.last, skip: part ? part.last : core.last };
+  }
   // a year
   if (digits && !digits.separated && (digits.digits === 3 || digits.digits === 4)) {
     const cue = prevKeyIn(v, k, YEAR_BEFORE) || (sameSentence(v, k, k - 1) && MONTHS.match(v, k - 1, {}) !== null) || (sameSentence(v, k, j) && YEAR_AFTER.has(v.keys[j]!));

@@ -14,7 +14,7 @@ import { monthAt, readDate } from './dates.js';
 import { readDual } from './duals.js';
 import { isIdentifier } from './identifiers.js';
 import { widen } from './interval.js';
-import { NOT_NOUNS, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, SINGULARS, STARTERS, YEARS } from './lexicon.js';
+import { DAY_PARTS, NOT_NOUNS, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, SINGULARS, STARTERS, UNITS, YEARS } from './lexicon.js';
 import { nameWords } from './names.js';
 import { notFigure, readOrdinal } from './ordinals.js';
 import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
@@ -218,6 +218,11 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   if (!unit && !counted && core.type !== 'dual') {
     counted = readCounted(v, last, value ?? min);
     if (!counted && core.type === 'vague') counted = countedBefore(v, core.first);
+    // a definite number after its definite noun: الأشهر الستة، القتلى الثلاثة
+    if (!counted && core.article && core.type === 'words' && nounBefore(v, core.first, true)) {
+      counted = countedBefore(v, core.first);
+      if (!counted) unit = unitBeforeAt(v, core.first);
+    }
   }
   // a definite number word alone is mostly a name or an idiom (بير السبع، من الصفر)
   if (core.type === 'words' && core.article && core.first === core.last && !core.lone && !unit && !counted && qualifiers.length === 0 && !nounBefore(v, core.first, true) && !(sameSentence(v, k, core.last + 1) && definiteWord(v, core.last + 1)))
@@ -241,11 +246,6 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
       next: next(consumed),
     };
   }
-  // the 24th: digits after a glued article (الذكرى الـ70), when nothing is counted
-  const prev = v.toks[core.first - 1];
-  if (core.type === 'digits' && !second && !unit && !counted && qualifiers.length === 0 && prev && attached(v, core.first) && prev.type === 'word' && prev.norm === 'ال' && value !== null) {
-    return { figure: make(v, core.start, core.end, { kind: 'ordinal', value, min: value, max: value, qualifier: null, unit: null, counted: null }), next: next(core.last) };
-  }
 
   // a date or a clock time
   let kind: FigureKind = 'count';
@@ -258,6 +258,12 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
         next: next(date.skip),
       };
     }
+  }
+
+  // the 24th: digits after a glued article (الذكرى الـ70), when nothing is counted
+  const prev = v.toks[core.first - 1];
+  if (core.type === 'digits' && !second && !unit && !counted && qualifiers.length === 0 && prev && attached(v, core.first) && prev.type === 'word' && prev.norm === 'ال' && value !== null) {
+    return { figure: make(v, core.start, core.end, { kind: 'ordinal', value, min: value, max: value, qualifier: null, unit: null, counted: null }), next: next(core.last) };
   }
 
   if (unit === 'years' && value !== null && isAge(v, core.first, last)) kind = 'age';
@@ -327,8 +333,8 @@ function dualBefore(v: WordView, k: number): CountedRead | null {
 function unitBeforeAt(v: WordView, k: number): string | null {
   const j = k - 1;
   if (!sameSentence(v, k, j)) return null;
-  const u = readUnit(v, j);
-  return u && u.last === j ? u.unit : null;
+  const m = UNITS.match(v, j, { articleOnly: true });
+  return m && m.last === j ? m.value : null;
 }
 
 /** The definite noun after أحد when the lexicon lacks it: أحد المستشارين. */
@@ -358,5 +364,7 @@ function ordinalAt(v: WordView, k: number): Step {
       f.qualifierText = slice(v, start, v.toks[o.approx]!.end);
     }
   }
-  return { figure: make(v, start, end, f), next: o.last + 1 };
+  // الثالثة والنصف فجراً: the rest of the time is read with it
+  const part = o.time ? DAY_PARTS.match(v, o.last + 1, { clitics: true }) : null;
+  return { figure: make(v, start, end, f), next: (part && sameSentence(v, k, part.last) ? part.last : o.last) + 1 };
 }
