@@ -15,6 +15,8 @@ interface Expect {
   unit?: string | null;
   lemma?: string | null;
   detail?: string;
+  /** Spans that must not be read as figures in the same input. */
+  absent?: string[];
 }
 /** [input, the figure's span as written, what it means]; span null: no quantity at all. */
 type Row = [string, string | null, Expect?];
@@ -57,7 +59,7 @@ const rows: Row[] = [
   ['يوجد فيه ثلاثة الى خمسة من عناصر داعش', 'ثلاثة الى خمسة', { min: 3, max: 5, qualifier: 'range', lemma: 'عنصر' }],
   ['نزح 3 إلى 5 ملايين شخص', '3 إلى 5 ملايين', { min: 3000000, max: 5000000 }],
   ['نزح من 10 حتى 20 عائلة', 'من 10 حتى 20', { min: 10, max: 20 }],
-  ['قتل 12 وأصيب 5', '12', { value: 12 }],
+  ['قتل 12 وأصيب 5', '12', { value: 12, qualifier: null }],
   // ---------------------------------------------------------------- number words, both genders
   ['قتل ثلاث نساء', 'ثلاث', { value: 3, lemma: 'امراه' }],
   ['قتل ثلاثة رجال', 'ثلاثة', { value: 3, lemma: 'رجل' }],
@@ -95,7 +97,7 @@ const rows: Row[] = [
   ['قتل ثلاثـــة رجال', 'ثلاثـــة', { value: 3 }],
   ['قتل اربعه رجال', 'اربعه', { value: 4 }],
   // ---------------------------------------------------------------- proclitics are never in the span
-  ['ستة قتلى وثلاثة جرحى', 'ثلاثة', { value: 3, lemma: 'جريح' }],
+  ['ستة قتلى وثلاثة جرحى', 'ثلاثة', { value: 3, lemma: 'جريح', absent: ['ستة وثلاثة'] }],
   ['فاز بخمسة مقاعد', 'خمسة', { value: 5 }],
   ['منحت لأربعة أشخاص', 'أربعة', { value: 4, lemma: 'شخص' }],
   ['فقتل ستة رجال', 'ستة', { value: 6 }],
@@ -288,8 +290,8 @@ const rows: Row[] = [
   ['في 21 من أكتوبر', '21 من أكتوبر', { kind: 'date', value: 21 }],
   ['طفل في الخامسة من عمره', 'خامسة', { kind: 'age', value: 5, unit: 'years' }],
   ['في الـ15 من الشهر الجاري', '15 من الشهر الجاري', { kind: 'date', value: 15 }],
-  ['وقع الهجوم في الساعة السابعة والنصف صباحاً', 'سابعة', { kind: 'date', detail: 'time', value: 7 }],
-  ['خلال الربع الثالث من العام', 'ثالث', { kind: 'ordinal', value: 3 }],
+  ['وقع الهجوم في الساعة السابعة والنصف صباحاً', 'سابعة', { kind: 'date', detail: 'time', value: 7, absent: ['نصف'] }],
+  ['خلال الربع الثالث من العام', 'ثالث', { kind: 'ordinal', value: 3, absent: ['ربع'] }],
   // ---------------------------------------------------------------- ordinals
   ['الموصل ثاني أكبر مدن العراق', 'ثاني', { kind: 'ordinal', value: 2 }],
   ['وهذا هو خامس أيام عملية الموصل', 'خامس', { kind: 'ordinal', value: 5 }],
@@ -364,6 +366,7 @@ describe('figures: table of forms', () => {
       if ('unit' in e) assert.equal(f.unit, e.unit, 'unit');
       if ('lemma' in e) assert.equal(f.counted?.lemma ?? null, e.lemma, `counted lemma (${f.counted?.text})`);
       if ('detail' in e) assert.equal(f.detail, e.detail, 'detail');
+      for (const a of e.absent ?? []) assert.ok(!figs.some((x) => x.text === a), `"${a}" read as a figure`);
       if (e.kind === 'identifier') assert.equal(quantities(figs).length, 0, 'an identifier is no quantity');
     });
   }
