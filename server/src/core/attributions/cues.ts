@@ -31,6 +31,8 @@ export interface Cue {
   via?: string;
   /** Normalised preposition before what is said when there is no أن (أشار إلى …). */
   objectPrep?: string;
+  /** First or second person (أؤكد، قلنا): no source can follow; the speaker is the one quoted. */
+  firstPerson?: boolean;
 }
 
 function verbCue(ctx: DocContext, i: number): Cue | null {
@@ -41,7 +43,7 @@ function verbCue(ctx: DocContext, i: number): Cue | null {
   if (p >= 0 && NEGATIONS.has(ctx.tokens[p]!.norm)) return null; // لم يعلن: nothing is reported
   const start = afterClitic(t.text, t.start, v.proclitic);
   const conj = (v.proclitic > 0 && (t.norm[0] === 'و' || t.norm[0] === 'ف')) || opensClause(ctx, i);
-  return { kind: 'verb', first: i, last: i, start, end: t.end, lemma: v.lemma, gender: v.gender, participle: v.participle, object: v.object, conj, passive: v.passive, via: v.speaker, objectPrep: v.objectPrep };
+  return { kind: 'verb', first: i, last: i, start, end: t.end, lemma: v.lemma, gender: v.gender, participle: v.participle, object: v.object, conj, passive: v.passive, via: v.speaker, objectPrep: v.objectPrep, firstPerson: v.first };
 }
 
 /** Is the verb at i preceded by a comma or a clause link (بينما، في حين)? */

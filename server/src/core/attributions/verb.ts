@@ -84,15 +84,16 @@ export function verbAttribution(d: Doc, c: number): Found | null {
   }
   const marked = scan.kind !== 'none';
   if (!marked) relays.length = 0;
-  if (!marked && !cue.participle) {
+  if (!marked && !cue.participle && !cue.firstPerson) {
     const late = saidBefore(d, c);
     if (late) return late;
   }
 
   // the source: after the verb, or before it (فإن مصدراً أمنياً أكد …), or elided
-  let src = cue.participle ? null : parseSource(ctx, j, { limit: sourceLimit, strict: !marked, partner });
+  const elided = cue.participle || cue.firstPerson;
+  let src = elided ? null : parseSource(ctx, j, { limit: sourceLimit, strict: !marked, partner });
   let contentFrom = -1;
-  if (!cue.participle && !cue.conj && (!src || !src.named)) {
+  if (!elided && !cue.conj && (!src || !src.named)) {
     const pv = preverbalSource(ctx, cue.first, partner);
     if (pv) {
       src = pv;
