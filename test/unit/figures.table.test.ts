@@ -304,6 +304,9 @@ const rows: Row[] = [
   ['في المركز العاشر', 'عاشر', { kind: 'ordinal', value: 10 }],
   ['الذكرى الـ70 للاستقلال', '70', { kind: 'ordinal', value: 70 }],
   ['خلال الـ24 ساعة الماضية', '24', { kind: 'measure', unit: 'hours' }],
+  ['والذي تنص المادة 103 منه', '103', { kind: 'ordinal', value: 103, detail: 'number' }],
+  ['انظر ص 3', '3', { kind: 'ordinal' }],
+  ['بلغ العدد 50 قتيلا', '50', { kind: 'count', lemma: 'قتيل' }],
   // ---------------------------------------------------------------- identifiers: never quantities
   ['على الرقم 0012022773659', '0012022773659', { kind: 'identifier', value: null }],
   ['اتصل على 07701234567', '07701234567', { kind: 'identifier' }],

@@ -14,12 +14,12 @@ import { monthAt, readDate } from './dates.js';
 import { readDual } from './duals.js';
 import { isIdentifier } from './identifiers.js';
 import { widen } from './interval.js';
-import { DAY_PARTS, NOT_NOUNS, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, SINGULARS, STARTERS, UNITS, YEARS } from './lexicon.js';
+import { DAY_PARTS, NOT_NOUNS, NUMBERING_BEFORE, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, SINGULARS, STARTERS, UNITS, YEARS } from './lexicon.js';
 import { nameWords } from './names.js';
 import { notFigure, readOrdinal } from './ordinals.js';
 import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
 import { isAge, readUnit } from './units.js';
-import { attached, sameSentence, type WordView, wordView } from './view.js';
+import { attached, sameSentence, stemsAt, type WordView, wordView } from './view.js';
 
 const SKIPPED = new Set(['url', 'email', 'hashtag', 'mention']);
 
@@ -131,6 +131,11 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   if (core.type === 'digits' && core.digits && isIdentifier(v, core.first, core.digits)) {
     const t = v.toks[core.first]!;
     return { figure: make(v, t.start, t.end, { kind: 'identifier', value: null, min: 0, max: 0, qualifier: null, unit: null, counted: null }), next: next(core.first) };
+  }
+
+  // a numbered item: المادة 103، العدد (6)، ص 3
+  if (core.type === 'digits' && !qual && !opener && core.value !== null && core.integer && numberingBefore(v, core.first)) {
+    return { figure: make(v, core.start, core.end, { kind: 'ordinal', value: core.value, min: core.value, max: core.value, qualifier: null, unit: null, counted: null, detail: 'number' }), next: next(core.first) };
   }
 
   const qualifiers: Qualifier[] = [];
@@ -302,6 +307,13 @@ function nounBefore(v: WordView, k: number, definite: boolean): boolean {
 
 function definiteWord(v: WordView, j: number): boolean {
   return /^(و|ف)?(ال|بال|لل|كال)/.test(v.keys[j]!);
+}
+
+/** Is the word before (past an opening bracket) one that numbers an item? */
+function numberingBefore(v: WordView, k: number): boolean {
+  let j = k - 1;
+  if (j >= 0 && v.toks[j]!.text === '(') j--;
+  return sameSentence(v, k, j) && v.toks[j]!.type === 'word' && stemsAt(v, j).some((s) => !s.article && NUMBERING_BEFORE.has(s.stem));
 }
 
 function isYear(c: Core): boolean {

@@ -132,6 +132,7 @@ export const AGE_AFTER = phrases(cues.ageAfter);
 export const IDENTIFIER_BEFORE = keysOf(cues.identifierBefore);
 export const OTHERS = keysOf(cues.others);
 export const NOT_NOUNS = keysOf(cues.notNouns);
+export const NUMBERING_BEFORE = keysOf(cues.numberingBefore);
 
 // ---------------------------------------------------------------- place triggers
 
