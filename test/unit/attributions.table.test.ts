@@ -52,6 +52,8 @@ const cases: [string, Expect][] = [
   ['قال الضابط "الوضع تحت السيطرة".', { cue: 'قال', source: 'الضابط', type: 'official', content: 'الوضع تحت السيطرة' }],
   ['وقال الوزير: «قتل 5 أشخاص. وأصيب 10 آخرون». ثم غادر.', { cue: 'قال', source: 'الوزير', type: 'official', content: 'قتل 5 أشخاص. وأصيب 10 آخرون' }],
   ['وقال المحافظ إن «الهجوم فشل. والمدينة آمنة» في كلمة له.', { cue: 'قال', source: 'المحافظ', type: 'official', content: '«الهجوم فشل. والمدينة آمنة» في كلمة له' }],
+  ['وقال الوزير «قتل 5 أشخاص في الهجوم.', { cue: 'قال', source: 'الوزير', type: 'official', content: 'قتل 5 أشخاص في الهجوم' }], // left open: it goes on in the next paragraph
+  ['قال الوزير: «نؤكد أن 5 قتلوا».', { cue: 'نؤكد', source: 'الوزير', type: 'official', content: '5 قتلوا', resolved: true }], // first person inside a quotation: the one quoted
   // reporting prepositions after, before and around the content
   ['قتل 5 أشخاص، حسب مصادر طبية.', { cue: 'حسب', source: 'مصادر طبية', type: 'anonymous', content: 'قتل 5 أشخاص' }],
   ['قتل 5 أشخاص بحسب وكالة الأناضول.', { cue: 'بحسب', source: 'وكالة الأناضول', type: 'agency', content: 'قتل 5 أشخاص' }],

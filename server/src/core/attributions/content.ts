@@ -27,6 +27,7 @@ export interface MarkerScan {
 }
 
 const MAX_SCAN_WORDS = 25;
+const OPENERS = new Set(['«', '“', '"']);
 /** Tokens a clause content may span (about 200 words): no real sentence is longer. */
 export const MAX_CLAUSE_TOKENS = 400;
 const TRAILING = new Set(['.', '،', ',', ':', '؛', ';', '!', '?', '؟', '…', '-', '–', '—', '&']);
@@ -82,6 +83,8 @@ export function scanToMarker(ctx: DocContext, j: number, stop: number, partner: 
         }
         return { kind: 'quote', content: k, at: k, relays };
       }
+      // a quotation left open (it goes on in the next paragraph): the rest of the sentence
+      if (p < 0 && OPENERS.has(t.text)) return { kind: 'marker', content: k, at: k, relays };
       continue;
     }
     if (t.type === 'word') {
