@@ -101,22 +101,9 @@ function rangeAfter(v: WordView, core: Core, between: boolean): Core | null {
   } else if (t.type === 'word') {
     if (key === 'و') at = between ? j + 1 : -1;
     else if (RANGE_JOIN.has(key)) at = j + 1;
-    else if (between && key.startsWith('و') && key.length > 2) {
-      // بين ثلاثة وخمسة: و written on the second number
-      const second = readCardinal(v, j);
-      if (second === null) {
-        const c = readCore(v, j);
-        return c && c.value !== null && c.value > core.value ? c : null;
-      }
-    }
+    else if (between && key.length > 2 && key.startsWith('و')) at = j; // بين ثلاثة وخمسة: و on the second number
   }
-  if (at < 0) {
-    if (between && v.keys[j]!.startsWith('و')) {
-      const c = readCore(v, j);
-      if (c && c.type === 'words' && c.value !== null && c.value > core.value) return c;
-    }
-    return null;
-  }
+  if (at < 0) return null;
   const second = readCore(v, at);
   if (!second || second.value === null || second.type === 'fraction' || second.type === 'dual' || second.lone === 1) return null;
   const firstValue = second.scale && !core.scale ? core.value * second.scale : core.value;
