@@ -14,7 +14,8 @@ import { monthAt, readDate } from './dates.js';
 import { readDual } from './duals.js';
 import { isIdentifier } from './identifiers.js';
 import { widen } from './interval.js';
-import { DAY_PARTS, NOT_NOUNS, NUMBERING_BEFORE, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, SINGULARS, STARTERS, UNITS, YEARS } from './lexicon.js';
+import { DAY_PARTS, NOT_NOUNS, NUMBERING_BEFORE, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, UNITS, YEARS } from './lexicon.js';
+import { mayStart } from './starts.js';
 import { nameWords } from './names.js';
 import { notFigure, readOrdinal } from './ordinals.js';
 import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
@@ -306,16 +307,6 @@ function numberingBefore(v: WordView, k: number): boolean {
 function isYear(c: Core): boolean {
   const d = c.digits;
   return c.type === 'digits' && d != null && !d.separated && d.digits === 4 && c.value !== null && c.value >= YEARS.bareMin && c.value <= YEARS.bareMax;
-}
-
-/** Can a figure start at word k? Most words are ruled out by one set lookup per stem. */
-function mayStart(v: WordView, k: number): boolean {
-  const key = v.keys[k]!;
-  if (STARTERS.hasStemOf(key)) return true;
-  // a dual: the word less ـان/ـين (ـتان/ـتين of a noun in ة) is a singular noun or unit
-  if (key.length < 5 || !(key.endsWith('ان') || key.endsWith('ين'))) return false;
-  const base = key.slice(0, -2);
-  return SINGULARS.hasStemOf(base) || (base.endsWith('ت') && SINGULARS.hasStemOf(base.slice(0, -1) + 'ة'));
 }
 
 /** A dual noun right before: قتيلين اثنين. */

@@ -5,6 +5,8 @@
 
 import type { Qualifier } from '../types.js';
 import { QUAL_AFTER, QUAL_BEFORE, REVISED_VERBS, REVISED_WINDOW } from './lexicon.js';
+import { readCore } from './core.js';
+import { mayStart } from './starts.js';
 import type { PhraseMatch } from './trie.js';
 import { sameSentence, stemsAt, type WordView } from './view.js';
 
@@ -22,6 +24,8 @@ export function qualifierAfter(v: WordView, k: number): PhraseMatch<Qualifier> |
     if (t.type !== 'word') return null;
     const m = QUAL_AFTER.match(v, j, { clitics: true });
     if (m) return m;
+    // another figure first: the qualifier is its own (5 أشخاص بينهم طفلان على الأقل)
+    if (mayStart(v, j) && readCore(v, j) !== null) return null;
   }
   return null;
 }
