@@ -44,6 +44,8 @@ const cases: [string, Expect][] = [
   ['وقال الناطق الرسمي باسم الحكومة: إن الوضع مستقر.', { cue: 'قال', source: 'الناطق الرسمي باسم الحكومة', type: 'official', content: 'الوضع مستقر' }],
   ['وصرح مسؤول كبير طلب عدم نشر اسمه بأن 8 أشخاص اعتقلوا.', { cue: 'صرح', source: 'مسؤول كبير', type: 'anonymous', content: '8 أشخاص اعتقلوا' }],
   ['ونقل التلفزيون الرسمي عن مصدر عسكري قوله إن 4 جنود قتلوا.', { cue: 'نقل', source: 'مصدر عسكري', type: 'anonymous', content: '4 جنود قتلوا', chain: ['مصدر عسكري', 'التلفزيون الرسمي'] }],
+  ['وقال بيان صادر عن وزارة الداخلية إن 5 مسلحين قتلوا.', { cue: 'قال', source: 'بيان صادر عن وزارة الداخلية', type: 'official', content: '5 مسلحين قتلوا' }],
+  ['وقال بيان للجيش إن 5 مسلحين قتلوا.', { cue: 'قال', source: 'بيان للجيش', type: 'official', content: '5 مسلحين قتلوا' }],
   // passive: nobody named
   ['وقيل إن 3 أشخاص قتلوا.', { cue: 'قيل', source: 'قيل', type: 'anonymous', content: '3 أشخاص قتلوا' }],
   // colon and quotation marks; a quotation over two sentences

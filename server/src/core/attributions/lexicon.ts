@@ -168,6 +168,7 @@ export const RELAY_MODIFIERS = set(boundsData.relayModifiers);
 export const BYLINE_ROLES = set(boundsData.bylineRoles);
 export const NEGATIONS = set(boundsData.negations);
 export const RELATIVES = set(boundsData.relatives);
+export const ISSUERS: string[][] = boundsData.issuers.map((s) => normalize(s).split(/\s+/));
 export const MARKER_BLOCKERS: string[][] = boundsData.markerBlockers.map((s) => normalize(s).split(/\s+/));
 export const CONTENT_ENDS: string[][] = boundsData.contentEnds.map((s) => normalize(s).split(/\s+/));
 export const CLAUSE_LINKS: string[][] = boundsData.clauseLinks.map((s) => normalize(s).split(/\s+/));

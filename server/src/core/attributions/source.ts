@@ -7,7 +7,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { SourceType } from '../types.js';
 import {
-  HEADS, MARKERS, NAMES, RELATIVES, RELAYS, RELAY_PHRASES, SOURCE_PREPOSITIONS, STOPS, STOP_PHRASES, VEHICLES, VERBS,
+  HEADS, ISSUERS, MARKERS, NAMES, RELATIVES, RELAYS, RELAY_PHRASES, SOURCE_PREPOSITIONS, STOPS, STOP_PHRASES, VEHICLES, VERBS,
   type Gender, type HeadEntry,
 } from './lexicon.js';
 import { normalize } from '../text/normalize.js';
@@ -126,7 +126,7 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
   const firstNorm = o.lam ? withoutLam(tokens[i]!.norm) : undefined;
   if (o.lam && !firstNorm) return null;
   const norm = firstNorm ?? tokens[i]!.norm;
-  if (!o.lam && (isStop(ctx, i) || SOURCE_PREPOSITIONS.has(norm) || VEHICLES.has(norm))) return null;
+  if (!o.lam && (isStop(ctx, i) || SOURCE_PREPOSITIONS.has(norm))) return null;
   if (norm.length < 2) return null;
   const start = o.lam ? afterClitic(tokens[i]!.text, tokens[i]!.start, 1) : tokens[i]!.start;
   let type: SourceType = 'person';
@@ -154,6 +154,8 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     }
     break;
   }
+  // بيان للجيش: the noun after an inherit word may carry لـ
+  if (inherit && k >= 0 && k < o.limit && kNorm === undefined && !headAt(ctx, k) && !nameAt(ctx, k)) kNorm = withoutLam(tokens[k]!.norm);
   const hk = k >= 0 && k < o.limit ? headAt(ctx, k, kNorm) : null;
   const nk = k >= 0 && k < o.limit ? nameAt(ctx, k, kNorm) : null;
   if (hk && hk.value.type !== 'inherit') head = (kNorm ?? tokens[k]!.norm).replace(/^ال/, '');
@@ -212,6 +214,19 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
       break;
     }
     if (t.type !== 'word') break;
+    const issuer = ISSUERS.find((w) => matchWords(ctx, j, w) >= 0);
+    if (issuer) {
+      // بيان صادر عن وزارة …: the issuer is part of the source, and types it
+      const nx = after(ctx, matchWords(ctx, j, issuer));
+      if (nx < 0 || nx >= o.limit) break;
+      const ih = headAt(ctx, nx) ?? null;
+      const inm = nameAt(ctx, nx);
+      if (inherit && !head) type = ih && ih.value.type !== 'inherit' ? (ih.value.type as SourceType) : inm ? inm.value : type;
+      inPP = true;
+      ppWords = 0;
+      j = nx;
+      continue;
+    }
     if (isStop(ctx, j) || isLamRelay(ctx, j, o.partner) || t.norm === 'ل') break;
     const n = t.norm;
     if (SOURCE_PREPOSITIONS.has(n)) {
