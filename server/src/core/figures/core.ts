@@ -59,8 +59,14 @@ export function readCore(v: WordView, k: number): Core | null {
     if (d.value !== null && !d.leadingZero) {
       const s = scaleAfter(v, k, false);
       if (s) {
-        const value = scaled(d.value, s.n);
-        Object.assign(core, { last: s.at, end: end(v, s.at), value, min: value, max: value, integer: Number.isInteger(value), scale: s.n });
+        let value = scaled(d.value, s.n);
+        let last = s.at;
+        const more = scaledPart(v, k, last, s.n);
+        if (more) {
+          value += more.value;
+          last = more.last;
+        }
+        Object.assign(core, { last, end: end(v, last), value, min: value, max: value, integer: Number.isInteger(value), scale: s.n });
       }
     }
     return core;
@@ -73,6 +79,13 @@ export function readCore(v: WordView, k: number): Core | null {
 
   const card = readCardinal(v, k);
   if (card) {
+    // مليون و500 ألف: the largest scale dividing the value bounds the part
+    const unit = card.value >= 1000 && card.value % 1000 === 0 ? largestScale(card.value) : 0;
+    const more = unit ? scaledPart(v, k, card.last, unit) : null;
+    if (more) {
+      card.value += more.value;
+      card.last = more.last;
+    }
     const start = offsetAfterCut(tok, card.cut);
     return { type: 'words', first: k, last: card.last, start, end: end(v, card.last), value: card.value, min: card.value, max: card.value, integer: true, lone: card.lone, oneOf: card.oneOf, article: card.article };
   }
@@ -122,4 +135,21 @@ function fraction(v: WordView, k: number, value: number, last: number, cut: numb
     return { type: 'words', first: k, last: s.at, start, end: end(v, s.at), value: n, min: n, max: n, integer: Number.isInteger(n), scale: s.n };
   }
   return { type: 'fraction', first: k, last, start, end: end(v, last), value, min: value, max: value, integer: false };
+}
+
+/** 3 ملايين و200 ألف: a part in digits with a smaller scale after و. */
+function scaledPart(v: WordView, k: number, last: number, scale: number): { value: number; last: number } | null {
+  const wa = last + 1;
+  if (v.keys[wa] !== 'و' || !sameSentence(v, k, wa + 1) || v.toks[wa + 1]!.type !== 'number') return null;
+  const part = parseDigits(v.toks[wa + 1]!.text);
+  if (part === null || part.value === null || part.leadingZero) return null;
+  const s = scaleAfter(v, wa + 1, false);
+  if (!s || s.n >= scale) return null;
+  return { value: scaled(part.value, s.n), last: s.at };
+}
+
+function largestScale(n: number): number {
+  let s = 1;
+  while (n % (s * 1000) === 0 && s < 1e12) s *= 1000;
+  return s;
 }

@@ -345,7 +345,8 @@ function ordinalAt(v: WordView, k: number): Step {
   if (!o) return { figure: null, next: k + 1 };
   let start = offsetAfterCut(v.toks[k]!, o.cut);
   const end = v.toks[o.last]!.end;
-  const f: Omit<Figure, 'start' | 'end' | 'text'> = { kind: o.time ? 'date' : o.age ? 'age' : 'ordinal', value: o.value, min: o.value, max: o.value, qualifier: null, unit: o.age ? 'years' : null, counted: null };
+  const f: Omit<Figure, 'start' | 'end' | 'text'> = { kind: o.time || o.day ? 'date' : o.age ? 'age' : 'ordinal', value: o.value, min: o.value, max: o.value, qualifier: null, unit: o.age ? 'years' : null, counted: null };
+  if (o.day) f.detail = 'day';
   if (o.time) {
     f.detail = 'time';
     if (o.approx !== undefined) {

@@ -4,6 +4,7 @@
 // (حوالى الثالثة، الثالثة فجراً).
 
 import { cardinalAt } from './cardinals.js';
+import { monthAt } from './dates.js';
 import { AGE_AFTER, ALIF_MAQSURA, CLOCK_BEFORE, CLOCK_PREP, DAY_PARTS, FEMININE_ORDINALS, NOT_FIGURE, ORDINALS, ORDINAL_TEEN, QUAL_BEFORE } from './lexicon.js';
 import { sameSentence, stemsAt, type WordView } from './view.js';
 
@@ -15,6 +16,8 @@ export interface OrdinalRead {
   time: boolean;
   /** في الخامسة من عمره: an age in years. */
   age: boolean;
+  /** الحادي عشر من سبتمبر: a day of the month (the span runs to the month). */
+  day?: boolean;
   /** The word before, when it is a qualifier of the time (حوالى). */
   approx?: number;
 }
@@ -58,6 +61,12 @@ export function readOrdinal(v: WordView, k: number): OrdinalRead | null {
       const q = QUAL_BEFORE.match(v, p, { clitics: true });
       if (q && q.value === 'approx' && q.last === p) approx = p;
     }
+  }
+  // الحادي عشر من سبتمبر: a day of the month
+  if (!time) {
+    const j = last + 1;
+    const month = sameSentence(v, k, j) ? (v.keys[j] === 'من' && sameSentence(v, k, j + 1) ? monthAt(v, j + 1) : monthAt(v, j)) : null;
+    if (month && value <= 31) return { value, first: k, last: month.last, cut: m.cut, time: false, age: false, day: true };
   }
   // في الخامسة من عمره: an age
   const age = !time && m.article && sameSentence(v, k, last + 1) && AGE_AFTER.match(v, last + 1, {}) !== null;
