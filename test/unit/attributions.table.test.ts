@@ -46,6 +46,7 @@ const cases: [string, Expect][] = [
   ['ونقل التلفزيون الرسمي عن مصدر عسكري قوله إن 4 جنود قتلوا.', { cue: 'نقل', source: 'مصدر عسكري', type: 'anonymous', content: '4 جنود قتلوا', chain: ['مصدر عسكري', 'التلفزيون الرسمي'] }],
   ['وقال بيان صادر عن وزارة الداخلية إن 5 مسلحين قتلوا.', { cue: 'قال', source: 'بيان صادر عن وزارة الداخلية', type: 'official', content: '5 مسلحين قتلوا' }],
   ['وقال بيان للجيش إن 5 مسلحين قتلوا.', { cue: 'قال', source: 'بيان للجيش', type: 'official', content: '5 مسلحين قتلوا' }],
+  ['وقال ثلاثة مسؤولين أمنيين إن 5 قتلوا.', { cue: 'قال', source: 'ثلاثة مسؤولين أمنيين', type: 'anonymous', content: '5 قتلوا' }],
   // passive: nobody named
   ['وقيل إن 3 أشخاص قتلوا.', { cue: 'قيل', source: 'قيل', type: 'anonymous', content: '3 أشخاص قتلوا' }],
   // colon and quotation marks; a quotation over two sentences

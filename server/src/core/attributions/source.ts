@@ -43,6 +43,7 @@ export interface SourceLimits {
 const MAX_WORDS = 12;
 const TRIGGERS = new Set(Object.keys({ ...triggers.singular, ...triggers.plural }).map(normalize));
 const placeStarts = new WeakMap<DocContext, Set<number>>();
+const figureEnds = new WeakMap<DocContext, Map<number, number>>();
 
 /** Is token i (part of) a place the places detector found? */
 function placeWord(ctx: DocContext, i: number): boolean {
@@ -93,6 +94,22 @@ export function nameAt(ctx: DocContext, i: number, firstNorm?: string): { last: 
   return matchTable(ctx, i, NAMES, firstNorm);
 }
 
+/** If a figure starts at token i and a head noun follows it, that head's token; else -1. */
+function countedHead(ctx: DocContext, i: number, limit: number): number {
+  let ends = figureEnds.get(ctx);
+  if (!ends) {
+    ends = new Map<number, number>();
+    for (const f of ctx.figures) ends.set(f.start, f.end);
+    figureEnds.set(ctx, ends);
+  }
+  const end = ends.get(ctx.tokens[i]!.start);
+  if (end === undefined) return -1;
+  let k = i;
+  while (k < limit && ctx.tokens[k]!.end < end) k++;
+  const h = after(ctx, k);
+  return h >= 0 && h < limit && headAt(ctx, h) ? h : -1;
+}
+
 /** Is token i a relay: لـ«وكالة»، لوكالة …? */
 export function isLamRelay(ctx: DocContext, i: number, partner: Int32Array): boolean {
   const t = ctx.tokens[i]!;
@@ -121,6 +138,12 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
       first: inner, last: close, start: tokens[inner]!.start, end: tokens[lastWord]!.end,
       type: name?.value ?? 'person', gender: '', head: '', named: !!name, anaphor: false,
     };
+  }
+  // a counted source: ثلاثة مسؤولين، 3 مسؤولين
+  const counted = !o.lam ? countedHead(ctx, i, o.limit) : -1;
+  if (counted >= 0) {
+    const s = parseSource(ctx, counted, o);
+    return s && s.named ? { ...s, first: i, start: tokens[i]!.start, anaphor: false } : null;
   }
   if (!isWord(ctx, i)) return null;
   const firstNorm = o.lam ? withoutLam(tokens[i]!.norm) : undefined;
