@@ -49,10 +49,12 @@ export class Conflicts {
   }
 
   /** One diagnostic per side of each conflict that lies in the document. */
-  diagnostics(doc: IndexedDoc, stories: Stories, settings: Settings): Diagnostic[] {
+  diagnostics(doc: IndexedDoc, stories: Stories, settings: Settings, reviewed?: (c: Conflict) => boolean): Diagnostic[] {
     if (!settings.conflicts.enabled) return [];
     const out: Diagnostic[] = [];
     for (const c of this.conflictsFor(doc)) {
+      // reviewed in the annotation files as no contradiction (or a revision): not reported
+      if (reviewed?.(c)) continue;
       for (const side of c.sides) {
         if (side.docId !== doc.uri) continue;
         const related: DiagnosticRelatedInformation[] = [];

@@ -3,6 +3,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidSaveTextDocumentNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -29,11 +30,18 @@ import { Scheduler } from './scheduler.js';
 import { DEFAULTS, withDefaults, type Settings } from './settings.js';
 import { placeKey, Stories } from './stories.js';
 import { storyTable } from './storyTable.js';
+import { AnnotationService } from './annotations/service.js';
+import { codeActions } from './codeActions.js';
+import { AnnotationDocumentNotification, AnnotationsRequest, type AnnotationDocumentParams, type AnnotationsParams } from './protocol.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const annotations = new AnnotationService();
+const documents = new TextDocuments(annotations.documentsConfig);
 const analyses = new Analyses();
 let gazetteer: Gazetteer = Gazetteer.empty();
+/** The gazetteer before the places learnt from the team's annotation files. */
+let baseGazetteer: Gazetteer = gazetteer;
+let learntKey = '';
 const stories = new Stories();
 const conflicts = new Conflicts();
 let workspaceFolders: string[] = [];
@@ -56,7 +64,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientWantsFindings = !!init.findings;
   initL10n(init.l10nBundle);
   const t0 = performance.now();
-  gazetteer = loadGazetteer();
+  gazetteer = baseGazetteer = loadGazetteer();
   connection.console.log(`Isnad server started (gazetteer in ${(performance.now() - t0).toFixed(0)} ms; diagnostics ${clientPullsDiagnostics ? 'pulled' : 'pushed'})`);
   return {
     capabilities: {
@@ -132,6 +140,8 @@ const indexer = new Indexer({
 
 connection.onInitialized(() => {
   if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  // saves write the annotations that followed the article's edits
+  void connection.client.register(DidSaveTextDocumentNotification.type, { documentSelector: [{ scheme: 'file', language: 'plaintext' }], includeText: false }).catch(() => undefined);
   if (workspaceFolders.length) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(folderPaths(e.removed));
@@ -139,10 +149,30 @@ connection.onInitialized(() => {
       void indexer.indexFolders(workspaceFolders);
     });
   }
-  void indexer.indexFolders(workspaceFolders);
+  void indexer.indexFolders(workspaceFolders).then(annotationsIndexed);
 });
 
-connection.onDidChangeWatchedFiles((params) => {
+/** After indexing: problems of the .ann files, and the places they teach. */
+function annotationsIndexed(): void {
+  annotations.publishAll();
+  relearn();
+}
+
+/** Places annotated in any .ann are found wherever the same name occurs: rebuild the gazetteer when they change. */
+function relearn(): void {
+  const names = annotations.learnt();
+  const key = names.map((n) => `${n.name}|${n.type ?? ''}`).sort().join('\n');
+  if (key === learntKey) return;
+  learntKey = key;
+  gazetteer = baseGazetteer.withLearnt(names);
+  analyses.clear();
+  for (const d of documents.all()) scheduler.schedule(d.uri);
+}
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  // annotations first: a changed article's old text is still known
+  await annotations.watched(params.changes);
+  if (params.changes.some((c) => c.uri.endsWith('.ann'))) relearn();
   for (const change of params.changes) {
     if (!change.uri.endsWith('.txt')) continue;
     let file: string;
@@ -186,7 +216,7 @@ async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
   const state = documents.get(uri) ? analyses.get(uri) : undefined;
   const own = state ? diagnosticsOf(state) : [];
   const doc = stories.get(uri);
-  return doc ? [...own, ...conflicts.diagnostics(doc, stories, settings)] : own;
+  return doc ? [...own, ...conflicts.diagnostics(doc, stories, settings, annotations.reviewed)] : own;
 }
 
 /** Sends the documents' diagnostics (push), or asks a pulling client to pull. */
@@ -225,16 +255,25 @@ async function analyseNow(uri: string): Promise<void> {
     return;
   }
   const changed = state.analysis ? store(uri, state.text, state.analysis, state.version) : drop(uri);
-  const indexed = stories.get(uri);
-  if (clientWantsFindings) void connection.sendNotification(FindingsNotification, findingsOf(state, indexed ? conflicts.conflictsFor(indexed).length : 0));
+  sendFindings(state);
   await publish(changed);
+}
+
+/** The spans the client decorates: the analysis with the article's annotations. */
+function sendFindings(state: DocState): void {
+  if (!clientWantsFindings) return;
+  const indexed = stories.get(state.uri);
+  const count = indexed ? conflicts.conflictsFor(indexed).filter((c) => !annotations.reviewed(c)).length : 0;
+  void connection.sendNotification(FindingsNotification, annotations.decorate(findingsOf(state, count), state));
 }
 
 const scheduler = new Scheduler((uri) => void analyseNow(uri));
 
 documents.onDidOpen((e) => scheduler.schedule(e.document.uri));
 documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
+documents.onDidSave((e) => void annotations.saved(e.document.uri));
 documents.onDidClose((e) => {
+  annotations.closed(e.document.uri);
   scheduler.cancel(e.document.uri);
   analyses.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
@@ -269,7 +308,27 @@ connection.languages.diagnostics.onWorkspace(async () => {
   return { items };
 });
 
-connection.onCodeAction(() => []);
+connection.onCodeAction((params) => codeActions(params, annotations, (m) => connection.console.error(m)));
+
+annotations.attach({
+  connection,
+  stories,
+  conflicts,
+  openText: (uri) => documents.get(uri)?.getText(),
+  stateOf,
+  refresh: (uris) => {
+    for (const uri of uris) {
+      const state = documents.get(uri) ? analyses.get(uri) : undefined;
+      if (state) sendFindings(state);
+    }
+    void publish(uris);
+  },
+});
+connection.onRequest(AnnotationsRequest, (p: AnnotationsParams) => annotations.annotations(p.uri));
+connection.onNotification(AnnotationDocumentNotification, (p: AnnotationDocumentParams) => {
+  annotations.annDocument(p.uri, p.text);
+  relearn();
+});
 
 connection.onRequest(StoryTableRequest, (p: StoryTableParams) => storyTable(p, stories, conflicts));
 
@@ -277,10 +336,14 @@ connection.onHover(async (params) => {
   const state = await stateOf(params.textDocument.uri);
   if (!state?.analysis) return null;
   const indexed = stories.get(params.textDocument.uri);
-  const h = hoverAt(state.analysis, state.lines.offsetAt(params.position), {
+  const offset = state.lines.offsetAt(params.position);
+  const found = hoverAt(state.analysis, offset, {
     figure: (i) => (indexed ? conflicts.corroborationLines(indexed, i).map((l) => `- ${l}`) : []),
     place: (p) => (indexed ? [`- ${t('Mentioned in {0} article(s) of this folder', articlesMentioning(stories, indexed, placeKey(p)))}`] : []),
   });
+  // the annotation under the cursor, below the detection (or alone)
+  const annotated = annotations.hover(params.textDocument.uri, state.text, offset);
+  const h = found && annotated ? { ...found, markdown: `${found.markdown}\n\n---\n\n${annotated.markdown}` } : (found ?? annotated);
   if (!h) return null;
   return {
     contents: { kind: 'markdown', value: h.markdown },

@@ -98,3 +98,43 @@ export interface StoryTableResult {
   articles: number;
   rows: StoryTableRow[];
 }
+
+/** Client → server: the annotations of an article (the annotations view). */
+export const AnnotationsRequest = 'isnad/annotations';
+
+export interface AnnotationsParams {
+  /** The article (.txt). */
+  uri: string;
+}
+
+export interface AnnotationItem {
+  id: string;
+  type: string;
+  text: string;
+  /** 0-based line of the .ann. */
+  line: number;
+  /** Where it is in the article (first to last fragment); null when its offsets are wrong. */
+  range: { start: LspPosition; end: LspPosition } | null;
+  attributes: Record<string, string | true>;
+  notes: string[];
+  references: string[];
+}
+
+export interface AnnotationsResult {
+  uri: string;
+  annUri: string;
+  /** False when the article has no .ann yet. */
+  exists: boolean;
+  items: AnnotationItem[];
+  relations: { id: string; type: string; arg1: string; arg2: string; line: number }[];
+  /** Errors in the .ann (shown in Problems). */
+  problems: number;
+}
+
+/** Client → server: a .ann is open in the editor with this text (null: closed), so edits go to the editor's copy. */
+export const AnnotationDocumentNotification = 'isnad/annotationDocument';
+
+export interface AnnotationDocumentParams {
+  uri: string;
+  text: string | null;
+}

@@ -1,0 +1,308 @@
+// The annotation files in the language server: what main.ts calls from its
+// handlers. Keeps the .ann in step with the article (follow edits in memory,
+// write on save, re-anchor after a change on disk), reports problems of the
+// .ann files, and answers code actions, hovers and the annotations view.
+import type { CodeAction, CodeActionParams, Connection, Diagnostic, FileEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument as TD } from 'vscode-languageserver-textdocument';
+import { parseAnn, reanchor, validateAnn, type AnnProblem, type AnnotationsView } from '../../annotations/index.js';
+import type { LearntName } from '../../core/places/team.js';
+import type { PlaceType } from '../../core/types.js';
+import type { Conflict } from '../../core/story/types.js';
+import type { Lines } from '../../core/text/offsets.js';
+import type { Conflicts } from '../conflicts.js';
+import type { DocState } from '../documents.js';
+import { writeAtomically } from '../files.js';
+import { t } from '../l10n.js';
+import type { AnnotationItem, AnnotationsResult, FindingsParams } from '../protocol.js';
+import type { Stories } from '../stories.js';
+import { annActions, articleActions } from './actions.js';
+import { minimalEdit } from './edits.js';
+import { withAnnotations } from './render.js';
+import { isReviewed } from './reviews.js';
+import { annUriFor, AnnStore, pathOf, txtUriFor } from './store.js';
+
+export interface AnnotationHost {
+  connection: Connection;
+  stories: Stories;
+  conflicts: Conflicts;
+  /** Is the article open in the editor, and with which text? */
+  openText(uri: string): string | undefined;
+  /** The analysis of an open article (made now if needed). */
+  stateOf(uri: string): Promise<DocState | undefined>;
+  /** Findings and diagnostics of these articles are due again (their annotations changed). */
+  refresh(uris: Set<string>): void;
+}
+
+const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
+
+export class AnnotationService {
+  readonly store = new AnnStore();
+  private host!: AnnotationHost;
+  /** .ann URIs that were sent diagnostics (to clear them once fixed). */
+  private readonly reported = new Set<string>();
+
+  attach(host: AnnotationHost): void {
+    this.host = host;
+  }
+
+  private isArticle(uri: string): boolean {
+    return /\.txt$/i.test(uri);
+  }
+
+  /** The TextDocuments configuration: TextDocument, with the edits of articles followed by their annotations. */
+  readonly documentsConfig = {
+    create: TD.create,
+    update: (doc: TextDocument, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[], version: number): TextDocument => {
+      if (this.isArticle(doc.uri)) {
+        try {
+          this.store.follow(doc.uri, doc.getText(), changes);
+        } catch (e) {
+          this.host?.connection.console.error(`annotations could not follow the edit of ${doc.uri}: ${String(e)}`);
+        }
+      }
+      return TD.update(doc, changes, version);
+    },
+  };
+
+  // ------------------------------------------------------------------ editor state
+
+  /** The article was saved: write its followed annotations. */
+  async saved(uri: string): Promise<void> {
+    const text = this.host.openText(uri);
+    if (text === undefined) return;
+    const w = this.store.toWrite(uri, text);
+    if (!w) return;
+    await this.write(w.annUri, w.base, w.text);
+    this.store.discard(uri);
+    this.publishAnn(w.annUri);
+  }
+
+  closed(uri: string): void {
+    this.store.discard(uri);
+  }
+
+  /** The client says a .ann is open in the editor with this text, or closed (null). */
+  annDocument(annUri: string, text: string | null): void {
+    this.store.setEditor(annUri, text);
+    this.store.invalidate(annUri);
+    this.publishAnn(annUri);
+    this.host.refresh(this.storyOf(txtUriFor(annUri)));
+  }
+
+  private async write(annUri: string, before: string, after: string): Promise<void> {
+    if (this.store.isOpenInEditor(annUri)) {
+      const r = await this.host.connection.workspace.applyEdit({ label: t('Isnad: annotations follow the text'), edit: { documentChanges: [{ textDocument: { uri: annUri, version: null }, edits: [minimalEdit(before, after)] }] } });
+      if (r.applied) this.store.setEditor(annUri, after);
+      return;
+    }
+    const file = pathOf(annUri);
+    if (!file) return;
+    await writeAtomically(file, after);
+    this.store.invalidate(annUri, after);
+  }
+
+  /** Files changed on disk: call before the indexer reads them (the old text is still known). */
+  async watched(changes: FileEvent[]): Promise<void> {
+    const refresh = new Set<string>();
+    for (const c of changes) {
+      if (/\.ann$/i.test(c.uri)) {
+        this.store.invalidate(c.uri);
+        this.store.unanchored.delete(c.uri);
+        this.publishAnn(c.uri);
+        for (const u of this.storyOf(txtUriFor(c.uri))) refresh.add(u);
+      } else if (this.isArticle(c.uri) && c.type !== 3) {
+        await this.textChangedOnDisk(c.uri);
+        refresh.add(c.uri);
+      }
+    }
+    if (refresh.size) this.host.refresh(refresh);
+  }
+
+  private async textChangedOnDisk(uri: string): Promise<void> {
+    const annUri = annUriFor(uri);
+    const ann = this.store.persisted(annUri);
+    const now = this.store.diskText(uri);
+    if (ann === null || now === null) return;
+    const open = this.host.openText(uri);
+    if (open !== undefined && open === now) return; // saved from the editor: written on save
+    const known = this.host.stories.get(uri);
+    const before = known && known.version === -1 ? known.text : undefined;
+    const r = reanchor(ann, now, before);
+    if (!r.ok) {
+      this.publishAnn(annUri);
+      return;
+    }
+    this.store.unanchored.set(annUri, r.problems);
+    if (r.edits.length) await this.write(annUri, ann, r.text);
+    this.publishAnn(annUri);
+  }
+
+  private storyOf(uri: string): Set<string> {
+    const doc = this.host.stories.get(uri);
+    const out = new Set<string>([uri]);
+    if (doc) for (const d of this.host.stories.storyDocs(doc.story)) out.add(d.uri);
+    return out;
+  }
+
+  // ------------------------------------------------------------------ diagnostics of .ann files
+
+  /** Problems of a .ann against its .txt on disk, as diagnostics of the .ann. */
+  annDiagnostics(annUri: string): Diagnostic[] {
+    const ann = this.store.persisted(annUri);
+    if (ann === null) return [];
+    const doc = parseAnn(ann);
+    const txt = this.store.diskText(txtUriFor(annUri));
+    const unanchored = this.store.unanchored.get(annUri) ?? [];
+    const lost = new Set(unanchored.map((p) => p.line));
+    const problems: AnnProblem[] = [...unanchored, ...(txt === null ? doc.problems : validateAnn(doc, txt)).filter((p) => !(lost.has(p.line) && p.code === 'text-mismatch'))];
+    const out: Diagnostic[] = problems.map((p) => ({
+      range: { start: { line: p.line, character: p.start }, end: { line: p.line, character: p.end } },
+      severity: SEVERITY[p.severity],
+      code: p.code,
+      source: 'isnad',
+      message: p.message,
+    }));
+    if (doc.conflicted) {
+      out.unshift({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 1,
+        code: 'merge-conflict',
+        source: 'isnad',
+        message: t('This annotation file has git conflict markers: Isnad will not write to it until they are resolved (quick fix: keep both sides).'),
+      });
+    } else if (out.some((d) => d.severity === 1)) {
+      out.unshift({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 3,
+        code: 'read-only',
+        source: 'isnad',
+        message: t('Isnad will not write to this annotation file until its errors are fixed; nothing in it is lost.'),
+      });
+    }
+    return out;
+  }
+
+  publishAnn(annUri: string): void {
+    const diagnostics = this.annDiagnostics(annUri);
+    if (!diagnostics.length && !this.reported.has(annUri)) return;
+    if (diagnostics.length) this.reported.add(annUri);
+    else this.reported.delete(annUri);
+    void this.host.connection.sendDiagnostics({ uri: annUri, diagnostics });
+  }
+
+  /** After indexing: every .ann beside a known article. */
+  publishAll(): void {
+    for (const d of this.host.stories.all()) this.publishAnn(annUriFor(d.uri));
+  }
+
+  // ------------------------------------------------------------------ what the editor shows
+
+  view(uri: string, text: string): AnnotationsView | null {
+    return this.store.view(uri, text);
+  }
+
+  decorate(f: FindingsParams, state: DocState): FindingsParams {
+    try {
+      return withAnnotations(f, this.view(state.uri, state.text), state.lines);
+    } catch (e) {
+      this.host.connection.console.error(`annotations of ${state.uri} could not be read: ${String(e)}`);
+      return f;
+    }
+  }
+
+  /** Conflicts reviewed as none (or as a revision) in the .ann files are not reported. */
+  reviewed = (c: Conflict): boolean => {
+    try {
+      return isReviewed(this.store, this.host.stories, c);
+    } catch {
+      return false;
+    }
+  };
+
+  /** Hover lines for the annotations at a UTF-16 offset of the article. */
+  hover(uri: string, text: string, offset: number): { markdown: string; start: number; end: number } | null {
+    const view = this.view(uri, text);
+    if (!view) return null;
+    const at = view.spans.filter((s) => s.ranges.some(([a, b]) => a <= offset && offset < b));
+    if (!at.length) return null;
+    const lines: string[] = [];
+    let start = Infinity;
+    let end = -Infinity;
+    for (const s of at) {
+      for (const [a, b] of s.ranges) if (a <= offset && offset < b) (start = Math.min(start, a)), (end = Math.max(end, b));
+      lines.push(`**${t('Annotation')} ${s.id}** ${s.type} «${s.text}»`, '');
+      for (const [k, v] of Object.entries(s.attributes)) lines.push(`- ${k}${v === true ? '' : `: ${v}`}`);
+      for (const r of s.references) lines.push(`- ${t('Normalisation')}: ${r.db}:${r.id}${r.text ? ` (${r.text})` : ''}`);
+      for (const n of s.notes) lines.push(`- ${t('Note')}: ${n}`);
+      for (const r of view.relations) {
+        if (r.arg1 !== s.id && r.arg2 !== s.id) continue;
+        const other = view.spans.find((x) => x.id === (r.arg1 === s.id ? r.arg2 : r.arg1));
+        lines.push(`- ${t('Relation')}: ${r.type} ${r.arg1} → ${r.arg2}${other ? ` («${other.text}»)` : ''}${r.notes.length ? ` — ${r.notes.join('; ')}` : ''}`);
+      }
+      lines.push('');
+    }
+    return { markdown: lines.join('\n').trim(), start, end };
+  }
+
+  /** The annotations view's request. */
+  async annotations(uri: string): Promise<AnnotationsResult> {
+    const annUri = annUriFor(uri);
+    const state = await this.host.stateOf(uri);
+    const text = state?.text ?? this.host.stories.get(uri)?.text ?? this.store.diskText(uri) ?? '';
+    const lines: Lines | undefined = state?.lines ?? this.host.stories.get(uri)?.lines;
+    const view = this.view(uri, text);
+    const ann = this.store.persisted(annUri);
+    const pos = (o: number): { line: number; character: number } => lines?.positionAt(o) ?? { line: 0, character: o };
+    const items: AnnotationItem[] = (view?.spans ?? []).map((s) => ({
+      id: s.id,
+      type: s.type,
+      text: s.text,
+      line: s.line,
+      range: s.ranges.length ? { start: pos(s.ranges[0]![0]), end: pos(s.ranges[s.ranges.length - 1]![1]) } : null,
+      attributes: s.attributes,
+      notes: s.notes,
+      references: s.references.map((r) => `${r.db}:${r.id}${r.text ? ` ${r.text}` : ''}`),
+    }));
+    return {
+      uri,
+      annUri,
+      exists: ann !== null,
+      items,
+      relations: (view?.relations ?? []).map((r) => ({ id: r.id, type: r.type, arg1: r.arg1, arg2: r.arg2, line: r.line })),
+      problems: this.annDiagnostics(annUri).filter((d) => d.severity === 1).length,
+    };
+  }
+
+  // ------------------------------------------------------------------ code actions
+
+  async codeActions(p: CodeActionParams): Promise<CodeAction[]> {
+    const uri = p.textDocument.uri;
+    const ctx = { store: this.store, stories: this.host.stories, conflicts: this.host.conflicts };
+    if (/\.ann$/i.test(uri)) return annActions(ctx, uri);
+    const state = await this.host.stateOf(uri);
+    if (!state) return [];
+    const range = { start: state.lines.offsetAt(p.range.start), end: state.lines.offsetAt(p.range.end) };
+    return articleActions(ctx, state, range, p.context.diagnostics, p.context.only);
+  }
+
+  // ------------------------------------------------------------------ places learnt from the team's files
+
+  /** Every Place annotated in a .ann of a known article. */
+  learnt(): LearntName[] {
+    const out = new Map<string, LearntName>();
+    for (const d of this.host.stories.all()) {
+      const ann = this.store.persisted(annUriFor(d.uri));
+      if (!ann) continue;
+      const doc = parseAnn(ann);
+      const types = new Map<string, string>();
+      for (const l of doc.lines) if (l.kind === 'attribute' && l.type === 'PlaceType' && l.value) types.set(l.target, l.value);
+      for (const l of doc.lines) {
+        if (l.kind !== 'textbound' || l.type !== 'Place' || !l.text.trim()) continue;
+        const type = types.get(l.id) as PlaceType | undefined;
+        out.set(l.text, { name: l.text, ...(type ? { type } : {}) });
+      }
+    }
+    return [...out.values()];
+  }
+}

@@ -1,0 +1,177 @@
+// Where the annotations of each article are, for the server: the .ann on disk
+// (or in the editor, when the client says it is open there), and, while the
+// article is edited and not saved, a copy that follows the edits in memory.
+// The pure core (../../annotations) does every computation; this file only
+// keeps texts and says which one is current.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  annotationPathFor,
+  canRewrite,
+  followTextChanges,
+  parseAnn,
+  reanchor,
+  toTextChanges,
+  viewAnnotations,
+  type AnnProblem,
+  type AnnotationsView,
+  type ContentChange,
+} from '../../annotations/index.js';
+
+export function annUriFor(txtUri: string): string {
+  return annotationPathFor(txtUri);
+}
+
+export function txtUriFor(annUri: string): string {
+  return annUri.replace(/\.ann$/i, '.txt');
+}
+
+export function pathOf(uri: string): string | null {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+function readOrNull(file: string | null): string | null {
+  if (!file) return null;
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+interface Pending {
+  /** The persisted .ann it was derived from. */
+  base: string;
+  /** The .ann following the editor's text. */
+  ann: string;
+  /** The editor text it matches. */
+  txt: string;
+  /** May the persisted file be rewritten (no error in it against the text it was made for)? */
+  writable: boolean;
+  problems: AnnProblem[];
+}
+
+export class AnnStore {
+  /** .ann files read from disk, by .ann URI (null: no file). */
+  private readonly disk = new Map<string, string | null>();
+  /** .ann documents open in the editor, by .ann URI. */
+  private readonly editor = new Map<string, string>();
+  /** Open articles edited since their .ann was last written, by .txt URI. */
+  private readonly pending = new Map<string, Pending>();
+  private readonly views = new Map<string, { ann: string; txt: string; view: AnnotationsView }>();
+  /** Lines that could not be re-anchored after the .txt changed on disk, by .ann URI. */
+  readonly unanchored = new Map<string, AnnProblem[]>();
+
+  /** The .ann as the team has it: the editor's copy, else the file (null when there is none). */
+  persisted(annUri: string): string | null {
+    const e = this.editor.get(annUri);
+    if (e !== undefined) return e;
+    if (!this.disk.has(annUri)) this.disk.set(annUri, readOrNull(pathOf(annUri)));
+    return this.disk.get(annUri) ?? null;
+  }
+
+  isOpenInEditor(annUri: string): boolean {
+    return this.editor.has(annUri);
+  }
+
+  /** The client says a .ann is open (text) or closed (null). */
+  setEditor(annUri: string, text: string | null): void {
+    if (text === null) this.editor.delete(annUri);
+    else this.editor.set(annUri, text);
+  }
+
+  /** The file changed on disk (or was written by the server). */
+  invalidate(annUri: string, text?: string | null): void {
+    if (text === undefined) this.disk.delete(annUri);
+    else this.disk.set(annUri, text);
+  }
+
+  /** The .txt on disk (what the persisted .ann was made for). */
+  diskText(txtUri: string): string | null {
+    return readOrNull(pathOf(txtUri));
+  }
+
+  /**
+   * The .ann that matches `txt`, the article's current text: the followed copy
+   * while it is edited, else the persisted file (re-anchored in memory when
+   * the editor's text is not the text on disk).
+   */
+  current(txtUri: string, txt: string): string | null {
+    const annUri = annUriFor(txtUri);
+    const base = this.persisted(annUri);
+    if (base === null) {
+      this.pending.delete(txtUri);
+      return null;
+    }
+    const p = this.pending.get(txtUri);
+    if (p && p.base === base) {
+      if (p.txt === txt) return p.ann;
+      // another version of the text (an answer for an older version): derived, the followed copy stays
+      const r = reanchor(p.ann, txt, p.txt);
+      return r.ok ? r.text : p.ann;
+    }
+    this.pending.delete(txtUri);
+    const onDisk = this.diskText(txtUri);
+    if (onDisk === null || onDisk === txt) return base;
+    const doc = parseAnn(base);
+    // the file already fits the editor's text (the disk may have moved on since)
+    if (canRewrite(doc, txt)) return base;
+    const r = reanchor(base, txt, onDisk);
+    if (!r.ok) return base;
+    this.pending.set(txtUri, { base, ann: r.text, txt, writable: canRewrite(doc, onDisk), problems: r.problems });
+    return r.text;
+  }
+
+  /** The editor changed the article: its annotations follow the text in memory. */
+  follow(txtUri: string, before: string, changes: ContentChange[]): void {
+    const base = this.persisted(annUriFor(txtUri));
+    if (base === null) return;
+    const p = this.pending.get(txtUri);
+    let cur: string;
+    let writable: boolean;
+    if (p && p.base === base && p.txt === before) {
+      cur = p.ann;
+      writable = p.writable;
+    } else if (canRewrite(parseAnn(base), before)) {
+      // the file fits the text before the edit (whatever the disk holds by now)
+      cur = base;
+      writable = true;
+    } else {
+      cur = this.current(txtUri, before)!;
+      const q = this.pending.get(txtUri);
+      writable = q !== undefined && q.base === base && q.writable;
+    }
+    const { changes: textChanges, after } = toTextChanges(before, changes);
+    const r = followTextChanges(cur, before, textChanges);
+    if (!r.ok) return;
+    this.pending.set(txtUri, { base, ann: r.text, txt: after, writable, problems: r.problems });
+  }
+
+  /** What to write when the article is saved: the followed .ann, if it differs and may be written. */
+  toWrite(txtUri: string, txt: string): { annUri: string; base: string; text: string } | null {
+    const p = this.pending.get(txtUri);
+    const annUri = annUriFor(txtUri);
+    if (!p || p.txt !== txt || p.base !== this.persisted(annUri) || !p.writable || p.ann === p.base) return null;
+    return { annUri, base: p.base, text: p.ann };
+  }
+
+  /** The article was closed without saving: what is on disk holds again. */
+  discard(txtUri: string): void {
+    this.pending.delete(txtUri);
+  }
+
+  /** The annotations of the article at its current text, read for the editor. */
+  view(txtUri: string, txt: string): AnnotationsView | null {
+    const ann = this.current(txtUri, txt);
+    if (ann === null) return null;
+    const v = this.views.get(txtUri);
+    if (v && v.ann === ann && v.txt === txt) return v.view;
+    const view = viewAnnotations(ann, txt);
+    this.views.set(txtUri, { ann, txt, view });
+    return view;
+  }
+}

@@ -1,0 +1,332 @@
+// Annotation files through the real server: quick fixes write the right
+// lines, offsets survive CRLF and emoji, edits and external changes move the
+// annotations, a conflicted file is never rewritten, reviewed conflicts go away.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TestClient, type Diagnostic } from './client.js';
+
+interface Pos {
+  line: number;
+  character: number;
+}
+interface Range {
+  start: Pos;
+  end: Pos;
+}
+interface TextEdit {
+  range: Range;
+  newText: string;
+}
+type DocChange = { kind: 'create'; uri: string; options?: { ignoreIfExists?: boolean } } | { textDocument: { uri: string }; edits: TextEdit[] };
+interface CodeAction {
+  title: string;
+  kind?: string;
+  edit?: { documentChanges?: DocChange[] };
+}
+interface Findings {
+  uri: string;
+  version: number;
+  spans: { start: Pos; end: Pos; kind: string; annotated?: boolean }[];
+  counts: { annotated: number; unreviewed: number };
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function offsetAt(text: string, p: Pos): number {
+  let line = 0;
+  let i = 0;
+  while (line < p.line && i < text.length) {
+    const c = text[i]!;
+    i++;
+    if (c === '\r' && text[i] === '\n') i++;
+    if (c === '\n' || c === '\r') line++;
+  }
+  return i + p.character;
+}
+
+function positionAt(text: string, offset: number): Pos {
+  let line = 0;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i]!;
+    if (c === '\r' && text[i + 1] === '\n') continue;
+    if (c === '\n' || c === '\r') {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, character: offset - start };
+}
+
+/** Applies a WorkspaceEdit to the files on disk, as the editor would (edits from the end). */
+function applyEdit(edit: CodeAction['edit']): string[] {
+  const touched: string[] = [];
+  for (const c of edit?.documentChanges ?? []) {
+    if ('kind' in c) {
+      const file = fileURLToPath(c.uri);
+      if (!fs.existsSync(file)) fs.writeFileSync(file, '');
+      continue;
+    }
+    const file = fileURLToPath(c.textDocument.uri);
+    let text = fs.readFileSync(file, 'utf8');
+    const edits = c.edits.map((e) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+    for (const e of edits) text = text.slice(0, e.s) + e.t + text.slice(e.e);
+    fs.writeFileSync(file, text);
+    touched.push(c.textDocument.uri);
+  }
+  return touched;
+}
+
+/** Code points before a UTF-16 offset: the offsets a .ann stores. */
+const cp = (text: string, utf16: number): number => Array.from(text.slice(0, utf16)).length;
+
+async function until<T>(what: string, f: () => T | undefined | null | false, ms = 15000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = f();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`waited in vain for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('annotation files through the language server', function () {
+  let dir: string;
+  let client: TestClient;
+  const uri = (name: string): string => pathToFileURL(path.join(dir, name)).href;
+  const file = (name: string): string => path.join(dir, name);
+
+  async function start(): Promise<void> {
+    client = new TestClient();
+    await client.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'story' }],
+      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true } },
+      initializationOptions: { findings: true },
+    });
+    await client.conn.sendNotification('initialized', {});
+  }
+
+  const findings = (u: string): Findings[] => client.notifications.filter((n) => n.method === 'isnad/findings' && (n.params as Findings).uri === u).map((n) => n.params as Findings);
+
+  async function actionsAt(u: string, text: string, start: number, end = start, diagnostics: Diagnostic[] = [], only?: string[]): Promise<CodeAction[]> {
+    return client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: { start: positionAt(text, start), end: positionAt(text, end) },
+      context: { diagnostics, ...(only ? { only } : {}) },
+    });
+  }
+
+  async function openArticle(name: string, text: string): Promise<string> {
+    fs.writeFileSync(file(name), text);
+    const u = uri(name);
+    await client.open(u, text);
+    await client.diagnostics((p) => p.uri === u);
+    return u;
+  }
+
+  const watched = (...changes: [string, number][]): Promise<void> =>
+    client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(([u, type]) => ({ uri: u, type })) });
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-ann-'));
+    await start();
+  });
+
+  afterEach(async () => {
+    await client.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('annotates a place: creates NAME.ann with the span, its type and its gazetteer link; the highlight turns solid', async () => {
+    const text = 'قال مصدر أمني إن ستة من عناصر الشرطة قتلوا في هجوم على مدينة كركوك أمس.\n';
+    const u = await openArticle('a.txt', text);
+    const at = text.indexOf('كركوك');
+    const actions = await actionsAt(u, text, at + 2);
+    const place = actions.find((a) => /^Annotate as Place \(Kirkuk, GeoNames 94787\)/.test(a.title));
+    assert.ok(place, `a place quick fix among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(actions.some((a) => a.title.startsWith('Reject this suggestion')), 'and a rejection');
+    const create = place.edit!.documentChanges![0]!;
+    assert.ok('kind' in create && create.kind === 'create' && create.uri === uri('a.ann'), 'the .ann is created first');
+    applyEdit(place.edit);
+    const ann = fs.readFileSync(file('a.ann'), 'utf8');
+    const s = cp(text, at);
+    assert.equal(ann, `T1\tPlace ${s} ${s + 5}\tكركوك\nA1\tPlaceType T1 city\nN1\tReference T1 GeoNames:94787\tKirkuk\n`);
+
+    const before = findings(u).length;
+    await watched([uri('a.ann'), 1]);
+    const f = await until('findings with the annotation', () => findings(u).slice(before).find((x) => x.counts.annotated === 1));
+    const span = f.spans.find((x) => x.kind === 'place' && x.start.character === at);
+    assert.ok(span?.annotated, 'the place is drawn as annotated');
+    assert.equal(f.spans.filter((x) => x.kind === 'place' && x.start.character === at).length, 1, 'once, not also as a detection');
+
+    const again = await actionsAt(u, text, at + 2);
+    assert.ok(!again.some((a) => a.title.startsWith('Annotate as Place')), 'an annotated place is not offered again');
+    const remove = again.find((a) => a.title.startsWith('Remove annotation T1'));
+    assert.ok(remove, 'it can be removed');
+    applyEdit(remove.edit);
+    assert.equal(fs.readFileSync(file('a.ann'), 'utf8'), '', 'with its attribute and normalisation');
+  });
+
+  it('annotates a figure after CRLF line ends and an emoji: offsets are code points of the file', async () => {
+    const text = '😀 مقدمة 😀\r\nقال مصدر أمني 😀 إن 22 شخصاً قتلوا في الهجوم.\r\n';
+    const u = await openArticle('crlf.txt', text);
+    const at = text.indexOf('22');
+    const actions = await actionsAt(u, text, at);
+    const fig = actions.find((a) => a.title.startsWith('Annotate figure 22'));
+    assert.ok(fig, actions.map((a) => a.title).join(' | '));
+    applyEdit(fig.edit);
+    const ann = fs.readFileSync(file('crlf.ann'), 'utf8');
+    const first = ann.split('\n')[0]!;
+    assert.equal(first, `T1\tFigure ${cp(text, at)} ${cp(text, at) + 2}\t22`);
+    assert.match(ann, /A\d\tKind T1 count/);
+    assert.match(ann, /#\d\tAnnotatorNotes T1\tvalue=22/);
+    // the file's own offsets give back the text
+    const [, s, e] = /Figure (\d+) (\d+)/.exec(first)!;
+    assert.equal(Array.from(text).slice(Number(s), Number(e)).join(''), '22');
+  });
+
+  it('rejects a suggestion for the whole team: a Rejected span, and it is no longer drawn or offered', async () => {
+    const text = 'قال مصدر أمني إن ستة من عناصر الشرطة قتلوا في كركوك.\n';
+    const u = await openArticle('r.txt', text);
+    const at = text.indexOf('كركوك');
+    const reject = (await actionsAt(u, text, at)).find((a) => a.title.startsWith('Reject this suggestion: Place'));
+    assert.ok(reject);
+    applyEdit(reject.edit);
+    const s = cp(text, at);
+    assert.equal(fs.readFileSync(file('r.ann'), 'utf8'), `T1\tRejected ${s} ${s + 5}\tكركوك\nA1\tRejectedType T1 Place\n`);
+    const before = findings(u).length;
+    await watched([uri('r.ann'), 1]);
+    const f = await until('findings without the place', () => findings(u).slice(before).pop());
+    assert.ok(!f.spans.some((x) => x.kind === 'place'), 'the rejected place is not drawn');
+    assert.ok(!(await actionsAt(u, text, at)).some((a) => a.title.startsWith('Annotate as Place')));
+  });
+
+  it('annotates a selection as any type, and every suggestion at once', async () => {
+    const text = 'قال مصدر أمني إن ستة من عناصر الشرطة قتلوا في كركوك.\n';
+    const u = await openArticle('s.txt', text);
+    const s = text.indexOf('عناصر الشرطة');
+    const actions = await actionsAt(u, text, s - 1, s + 'عناصر الشرطة'.length);
+    const sel = actions.filter((a) => a.kind === 'refactor.isnad.annotateSelection').map((a) => a.title);
+    assert.deepEqual(sel.length, 5, sel.join(' | '));
+    const source = actions.find((a) => a.title.startsWith('Annotate selection as Source'))!;
+    applyEdit(source.edit);
+    const c = cp(text, s);
+    assert.equal(fs.readFileSync(file('s.ann'), 'utf8'), `T1\tSource ${c} ${c + 12}\tعناصر الشرطة\n`, 'the selection without the space before it');
+
+    await watched([uri('s.ann'), 1]);
+    const all = (await actionsAt(u, text, 0, 0, [], ['source.isnad.annotateAll']))[0];
+    assert.ok(all, 'annotate all is a source action');
+    applyEdit(all.edit);
+    const ann = fs.readFileSync(file('s.ann'), 'utf8');
+    assert.match(ann, /^T1\tSource /, 'existing lines stay');
+    assert.match(ann, /\tFigure \d+ \d+\tستة/);
+    assert.match(ann, /\tPlace \d+ \d+\tكركوك/);
+    assert.match(ann, /\tCue \d+ \d+\tقال/);
+    assert.match(ann, /R\d\tCueOf Arg1:T\d+ Arg2:T\d+/);
+  });
+
+  it('hovers an annotation: type, attributes, normalisation and notes', async () => {
+    const text = 'قتل ستة أشخاص في كركوك.\n';
+    fs.writeFileSync(file('h.ann'), `T1\tPlace 17 22\tكركوك\nA1\tPlaceType T1 city\nN1\tReference T1 GeoNames:94787\tKirkuk\n#1\tAnnotatorNotes T1\tchecked by Sara\n`);
+    const u = await openArticle('h.txt', text);
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: u }, position: positionAt(text, 18) });
+    assert.ok(hover);
+    assert.match(hover.contents.value, /Annotation T1\*\* Place/);
+    assert.match(hover.contents.value, /PlaceType: city/);
+    assert.match(hover.contents.value, /GeoNames:94787 \(Kirkuk\)/);
+    assert.match(hover.contents.value, /checked by Sara/);
+    const list = await client.request<{ items: { id: string; type: string }[] }>('isnad/annotations', { uri: u });
+    assert.deepEqual(list.items.map((i) => `${i.id} ${i.type}`), ['T1 Place']);
+  });
+
+  it('annotations follow edits in the editor and are written when the article is saved', async () => {
+    const text = 'قتل ستة أشخاص في كركوك.\n';
+    fs.writeFileSync(file('f.ann'), `T1\tPlace 17 22\tكركوك\n`);
+    const u = await openArticle('f.txt', text);
+    const insert = 'صباح اليوم 😀 ';
+    await client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: insert }]);
+    assert.equal(fs.readFileSync(file('f.ann'), 'utf8'), `T1\tPlace 17 22\tكركوك\n`, 'not written before the save');
+    const after = insert + text;
+    fs.writeFileSync(file('f.txt'), after);
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: u } });
+    const n = Array.from(insert).length;
+    await until('the .ann written', () => fs.readFileSync(file('f.ann'), 'utf8') !== `T1\tPlace 17 22\tكركوك\n`);
+    assert.equal(fs.readFileSync(file('f.ann'), 'utf8'), `T1\tPlace ${17 + n} ${22 + n}\tكركوك\n`);
+  });
+
+  it('re-anchors after the article changed on disk; a span that is gone is reported on the .ann and kept', async () => {
+    const text = 'قتل ستة أشخاص في كركوك.\nوأصيب آخرون في داقوق.\n';
+    const annText = `T1\tPlace 17 22\tكركوك\nT2\tPlace 39 44\tداقوق\n`;
+    fs.writeFileSync(file('d.txt'), text);
+    fs.writeFileSync(file('d.ann'), annText);
+    await client.diagnostics((p) => p.uri === uri('d.txt'), 15000).catch(() => undefined);
+    // a teammate's version: a new first line, and Daquq gone
+    const next = 'خبر عاجل 😀\n' + 'قتل ستة أشخاص في كركوك.\nوأصيب آخرون.\n';
+    fs.writeFileSync(file('d.txt'), next);
+    await watched([uri('d.txt'), 2]);
+    const p = await client.diagnostics((x) => x.uri === uri('d.ann') && x.diagnostics.some((d) => d.code === 'unanchored'));
+    const lost = p.diagnostics.find((d) => d.code === 'unanchored')!;
+    assert.equal(lost.range.start.line, 1, 'on the line of T2');
+    assert.match(lost.message, /T2 «داقوق»/);
+    const ann = fs.readFileSync(file('d.ann'), 'utf8');
+    const s = cp(next, next.indexOf('كركوك'));
+    assert.equal(ann, `T1\tPlace ${s} ${s + 5}\tكركوك\nT2\tPlace 39 44\tداقوق\n`, 'T1 moved, T2 kept as it was');
+  });
+
+  it('never rewrites a .ann with merge-conflict markers, reports it, and offers to keep both sides', async () => {
+    const text = 'قتل ستة أشخاص في كركوك.\n';
+    const conflicted = `T1\tPlace 17 22\tكركوك\n<<<<<<< HEAD\nT2\tFigure 4 7\tستة\n=======\nT2\tFigure 4 7\tستة\nA1\tKind T2 count\n>>>>>>> theirs\n`;
+    fs.writeFileSync(file('c.ann'), conflicted);
+    const u = await openArticle('c.txt', text);
+    const p = await client.diagnostics((x) => x.uri === uri('c.ann') && x.diagnostics.some((d) => d.code === 'merge-conflict'));
+    assert.ok(p.diagnostics.length >= 2, 'the markers are reported');
+    // edits and a save, a quick fix attempt: the file stays byte for byte
+    await client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'أمس ' }]);
+    fs.writeFileSync(file('c.txt'), 'أمس ' + text);
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: u } });
+    const actions = await actionsAt(u, 'أمس ' + text, 'أمس '.length + 4);
+    assert.ok(!actions.some((a) => a.title.startsWith('Annotate figure')), 'no annotation is offered into a conflicted file');
+    await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 1 } });
+    assert.equal(fs.readFileSync(file('c.ann'), 'utf8'), conflicted);
+
+    const fix = (await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri('c.ann') }, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, context: { diagnostics: [] } })).find((a) =>
+      a.title.startsWith('Resolve merge conflict'),
+    );
+    assert.ok(fix);
+    applyEdit(fix.edit);
+    const merged = fs.readFileSync(file('c.ann'), 'utf8');
+    assert.ok(!merged.includes('<<<<<<<'));
+    assert.match(merged, /T2\tFigure 4 7\tستة\nA1\tKind T2 count/);
+  });
+
+  it('a conflict recorded as reviewed in the .ann files is no longer reported', async () => {
+    for (const f of ['al-rafidain-today.txt', 'gulf-daily.txt', 'shatt-news-agency.txt']) fs.copyFileSync(path.join(ROOT, 'samples', f), file(f));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [] });
+    const text = fs.readFileSync(file('shatt-news-agency.txt'), 'utf8');
+    const u = uri('shatt-news-agency.txt');
+    await client.open(u, text);
+    const at = text.indexOf('تسعة');
+    const p = await client.diagnostics((x) => x.uri === u && x.diagnostics.some((d) => d.code === 'contradiction' && d.range.start.character === positionAt(text, at).character && d.range.start.line === positionAt(text, at).line));
+    const d = p.diagnostics.find((x) => x.code === 'contradiction' && x.range.start.line === positionAt(text, at).line && x.range.start.character === positionAt(text, at).character)!;
+    const data = (d as Diagnostic & { data: { conflict: string } }).data;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } });
+    const reviewed = actions.find((a) => a.title === 'Record as reviewed (not a contradiction)');
+    assert.ok(reviewed, actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => a.title.startsWith('Mark ')), 'superseded is offered');
+    assert.ok(actions.some((a) => a.title === 'Annotate both figures as a conflicting pair'));
+    const touched = applyEdit(reviewed.edit);
+    assert.ok(touched.length >= 2, 'both sides get the review');
+    const mine = fs.readFileSync(file('shatt-news-agency.ann'), 'utf8');
+    assert.match(mine, /^T1\tFigure \d+ \d+\tتسعة/);
+    assert.match(mine, /AnnotatorNotes T1\treviewed=NotConflicting with al-rafidain-today T\d+/);
+    assert.match(fs.readFileSync(file('al-rafidain-today.ann'), 'utf8'), /reviewed=NotConflicting with shatt-news-agency T1/);
+    const count = client.published.length;
+    await watched(...touched.map((t): [string, number] => [t, 1]));
+    await client.diagnostics((x) => client.published.indexOf(x) >= count && x.uri === u && !x.diagnostics.some((y) => (y as { data?: { conflict?: string } }).data?.conflict === data.conflict));
+  });
+});
