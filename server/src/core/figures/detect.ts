@@ -350,7 +350,7 @@ function ordinalAt(v: WordView, k: number): Step {
   if (o.time) {
     f.detail = 'time';
     if (o.approx !== undefined) {
-      start = v.toks[o.approx]!.start;
+      start = offsetAfterCut(v.toks[o.approx]!, o.approxCut ?? 0);
       f.qualifier = 'approx';
       f.qualifierText = slice(v, start, v.toks[o.approx]!.end);
     }

@@ -20,6 +20,8 @@ export interface OrdinalRead {
   day?: boolean;
   /** The word before, when it is a qualifier of the time (حوالى). */
   approx?: number;
+  /** Proclitics cut off that qualifier (وحوالى). */
+  approxCut?: number;
 }
 
 /** The last word of a fixed phrase that states no figure at k, or -1. */
@@ -52,6 +54,7 @@ export function readOrdinal(v: WordView, k: number): OrdinalRead | null {
   const feminine = m.article && FEMININE_ORDINALS.has(stem);
   let time = false;
   let approx: number | undefined;
+  let approxCut = 0;
   if (feminine && value <= 12) {
     const p = k - 1;
     const prevTime = sameSentence(v, k, p) && v.toks[p]!.type === 'word' && stemsAt(v, p).some((s) => CLOCK_BEFORE.has(s.stem) || CLOCK_PREP.has(s.stem));
@@ -59,7 +62,10 @@ export function readOrdinal(v: WordView, k: number): OrdinalRead | null {
     time = prevTime || partAfter;
     if (time && prevTime) {
       const q = QUAL_BEFORE.match(v, p, { clitics: true });
-      if (q && q.value === 'approx' && q.last === p) approx = p;
+      if (q && q.value === 'approx' && q.last === p) {
+        approx = p;
+        approxCut = q.cut;
+      }
     }
   }
   // الحادي عشر من سبتمبر: a day of the month
@@ -70,5 +76,5 @@ export function readOrdinal(v: WordView, k: number): OrdinalRead | null {
   }
   // في الخامسة من عمره: an age
   const age = !time && m.article && sameSentence(v, k, last + 1) && AGE_AFTER.match(v, last + 1, {}) !== null;
-  return { value, first: k, last, cut: m.cut, time, approx, age };
+  return { value, first: k, last, cut: m.cut, time, approx, approxCut, age };
 }
