@@ -122,6 +122,8 @@ export async function hoverHighlight(page: Page, tries = 6): Promise<{ at: strin
     const hover = page.locator(SEL.hover).filter({ hasText: /\S/ }).first();
     try {
       await hover.waitFor({ state: 'visible', timeout: 10_000 });
+      // Let the fade-in finish so a screenshot shows the hover fully drawn.
+      await hover.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a: { finished: Promise<unknown> }) => a.finished))).catch(() => undefined);
       const hoverText = (await hover.innerText()).trim();
       if (hoverText) return { at, hoverText };
     } catch (err) {
