@@ -112,6 +112,23 @@ describe('figures: hostile input', () => {
     );
   });
 
+  it('reads long repetitions of triggers, qualifiers and joiners with bounded look-ahead', () => {
+    const cases: [string, number, number][] = [
+      ['حي ', 200000, 0],
+      ['أحياء التسعين و', 50000, 0],
+      ['نحو ', 200000, 0],
+      ['ثلاثة و', 50000, 50000],
+      ['بين 3 و', 50000, 50000],
+      ['5 على الأقل ', 50000, 50000],
+      ['ارتفع الى ', 50000, 0],
+    ];
+    for (const [piece, times, expected] of cases) {
+      const text = piece.repeat(times);
+      const figs = figuresOf(text);
+      assert.equal(figs.length, expected, piece);
+    }
+  });
+
   it('reads a long sentence of number words without losing any', () => {
     const text = Array.from({ length: 5000 }, () => 'قتل ثلاثة أشخاص').join(' و');
     const figs = figuresOf(text);
