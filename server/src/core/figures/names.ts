@@ -36,6 +36,9 @@ export function nameWords(v: WordView, places: readonly Place[]): Uint8Array {
   for (let k = 0; k < v.n; k++) {
     if (v.toks[k]!.type !== 'word' || !TRIGGERS.hasStemOf(v.keys[k]!)) continue;
     if (triggerAt(v, k, SINGULAR_TRIGGERS)) {
+      // قرية واحدة is one village; حي واحد حزيران is a name
+      const one = cardinalAt(v, k + 1, true);
+      if (one && one.w.cls === 'unit' && one.w.n <= 2 && !(sameSentence(v, k, k + 2) && numeric(v, k + 2))) continue;
       for (let j = k + 1; j <= k + MAX_NAME && sameSentence(v, k, j) && numeric(v, j); j++) {
         const m = MONTHS.match(v, j, { clitics: true });
         const end = m ? m.last : j;
