@@ -56,6 +56,12 @@ async function shutdown(signal) {
   process.exit(0);
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void shutdown(sig));
+// `kill <npm's pid>` ends npm and its `sh -c` but never reaches us (only a
+// terminal's Ctrl+C signals the whole group): a new parent means we were left.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown('parent exited');
+}, 1000);
 server.exited.then(({ code, signal }) => {
   if (stopping) return;
   process.stderr.write(`npm start: code-server exited by itself (${code ?? signal}); see ${run.serverLog}\n`);
