@@ -8,6 +8,9 @@ import { report } from './report.js';
 import { createClient, State } from './server.js';
 import { StatusBar } from './statusBar.js';
 import { StoryView } from './storyView.js';
+import { registerAnnotationFiles } from './annotations.js';
+import { AnnotationsTree } from './annotationsTree.js';
+import { registerCommands } from './commands.js';
 
 export interface IsnadApi {
   /** Resolves once the language client runs (tests wait on it instead of sleeping). */
@@ -31,6 +34,15 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
   const ready = new Promise<LanguageClient>((r) => (resolveReady = r));
   const storyView = new StoryView(ready);
   context.subscriptions.push(storyView);
+  const annotationsTree = new AnnotationsTree(ready);
+  context.subscriptions.push(
+    annotationsTree,
+    vscode.window.registerTreeDataProvider('isnad.annotations', annotationsTree),
+    vscode.commands.registerCommand('isnad.refreshAnnotations', () => annotationsTree.refresh()),
+    vscode.window.onDidChangeActiveTextEditor(() => void annotationsTree.refresh()),
+    registerAnnotationFiles(ready),
+    registerCommands((uri) => decorations.findings(uri.toString())),
+  );
 
   const activeFindings = (): FindingsParams | undefined => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -49,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
       const n = decorations.update(f);
       if (vscode.window.activeTextEditor?.document.uri.toString() === f.uri) status.setFindings(f);
       storyView.findingsArrived(f.uri);
+      if (vscode.window.activeTextEditor?.document.uri.toString() === f.uri) void annotationsTree.refresh();
       report('findings', { uri: f.uri, version: f.version, spans: f.spans.length, rendered: n, counts: f.counts });
     });
     try {
