@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureE2E } from './e2e-setup.mjs';
 import { freePort, installExtension, makeRunFolder, startCodeServer } from './code-server.mjs';
+import { ensureDeps } from './ensure-deps.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VSIX = join(ROOT, 'dist', 'isnad.vsix');
@@ -18,6 +19,7 @@ function fail(msg) {
   process.exit(1);
 }
 
+ensureDeps(); // a fresh clone: the locked dependencies (vsce, esbuild) first
 const pkg = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 if (pkg.status !== 0 || !existsSync(VSIX)) fail('npm run package failed');
 
