@@ -3,10 +3,9 @@
 // ranges, units and counted nouns are read around it by detect.ts.
 
 import { offsetAfterCut } from './clitics.js';
-import { readCardinal } from './cardinals.js';
 import { parseDigits, scaled } from './digits.js';
 import { readDual, type Dual } from './duals.js';
-import { cardinalAt } from './cardinals.js';
+import { cardinalAt, readCardinal } from './cardinals.js';
 import { FRACTIONS, ORDINALS, VAGUE } from './lexicon.js';
 import { attached, sameSentence, type WordView } from './view.js';
 

@@ -11,16 +11,17 @@ import { readCardinal } from './cardinals.js';
 import { percentSign, readCore, type Core } from './core.js';
 import { countedAt, countedBefore, readCounted, type CountedRead } from './counted.js';
 import { monthAt, readDate } from './dates.js';
-import { readDual } from './duals.js';
 import { isIdentifier } from './identifiers.js';
 import { widen } from './interval.js';
-import { DAY_PARTS, NOT_NOUNS, NUMBERING_BEFORE, RANGE_DASH, RANGE_JOIN, RANGE_OPEN, UNITS, YEARS } from './lexicon.js';
+import { definiteNoun, definiteWord, dualBefore, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
+import { DAY_PARTS, RANGE_OPEN } from './lexicon.js';
+import { isYear, rangeAfter } from './ranges.js';
 import { mayStart } from './starts.js';
 import { nameWords } from './names.js';
 import { notFigure, readOrdinal } from './ordinals.js';
 import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
 import { isAge, readUnit } from './units.js';
-import { attached, sameSentence, stemsAt, type WordView, wordView } from './view.js';
+import { attached, sameSentence, type WordView, wordView } from './view.js';
 
 const SKIPPED = new Set(['url', 'email', 'hashtag', 'mention']);
 
@@ -87,29 +88,6 @@ interface Opener {
   first: number;
   cut: number;
   between: boolean;
-}
-
-/** The second end of a range after the core: X إلى Y، X-Y، بين X و Y. */
-function rangeAfter(v: WordView, core: Core, between: boolean): Core | null {
-  if (core.value === null || core.type === 'fraction' || core.type === 'dual' || core.oneOf) return null;
-  const j = core.last + 1;
-  if (!sameSentence(v, core.first, j + 1)) return null;
-  const t = v.toks[j]!;
-  const key = v.keys[j]!;
-  let at = -1;
-  if (t.type === 'punct' || t.type === 'symbol') {
-    if (RANGE_DASH.has(t.text) && core.type === 'digits') at = j + 1;
-  } else if (t.type === 'word') {
-    if (key === 'و') at = between ? j + 1 : -1;
-    else if (RANGE_JOIN.has(key)) at = j + 1;
-    else if (between && key.length > 2 && key.startsWith('و')) at = j; // بين ثلاثة وخمسة: و on the second number
-  }
-  if (at < 0) return null;
-  const second = readCore(v, at);
-  if (!second || second.value === null || second.type === 'fraction' || second.type === 'dual' || second.lone === 1) return null;
-  const firstValue = second.scale && !core.scale ? core.value * second.scale : core.value;
-  if (!(second.value > firstValue)) return null;
-  return second;
 }
 
 function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, opener: Opener | null): Step {
@@ -284,59 +262,6 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   if (detail) figure.detail = detail;
   if (core.scale && !detail) figure.detail = 'scaled';
   return { figure, next: next(consumed) };
-}
-
-/** A noun right before word k that a number may follow (شخص واحد، الديانات السماوية الثلاث). */
-function nounBefore(v: WordView, k: number, definite: boolean): boolean {
-  const j = k - 1;
-  if (!sameSentence(v, k, j) || v.toks[j]!.type !== 'word' || NOT_NOUNS.has(v.keys[j]!)) return false;
-  return !definite || definiteWord(v, j);
-}
-
-function definiteWord(v: WordView, j: number): boolean {
-  return /^(و|ف)?(ال|بال|لل|كال)/.test(v.keys[j]!);
-}
-
-/** Is the word before (past an opening bracket) one that numbers an item? */
-function numberingBefore(v: WordView, k: number): boolean {
-  let j = k - 1;
-  if (j >= 0 && v.toks[j]!.text === '(') j--;
-  return sameSentence(v, k, j) && v.toks[j]!.type === 'word' && stemsAt(v, j).some((s) => !s.article && NUMBERING_BEFORE.has(s.stem));
-}
-
-function isYear(c: Core): boolean {
-  const d = c.digits;
-  return c.type === 'digits' && d != null && !d.separated && d.digits === 4 && c.value !== null && c.value >= YEARS.bareMin && c.value <= YEARS.bareMax;
-}
-
-/** A dual noun right before: قتيلين اثنين. */
-function dualBefore(v: WordView, k: number): CountedRead | null {
-  const j = k - 1;
-  if (!sameSentence(v, k, j)) return null;
-  const d = readDual(v, j);
-  if (!d?.lemma) return null;
-  const end = v.toks[j]!.end;
-  return { noun: { start: d.start, end, text: slice(v, d.start, end), lemma: d.lemma }, last: j };
-}
-
-/** A unit noun right before: يوم واحد، ساعة واحدة. */
-function unitBeforeAt(v: WordView, k: number): string | null {
-  const j = k - 1;
-  if (!sameSentence(v, k, j)) return null;
-  const m = UNITS.match(v, j, { articleOnly: true });
-  return m && m.last === j ? m.value : null;
-}
-
-/** The definite noun after أحد when the lexicon lacks it: أحد المستشارين. */
-function definiteNoun(v: WordView, j: number): CountedRead | null {
-  const t = v.toks[j];
-  if (!t || t.type !== 'word') return null;
-  const key = v.keys[j]!;
-  const m = /^(و?(?:ال|بال|لل))/.exec(key);
-  if (!m) return null;
-  const cut = m[1]!.length;
-  const start = offsetAfterCut(t, cut);
-  return { noun: { start, end: t.end, text: slice(v, start, t.end), lemma: key.slice(cut) }, last: j };
 }
 
 /** An ordinal or a clock time at k. */
