@@ -237,6 +237,8 @@ const rows: Row[] = [
   ['ارتفعت حصيلة القتلى إلى 50', '50', { value: 50, qualifier: 'revised' }],
   ['وقد ارتفع الى 34 قتيلا', '34', { qualifier: 'revised', lemma: 'قتيل' }],
   ['وصل الوفد إلى 34 مدينة', '34', { qualifier: null }],
+  ['ارتفعت الحصيلة إلى نحو 50 قتيلا', 'نحو 50', { qualifier: 'approx', qualifiers: ['approx', 'revised'], min: 45, max: 55 }],
+  ['ارتفع عدد القتلى إلى 20 على الأقل', '20', { qualifier: 'at-least', qualifiers: ['at-least', 'revised'], min: 20, max: I }],
   // ---------------------------------------------------------------- units
   ['مدينة كركوك (255 كم شمال شرق بغداد)', '255', { value: 255, kind: 'measure', unit: 'km' }],
   ['مدينة كركوك (240 كلم شمال بغداد)', '240', { unit: 'km' }],

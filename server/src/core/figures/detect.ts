@@ -163,13 +163,12 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
     return { figure: null, next: k + 1 };
   }
 
-  // ارتفع … إلى N: a revised total
-  if (qualifiers.length === 0) {
-    const verb = revisedVerb(v, core.first);
-    if (verb >= 0) {
-      qualifiers.push('revised');
-      qualifierText = slice(v, v.toks[verb]!.start, v.toks[core.first - 1]!.end);
-    }
+  // ارتفع … إلى N (or إلى نحو N): a revised total
+  const firstWord = qual ? qual.first : opener ? opener.first : core.first;
+  const verb = revisedVerb(v, firstWord);
+  if (verb >= 0) {
+    qualifiers.push('revised');
+    if (qualifierText === undefined) qualifierText = slice(v, v.toks[verb]!.start, v.toks[firstWord - 1]!.end);
   }
 
   // percent sign, unit, counted noun
@@ -201,7 +200,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   let consumed = Math.max(last, counted?.last ?? -1);
 
   // a trailing qualifier: خمسة انتحاريين أنفسهم على الأقل
-  if (qualifiers.length === 0 || (qualifiers.length === 1 && qualifiers[0] === 'range')) {
+  if (!qualifiers.some((q) => q !== 'range' && q !== 'revised')) {
     const after = qualifierAfter(v, consumed);
     if (after) {
       qualifiers.unshift(after.value);
@@ -211,7 +210,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   }
 
   // a range of years (2014-2016, بين 2014 و2016)
-  if (second && !unit && !counted && qualifiers.length === 1 && isYear(core) && isYear(second)) {
+  if (second && !unit && !counted && qualifiers.length === 1 && qualifiers[0] === 'range' && isYear(core) && isYear(second)) {
     return {
       figure: make(v, start, end, { kind: 'date', value: null, min, max, qualifier: 'range', unit: null, counted: null, detail: 'year' }),
       next: next(consumed),
