@@ -121,6 +121,6 @@ export function unitMeasure(scan: Scan, f: FigureAt): string | null {
 
 /** A revised total: ارتفع إلى (the figure's qualifier) or a cue such as حصيلة جديدة before it. */
 export function isUpdate(scan: Scan, f: FigureAt): boolean {
-  if (f.figure.qualifier === 'revised') return true;
+  if (f.figure.qualifier === 'revised' || f.figure.qualifiers?.includes('revised')) return true;
   return phraseBefore(scan, f, UPDATE_CUES, 12) !== null;
 }
