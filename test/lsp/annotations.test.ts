@@ -304,6 +304,22 @@ describe('annotation files through the language server', function () {
     assert.match(merged, /T2\tFigure 4 7\tستة\nA1\tKind T2 count/);
   });
 
+  it('learns a place annotated in any .ann of the folder and suggests it where the same name occurs', async () => {
+    const name = 'زاوية البرتقال';
+    const other = `وصل النازحون إلى ${name} مساء أمس.\n`;
+    fs.writeFileSync(file('other.txt'), other);
+    const s = cp(other, other.indexOf(name));
+    fs.writeFileSync(file('other.ann'), `T1\tPlace ${s} ${s + name.length}\t${name}\nA1\tPlaceType T1 village\n`);
+    await watched([uri('other.txt'), 1], [uri('other.ann'), 1]);
+    const text = `عاد بعض الأهالي إلى ${name} اليوم.\n`;
+    const u = await openArticle('new.txt', text);
+    const at = text.indexOf(name);
+    const f = await until('the learnt place drawn', () => findings(u).find((x) => x.spans.some((sp) => sp.kind === 'place' && sp.start.character === at && sp.end.character === at + name.length)));
+    assert.ok(f);
+    const actions = await actionsAt(u, text, at + 2);
+    assert.ok(actions.some((a) => a.title.startsWith(`Annotate as Place (${name}`)), actions.map((a) => a.title).join(' | '));
+  });
+
   it('a conflict recorded as reviewed in the .ann files is no longer reported', async () => {
     for (const f of ['al-rafidain-today.txt', 'gulf-daily.txt', 'shatt-news-agency.txt']) fs.copyFileSync(path.join(ROOT, 'samples', f), file(f));
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [] });

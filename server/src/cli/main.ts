@@ -11,13 +11,17 @@ import { storyConflicts, type Article } from './story.js';
 import { conflictsText } from './text.js';
 import { documentText } from './text.js';
 import { storyTables, tableText } from './table.js';
+import { exportMain } from './export.js';
+import { agreementMain } from './agreement.js';
 
 const USAGE = `usage: isnad check [--json] [--table] [--max-size N] PATH…
   PATH       article files (.txt) or folders (every .txt below them)
   --json     machine-readable output (offsets in Unicode code points)
   --table    the story's figures grouped by what is counted, one table per folder
   --max-size skip files with more characters than N (default 2000000)
-exit status: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input`;
+exit status: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input
+       isnad export --format brat|webanno|conll [--out DIR] PATH…
+       isnad agreement A.ann B.ann [--text X.txt] [--json]`;
 
 interface Options {
   json: boolean;
@@ -103,4 +107,6 @@ function main(argv: string[]): number {
   return conflicts.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const COMMANDS: Record<string, (argv: string[]) => number> = { export: exportMain, agreement: agreementMain };
+const [command, ...rest] = process.argv.slice(2);
+process.exitCode = command && COMMANDS[command] ? COMMANDS[command](rest) : main(process.argv.slice(2));

@@ -1,0 +1,86 @@
+// `isnad export --format brat|webanno|conll [--out DIR] PATH…`: the
+// annotation files of articles in another format. PATH: articles (.txt),
+// their .ann, or folders. Without --out, one article is printed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { annotationPathFor, canRewrite, exportAnnotations, parseAnn, validateAnn, type ExportFormat } from '../annotations/index.js';
+import { collectArticles, UsageError } from './files.js';
+
+export const EXPORT_USAGE = `usage: isnad export --format brat|webanno|conll [--out DIR] PATH…
+  PATH       articles (.txt), their annotation files (.ann) or folders
+  --format   brat (the .ann itself), webanno (W3C Web Annotation JSON-LD), conll (BIO columns)
+  --out DIR  write NAME.ann / NAME.jsonld / NAME.conll into DIR (needed for several articles)
+exit status: 0 exported, 1 an annotation file has errors (not exported), 2 bad usage or unreadable input`;
+
+const EXT: Record<ExportFormat, string> = { brat: 'ann', webanno: 'jsonld', conll: 'conll' };
+
+export function exportMain(argv: string[]): number {
+  let format: ExportFormat | undefined;
+  let out: string | undefined;
+  const paths: string[] = [];
+  let articles: string[];
+  try {
+    for (let i = 0; i < argv.length; i++) {
+      const a = argv[i]!;
+      if (a === '--help' || a === '-h') {
+        console.log(EXPORT_USAGE);
+        return 0;
+      }
+      if (a === '--format') {
+        const f = argv[++i];
+        if (f !== 'brat' && f !== 'webanno' && f !== 'conll') throw new UsageError(`--format takes brat, webanno or conll${f ? `, not '${f}'` : ''}`);
+        format = f;
+      } else if (a === '--out') {
+        out = argv[++i];
+        if (!out) throw new UsageError('--out takes a folder');
+      } else if (a.startsWith('--')) throw new UsageError(`unknown option '${a}'`);
+      else paths.push(a);
+    }
+    if (!format) throw new UsageError('no --format given');
+    if (!paths.length) throw new UsageError('no PATH given');
+    articles = collectArticles(paths.map((p) => (p.endsWith('.ann') ? p.replace(/\.ann$/, '.txt') : p)));
+    articles = articles.filter((a) => {
+      if (fs.existsSync(annotationPathFor(a))) return true;
+      if (paths.includes(a) || paths.some((p) => path.resolve(p) === a)) console.error(`isnad: ${a} has no annotation file (${path.basename(annotationPathFor(a))})`);
+      return false;
+    });
+    if (!articles.length) throw new UsageError('no annotated article found');
+    if (articles.length > 1 && !out) throw new UsageError(`${articles.length} annotated articles: give --out DIR`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`isnad: ${e.message}\n${EXPORT_USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (out) fs.mkdirSync(out, { recursive: true });
+  let status = 0;
+  for (const txtPath of articles) {
+    let txt: string;
+    let ann: string;
+    try {
+      txt = fs.readFileSync(txtPath, 'utf8');
+      ann = fs.readFileSync(annotationPathFor(txtPath), 'utf8');
+    } catch (e) {
+      console.error(`isnad: cannot read ${txtPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      status = 2;
+      continue;
+    }
+    const doc = parseAnn(ann);
+    if (!canRewrite(doc, txt)) {
+      const annPath = path.relative(process.cwd(), annotationPathFor(txtPath)) || annotationPathFor(txtPath);
+      for (const p of validateAnn(doc, txt).filter((x) => x.severity === 'error')) console.error(`${annPath}:${p.line + 1}:${p.start + 1}: ${p.message}`);
+      console.error(`isnad: ${annPath} has errors: not exported`);
+      status = Math.max(status, 1);
+      continue;
+    }
+    const name = path.basename(txtPath, '.txt');
+    const text = exportAnnotations(format, ann, txt, name);
+    if (out) {
+      const target = path.join(out, `${name}.${EXT[format]}`);
+      fs.writeFileSync(target, text);
+      console.error(`isnad: wrote ${target}`);
+    } else process.stdout.write(text);
+  }
+  return status;
+}
