@@ -223,6 +223,9 @@ const rows: Row[] = [
   ['قتل أقل من 12 مسلحاً', 'أقل من 12', { qualifier: 'less-than', min: 0, max: 11 }],
   ['قتل ما لا يزيد على 12 مسلحاً', 'ما لا يزيد على 12', { qualifier: 'at-most', min: 0, max: 12 }],
   ['على بعد أكثر من 7 كم', 'أكثر من 7', { qualifier: 'more-than', min: 7, unit: 'km' }],
+  ['قتل ما ينيف على 300 شخص', 'ما ينيف على 300', { qualifier: 'more-than', min: 301 }],
+  ['عدد لا يتجاوز 20 شخصا', 'لا يتجاوز 20', { qualifier: 'at-most', min: 0, max: 20 }],
+  ['نزوح ما يصل إلى 40 ألف شخص', 'ما يصل إلى 40 ألف', { qualifier: 'at-most', max: 40000 }],
   ['قتل نحو ثلاثين شخصا', 'نحو ثلاثين', { value: 30, qualifier: 'approx', min: 27, max: 33 }],
   ['قتل أكثر من عشرين شخصا', 'أكثر من عشرين', { qualifier: 'more-than', min: 21 }],
   // ---------------------------------------------------------------- qualifiers after it, revised totals
