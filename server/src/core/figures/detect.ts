@@ -14,7 +14,7 @@ import { monthAt, readDate } from './dates.js';
 import { isIdentifier } from './identifiers.js';
 import { widen } from './interval.js';
 import { definiteNoun, definiteWord, dualBefore, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
-import { DAY_PARTS, RANGE_OPEN } from './lexicon.js';
+import { AGE_AFTER, DAY_PARTS, RANGE_OPEN } from './lexicon.js';
 import { isYear, rangeAfter } from './ranges.js';
 import { mayStart } from './starts.js';
 import { nameWords } from './names.js';
@@ -185,6 +185,12 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
       last = u.last;
     }
   }
+  // في الأربعين من عمره: an age without a unit word
+  let ageWords = false;
+  if (!unit && !counted && value !== null && sameSentence(v, k, last + 1) && AGE_AFTER.match(v, last + 1, {}) !== null) {
+    unit = 'years';
+    ageWords = true;
+  }
   if (!unit && !counted && core.type !== 'dual') {
     counted = readCounted(v, last, value ?? min);
     if (!counted && core.type === 'vague') counted = countedBefore(v, core.first);
@@ -236,7 +242,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
     return { figure: make(v, core.start, core.end, { kind: 'ordinal', value, min: value, max: value, qualifier: null, unit: null, counted: null }), next: next(core.last) };
   }
 
-  if (unit === 'years' && value !== null && isAge(v, core.first, last)) kind = 'age';
+  if (unit === 'years' && value !== null && (ageWords || isAge(v, core.first, last))) kind = 'age';
   else if (unit) kind = 'measure';
   else if (core.type === 'fraction') {
     kind = 'measure';
