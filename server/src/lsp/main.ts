@@ -46,6 +46,7 @@ const stories = new Stories();
 const conflicts = new Conflicts();
 let workspaceFolders: string[] = [];
 let clientShowsProgress = false;
+let clientSendsFolderChanges = false;
 
 let canPullConfig = false;
 let clientPullsDiagnostics = false;
@@ -59,6 +60,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientPullsDiagnostics = !!caps.textDocument?.diagnostic;
   clientRefreshesDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
   clientShowsProgress = !!caps.window?.workDoneProgress;
+  clientSendsFolderChanges = !!caps.workspace?.workspaceFolders;
   workspaceFolders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
   const init = (params.initializationOptions ?? {}) as { l10nBundle?: string; findings?: boolean };
   clientWantsFindings = !!init.findings;
@@ -142,7 +144,7 @@ connection.onInitialized(() => {
   if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
   // saves write the annotations that followed the article's edits
   void connection.client.register(DidSaveTextDocumentNotification.type, { documentSelector: [{ scheme: 'file', language: 'plaintext' }], includeText: false }).catch(() => undefined);
-  if (workspaceFolders.length) {
+  if (clientSendsFolderChanges) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(folderPaths(e.removed));
       workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(e.added)];
