@@ -3,7 +3,8 @@
 // CARDINAL, ORDINAL, DATE, TIME, MONEY, PERCENT, QUANTITY entity (outermost
 // tag of the type), is there a figure overlapping it? Also how many figures
 // overlap no such entity (a rough view of precision: Wojood does not tag
-// every quantity, e.g. vague ones).
+// every quantity, e.g. vague ones). "right kind": count/measure for
+// CARDINAL, MONEY, PERCENT, QUANTITY; ordinal for ORDINAL; date for DATE, TIME.
 // Run: node --import tsx scripts/eval-figures-wojood.mjs [train|val|both]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -64,11 +65,14 @@ function read(file) {
 
 const NUMERIC = /[0-9٠-٩۰-۹]/;
 const stats = {};
-const add = (k, hit) => {
-  stats[k] ??= { n: 0, hit: 0 };
+const add = (k, hit, kindOk) => {
+  stats[k] ??= { n: 0, hit: 0, kind: 0 };
   stats[k].n++;
   if (hit) stats[k].hit++;
+  if (kindOk) stats[k].kind++;
 };
+// the figure kinds that agree with each gold type
+const KINDS = { CARDINAL: ['count', 'measure'], ORDINAL: ['ordinal'], DATE: ['date'], TIME: ['date'], MONEY: ['measure'], PERCENT: ['measure'], QUANTITY: ['measure'] };
 let figures = 0;
 let unmatched = 0;
 const misses = [];
@@ -78,9 +82,11 @@ for (const part of parts) {
     const figs = analyse(s.text).figures.filter((f) => f.kind !== 'identifier');
     figures += figs.length;
     for (const e of s.entities) {
-      const hit = figs.some((f) => f.start < e.end && f.end > e.start);
-      add(e.type, hit);
-      if (e.type === 'DATE') add(NUMERIC.test(e.text) ? 'DATE (with digits)' : 'DATE (words only)', hit);
+      const over = figs.filter((f) => f.start < e.end && f.end > e.start);
+      const hit = over.length > 0;
+      const kindOk = over.some((f) => KINDS[e.type].includes(f.kind));
+      add(e.type, hit, kindOk);
+      if (e.type === 'DATE') add(NUMERIC.test(e.text) ? 'DATE (with digits)' : 'DATE (words only)', hit, kindOk);
       if (!hit && e.type !== 'DATE') misses.push(`${e.type}: ${e.text}`);
     }
     for (const f of figs) {
@@ -92,7 +98,7 @@ for (const part of parts) {
   }
 }
 console.log(`Wojood ${parts.join('+')}: recall by gold type (entity overlapped by a figure)`);
-for (const [k, v] of Object.entries(stats)) console.log(`  ${k.padEnd(20)} ${v.hit}/${v.n} = ${((100 * v.hit) / v.n).toFixed(1)} %`);
+for (const [k, v] of Object.entries(stats)) console.log(`  ${k.padEnd(20)} ${v.hit}/${v.n} = ${((100 * v.hit) / v.n).toFixed(1)} %   with the right kind: ${v.kind} = ${((100 * v.kind) / v.n).toFixed(1)} %`);
 console.log(`figures found: ${figures}; overlapping no gold number/date entity: ${unmatched}`);
 if (process.env.VERBOSE) {
   console.log('\nmissed:\n  ' + misses.join('\n  '));

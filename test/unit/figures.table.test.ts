@@ -322,6 +322,10 @@ const rows: Row[] = [
   ['خلال الـ24 ساعة الماضية', '24', { kind: 'measure', unit: 'hours' }],
   ['والذي تنص المادة 103 منه', '103', { kind: 'ordinal', value: 103, detail: 'number' }],
   ['انظر ص 3', '3', { kind: 'ordinal' }],
+  ['1 - يعاقب كل من ارتكب', '1', { kind: 'ordinal', detail: 'number' }],
+  ['3-5 أشخاص قتلوا', '3-5', { kind: 'count', qualifier: 'range' }],
+  ['عام ( 1325 ) هجري', '1325', { kind: 'date', detail: 'year' }],
+  ['بيان رقم ( 61 )', '61', { kind: 'identifier' }],
   ['بلغ العدد 50 قتيلا', '50', { kind: 'count', lemma: 'قتيل' }],
   // ---------------------------------------------------------------- identifiers: never quantities
   ['على الرقم 0012022773659', '0012022773659', { kind: 'identifier', value: null }],

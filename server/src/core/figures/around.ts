@@ -55,3 +55,15 @@ export function definiteNoun(v: WordView, j: number): CountedRead | null {
   const start = offsetAfterCut(t, cut);
   return { noun: { start, end: t.end, text: v.text.slice(start, t.end), lemma: key.slice(cut) }, last: j };
 }
+
+const MARKERS = new Set(['-', '–', ')', '.', ':']);
+
+/** A list item number: the first word of a sentence, then - ) . and a word (1 - يعاقب كل من). */
+export function listMarker(v: WordView, k: number): boolean {
+  const t = v.toks[k]!;
+  if (k > 0 && v.toks[k - 1]!.sentence === t.sentence && v.toks[k - 1]!.text !== '(') return false;
+  const m = v.toks[k + 1];
+  if (!m || !MARKERS.has(m.text)) return false;
+  const after = v.toks[k + 2];
+  return !after || after.type === 'word' || after.sentence !== t.sentence;
+}

@@ -76,7 +76,10 @@ export function readDate(v: WordView, core: Core): DateRead | null {
   }
   // a year
   if (digits && !digits.separated && (digits.digits === 3 || digits.digits === 4)) {
-    const cue = prevKeyIn(v, k, YEAR_BEFORE) || (sameSentence(v, k, k - 1) && MONTHS.match(v, k - 1, {}) !== null) || (sameSentence(v, k, j) && YEAR_AFTER.has(v.keys[j]!));
+    // a bracket may stand between the year and its cue: عام (1325) هجري
+    const b = v.toks[k - 1]?.text === '(' && v.toks[j]?.text === ')' ? 1 : 0;
+    const cue =
+      prevKeyIn(v, k - b, YEAR_BEFORE) || (sameSentence(v, k, k - 1 - b) && MONTHS.match(v, k - 1 - b, {}) !== null) || (sameSentence(v, k, j + b) && YEAR_AFTER.has(v.keys[j + b]!));
     if (cue && value >= YEARS.min && value <= YEARS.max) return { detail: 'year', value, last: core.last, skip: core.last };
     if (value >= YEARS.bareMin && value <= YEARS.bareMax) return { detail: 'year', value, last: core.last, skip: core.last };
   }

@@ -13,7 +13,7 @@ import { countedAt, countedBefore, readCounted, type CountedRead } from './count
 import { monthAt, readDate } from './dates.js';
 import { isIdentifier } from './identifiers.js';
 import { widen } from './interval.js';
-import { definiteNoun, definiteWord, dualBefore, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
+import { definiteNoun, definiteWord, dualBefore, listMarker, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
 import { AGE_AFTER, DAY_PARTS, RANGE_OPEN } from './lexicon.js';
 import { isYear, rangeAfter } from './ranges.js';
 import { mayStart } from './starts.js';
@@ -99,8 +99,8 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
     return { figure: make(v, t.start, t.end, { kind: 'identifier', value: null, min: 0, max: 0, qualifier: null, unit: null, counted: null }), next: next(core.first) };
   }
 
-  // a numbered item: المادة 103، العدد (6)، ص 3
-  if (core.type === 'digits' && !qual && !opener && core.value !== null && core.integer && numberingBefore(v, core.first)) {
+  // a numbered item: المادة 103، ص 3، a list item (1 - يعاقب …)
+  if (core.type === 'digits' && !qual && !opener && core.value !== null && core.integer && core.last === core.first && (numberingBefore(v, core.first) || listMarker(v, core.first))) {
     return { figure: make(v, core.start, core.end, { kind: 'ordinal', value: core.value, min: core.value, max: core.value, qualifier: null, unit: null, counted: null, detail: 'number' }), next: next(core.first) };
   }
 

@@ -24,6 +24,8 @@ export function isIdentifier(v: WordView, k: number, d: DigitNumber): boolean {
   }
   const next = v.toks[k + 1];
   if (next && attached(v, k + 1) && LATIN.test(next.text)) return true;
-  if (sameSentence(v, k, k - 1) && prev && prev.type === 'word' && stemsAt(v, k - 1).some((s) => IDENTIFIER_BEFORE.has(s.stem))) return true;
+  // رقم 435، رقم (61)
+  const cue = prev?.text === '(' ? k - 2 : k - 1;
+  if (sameSentence(v, k, cue) && v.toks[cue]!.type === 'word' && stemsAt(v, cue).some((s) => IDENTIFIER_BEFORE.has(s.stem))) return true;
   return false;
 }
