@@ -61,7 +61,7 @@ const MARKERS = new Set(['-', '–', ')', '.', ':']);
 /** A list item number: the first word of a sentence, then - ) . and a word (1 - يعاقب كل من). */
 export function listMarker(v: WordView, k: number): boolean {
   const t = v.toks[k]!;
-  if (k > 0 && v.toks[k - 1]!.sentence === t.sentence && v.toks[k - 1]!.text !== '(') return false;
+  if (k > 0 && v.toks[k - 1]!.sentence === t.sentence) return false;
   const m = v.toks[k + 1];
   if (!m || !MARKERS.has(m.text)) return false;
   const after = v.toks[k + 2];
