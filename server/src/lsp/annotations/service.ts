@@ -69,6 +69,7 @@ export class AnnotationService {
 
   /** The article was saved: write its followed annotations. */
   async saved(uri: string): Promise<void> {
+    this.store.invalidateText(uri);
     const text = this.host.openText(uri);
     if (text === undefined) return;
     const w = this.store.toWrite(uri, text);
@@ -111,7 +112,9 @@ export class AnnotationService {
         this.store.unanchored.delete(c.uri);
         this.publishAnn(c.uri);
         for (const u of this.storyOf(txtUriFor(c.uri))) refresh.add(u);
-      } else if (this.isArticle(c.uri) && c.type !== 3) {
+      } else if (this.isArticle(c.uri)) {
+        this.store.invalidateText(c.uri);
+        if (c.type === 3) continue;
         await this.textChangedOnDisk(c.uri);
         refresh.add(c.uri);
       }

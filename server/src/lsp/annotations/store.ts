@@ -90,9 +90,18 @@ export class AnnStore {
     else this.disk.set(annUri, text);
   }
 
+  /** Articles read from disk, by .txt URI (dropped when the file changes or is saved). */
+  private readonly texts = new Map<string, string | null>();
+
   /** The .txt on disk (what the persisted .ann was made for). */
   diskText(txtUri: string): string | null {
-    return readOrNull(pathOf(txtUri));
+    if (!this.texts.has(txtUri)) this.texts.set(txtUri, readOrNull(pathOf(txtUri)));
+    return this.texts.get(txtUri) ?? null;
+  }
+
+  /** The .txt changed on disk (saved, pulled). */
+  invalidateText(txtUri: string): void {
+    this.texts.delete(txtUri);
   }
 
   /**

@@ -1,0 +1,79 @@
+// Annotating in a real VS Code: the quick fix at a detected place writes
+// NAME.ann beside the article and the highlight turns solid.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { ReportEvent } from '../../scripts/code-server.mjs';
+import { packageExtension, ROOT, startSession, waitForEvent, type Session } from './harness.js';
+import { decorationClasses, launchBrowser, openWorkbench, quickOpen, SEL, waitUntil, type Browser } from './workbench.js';
+
+const sameFile = (uri: unknown, name: string) => typeof uri === 'string' && decodeURIComponent(uri).endsWith(`/${name}`);
+
+describe('Annotating in VS Code (code-server + chromium)', function () {
+  this.timeout(30 * 60_000);
+
+  let session: Session | undefined;
+  let browser: Browser | undefined;
+  let failed = false;
+
+  before(async function () {
+    try {
+      session = await startSession(packageExtension());
+      browser = await launchBrowser(session.tools.chromium);
+      await openWorkbench(browser.page, session.server.url, session.workspace);
+    } catch (err) {
+      failed = true;
+      throw session ? new Error(`${(err as Error).message}\n\n${session.diagnostics()}`) : err;
+    }
+  });
+
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed') failed = true;
+  });
+
+  after(async function () {
+    await browser?.close();
+    await session?.dispose(failed);
+  });
+
+  it('applies "Annotate as Place" from the lightbulb: the .ann is written and the place is drawn solid', async function () {
+    const page = browser!.page;
+    const file = session!.articles[0]!;
+    const name = basename(file);
+    const text = readFileSync(file, 'utf8');
+    // the first place after the first line, from the CLI (code points → UTF-16)
+    const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.cjs'), 'check', '--json', file], { encoding: 'utf8' });
+    const places = (JSON.parse(cli.stdout) as { documents: { places: { start: number; end: number; text: string }[] }[] }).documents[0]!.places;
+    const firstBreak = text.indexOf('\n');
+    const place = places.map((p) => ({ ...p, at: Array.from(text).slice(0, p.start).join('').length })).find((p) => p.at > firstBreak);
+    assert.ok(place, 'the article has a place after its first line');
+    const line = text.slice(0, place.at).split('\n').length;
+    const column = place.at - text.lastIndexOf('\n', place.at - 1);
+
+    await quickOpen(page, name);
+    await waitForEvent(session!, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, name), `findings for ${name}`, 120_000);
+    await waitUntil(async () => (await decorationClasses(page)).length > 0, 60_000, () => 'no decoration in the editor');
+    const before = new Set(await decorationClasses(page));
+
+    // Ctrl+G line:column puts the cursor inside the place, Ctrl+. opens the quick fixes
+    await page.keyboard.press('Control+G');
+    await page.locator(SEL.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
+    await page.keyboard.type(`${line}:${column + 1}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+.');
+    const row = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: 'Annotate as Place' }).first();
+    await row.waitFor({ state: 'visible', timeout: 30_000 });
+    await row.click();
+
+    const ann = file.replace(/\.txt$/, '.ann');
+    const written = await waitUntil(() => (existsSync(ann) ? readFileSync(ann, 'utf8') : ''), 60_000, () => `${basename(ann)} was not written\n\n${session!.diagnostics()}`);
+    assert.match(written, new RegExp(`^T1\\tPlace ${place.start} ${place.end}\\t${place.text}$`, 'm'));
+    assert.match(written, /^N1\tReference T1 GeoNames:\d+/m);
+
+    const solid = await waitForEvent(session!, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, name) && Number((e.counts as { annotated?: number } | undefined)?.annotated) >= 1, 'an annotated span in the findings', 60_000);
+    assert.ok(solid);
+    // the annotated style is a decoration type of its own: a class not there before
+    await waitUntil(async () => (await decorationClasses(page)).some((c) => !before.has(c)), 60_000, () => 'the place was not redrawn as annotated');
+  });
+});
