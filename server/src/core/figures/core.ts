@@ -6,7 +6,7 @@ import { offsetAfterCut } from './clitics.js';
 import { parseDigits, scaled } from './digits.js';
 import { readDual, type Dual } from './duals.js';
 import { cardinalAt, readCardinal } from './cardinals.js';
-import { FRACTIONS, ORDINALS, VAGUE } from './lexicon.js';
+import { FRACTIONS, OF, ORDINALS, VAGUE } from './lexicon.js';
 import { attached, sameSentence, type WordView } from './view.js';
 
 export type CoreType = 'digits' | 'words' | 'vague' | 'fraction' | 'dual';
@@ -92,7 +92,7 @@ export function readCore(v: WordView, k: number): Core | null {
   const vague = VAGUE.match(v, k, { clitics: true });
   if (vague) {
     const e = vague.value;
-    if (e.needsOf && v.keys[vague.last + 1] !== 'من') return null;
+    if (e.needsOf && !OF.has(v.keys[vague.last + 1]!)) return null;
     let { min, max } = e;
     let last = vague.last;
     let scale: number | undefined;

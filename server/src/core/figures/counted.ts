@@ -7,7 +7,7 @@
 
 import type { CountedNoun } from '../types.js';
 import { offsetAfterCut } from './clitics.js';
-import { COUNTED, GENERIC_HEADS, OTHERS, QUAL_AFTER } from './lexicon.js';
+import { COUNTED, GENERIC_HEADS, OF, OTHERS, QUAL_AFTER } from './lexicon.js';
 import { sameSentence, type WordView } from './view.js';
 
 export interface CountedRead {
@@ -55,7 +55,7 @@ export function readCounted(v: WordView, k: number, value: number | null): Count
   if (head) return refine(v, k, head);
   // ثلاثة آخرون من …, ستة من عناصر الشرطة
   if (v.toks[j]!.type === 'word' && OTHERS.has(v.keys[j]!)) j++;
-  if (v.keys[j] === 'من' && sameSentence(v, k, j + 1)) {
+  if (OF.has(v.keys[j]!) && sameSentence(v, k, j + 1)) {
     const after = countedAt(v, j + 1);
     if (after) return refine(v, k, after);
   }
@@ -66,7 +66,7 @@ export function readCounted(v: WordView, k: number, value: number | null): Count
 function refine(v: WordView, k: number, head: CountedRead): CountedRead {
   if (!GENERIC_HEADS.has(head.noun.lemma)) return head;
   let at = head.last + 1;
-  if (v.keys[at] === 'من') at++; // ستة عناصر من الشرطة
+  if (OF.has(v.keys[at]!)) at++; // ستة عناصر من الشرطة
   if (!sameSentence(v, k, at)) return head;
   const specific = countedAt(v, at); // عناصر قوات الأمن
   if (!specific || GENERIC_HEADS.has(specific.noun.lemma)) return head;

@@ -4,7 +4,7 @@
 // times (الساعة 10، 10:30، حوالى الثالثة فجراً).
 
 import type { Core } from './core.js';
-import { CLOCK_BEFORE, DAY_PART_ADVERBS, DAY_PARTS, MONTH_WORDS, MONTHS, YEAR_AFTER, YEAR_BEFORE, YEARS } from './lexicon.js';
+import { CLOCK_BEFORE, DAY_PARTS, DAY_PART_ADVERBS, MONTHS, MONTH_WORDS, OF, YEARS, YEAR_AFTER, YEAR_BEFORE } from './lexicon.js';
 import { attached, sameSentence, stemsAt, type WordView } from './view.js';
 
 export interface DateRead {
@@ -62,7 +62,7 @@ export function readDate(v: WordView, core: Core): DateRead | null {
     const m = monthAt(v, j);
     if (m) return { detail: 'day', value, last: m.last, skip: m.skip };
     // 21 من أكتوبر، 21 من الشهر الجاري
-    if (v.keys[j] === 'من' && sameSentence(v, k, j + 1)) {
+    if (OF.has(v.keys[j]!) && sameSentence(v, k, j + 1)) {
       const after = monthAt(v, j + 1) ?? MONTH_WORDS.match(v, j + 1, {});
       if (after) return { detail: 'day', value, last: after.last, skip: 'skip' in after ? after.skip : after.last };
     }

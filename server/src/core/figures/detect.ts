@@ -72,7 +72,7 @@ function readAt(v: WordView, k: number, names: Uint8Array): Step {
   if (!sameSentence(v, k, at)) return skip;
   const core = names[at] ? null : readCore(v, at);
   if (!core) return qual || opener ? skip : ordinalAt(v, k);
-  const between = opener !== null && v.keys[opener.last]!.endsWith('بين');
+  const between = opener?.value === true;
   if (opener && !rangeAfter(v, core, between)) return skip;
   return figureOf(v, k, core, qual ? { q: qual.value, first: qual.first, last: qual.last, cut: qual.cut } : null, opener ? { first: opener.first, cut: opener.cut, between } : null);
 }

@@ -68,7 +68,12 @@ export const QUAL_BEFORE = trieOf<Qualifier>(Object.entries(qualifiers.before) a
 export const QUAL_AFTER = trieOf<Qualifier>(Object.entries(qualifiers.after) as [Qualifier, string[]][]);
 export const RANGE_JOIN = keysOf(qualifiers.rangeJoin);
 export const RANGE_DASH = new Set(qualifiers.rangeDash);
-export const RANGE_OPEN = phrases(qualifiers.rangeOpen);
+/** Range openers; the value says whether و joins the ends (بين X و Y). */
+export const RANGE_OPEN = trieOf<boolean>([
+  [false, qualifiers.rangeOpen],
+  [true, qualifiers.rangeBetween],
+]);
+export const REVISED_TO = keysOf(qualifiers.revisedTo);
 export const REVISED_VERBS = keysOf(qualifiers.revisedVerbs);
 export const REVISED_WINDOW = qualifiers.revisedWindow;
 
@@ -131,6 +136,8 @@ export const AGE_BEFORE = keysOf(cues.ageBefore);
 export const AGE_AFTER = phrases(cues.ageAfter);
 export const IDENTIFIER_BEFORE = keysOf(cues.identifierBefore);
 export const OTHERS = keysOf(cues.others);
+/** The partitive من. */
+export const OF = keysOf(cues.of);
 export const NOT_NOUNS = keysOf(cues.notNouns);
 export const NUMBERING_BEFORE = keysOf(cues.numberingBefore);
 

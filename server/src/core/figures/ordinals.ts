@@ -5,7 +5,7 @@
 
 import { cardinalAt } from './cardinals.js';
 import { monthAt } from './dates.js';
-import { AGE_AFTER, ALIF_MAQSURA, CLOCK_BEFORE, CLOCK_PREP, DAY_PARTS, FEMININE_ORDINALS, NOT_FIGURE, ORDINALS, ORDINAL_TEEN, QUAL_BEFORE } from './lexicon.js';
+import { AGE_AFTER, ALIF_MAQSURA, CLOCK_BEFORE, CLOCK_PREP, DAY_PARTS, FEMININE_ORDINALS, NOT_FIGURE, OF, ORDINALS, ORDINAL_TEEN, QUAL_BEFORE } from './lexicon.js';
 import { sameSentence, stemsAt, type WordView } from './view.js';
 
 export interface OrdinalRead {
@@ -71,7 +71,7 @@ export function readOrdinal(v: WordView, k: number): OrdinalRead | null {
   // الحادي عشر من سبتمبر: a day of the month
   if (!time) {
     const j = last + 1;
-    const month = sameSentence(v, k, j) ? (v.keys[j] === 'من' && sameSentence(v, k, j + 1) ? monthAt(v, j + 1) : monthAt(v, j)) : null;
+    const month = sameSentence(v, k, j) ? (OF.has(v.keys[j]!) && sameSentence(v, k, j + 1) ? monthAt(v, j + 1) : monthAt(v, j)) : null;
     if (month && value <= 31) return { value, first: k, last: month.last, cut: m.cut, time: false, age: false, day: true };
   }
   // في الخامسة من عمره: an age

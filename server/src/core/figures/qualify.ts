@@ -4,7 +4,7 @@
 // meaning only; إلى after a form of ارتفع marks a revised total.
 
 import type { Qualifier } from '../types.js';
-import { QUAL_AFTER, QUAL_BEFORE, REVISED_VERBS, REVISED_WINDOW } from './lexicon.js';
+import { QUAL_AFTER, QUAL_BEFORE, REVISED_TO, REVISED_VERBS, REVISED_WINDOW } from './lexicon.js';
 import { readCore } from './core.js';
 import { mayStart } from './starts.js';
 import type { PhraseMatch } from './trie.js';
@@ -30,12 +30,10 @@ export function qualifierAfter(v: WordView, k: number): PhraseMatch<Qualifier> |
   return null;
 }
 
-const TO = new Set(['الي', 'حتي']);
-
 /** Is word k (the number, or its qualifier) the target of ارتفع … إلى? Returns the verb's word index. */
 export function revisedVerb(v: WordView, k: number): number {
   const to = k - 1;
-  if (!sameSentence(v, k, to) || !TO.has(v.keys[to]!)) return -1;
+  if (!sameSentence(v, k, to) || !REVISED_TO.has(v.keys[to]!)) return -1;
   for (let j = to - 1; j >= to - REVISED_WINDOW && sameSentence(v, k, j); j--) {
     if (v.toks[j]!.type !== 'word') return -1;
     if (stemsAt(v, j).some((s) => !s.article && REVISED_VERBS.has(s.stem))) return j;
