@@ -150,6 +150,10 @@ describe('annotation files through the language server', function () {
     const place = actions.find((a) => /^Annotate as Place \(Kirkuk, GeoNames 94787\)/.test(a.title));
     assert.ok(place, `a place quick fix among ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(actions.some((a) => a.title.startsWith('Reject this suggestion')), 'and a rejection');
+    const killed = 'قتل ستة من عناصر الشرطة في هجوم على مدينة كركوك أمس، بحسب مصدر أمني.\n';
+    const k = await openArticle('k.txt', killed);
+    const figures = await actionsAt(k, killed, killed.indexOf('ستة') + 1);
+    assert.ok(figures.some((a) => a.title === 'Annotate figure 6 (count, police killed)'), figures.map((a) => a.title).join(' | '));
     const create = place.edit!.documentChanges![0]!;
     assert.ok('kind' in create && create.kind === 'create' && create.uri === uri('a.ann'), 'the .ann is created first');
     applyEdit(place.edit);
@@ -257,6 +261,27 @@ describe('annotation files through the language server', function () {
     const n = Array.from(insert).length;
     await until('the .ann written', () => fs.readFileSync(file('f.ann'), 'utf8') !== `T1\tPlace 17 22\tكركوك\n`);
     assert.equal(fs.readFileSync(file('f.ann'), 'utf8'), `T1\tPlace ${17 + n} ${22 + n}\tكركوك\n`);
+  });
+
+  it('writes into the editor\'s copy of the .ann when it is open there (workspace/applyEdit), not to the disk', async () => {
+    const text = 'قتل ستة أشخاص في كركوك.\n';
+    const annText = `T1\tPlace 17 22\tكركوك\n`;
+    fs.writeFileSync(file('e.ann'), annText);
+    const applied: { edit: CodeAction['edit'] }[] = [];
+    client.conn.onRequest('workspace/applyEdit', (p: { edit: CodeAction['edit'] }) => {
+      applied.push(p);
+      return { applied: true };
+    });
+    await client.conn.sendNotification('isnad/annotationDocument', { uri: uri('e.ann'), text: annText });
+    const u = await openArticle('e.txt', text);
+    await client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'أمس ' }]);
+    fs.writeFileSync(file('e.txt'), 'أمس ' + text);
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: u } });
+    const p = await until('an edit of the open .ann', () => applied[0]);
+    const change = p.edit!.documentChanges![0]! as { textDocument: { uri: string }; edits: TextEdit[] };
+    assert.equal(change.textDocument.uri, uri('e.ann'));
+    assert.deepEqual(change.edits, [{ range: { start: { line: 0, character: 9 }, end: { line: 0, character: 14 } }, newText: '21 26' }]);
+    assert.equal(fs.readFileSync(file('e.ann'), 'utf8'), annText, 'the file on disk is the editor\'s to save');
   });
 
   it('re-anchors after the article changed on disk; a span that is gone is reported on the .ann and kept', async () => {

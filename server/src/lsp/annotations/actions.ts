@@ -74,7 +74,7 @@ function open(view: AnnotationsView | null, type: SuggestedType, s: Range16): bo
 export function figureLabel(f: Figure, analysis: Analysis, index: number): string {
   const parts: string[] = [f.kind];
   const claim = analysis.claims.find((c) => c.figure === index);
-  if (claim) parts.push([claim.group === '*' ? '' : claim.group, claim.measure].filter(Boolean).join(' '));
+  if (claim) parts.push([claim.group === '*' ? '' : claim.group, claim.measure === 'count' ? '' : claim.measure].filter(Boolean).join(' ') || claim.measure);
   else if (f.counted) parts.push(f.counted.text);
   return `${formatValue(f)} (${parts.join(', ')})`;
 }
