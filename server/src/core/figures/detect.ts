@@ -179,7 +179,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
     end = v.toks[pct]!.end;
   }
   if (!unit && core.type !== 'dual' && !core.lone) {
-    const u = readUnit(v, last + 1);
+    const u = readUnit(v, last + 1, core.type === 'vague');
     if (u && sameSentence(v, k, u.last)) {
       unit = u.unit;
       last = u.last;

@@ -11,12 +11,13 @@ export interface UnitRead {
   last: number;
 }
 
-export function readUnit(v: WordView, j: number): UnitRead | null {
+/** The unit at word j; `definite` allows the article (مئات الأمتار، ملايين الدولارات). */
+export function readUnit(v: WordView, j: number, definite = false): UnitRead | null {
   if (j >= v.n) return null;
   const m = UNITS.match(v, j, { clitics: true });
   if (!m) return null;
   // a proclitic is allowed only as part of the unit itself (بالمئة)
-  if (m.cut > 0 && !(m.value === '%')) return null;
+  if (m.cut > 0 && !(m.value === '%') && !(definite && m.article && m.cut === 2)) return null;
   return { unit: m.value, last: m.last };
 }
 
