@@ -31,7 +31,7 @@ function peakRssMiB(pid) {
 
 async function run(n, measureEdit) {
   const dir = archive(n);
-  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof2'] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const published = [];
   const waiters = [];
@@ -76,7 +76,10 @@ async function run(n, measureEdit) {
   }
   await conn.sendRequest('shutdown').catch(() => undefined);
   await conn.sendNotification('exit').catch(() => undefined);
-  proc.kill();
+  await new Promise((r) => {
+    const timer = setTimeout(() => (proc.kill(), r()), 3000);
+    proc.on('exit', () => (clearTimeout(timer), r()));
+  });
   return row;
 }
 

@@ -16,13 +16,35 @@ const SEVERITY: Record<Settings['conflicts']['severity'], DiagnosticSeverity> = 
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Related information shown per diagnostic, at most. */
+const MAX_RELATED = 20;
+
 export class Conflicts {
   private readonly indexes = new Map<string, StoryIndex>();
 
+  private deferred = false;
+
   private index(story: string): StoryIndex {
     let i = this.indexes.get(story);
-    if (!i) this.indexes.set(story, (i = new StoryIndex()));
+    if (!i) {
+      this.indexes.set(story, (i = new StoryIndex()));
+      if (this.deferred) i.defer();
+    }
     return i;
+  }
+
+  /** Bulk indexing: file claims now, compare once at flush(). */
+  defer(): void {
+    this.deferred = true;
+    for (const i of this.indexes.values()) i.defer();
+  }
+
+  /** Compares what was filed since defer(); returns the URIs whose conflicts changed. */
+  flush(): Set<string> {
+    this.deferred = false;
+    const changed = new Set<string>();
+    for (const i of this.indexes.values()) for (const u of i.flush()) changed.add(u);
+    return changed;
   }
 
   /** Files the document's claims; returns the URIs whose conflicts changed. */
@@ -60,6 +82,7 @@ export class Conflicts {
         const related: DiagnosticRelatedInformation[] = [];
         for (const o of c.sides) {
           if (o === side || o.camp === side.camp) continue;
+          if (related.length === MAX_RELATED) break; // an archive-sized conflict: the first ones say enough
           const other = stories.get(o.docId);
           if (!other) continue;
           related.push({

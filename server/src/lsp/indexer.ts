@@ -25,6 +25,10 @@ export interface IndexerHost {
   log(message: string): void;
   /** These documents' diagnostics are due again. */
   changed(uris: Set<string>): void;
+  /** Bulk indexing begins: conflicts may wait until bulkEnd(). */
+  bulkStart(): void;
+  /** Bulk indexing ends: returns the URIs whose conflicts changed meanwhile. */
+  bulkEnd(): Set<string>;
 }
 
 export class Indexer {
@@ -42,6 +46,7 @@ export class Indexer {
     const addAll = (s: Set<string>): void => s.forEach((u) => touched.add(u));
     const t0 = performance.now();
     let done = 0;
+    this.host.bulkStart();
     try {
       for (const file of files) {
         if (gen !== this.generation) return done; // superseded
@@ -53,6 +58,7 @@ export class Indexer {
         await new Promise((r) => setImmediate(r));
       }
     } finally {
+      addAll(this.host.bulkEnd());
       progress.done();
     }
     this.host.log(`indexed ${done} articles in ${(performance.now() - t0).toFixed(0)} ms`);

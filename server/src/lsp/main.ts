@@ -138,6 +138,8 @@ const indexer = new Indexer({
   },
   log: (m) => connection.console.log(m),
   changed: (uris) => void publish(uris),
+  bulkStart: () => conflicts.defer(),
+  bulkEnd: () => conflicts.flush(),
 });
 
 connection.onInitialized(() => {

@@ -47,8 +47,10 @@ export class Stories {
     return this.docs.size;
   }
 
-  set(uri: string, text: string, findings: Findings, version: number): IndexedDoc {
+  set(uri: string, text: string, all: Findings, version: number): IndexedDoc {
     const story = storyOf(uri);
+    // only the findings: an analysis also carries its syntax tree, far too heavy to keep for a whole archive
+    const findings: Findings = { figures: all.figures, places: all.places, attributions: all.attributions, claims: all.claims, messages: all.messages };
     const doc: IndexedDoc = { uri, path: fileURLToPath(uri), story, text, lines: new Lines(text), findings, version };
     this.docs.set(uri, doc);
     let m = this.members.get(story);

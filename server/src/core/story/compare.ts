@@ -68,9 +68,24 @@ function side(c: StoryClaim, camp: 0 | 1): ConflictSide {
   };
 }
 
+/**
+ * More distinct values than this for one measure and group at one event is not
+ * one incident told differently but many incidents filed together (an archive
+ * folder): comparing them would flood the reader, and would cost the square of
+ * the number of values. Such a measure and group is not compared there.
+ */
+export const MAX_VALUES_PER_GROUP = 12;
+
+/** Drops the classes of every measure+group that has too many distinct values. */
+function comparable(cls: Class[]): Class[] {
+  const count = new Map<string, number>();
+  for (const c of cls) count.set(`${c.measure}|${c.group}`, (count.get(`${c.measure}|${c.group}`) ?? 0) + 1);
+  return cls.filter((c) => count.get(`${c.measure}|${c.group}`)! <= MAX_VALUES_PER_GROUP);
+}
+
 /** The conflicts among the claims of one bucket. */
 export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] {
-  const cls = classes(claims.filter((c) => measureInfo(c.measure).compare));
+  const cls = comparable(classes(claims.filter((c) => measureInfo(c.measure).compare)));
   // high class key + relation → the low classes it conflicts with
   const found = new Map<string, { high: Class; lows: Class[]; relation: Conflict['relation'] }>();
   const add = (high: Class, low: Class, relation: Conflict['relation']) => {

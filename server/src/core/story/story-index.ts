@@ -34,6 +34,20 @@ export class StoryIndex {
   /** bucket → document → its claims there */
   private buckets = new Map<string, Map<string, StoryClaim[]>>();
   private bucketConflicts = new Map<string, Conflict[]>();
+  /** While deferred (bulk indexing), touched buckets wait here for flush(). */
+  private pending: Set<string> | null = null;
+
+  /** Files updates without comparing until flush(): indexing N articles costs N, not N². */
+  defer(): void {
+    this.pending ??= new Set();
+  }
+
+  /** Compares the buckets touched since defer(); returns the documents whose conflicts changed. */
+  flush(): Set<string> {
+    const touched = this.pending;
+    this.pending = null;
+    return touched ? this.recompute(touched) : new Set();
+  }
   /** event place → how many documents name it */
   private votes = new Map<string, number>();
   /**
