@@ -24,6 +24,7 @@ type DocChange = { kind: 'create'; uri: string; options?: { ignoreIfExists?: boo
 interface CodeAction {
   title: string;
   kind?: string;
+  disabled?: { reason: string };
   edit?: { documentChanges?: DocChange[] };
 }
 interface Findings {
@@ -315,7 +316,8 @@ describe('annotation files through the language server', function () {
     fs.writeFileSync(file('c.txt'), 'أمس ' + text);
     await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: u } });
     const actions = await actionsAt(u, 'أمس ' + text, 'أمس '.length + 4);
-    assert.ok(!actions.some((a) => a.title.startsWith('Annotate figure')), 'no annotation is offered into a conflicted file');
+    const blocked = actions.find((a) => a.title.startsWith('Annotate figure'));
+    assert.ok(blocked && !blocked.edit && /c\.ann has errors/.test(blocked.disabled?.reason ?? ''), 'an annotation is offered greyed out, with the reason');
     await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 1 } });
     assert.equal(fs.readFileSync(file('c.ann'), 'utf8'), conflicted);
 
@@ -343,6 +345,57 @@ describe('annotation files through the language server', function () {
     assert.ok(f);
     const actions = await actionsAt(u, text, at + 2);
     assert.ok(actions.some((a) => a.title.startsWith(`Annotate as Place (${name}`)), actions.map((a) => a.title).join(' | '));
+  });
+
+  it('never rewrites a .ann whose offsets are wrong, and says which line is wrong', async () => {
+    const text = 'قتل ستة أشخاص في كركوك.\n';
+    const wrong = `T1\tPlace 17 22\tكركوك\nT2\tFigure 5 8\tستة\nX1\tsomething a tool of ours wrote\n`;
+    fs.writeFileSync(file('w.ann'), wrong);
+    const u = await openArticle('w.txt', text);
+    const p = await client.diagnostics((x) => x.uri === uri('w.ann') && x.diagnostics.some((d) => d.code === 'text-mismatch'));
+    assert.equal(p.diagnostics.find((d) => d.code === 'text-mismatch')!.range.start.line, 1);
+    await client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'أمس ' }]);
+    fs.writeFileSync(file('w.txt'), 'أمس ' + text);
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: u } });
+    await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 1 } });
+    assert.equal(fs.readFileSync(file('w.ann'), 'utf8'), wrong);
+  });
+
+  it('records a revision and a confirmed contradiction inside one article as relations', async () => {
+    const text = 'قتل ستة من عناصر الشرطة في هجوم على مدينة كركوك أمس، بحسب مصدر أمني.\nوقتل تسعة من عناصر الشرطة في الهجوم على مدينة كركوك، بحسب مصدر طبي.\n';
+    const u = await openArticle('one.txt', text);
+    const p = await client.diagnostics((x) => x.uri === u && x.diagnostics.some((d) => d.code === 'contradiction'));
+    const d = p.diagnostics.find((x) => x.code === 'contradiction')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } });
+    const pair = actions.find((a) => a.title === 'Annotate both figures as a conflicting pair')!;
+    const superseded = actions.find((a) => /^Mark تسعة .* as superseded by ستة/.test(a.title) || /^Mark ستة .* as superseded by تسعة/.test(a.title));
+    assert.ok(pair && superseded, actions.map((a) => a.title).join(' | '));
+    applyEdit(pair.edit);
+    const ann = fs.readFileSync(file('one.ann'), 'utf8');
+    assert.match(ann, /^T1\tFigure \d+ \d+\t(ستة|تسعة)$/m);
+    assert.match(ann, /^T2\tFigure \d+ \d+\t(ستة|تسعة)$/m);
+    assert.match(ann, /^R1\tConflicts Arg1:T\d Arg2:T\d$/m);
+    // a confirmed contradiction is still reported
+    const count = client.published.length;
+    await watched([uri('one.ann'), 1]);
+    await client.diagnostics((x) => client.published.indexOf(x) >= count && x.uri === u && x.diagnostics.some((y) => y.code === 'contradiction'));
+  });
+
+  it('a figure marked as superseded by the other is no longer reported as a contradiction', async () => {
+    const text = 'قتل ستة من عناصر الشرطة في هجوم على مدينة كركوك أمس، بحسب مصدر أمني.\nوقتل تسعة من عناصر الشرطة في الهجوم على مدينة كركوك، بحسب مصدر طبي.\n';
+    const u = await openArticle('sup.txt', text);
+    const p = await client.diagnostics((x) => x.uri === u && x.diagnostics.some((d) => d.code === 'contradiction'));
+    const d = p.diagnostics.find((x) => x.code === 'contradiction')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } });
+    const superseded = actions.find((a) => /^Mark ستة .* as superseded by تسعة/.test(a.title))!;
+    assert.ok(superseded, actions.map((a) => a.title).join(' | '));
+    applyEdit(superseded.edit);
+    const ann = fs.readFileSync(file('sup.ann'), 'utf8');
+    const ids = Object.fromEntries([...ann.matchAll(/^(T\d+)\tFigure \d+ \d+\t(\S+)$/gm)].map((m) => [m[2], m[1]]));
+    assert.match(ann, new RegExp(`^R1\\tSupersedes Arg1:${ids['تسعة']} Arg2:${ids['ستة']}$`, 'm'), ann);
+    const count = client.published.length;
+    await watched([uri('sup.ann'), 1]);
+    await client.diagnostics((x) => client.published.indexOf(x) >= count && x.uri === u && !x.diagnostics.some((y) => y.code === 'contradiction'));
   });
 
   it('a conflict recorded as reviewed in the .ann files is no longer reported', async () => {

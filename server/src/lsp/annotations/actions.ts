@@ -99,7 +99,11 @@ function editOf(ctx: ActionContext, txtUri: string, base: string | null, change:
 function addAction(ctx: ActionContext, state: DocState, title: string, kind: string, items: NewAnnotation[], diagnostics?: Diagnostic[]): CodeAction | null {
   const ann = ctx.store.current(state.uri, state.text);
   const r = addAnnotations(ann, state.text, items);
-  if (!r.ok) return null;
+  if (!r.ok) {
+    // shown greyed out with the reason, so the annotator knows where to look
+    const name = annUriFor(state.uri).replace(/^.*\//, '');
+    return { title, kind, disabled: { reason: t('{0} has errors (see Problems); Isnad writes to it once they are fixed.', decodeURIComponent(name)) } };
+  }
   return { title, kind, edit: editOf(ctx, state.uri, ann, r), ...(diagnostics ? { diagnostics } : {}) };
 }
 
