@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { STRINGS } from '../../server/src/core/story/describe.js';
 import { ROOT } from './corpus.js';
 
 function sources(dir: string): string[] {
@@ -29,6 +30,19 @@ describe('localisation', () => {
 
   it('finds the localised strings of the client and the server', () => {
     assert.ok(strings.size >= 20, `only ${strings.size} strings found`);
+  });
+
+  it('translates every message of the story (conflicts, corroborations) into Arabic', () => {
+    const leaves: string[] = [];
+    const walk = (o: object): void => {
+      for (const v of Object.values(o)) typeof v === 'string' ? leaves.push(v) : walk(v as object);
+    };
+    walk(STRINGS);
+    const named = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+    for (const s of leaves) {
+      assert.ok(s in bundle, `no Arabic for the story string "${s}"`);
+      assert.deepEqual(named(bundle[s]!), named(s), s);
+    }
   });
 
   it('translates every one of them into Arabic, with the same placeholders', () => {

@@ -15,6 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../core/places/gazetteer.js';
 import { analyse } from '../core/analyse.js';
+import { localiseStrings } from '../core/story/describe.js';
 import { refuse } from '../core/text/guard.js';
 import type { Findings } from '../core/types.js';
 import { Conflicts } from './conflicts.js';
@@ -65,6 +66,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as { l10nBundle?: string; findings?: boolean };
   clientWantsFindings = !!init.findings;
   initL10n(init.l10nBundle);
+  localiseStrings((english) => t(english));
   const t0 = performance.now();
   gazetteer = baseGazetteer = loadGazetteer();
   connection.console.log(`Isnad server started (gazetteer in ${(performance.now() - t0).toFixed(0)} ms; diagnostics ${clientPullsDiagnostics ? 'pulled' : 'pushed'})`);

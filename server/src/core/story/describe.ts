@@ -26,6 +26,8 @@ export const STRINGS = {
   mayBeLater: ' — one may be a later count',
   corroborated: 'Also {value} in {file} ({source})',
   articleVoice: 'the article',
+  /** what is counted: the group, then the measure (Arabic puts them the other way) */
+  what: '{group} {measure}',
   measures: {
     killed: 'killed',
     wounded: 'wounded',
@@ -91,7 +93,19 @@ export function whatText(measure: string, group: string): string {
   const m = STRINGS.measures[measure] ?? measure;
   if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || group === '') return `(${m})`;
   const g = group.startsWith('nationality:') ? fill(STRINGS.groups.nationality!, { name: group.slice('nationality:'.length) }) : (STRINGS.groups[group] ?? group);
-  return `${g} ${m}`;
+  return fill(STRINGS.what, { group: g, measure: m });
+}
+
+/** Replaces every English string above by its translation (the server calls it once, after its l10n is set). */
+export function localiseStrings(translate: (s: string) => string): void {
+  const walk = (o: Record<string, unknown>): void => {
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      if (typeof v === 'string') o[k] = translate(v);
+      else if (v && typeof v === 'object') walk(v as Record<string, unknown>);
+    }
+  };
+  walk(STRINGS as unknown as Record<string, unknown>);
 }
 
 /**
