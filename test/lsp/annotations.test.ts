@@ -237,7 +237,7 @@ describe('annotation files through the language server', function () {
 
   it('hovers an annotation: type, attributes, normalisation and notes', async () => {
     const text = 'قتل ستة أشخاص في كركوك.\n';
-    fs.writeFileSync(file('h.ann'), `T1\tPlace 17 22\tكركوك\nA1\tPlaceType T1 city\nN1\tReference T1 GeoNames:94787\tKirkuk\n#1\tAnnotatorNotes T1\tchecked by Sara\n`);
+    fs.writeFileSync(file('h.ann'), `T1\tPlace 17 22\tكركوك\nA1\tPlaceType T1 city\nN1\tReference T1 GeoNames:94787\tKirkuk\n#1\tAnnotatorNotes T1\tchecked by Sara\nT2\tWeapon 0 3\tقتل\n`);
     const u = await openArticle('h.txt', text);
     const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: u }, position: positionAt(text, 18) });
     assert.ok(hover);
@@ -246,7 +246,9 @@ describe('annotation files through the language server', function () {
     assert.match(hover.contents.value, /GeoNames:94787 \(Kirkuk\)/);
     assert.match(hover.contents.value, /checked by Sara/);
     const list = await client.request<{ items: { id: string; type: string }[] }>('isnad/annotations', { uri: u });
-    assert.deepEqual(list.items.map((i) => `${i.id} ${i.type}`), ['T1 Place']);
+    assert.deepEqual(list.items.map((i) => `${i.id} ${i.type}`), ['T1 Place', 'T2 Weapon'], 'a type Isnad does not know is listed too');
+    const other = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: u }, position: positionAt(text, 1) });
+    assert.match(other?.contents.value ?? '', /T2\*\* Weapon «قتل»/);
   });
 
   it('annotations follow edits in the editor and are written when the article is saved', async () => {

@@ -291,21 +291,32 @@ export class AnnotationService {
 
   // ------------------------------------------------------------------ places learnt from the team's files
 
+  private readonly placesOf = new Map<string, { ann: string; names: LearntName[] }>();
+
   /** Every Place annotated in a .ann of a known article. */
   learnt(): LearntName[] {
     const out = new Map<string, LearntName>();
     for (const d of this.host.stories.all()) {
-      const ann = this.store.persisted(annUriFor(d.uri));
+      const annUri = annUriFor(d.uri);
+      const ann = this.store.persisted(annUri);
       if (!ann) continue;
-      const doc = parseAnn(ann);
-      const types = new Map<string, string>();
-      for (const l of doc.lines) if (l.kind === 'attribute' && l.type === 'PlaceType' && l.value) types.set(l.target, l.value);
-      for (const l of doc.lines) {
-        if (l.kind !== 'textbound' || l.type !== 'Place' || !l.text.trim()) continue;
-        const type = types.get(l.id) as PlaceType | undefined;
-        out.set(l.text, { name: l.text, ...(type ? { type } : {}) });
-      }
+      let cached = this.placesOf.get(annUri);
+      if (!cached || cached.ann !== ann) this.placesOf.set(annUri, (cached = { ann, names: placeNames(ann) }));
+      for (const n of cached.names) out.set(n.name, n);
     }
     return [...out.values()];
   }
+}
+
+function placeNames(ann: string): LearntName[] {
+  const doc = parseAnn(ann);
+  const types = new Map<string, string>();
+  for (const l of doc.lines) if (l.kind === 'attribute' && l.type === 'PlaceType' && l.value) types.set(l.target, l.value);
+  const out: LearntName[] = [];
+  for (const l of doc.lines) {
+    if (l.kind !== 'textbound' || l.type !== 'Place' || !l.text.trim()) continue;
+    const type = types.get(l.id) as PlaceType | undefined;
+    out.push({ name: l.text, ...(type ? { type } : {}) });
+  }
+  return out;
 }
