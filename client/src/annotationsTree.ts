@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnnotationsRequest, type AnnotationItem, type AnnotationsResult } from '../../server/src/lsp/protocol.js';
 
-type Node = { kind: 'type'; type: string; items: AnnotationItem[] } | { kind: 'item'; item: AnnotationItem } | { kind: 'empty'; text: string };
+export type Node = { kind: 'type'; type: string; items: AnnotationItem[] } | { kind: 'item'; item: AnnotationItem } | { kind: 'empty'; text: string };
 
 export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -29,6 +29,23 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
       this.result = undefined;
     }
     this.changed.fire(undefined);
+  }
+
+  /** Removes an annotation (tree context menu): the server's "Remove annotation" action at its span. */
+  async remove(n: Node | undefined): Promise<void> {
+    if (n?.kind !== 'item' || !n.item.range || !this.article) return;
+    const r = n.item.range;
+    const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', this.article, range, 'refactor.isnad.removeAnnotation')) ?? [];
+    const action = actions.find((a) => a.edit && a.title.includes(` ${n.item.id} `));
+    if (action?.edit) await vscode.workspace.applyEdit(action.edit);
+    else void vscode.window.showWarningMessage(vscode.l10n.t('{0} cannot be removed now (is the annotation file in error?).', n.item.id));
+  }
+
+  /** Opens the .ann at the annotation's line (tree context menu). */
+  async showLine(n: Node | undefined): Promise<void> {
+    if (n?.kind !== 'item' || !this.result) return;
+    await vscode.window.showTextDocument(vscode.Uri.parse(this.result.annUri), { selection: new vscode.Range(n.item.line, 0, n.item.line, 0) });
   }
 
   getTreeItem(n: Node): vscode.TreeItem {

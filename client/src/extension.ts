@@ -9,7 +9,7 @@ import { createClient, State } from './server.js';
 import { StatusBar } from './statusBar.js';
 import { StoryView } from './storyView.js';
 import { registerAnnotationFiles } from './annotations.js';
-import { AnnotationsTree } from './annotationsTree.js';
+import { AnnotationsTree, type Node } from './annotationsTree.js';
 import { registerCommands } from './commands.js';
 
 export interface IsnadApi {
@@ -39,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
     annotationsTree,
     vscode.window.registerTreeDataProvider('isnad.annotations', annotationsTree),
     vscode.commands.registerCommand('isnad.refreshAnnotations', () => annotationsTree.refresh()),
+    vscode.commands.registerCommand('isnad.removeAnnotation', (n?: Node) => annotationsTree.remove(n)),
+    vscode.commands.registerCommand('isnad.showAnnotationLine', (n?: Node) => annotationsTree.showLine(n)),
     vscode.window.onDidChangeActiveTextEditor(() => void annotationsTree.refresh()),
     registerAnnotationFiles(ready),
     registerCommands((uri) => decorations.findings(uri.toString())),
