@@ -27,7 +27,9 @@ import { Indexer, type Progress } from './indexer.js';
 import { initL10n, t } from './l10n.js';
 import { FindingsNotification, StoryTableRequest, type StoryTableParams } from './protocol.js';
 import { articlesMentioning, placeReferences } from './references.js';
+import { placeDetails } from './placeInfo.js';
 import { Scheduler } from './scheduler.js';
+import { applyTeamFiles, isTeamFile } from './teamGazetteer.js';
 import { DEFAULTS, withDefaults, type Settings } from './settings.js';
 import { placeKey, Stories } from './stories.js';
 import { storyTable } from './storyTable.js';
@@ -40,6 +42,8 @@ const annotations = new AnnotationService();
 const documents = new TextDocuments(annotations.documentsConfig);
 const analyses = new Analyses();
 let gazetteer: Gazetteer = Gazetteer.empty();
+/** The gazetteer as shipped, before the team's file and annotations. */
+let shippedGazetteer: Gazetteer = gazetteer;
 /** The gazetteer before the places learnt from the team's annotation files. */
 let baseGazetteer: Gazetteer = gazetteer;
 let learntKey = '';
@@ -68,7 +72,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   initL10n(init.l10nBundle);
   localiseStrings((english) => t(english));
   const t0 = performance.now();
-  gazetteer = baseGazetteer = loadGazetteer();
+  gazetteer = baseGazetteer = shippedGazetteer = loadGazetteer();
   connection.console.log(`Isnad server started (gazetteer in ${(performance.now() - t0).toFixed(0)} ms; diagnostics ${clientPullsDiagnostics ? 'pulled' : 'pushed'})`);
   return {
     capabilities: {
@@ -155,8 +159,17 @@ connection.onInitialized(() => {
       void indexer.indexFolders(workspaceFolders);
     });
   }
-  void indexer.indexFolders(workspaceFolders).then(annotationsIndexed);
+  void applyTeamGazetteer().then(() => indexer.indexFolders(workspaceFolders)).then(annotationsIndexed);
 });
+
+/** The team's .isnad/gazetteer.json files on top of the shipped gazetteer; their problems as diagnostics. */
+async function applyTeamGazetteer(): Promise<void> {
+  const { gazetteer: g, diagnostics } = await applyTeamFiles(shippedGazetteer, workspaceFolders);
+  baseGazetteer = g;
+  for (const [uri, list] of diagnostics) void connection.sendDiagnostics({ uri, diagnostics: list });
+  learntKey = '\u0000'; // whatever was learnt is applied again on the new base
+  relearn();
+}
 
 /** After indexing: problems of the .ann files, and the places they teach. */
 function annotationsIndexed(): void {
@@ -179,6 +192,11 @@ connection.onDidChangeWatchedFiles(async (params) => {
   // annotations first: a changed article's old text is still known
   await annotations.watched(params.changes);
   if (params.changes.some((c) => c.uri.endsWith('.ann'))) relearn();
+  if (params.changes.some((c) => isTeamFile(c.uri))) {
+    // new names change the places (and so the events) of every article
+    await applyTeamGazetteer();
+    void indexer.indexFolders(workspaceFolders);
+  }
   for (const change of params.changes) {
     if (!change.uri.endsWith('.txt')) continue;
     let file: string;
@@ -345,7 +363,7 @@ connection.onHover(async (params) => {
   const offset = state.lines.offsetAt(params.position);
   const found = hoverAt(state.analysis, offset, {
     figure: (i) => (indexed ? conflicts.corroborationLines(indexed, i).map((l) => `- ${l}`) : []),
-    place: (p) => (indexed ? [`- ${t('Mentioned in {0} article(s) of this folder', articlesMentioning(stories, indexed, placeKey(p)))}`] : []),
+    place: (p) => [...placeDetails(gazetteer, p), ...(indexed ? [`- ${t('Mentioned in {0} article(s) of this folder', articlesMentioning(stories, indexed, placeKey(p)))}`] : [])],
   });
   // the annotation under the cursor, below the detection (or alone)
   const annotated = annotations.hover(params.textDocument.uri, state.text, offset);
