@@ -2,10 +2,10 @@
 // NAME.ann beside the article and the highlight turns solid.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportEvent } from '../../scripts/code-server.mjs';
-import { packageExtension, ROOT, startSession, waitForEvent, type Session } from './harness.js';
+import { packageExtension, RESULTS, ROOT, startSession, waitForEvent, type Session } from './harness.js';
 import { decorationClasses, launchBrowser, openWorkbench, quickOpen, SEL, waitUntil, type Browser } from './workbench.js';
 
 const sameFile = (uri: unknown, name: string) => typeof uri === 'string' && decodeURIComponent(uri).endsWith(`/${name}`);
@@ -28,8 +28,11 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
     }
   });
 
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed') failed = true;
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed') return;
+    failed = true;
+    mkdirSync(RESULTS, { recursive: true });
+    await browser?.page.screenshot({ path: join(RESULTS, 'e2e-failure-annotate.png') }).catch(() => undefined);
   });
 
   after(async function () {
@@ -61,9 +64,19 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
     await page.locator(SEL.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
     await page.keyboard.type(`${line}:${column + 1}`);
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+.');
+    await page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: 30_000 });
     const row = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: 'Annotate as Place' }).first();
-    await row.waitFor({ state: 'visible', timeout: 30_000 });
+    // the server may still be analysing: ask again until the fix is offered
+    await waitUntil(
+      async () => {
+        await page.keyboard.press('Control+.');
+        const shown = await row.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+        if (!shown) await page.keyboard.press('Escape');
+        return shown;
+      },
+      90_000,
+      () => `"Annotate as Place" was never offered at ${line}:${column + 1}\n\n${session!.diagnostics()}`,
+    );
     await row.click();
 
     const ann = file.replace(/\.txt$/, '.ann');
