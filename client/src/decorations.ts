@@ -5,10 +5,17 @@
 import * as vscode from 'vscode';
 import type { DecoratedSpan, FindingsParams, SpanKind } from '../../server/src/lsp/protocol.js';
 
-type Style = `${SpanKind}:${'detected' | 'annotated'}`;
+type Style = `${SpanKind}:${string}:${'detected' | 'annotated'}`;
 
-function makeType(kind: SpanKind, annotated: boolean): vscode.TextEditorDecorationType {
-  const color = new vscode.ThemeColor(`isnad.${kind}`);
+/** Figures are told apart by kind: counts and measures (compared) stand out; dates, ages and ordinals are muted. */
+const FIGURE_KINDS = new Set(['measure', 'age', 'date', 'ordinal']);
+
+function variantOf(s: DecoratedSpan): string {
+  return s.kind === 'figure' && s.detail && FIGURE_KINDS.has(s.detail) ? s.detail : '';
+}
+
+function makeType(kind: SpanKind, variant: string, annotated: boolean): vscode.TextEditorDecorationType {
+  const color = new vscode.ThemeColor(variant ? `isnad.${kind}.${variant}` : `isnad.${kind}`);
   if (kind === 'content') {
     // content is long: only a faint underline, never a background
     return vscode.window.createTextEditorDecorationType({ textDecoration: 'underline dotted', borderColor: color, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
@@ -34,8 +41,8 @@ export class Decorations implements vscode.Disposable {
   private type(style: Style): vscode.TextEditorDecorationType {
     let t = this.types.get(style);
     if (!t) {
-      const [kind, state] = style.split(':') as [SpanKind, string];
-      t = makeType(kind, state === 'annotated');
+      const [kind, variant, state] = style.split(':') as [SpanKind, string, string];
+      t = makeType(kind, variant, state === 'annotated');
       this.types.set(style, t);
     }
     return t;
@@ -65,7 +72,7 @@ export class Decorations implements vscode.Disposable {
     const groups = new Map<Style, vscode.Range[]>();
     for (const style of this.types.keys()) groups.set(style, []);
     for (const s of f?.spans ?? []) {
-      const style: Style = `${s.kind}:${s.annotated ? 'annotated' : 'detected'}`;
+      const style: Style = `${s.kind}:${variantOf(s)}:${s.annotated ? 'annotated' : 'detected'}`;
       this.type(style);
       let list = groups.get(style);
       if (!list) groups.set(style, (list = []));
