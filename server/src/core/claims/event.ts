@@ -7,8 +7,8 @@
 
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
-import { ANAPHORIC_PLACES, CLAUSE_BREAKS, CLAUSE_STARTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
-import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
+import { ANAPHORIC_PLACES, CLAUSE_BREAKS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
+import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
 export function placeKey(p: Place): string {
@@ -61,7 +61,7 @@ export function eventPlace(scan: Scan, f: FigureAt): Place | null {
     const t = ctx.tokens[i]!;
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;
-    if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || longestAt(ctx, i, CLAUSE_STARTS))) break;
+    if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i))) break;
     if (scan.placeOf[i]! >= 0) return placeAt(scan, i);
   }
   for (let i = f.first - 1; i >= s.first; i--) {
@@ -69,7 +69,7 @@ export function eventPlace(scan: Scan, f: FigureAt): Place | null {
     if (isTransparent(ctx, i)) continue;
     if (isClauseBreak(scan, i)) break;
     if (scan.placeOf[i]! >= 0) return located(scan, i, s.first);
-    if (t.type === 'word' && longestAt(ctx, i, CLAUSE_STARTS)) break;
+    if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;
 }

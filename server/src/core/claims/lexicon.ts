@@ -127,15 +127,16 @@ function computeForms(norm: string): string[] {
 
 export function wordMatches(norm: string, w: string): boolean {
   const star = w.endsWith('*');
-  const stem = star ? w.slice(0, -1) : w;
-  for (const f of forms(norm)) if (star ? f.startsWith(stem) : f === stem) return true;
-  return false;
+  return formMatches(norm, star ? w.slice(0, -1) : w, star);
 }
+
+// Quotes and stray symbols a phrase may run across (single UTF-16 units).
+const TRANSPARENT = new Set(['"', '«', '»', '“', '”', "'", '‘', '’', '&']);
 
 /** Tokens a phrase may run across: quotes and stray symbols (في&مدينة، «داعش»). */
 export function isTransparent(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]!;
-  return t.type === 'space' || ((t.type === 'punct' || t.type === 'symbol') && /^["«»“”'‘’&]$/.test(t.text));
+  return t.type === 'space' || ((t.type === 'punct' || t.type === 'symbol') && TRANSPARENT.has(t.text));
 }
 
 /**
@@ -143,34 +144,64 @@ export function isTransparent(ctx: DocContext, i: number): boolean {
  * last token, or -1. Quotes and spaces between its words are skipped.
  */
 export function matchAt(ctx: DocContext, i: number, p: Phrase<unknown>, limit = ctx.tokens.length): number {
+  return matchCompiled(ctx, i, compile(p), limit);
+}
+
+/** A phrase with each word split once into its stem and whether it ends in * (matching runs on every word). */
+interface Compiled {
+  phrase: Phrase<unknown>;
+  stems: string[];
+  stars: boolean[];
+}
+
+function compile(p: Phrase<unknown>): Compiled {
+  return { phrase: p, stems: p.words.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w)), stars: p.words.map((w) => w.endsWith('*')) };
+}
+
+function formMatches(norm: string, stem: string, star: boolean): boolean {
+  const fs = forms(norm);
+  for (let k = 0; k < fs.length; k++) if (star ? fs[k]!.startsWith(stem) : fs[k] === stem) return true;
+  return false;
+}
+
+function matchCompiled(ctx: DocContext, i: number, c: Compiled, limit: number): number {
+  const toks = ctx.tokens;
   let j = i;
-  for (let k = 0; k < p.words.length; k++) {
+  for (let k = 0; k < c.stems.length; k++) {
     if (k > 0) while (j < limit && isTransparent(ctx, j)) j++;
-    const t = ctx.tokens[j];
-    if (!t || j >= limit || t.type !== 'word' || !wordMatches(t.norm, p.words[k]!)) return -1;
+    const t = toks[j];
+    if (!t || j >= limit || t.type !== 'word' || !formMatches(t.norm, c.stems[k]!, c.stars[k]!)) return -1;
     j++;
   }
   return j;
 }
 
-/** A list's phrases by their first word, and those whose first word is a prefix (…*). */
+/**
+ * A list's phrases by their first word, and those whose first word is a
+ * prefix (…*) with the first letters those prefixes start with: a word whose
+ * forms start with none of them skips the prefix phrases at once.
+ */
 interface ByFirst {
-  exact: Map<string, Phrase<unknown>[]>;
-  prefix: Phrase<unknown>[];
+  exact: Map<string, Compiled[]>;
+  prefix: Compiled[];
+  prefixInitials: Set<string>;
 }
 const INDEXES = new WeakMap<Phrase<unknown>[], ByFirst>();
 
 function byFirst(list: Phrase<unknown>[]): ByFirst {
   let ix = INDEXES.get(list);
   if (!ix) {
-    ix = { exact: new Map(), prefix: [] };
+    ix = { exact: new Map(), prefix: [], prefixInitials: new Set() };
     for (const p of list) {
+      const c = compile(p);
       const w = p.words[0] ?? '';
-      if (w.endsWith('*')) ix.prefix.push(p);
-      else {
+      if (w.endsWith('*')) {
+        ix.prefix.push(c);
+        ix.prefixInitials.add(c.stems[0]!.slice(0, 1));
+      } else {
         const l = ix.exact.get(w);
-        if (l) l.push(p);
-        else ix.exact.set(w, [p]);
+        if (l) l.push(c);
+        else ix.exact.set(w, [c]);
       }
     }
     INDEXES.set(list, ix);
@@ -178,18 +209,50 @@ function byFirst(list: Phrase<unknown>[]): ByFirst {
   return ix;
 }
 
-/** The longest phrase of the list at token i, with its end; null if none. */
+/** Can a prefix phrase start at a word with these forms? An empty stem starts anywhere. */
+function mayStartPrefix(ix: ByFirst, fs: string[]): boolean {
+  if (ix.prefix.length === 0) return false;
+  if (ix.prefixInitials.has('')) return true;
+  for (let k = 0; k < fs.length; k++) if (ix.prefixInitials.has(fs[k]!.slice(0, 1))) return true;
+  return false;
+}
+
+/**
+ * The longest phrase of the list at token i, with its end; null if none.
+ * Among phrases of one length the first tried wins: exact first words in the
+ * order of the token's forms, then the prefix phrases, each in list order.
+ */
 export function longestAt<T>(ctx: DocContext, i: number, list: Phrase<T>[], limit?: number): { value: T; end: number } | null {
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return null;
   const ix = byFirst(list as Phrase<unknown>[]);
-  let best: { value: T; end: number; len: number } | null = null;
-  const consider = (p: Phrase<unknown>) => {
-    if (best && best.len >= p.words.length) return;
-    const end = matchAt(ctx, i, p, limit);
-    if (end >= 0) best = { value: p.value as T, end, len: p.words.length };
-  };
-  for (const f of forms(t.norm)) for (const p of ix.exact.get(f) ?? []) consider(p);
-  for (const p of ix.prefix) consider(p);
-  return best ? { value: (best as { value: T }).value, end: (best as { end: number }).end } : null;
+  const lim = limit ?? ctx.tokens.length;
+  const fs = forms(t.norm);
+  let best: Compiled | null = null;
+  let bestEnd = -1;
+  for (let f = 0; f < fs.length; f++) {
+    const cands = ix.exact.get(fs[f]!);
+    if (!cands) continue;
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k]!;
+      if (best && best.stems.length >= c.stems.length) continue;
+      const end = matchCompiled(ctx, i, c, lim);
+      if (end >= 0) {
+        best = c;
+        bestEnd = end;
+      }
+    }
+  }
+  if (mayStartPrefix(ix, fs)) {
+    for (let k = 0; k < ix.prefix.length; k++) {
+      const c = ix.prefix[k]!;
+      if (best && best.stems.length >= c.stems.length) continue;
+      const end = matchCompiled(ctx, i, c, lim);
+      if (end >= 0) {
+        best = c;
+        bestEnd = end;
+      }
+    }
+  }
+  return best ? { value: best.phrase.value as T, end: bestEnd } : null;
 }

@@ -5,8 +5,8 @@
 // its unit.
 
 import { normalize } from '../text/normalize.js';
-import { CLAUSE_STARTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, PARENTHETICALS, PARTICLES, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
-import { isClauseBreak, isWord, type FigureAt, type Scan } from './scan.js';
+import { isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, PARENTHETICALS, PARTICLES, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
+import { isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
 
 /** How many words after the figure may carry its measure (counted noun, then verb). */
 const AFTER_WORDS = 2;
@@ -36,39 +36,50 @@ export function measureAfter(scan: Scan, f: FigureAt): string | null {
 }
 
 /**
- * Walks back from the figure over the words of its clause, nearest first.
- * A comma-bracketed aside (، وفق الشرطة العراقية،) is stepped over; another
- * figure, a clause break or the complementiser of reported speech ends the walk.
+ * The walk back from token i (inclusive) over the words of a clause: the
+ * next word, or -1 where the walk ends. A comma-bracketed aside (، وفق
+ * الشرطة العراقية،) is stepped over; another figure, a clause break or
+ * anything but a word ends the walk.
  */
-export function* wordsBefore(scan: Scan, f: FigureAt, max = BEFORE_WORDS): Generator<number> {
-  const { ctx } = scan;
-  const toks = ctx.tokens;
-  let words = 0;
-  for (let i = f.first - 1; i >= f.sentence.first && words < max; i--) {
-    if (isTransparent(ctx, i)) continue;
+function stepBack(scan: Scan, i: number, floor: number): number {
+  const toks = scan.ctx.tokens;
+  for (; i >= floor; i--) {
+    if (isTransparent(scan.ctx, i)) continue;
     const t = toks[i]!;
     if (t.type === 'punct') {
-      const aside = asideBefore(scan, i, f.sentence.first);
-      if (aside < 0) return;
+      const aside = asideBefore(scan, i, floor);
+      if (aside < 0) return -1;
       i = aside;
       continue;
     }
-    if (t.type !== 'word' || scan.figureOf[i]! >= 0) return;
-    yield i;
-    if (longestAt(ctx, i, CLAUSE_STARTS)) return;
-    words++;
+    if (t.type !== 'word' || scan.figureOf[i]! >= 0) return -1;
+    return i;
   }
+  return -1;
+}
+
+/**
+ * The words of the figure's clause before it, nearest first, at most max:
+ * the walk of stepBack, ending after a word that starts the clause.
+ */
+export function wordsBefore(scan: Scan, f: FigureAt, max = BEFORE_WORDS): number[] {
+  const out: number[] = [];
+  for (let i = stepBack(scan, f.first - 1, f.sentence.first); i >= 0 && out.length < max; i = stepBack(scan, i - 1, f.sentence.first)) {
+    out.push(i);
+    if (isClauseStart(scan, i)) break;
+  }
+  return out;
 }
 
 /** If the comma at i closes an aside that opens with a listed word, the opening comma; else -1. */
 function asideBefore(scan: Scan, i: number, floor: number): number {
   const toks = scan.ctx.tokens;
-  if (!/^[،,]$/.test(toks[i]!.text)) return -1;
+  if (!isComma(toks[i]!.text)) return -1;
   for (let j = i - 1, words = 0; j >= floor && words < 6; j--) {
     const t = toks[j]!;
     if (t.type === 'space') continue;
     if (t.type === 'punct') {
-      if (!/^[،,]$/.test(t.text)) return -1;
+      if (!isComma(t.text)) return -1;
       let k = j + 1;
       while (k < i && isTransparent(scan.ctx, k)) k++;
       return longestAt(scan.ctx, k, PARENTHETICALS) ? j : -1;
@@ -78,20 +89,34 @@ function asideBefore(scan: Scan, i: number, floor: number): number {
   return -1;
 }
 
+function isPercent(text: string): boolean {
+  return text === '%' || text === '٪';
+}
+
+function isComma(text: string): boolean {
+  return text === '،' || text === ',';
+}
+
 /** Finds the nearest phrase of a list before the figure; a longer phrase that ends there wins (القتلى والجرحى). */
 export function phraseBefore(scan: Scan, f: FigureAt, list: Phrase[], max = BEFORE_WORDS): string | null {
-  const seen: number[] = [];
-  for (const i of wordsBefore(scan, f, max)) {
-    seen.push(i);
+  const floor = f.sentence.first;
+  let i = stepBack(scan, f.first - 1, floor);
+  for (let words = 0; i >= 0 && words < max; words++) {
     const m = longestAt(scan.ctx, i, list, f.first);
-    if (!m) continue;
-    // a phrase starting one or two words earlier that reaches as far wins
-    let best = m;
-    for (const j of wordsBefore(scan, { ...f, first: i }, 2)) {
-      const earlier = longestAt(scan.ctx, j, list, f.first);
-      if (earlier && earlier.end >= best.end) best = earlier;
+    if (m) {
+      // a phrase starting one or two words earlier that reaches as far wins
+      let best = m;
+      let j = stepBack(scan, i - 1, floor);
+      for (let w = 0; j >= 0 && w < 2; w++) {
+        const earlier = longestAt(scan.ctx, j, list, f.first);
+        if (earlier && earlier.end >= best.end) best = earlier;
+        if (isClauseStart(scan, j)) break;
+        j = stepBack(scan, j - 1, floor);
+      }
+      return best.value;
     }
-    return best.value;
+    if (isClauseStart(scan, i)) return null;
+    i = stepBack(scan, i - 1, floor);
   }
   return null;
 }
@@ -104,19 +129,33 @@ export function measureBefore(scan: Scan, f: FigureAt): string | null {
 export function unitMeasure(scan: Scan, f: FigureAt): string | null {
   const unit = f.figure.unit;
   if (unit) {
-    const u = normalize(unit).toLowerCase();
-    for (const p of UNIT_MEASURES) if (p.words.length === 1 && wordMatches(u, p.words[0]!)) return p.value;
-    for (const p of UNIT_MEASURES) if (p.words.join(' ') === u) return p.value;
+    const m = measureOfUnit(unit);
+    if (m) return m;
   }
   for (let i = f.last + 1; i < f.sentence.last; i++) {
     if (isTransparent(scan.ctx, i)) continue;
-    if (isClauseBreak(scan, i) && !/^[%٪]$/.test(scan.ctx.tokens[i]!.text)) return null;
+    if (isClauseBreak(scan, i) && !isPercent(scan.ctx.tokens[i]!.text)) return null;
     const t = scan.ctx.tokens[i]!;
-    if (t.type === 'symbol' || t.type === 'punct') return /^[%٪]$/.test(t.text) ? 'percentage' : null;
+    if (t.type === 'symbol' || t.type === 'punct') return isPercent(t.text) ? 'percentage' : null;
     const m = longestAt(scan.ctx, i, UNIT_MEASURES);
     return m ? m.value : null;
   }
   return null;
+}
+
+// units repeat: each is looked up in the list once
+const UNIT_MEASURE = new Map<string, string | null>();
+
+function measureOfUnit(unit: string): string | null {
+  let m = UNIT_MEASURE.get(unit);
+  if (m === undefined) {
+    m = null;
+    const u = normalize(unit).toLowerCase();
+    for (const p of UNIT_MEASURES) if (p.words.length === 1 && wordMatches(u, p.words[0]!)) { m = p.value; break; }
+    if (m === null) for (const p of UNIT_MEASURES) if (p.words.join(' ') === u) { m = p.value; break; }
+    UNIT_MEASURE.set(unit, m);
+  }
+  return m;
 }
 
 /** A revised total: ارتفع إلى (the figure's qualifier) or a cue such as حصيلة جديدة before it. */

@@ -4,6 +4,7 @@
 
 import { tokenAt, type DocContext } from '../parse/context.js';
 import type { Figure, Sentence } from '../types.js';
+import { CLAUSE_STARTS, longestAt } from './lexicon.js';
 
 export interface FigureAt {
   index: number;
@@ -23,6 +24,8 @@ export interface Scan {
   /** Tokens where an attribution's cue starts: a new speaker, so a new clause. */
   cueStarts: Set<number>;
   figures: FigureAt[];
+  /** Does a clause start at the token: 0 not yet known, 1 yes, 2 no (filled on demand). */
+  clauseStart: Uint8Array;
 }
 
 function mark(ctx: DocContext, into: Int32Array, start: number, end: number, value: number): [number, number] {
@@ -46,15 +49,24 @@ export function makeScan(ctx: DocContext): Scan {
   });
   const cueStarts = new Set<number>();
   for (const a of ctx.attributions) if (n) cueStarts.add(tokenAt(ctx, a.cue.start));
-  return { ctx, figureOf, placeOf, cueStarts, figures };
+  return { ctx, figureOf, placeOf, cueStarts, figures, clauseStart: new Uint8Array(n) };
 }
 
 export function isWord(scan: Scan, i: number): boolean {
   return scan.ctx.tokens[i]?.type === 'word';
 }
 
+const QUOTES = new Set(['"', '«', '»', '“', '”', "'", '‘', '’', '&']);
+
 /** Punctuation that closes a clause (comma, full stop, brackets); quotes do not. */
 export function isClauseBreak(scan: Scan, i: number): boolean {
   const t = scan.ctx.tokens[i]!;
-  return t.type === 'punct' && !/^["«»“”'‘’&]$/.test(t.text);
+  return t.type === 'punct' && !QUOTES.has(t.text);
+}
+
+/** Does a clause start at word i (the complementiser of reported speech …)? Cached per token: several readers ask. */
+export function isClauseStart(scan: Scan, i: number): boolean {
+  let c = scan.clauseStart[i]!;
+  if (c === 0) scan.clauseStart[i] = c = longestAt(scan.ctx, i, CLAUSE_STARTS) ? 1 : 2;
+  return c === 1;
 }
