@@ -16,6 +16,7 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
   let session: Session | undefined;
   let browser: Browser | undefined;
   let failed = false;
+  let annotated: { file: string; start: number; end: number; text: string } | undefined;
 
   before(async function () {
     try {
@@ -88,5 +89,26 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
     assert.ok(solid);
     // the annotated style is a decoration type of its own: a class not there before
     await waitUntil(async () => (await decorationClasses(page)).some((c) => !before.has(c)), 60_000, () => 'the place was not redrawn as annotated');
+    annotated = { file, start: place.start, end: place.end, text: place.text };
+  });
+
+  it('moves the annotation with an edit of the article and writes it on save', async function () {
+    assert.ok(annotated, 'the previous test annotated a place');
+    const page = browser!.page;
+    const ann = annotated.file.replace(/\.txt$/, '.ann');
+    await page.keyboard.press('Control+G');
+    await page.locator(SEL.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
+    await page.keyboard.type('1:1');
+    await page.keyboard.press('Enter');
+    await page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: 30_000 });
+    const added = 'عاجل: ';
+    await page.keyboard.insertText(added);
+    await page.keyboard.press('Control+S');
+    const moved = `T1\tPlace ${annotated.start + added.length} ${annotated.end + added.length}\t${annotated.text}`;
+    await waitUntil(
+      () => readFileSync(annotated!.file, 'utf8').startsWith(added) && readFileSync(ann, 'utf8').split('\n').includes(moved),
+      60_000,
+      () => `after the save the .ann is\n${readFileSync(ann, 'utf8')}\nexpected the line ${moved}\n\n${session!.diagnostics()}`,
+    );
   });
 });
