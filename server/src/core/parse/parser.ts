@@ -9,13 +9,19 @@ import type { Processor } from 'unified';
 import type { Token } from '../types.js';
 import { tokenize, type Tokenized } from './tokenize.js';
 
-/** Line/column/offset of every token boundary, computed in one pass. */
+/**
+ * Line/column/offset of every token boundary, computed in one pass. A token
+ * ends where the next starts: that point is made once and shared by both
+ * nodes (points are plain data, never changed once made).
+ */
 class Points {
   private line = 1;
   private lineStart = 0;
   private at = 0;
+  private last: Point | null = null;
   constructor(private readonly text: string) {}
   point(offset: number): Point {
+    if (this.last && this.last.offset === offset) return this.last;
     // advance over the text between the last point and this one
     for (let i = this.at; i < offset; i++) {
       const c = this.text.charCodeAt(i);
@@ -25,7 +31,7 @@ class Points {
       }
     }
     this.at = Math.max(this.at, offset);
-    return { line: this.line, column: offset - this.lineStart + 1, offset };
+    return (this.last = { line: this.line, column: offset - this.lineStart + 1, offset });
   }
 }
 

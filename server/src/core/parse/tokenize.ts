@@ -18,9 +18,22 @@ export interface Tokenized {
   paragraphs: Paragraph[];
 }
 
+// Words repeat in news text: each distinct one is normalised once (bounded).
+const NORMS = new Map<string, string>();
+
+function normOf(t: string): string {
+  let n = NORMS.get(t);
+  if (n === undefined) {
+    n = normalize(t);
+    if (NORMS.size > 100_000) NORMS.clear();
+    NORMS.set(t, n);
+  }
+  return n;
+}
+
 function push(tokens: Token[], text: string, type: TokenType, start: number, end: number): void {
   const t = text.slice(start, end);
-  tokens.push({ start, end, text: t, type, norm: type === 'space' ? '' : normalize(t), sentence: -1 });
+  tokens.push({ start, end, text: t, type, norm: type === 'space' ? '' : normOf(t), sentence: -1 });
 }
 
 /** Splits the text into tokens. */
@@ -30,8 +43,11 @@ export function tokenizeOnly(text: string): Token[] {
   return tokens;
 }
 
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 function isBreak(t: Token): boolean {
-  return t.type === 'space' && /[\n\r\u2028\u2029]/.test(t.text);
+  // most spaces are one blank: no test needed
+  return t.type === 'space' && t.text !== ' ' && LINE_BREAK.test(t.text);
 }
 
 /** Does the punctuation token at i end a sentence? */

@@ -3,8 +3,6 @@
 // removed, Arabic-Indic and Persian digits → Western digits.
 // Matching compares normalised forms; spans always come from the map.
 
-const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/;
-
 function fold(ch: string): string {
   switch (ch) {
     case 'أ':
@@ -32,22 +30,42 @@ function fold(ch: string): string {
 
 /** True for characters normalisation removes (diacritics, tatweel, joiners, marks). */
 export function isIgnorable(ch: string): boolean {
-  return DROP.test(ch);
+  for (let i = 0; i < ch.length; i++) if (drops(ch.charCodeAt(i))) return true;
+  return false;
 }
 
 // Any character that normalisation changes or drops: most words have none.
 const CHANGES = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFFأإآٱىةکی\u0660-\u0669\u06F0-\u06F9]/;
 
+/** Does normalisation drop the UTF-16 unit c (diacritics, tatweel, joiners, direction marks)? Compared by code, not a regex per character. */
+function drops(c: number): boolean {
+  return (
+    (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640 ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c || c === 0xfeff
+  );
+}
+
 /** The normalised form of a string (no map). */
 export function normalize(s: string): string {
   if (!CHANGES.test(s)) return s;
   let out = '';
+  // copy runs of unchanged characters in one slice; fold or drop the others
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (drops(c)) {
+      out += s.slice(run, i);
+      run = i + 1;
+      continue;
+    }
     const ch = s[i]!;
-    if (DROP.test(ch)) continue;
-    out += fold(ch);
+    const f = fold(ch);
+    if (f !== ch) {
+      out += s.slice(run, i) + f;
+      run = i + 1;
+    }
   }
-  return out;
+  return out + s.slice(run);
 }
 
 export interface Normalized {
@@ -61,9 +79,8 @@ export function normalizeWithMap(s: string): Normalized {
   let norm = '';
   const map: number[] = [];
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (DROP.test(ch)) continue;
-    norm += fold(ch);
+    if (drops(s.charCodeAt(i))) continue;
+    norm += fold(s[i]!);
     map.push(i);
   }
   map.push(s.length);
@@ -82,7 +99,7 @@ export function originalRange(n: Normalized, base: number, ns: number, ne: numbe
   else {
     // extend over marks that follow the last kept character
     endLocal = n.map[ne - 1]! + 1;
-    while (endLocal < original.length && DROP.test(original[endLocal]!) && original[endLocal] !== '\u200F' && original[endLocal] !== '\u200E') endLocal++;
+    while (endLocal < original.length && drops(original.charCodeAt(endLocal)) && original[endLocal] !== '\u200F' && original[endLocal] !== '\u200E') endLocal++;
   }
   return [start, base + endLocal];
 }
