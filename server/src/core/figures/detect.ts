@@ -37,8 +37,11 @@ export function detectFigures(ctx: DocContext): Figure[] {
   let k = 0;
   while (k < v.n) {
     const step = readAt(v, k, names);
-    if (step.figure) out.push(step.figure);
-    k = Math.max(k + 1, step.next);
+    if (!step) k++;
+    else {
+      if (step.figure) out.push(step.figure);
+      k = Math.max(k + 1, step.next);
+    }
   }
   return out;
 }
@@ -51,12 +54,12 @@ function make(v: WordView, start: number, end: number, f: Omit<Figure, 'start' |
   return { start, end, text: slice(v, start, end), ...f };
 }
 
-function readAt(v: WordView, k: number, names: Uint8Array): Step {
+/** What starts at word k: a figure or words to skip, or null when nothing does (most words: no object made). */
+function readAt(v: WordView, k: number, names: Uint8Array): Step | null {
   const tok = v.toks[k]!;
-  const skip: Step = { figure: null, next: k + 1 };
-  if (SKIPPED.has(tok.type) || names[k]) return skip;
+  if (SKIPPED.has(tok.type) || names[k]) return null;
   if (tok.type === 'word') {
-    if (!mayStart(v, k)) return skip;
+    if (!mayStart(v, k)) return null;
     const idiom = notFigure(v, k);
     if (idiom >= 0) return { figure: null, next: idiom + 1 };
     const month = monthAt(v, k);
@@ -66,14 +69,14 @@ function readAt(v: WordView, k: number, names: Uint8Array): Step {
   // qualifier, then an optional range opener (بين، من), then the number
   const qual = tok.type === 'word' ? qualifierBefore(v, k) : null;
   let at = qual ? qual.last + 1 : k;
-  if (qual && !sameSentence(v, k, at)) return skip;
+  if (qual && !sameSentence(v, k, at)) return null;
   const opener = v.toks[at]?.type === 'word' ? RANGE_OPEN.match(v, at, { clitics: true }) : null;
   if (opener) at = opener.last + 1;
-  if (!sameSentence(v, k, at)) return skip;
+  if (!sameSentence(v, k, at)) return null;
   const core = names[at] ? null : readCore(v, at);
-  if (!core) return qual || opener ? skip : ordinalAt(v, k);
+  if (!core) return qual || opener ? null : ordinalAt(v, k);
   const between = opener?.value === true;
-  if (opener && !rangeAfter(v, core, between)) return skip;
+  if (opener && !rangeAfter(v, core, between)) return null;
   return figureOf(v, k, core, qual ? { q: qual.value, first: qual.first, last: qual.last, cut: qual.cut } : null, opener ? { first: opener.first, cut: opener.cut, between } : null);
 }
 
@@ -91,17 +94,15 @@ interface Opener {
 }
 
 function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, opener: Opener | null): Step {
-  const next = (last: number): number => last + 1;
-
   // identifiers: phone numbers, codes
   if (core.type === 'digits' && core.digits && isIdentifier(v, core.first, core.digits)) {
     const t = v.toks[core.first]!;
-    return { figure: make(v, t.start, t.end, { kind: 'identifier', value: null, min: 0, max: 0, qualifier: null, unit: null, counted: null }), next: next(core.first) };
+    return { figure: make(v, t.start, t.end, { kind: 'identifier', value: null, min: 0, max: 0, qualifier: null, unit: null, counted: null }), next: core.first + 1 };
   }
 
   // a numbered item: المادة 103، ص 3، a list item (1 - يعاقب …)
   if (core.type === 'digits' && !qual && !opener && core.value !== null && core.integer && core.last === core.first && (numberingBefore(v, core.first) || listMarker(v, core.first))) {
-    return { figure: make(v, core.start, core.end, { kind: 'ordinal', value: core.value, min: core.value, max: core.value, qualifier: null, unit: null, counted: null, detail: 'number' }), next: next(core.first) };
+    return { figure: make(v, core.start, core.end, { kind: 'ordinal', value: core.value, min: core.value, max: core.value, qualifier: null, unit: null, counted: null, detail: 'number' }), next: core.first + 1 };
   }
 
   const qualifiers: Qualifier[] = [];
@@ -146,7 +147,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
     const unitBefore = before || definite ? null : unitBeforeAt(v, core.first);
     if (before && (!definite || definiteWord(v, before.last))) counted = before;
     else if (unitBefore) unit = unitBefore;
-    else if ((core.lone === 1 || definite) && !nounBefore(v, core.first, definite)) return { figure: null, next: next(core.first) };
+    else if ((core.lone === 1 || definite) && !nounBefore(v, core.first, definite)) return { figure: null, next: core.first + 1 };
   }
   if (core.oneOf) counted = countedAt(v, core.last + 1) ?? definiteNoun(v, core.last + 1);
 
@@ -202,7 +203,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   }
   // a definite number word alone is mostly a name or an idiom (بير السبع، من الصفر)
   if (core.type === 'words' && core.article && core.first === core.last && !core.lone && !unit && !counted && qualifiers.length === 0 && !nounBefore(v, core.first, true) && !(sameSentence(v, k, core.last + 1) && definiteWord(v, core.last + 1)))
-    return { figure: null, next: next(core.last) };
+    return { figure: null, next: core.last + 1 };
   let consumed = Math.max(last, counted?.last ?? -1);
 
   // a trailing qualifier: خمسة انتحاريين أنفسهم على الأقل
@@ -219,7 +220,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   if (second && !unit && !counted && qualifiers.length === 1 && qualifiers[0] === 'range' && isYear(core) && isYear(second)) {
     return {
       figure: make(v, start, end, { kind: 'date', value: null, min, max, qualifier: 'range', unit: null, counted: null, detail: 'year' }),
-      next: next(consumed),
+      next: consumed + 1,
     };
   }
 
@@ -231,7 +232,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
       const dEnd = v.toks[date.last]!.end;
       return {
         figure: make(v, core.start, dEnd, { kind: 'date', value: date.value, min: date.value, max: date.value, qualifier: null, unit: null, counted: null, detail: date.detail }),
-        next: next(date.skip),
+        next: date.skip + 1,
       };
     }
   }
@@ -239,7 +240,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   // the 24th: digits after a glued article (الذكرى الـ70), when nothing is counted
   const prev = v.toks[core.first - 1];
   if (core.type === 'digits' && !second && !unit && !counted && qualifiers.length === 0 && prev && attached(v, core.first) && prev.type === 'word' && prev.norm === 'ال' && value !== null) {
-    return { figure: make(v, core.start, core.end, { kind: 'ordinal', value, min: value, max: value, qualifier: null, unit: null, counted: null }), next: next(core.last) };
+    return { figure: make(v, core.start, core.end, { kind: 'ordinal', value, min: value, max: value, qualifier: null, unit: null, counted: null }), next: core.last + 1 };
   }
 
   if (unit === 'years' && value !== null && (ageWords || isAge(v, core.first, last))) kind = 'age';
@@ -266,13 +267,13 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   if (qualifiers.length > 1) figure.qualifiers = qualifiers;
   if (detail) figure.detail = detail;
   if (core.scale && !detail) figure.detail = 'scaled';
-  return { figure, next: next(consumed) };
+  return { figure, next: consumed + 1 };
 }
 
 /** An ordinal or a clock time at k. */
-function ordinalAt(v: WordView, k: number): Step {
+function ordinalAt(v: WordView, k: number): Step | null {
   const o = readOrdinal(v, k);
-  if (!o) return { figure: null, next: k + 1 };
+  if (!o) return null;
   let start = offsetAfterCut(v.toks[k]!, o.cut);
   const end = v.toks[o.last]!.end;
   const f: Omit<Figure, 'start' | 'end' | 'text'> = { kind: o.time || o.day ? 'date' : o.age ? 'age' : 'ordinal', value: o.value, min: o.value, max: o.value, qualifier: null, unit: o.age ? 'years' : null, counted: null };

@@ -3,11 +3,17 @@
 // keystroke).
 
 import { SINGULARS, STARTERS } from './lexicon.js';
-import type { WordView } from './view.js';
+import { perWord, type WordView } from './view.js';
 
-/** Can a figure start at word k? Most words are ruled out by one set lookup per stem. */
+/** Can a figure start at word k? Asked of every word, so answered once per distinct key. */
 export function mayStart(v: WordView, k: number): boolean {
-  const key = v.keys[k]!;
+  return mayStartKey(v.keys[k]!);
+}
+
+const mayStartKey = perWord(startsSomething);
+
+/** Most words are ruled out by one set lookup per stem. */
+function startsSomething(key: string): boolean {
   if (STARTERS.hasStemOf(key)) return true;
   // a dual: the word less ـان/ـين (ـتان/ـتين of a noun in ة) is a singular noun or unit
   if (key.length < 5 || !(key.endsWith('ان') || key.endsWith('ين'))) return false;

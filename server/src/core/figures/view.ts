@@ -5,6 +5,7 @@ import type { DocContext } from '../parse/context.js';
 import type { Token } from '../types.js';
 import { stems, type Stem } from './clitics.js';
 import { keyOf } from './key.js';
+import { normalize } from '../text/normalize.js';
 
 export interface WordView {
   text: string;
@@ -15,22 +16,45 @@ export interface WordView {
   stems: (Stem[] | undefined)[];
 }
 
+/**
+ * A bounded memo of a function of a word: the same words recur in every
+ * article, so each distinct one is worked out once, then costs a map look-up.
+ */
+export function perWord<T>(fn: (word: string) => T, limit = 100_000): (word: string) => T {
+  const memo = new Map<string, T>();
+  return (word) => {
+    let out = memo.get(word);
+    if (out === undefined && !memo.has(word)) {
+      out = fn(word);
+      if (memo.size >= limit) memo.clear();
+      memo.set(word, out);
+    }
+    return out as T;
+  };
+}
+
+// a word's key depends on its text alone (its norm is the text normalised)
+const wordKeyOf = perWord((text) => keyOf(text, normalize(text)));
+
 export function wordView(ctx: DocContext): WordView {
   const toks: Token[] = [];
   const keys: string[] = [];
   for (const t of ctx.tokens) {
     if (t.type === 'space') continue;
     toks.push(t);
-    keys.push(t.type === 'word' ? keyOf(t.text, t.norm) : t.norm);
+    keys.push(t.type === 'word' ? wordKeyOf(t.text) : t.norm);
   }
   return { text: ctx.text, toks, keys, n: toks.length, stems: new Array(toks.length) };
 }
+
+// the cuts of a key are the same in every document (readers never change them)
+const stemsOfKey = perWord((key) => stems(key));
 
 /** The ways to cut proclitics and the article off word k (cached). */
 export function stemsAt(v: WordView, k: number): Stem[] {
   let s = v.stems[k];
   if (!s) {
-    s = stems(v.keys[k]!);
+    s = stemsOfKey(v.keys[k]!);
     v.stems[k] = s;
   }
   return s;
