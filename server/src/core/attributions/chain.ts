@@ -31,6 +31,9 @@ function finish(ctx: DocContext, r: Omit<Relay, 'last'>, last: number): Relay {
   return { ...r, last: m >= 0 ? m : last };
 }
 
+// a word that starts no relay phrase is not tried against each of them
+const RELAY_FIRST = new Set(RELAY_PHRASES.map((p) => p[0]!));
+
 /** The relay introduced at token i (لـ«X»، لوكالة X، عبر X), or null. */
 export function relayAt(ctx: DocContext, i: number, limit: number, partner: Int32Array): Relay | null {
   const t = ctx.tokens[i];
@@ -59,7 +62,7 @@ export function relayAt(ctx: DocContext, i: number, limit: number, partner: Int3
   }
   let from = -1;
   if (RELAYS.has(t.norm)) from = after(ctx, i);
-  else
+  else if (RELAY_FIRST.has(t.norm))
     for (const p of RELAY_PHRASES) {
       const last = matchWords(ctx, i, p);
       if (last >= 0) from = after(ctx, last);

@@ -104,12 +104,26 @@ function normLemma(words: string[]): string {
   return words.join(' ');
 }
 
+// Could the word start a cue at all (a preposition's or compound's first word, or a verb form)?
+// Asked of every word, so answered once per distinct word (bounded).
+const MAY_CUE = new Map<string, boolean>();
+
+function mayCue(norm: string): boolean {
+  let yes = MAY_CUE.get(norm);
+  if (yes === undefined) {
+    yes = FIRST.has(norm) || FIRST.has(stripConj(norm)) || VERBS.has(norm);
+    if (MAY_CUE.size >= 100_000) MAY_CUE.clear();
+    MAY_CUE.set(norm, yes);
+  }
+  return yes;
+}
+
 /** Every cue of the document in text order; cues never overlap. */
 export function findCues(ctx: DocContext): Cue[] {
   const out: Cue[] = [];
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.type !== 'word' || tokens[i]!.sentence < 0) continue;
+    if (tokens[i]!.type !== 'word' || tokens[i]!.sentence < 0 || !mayCue(tokens[i]!.norm)) continue;
     const c = prepCue(ctx, i) ?? verbCue(ctx, i);
     if (!c) continue;
     out.push(c);

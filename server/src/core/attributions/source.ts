@@ -68,11 +68,16 @@ export function withoutLam(norm: string): string | undefined {
   return norm[1] === 'ل' ? 'ا' + norm.slice(1) : norm.slice(1);
 }
 
+// first words of the stop and relay phrases: a word that is none of them starts no phrase
+const PHRASE_FIRST = new Set([...STOP_PHRASES, ...RELAY_PHRASES].map((p) => p[0]!));
+const ISSUER_FIRST = new Set(ISSUERS.map((p) => p[0]!));
+
 export function isStop(ctx: DocContext, i: number): boolean {
   const n = ctx.tokens[i]!.norm;
   // علي (the name) and على (the preposition) normalise alike; the spelling tells them apart
   if (n === 'علي' && !ctx.tokens[i]!.text.includes('ى')) return false;
   if (STOPS.has(n) || MARKERS.has(n) || RELAYS.has(n) || VERBS.has(n)) return true;
+  if (!PHRASE_FIRST.has(n)) return false;
   for (const p of STOP_PHRASES) if (matchWords(ctx, i, p) >= 0) return true;
   for (const p of RELAY_PHRASES) if (matchWords(ctx, i, p) >= 0) return true;
   return false;
@@ -237,7 +242,7 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
       break;
     }
     if (t.type !== 'word') break;
-    const issuer = ISSUERS.find((w) => matchWords(ctx, j, w) >= 0);
+    const issuer = ISSUER_FIRST.has(t.norm) ? ISSUERS.find((w) => matchWords(ctx, j, w) >= 0) : undefined;
     if (issuer) {
       // بيان صادر عن وزارة …: the issuer is part of the source, and types it
       const nx = after(ctx, matchWords(ctx, j, issuer));
