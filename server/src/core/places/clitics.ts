@@ -17,22 +17,37 @@ export interface Reading {
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
+// Readings are asked for every word of a document: each distinct word is read
+// once (bounded); callers only read the arrays.
+const READINGS = new Map<string, Reading[]>();
+
 /** All readings of a normalised word, the unstripped one first. */
 export function readings(norm: string): Reading[] {
+  let out = READINGS.get(norm);
+  if (!out) {
+    out = readingsOf(norm);
+    if (READINGS.size >= 100_000) READINGS.clear();
+    READINGS.set(norm, out);
+  }
+  return out;
+}
+
+function readingsOf(norm: string): Reading[] {
   const out: Reading[] = [{ key: norm, skip: 0, stripped: false }];
-  const add = (key: string, skip: number) => {
-    if (key.length >= 2) out.push({ key, skip, stripped: true });
-  };
   let p = 0;
   if (CONJ.has(norm[0]!)) {
     p = 1;
-    add(norm.slice(1), 1);
+    add(out, norm.slice(1), 1);
   }
   if (PREP.has(norm[p]!)) {
     const rest = norm.slice(p + 1);
-    add(rest, p + 1);
+    add(out, rest, p + 1);
     // لل: preposition ل fused with the article
-    if (norm[p] === 'ل' && rest.startsWith('ل') && !rest.startsWith('ال')) add('ا' + rest, p + 2);
+    if (norm[p] === 'ل' && rest.startsWith('ل') && !rest.startsWith('ال')) add(out, 'ا' + rest, p + 2);
   }
   return out;
+}
+
+function add(out: Reading[], key: string, skip: number): void {
+  if (key.length >= 2) out.push({ key, skip, stripped: true });
 }

@@ -294,6 +294,12 @@ class Scanner {
         i++;
         continue;
       }
+      // most words start no name and are no trigger: one cached look-up rules them out
+      const info = wordInfo(this.gaz, tok.norm);
+      if (info.starts.length === 0 && !info.trigger) {
+        i++;
+        continue;
+      }
       const m = this.match(i);
       if (m) {
         const e = this.alone(m);
