@@ -23,8 +23,6 @@ import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
 import { isAge, readUnit } from './units.js';
 import { attached, sameSentence, type WordView, wordView } from './view.js';
 
-const SKIPPED = new Set(['url', 'email', 'hashtag', 'mention']);
-
 interface Step {
   figure: Figure | null;
   next: number;
@@ -57,7 +55,8 @@ function make(v: WordView, start: number, end: number, f: Omit<Figure, 'start' |
 /** What starts at word k: a figure or words to skip, or null when nothing does (most words: no object made). */
 function readAt(v: WordView, k: number, names: Uint8Array): Step | null {
   const tok = v.toks[k]!;
-  if (SKIPPED.has(tok.type) || names[k]) return null;
+  // only a word or a number starts a figure (punctuation matches no lexicon)
+  if ((tok.type !== 'word' && tok.type !== 'number') || names[k]) return null;
   if (tok.type === 'word') {
     if (!mayStart(v, k)) return null;
     const idiom = notFigure(v, k);

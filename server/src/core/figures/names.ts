@@ -7,7 +7,7 @@
 import type { Place } from '../types.js';
 import { cardinalAt } from './cardinals.js';
 import { MONTHS, PLURAL_TRIGGERS, SINGULAR_TRIGGERS, TRIGGERS } from './lexicon.js';
-import { perWord, sameSentence, stemsAt, type WordView } from './view.js';
+import { sameSentence, stemsAt, type WordView } from './view.js';
 
 /** Longest name after a singular trigger, in words. */
 const MAX_NAME = 4;
@@ -29,15 +29,19 @@ function numeric(v: WordView, j: number): boolean {
   return cardinalAt(v, j, true) !== null || MONTHS.match(v, j, { clitics: true }) !== null;
 }
 
-// asked of every word of the text: answered once per distinct key
-const mayBeTrigger = perWord((key) => TRIGGERS.hasStemOf(key));
+/** May word k be a place trigger? Asked of every word, so answered once per distinct word. */
+function mayBeTrigger(v: WordView, k: number): boolean {
+  const f = v.facts[k]!;
+  if (f.trigger === undefined) f.trigger = TRIGGERS.hasStemOf(f.key);
+  return f.trigger;
+}
 
 /** Indices (into the word view) of words that belong to a place name. */
 export function nameWords(v: WordView, places: readonly Place[]): Uint8Array {
   const names = new Uint8Array(v.n);
   markPlaces(v, places, names);
   for (let k = 0; k < v.n; k++) {
-    if (v.toks[k]!.type !== 'word' || !mayBeTrigger(v.keys[k]!)) continue;
+    if (v.toks[k]!.type !== 'word' || !mayBeTrigger(v, k)) continue;
     if (triggerAt(v, k, SINGULAR_TRIGGERS)) {
       // قرية واحدة is one village; حي واحد حزيران is a name
       const one = cardinalAt(v, k + 1, true);

@@ -3,14 +3,14 @@
 // keystroke).
 
 import { SINGULARS, STARTERS } from './lexicon.js';
-import { perWord, type WordView } from './view.js';
+import type { WordView } from './view.js';
 
-/** Can a figure start at word k? Asked of every word, so answered once per distinct key. */
+/** Can a figure start at word k? Asked of every word, so answered once per distinct word. */
 export function mayStart(v: WordView, k: number): boolean {
-  return mayStartKey(v.keys[k]!);
+  const f = v.facts[k]!;
+  if (f.start === undefined) f.start = startsSomething(f.key);
+  return f.start;
 }
-
-const mayStartKey = perWord(startsSomething);
 
 /** Most words are ruled out by one set lookup per stem. */
 function startsSomething(key: string): boolean {

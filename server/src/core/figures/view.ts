@@ -11,6 +11,8 @@ export interface WordView {
   text: string;
   toks: Token[];
   keys: string[];
+  /** What is known of each word wherever it occurs (shared between documents). */
+  facts: WordFacts[];
   n: number;
   /** Proclitic cuts of each word, computed on first use. */
   stems: (Stem[] | undefined)[];
@@ -33,18 +35,33 @@ export function perWord<T>(fn: (word: string) => T, limit = 100_000): (word: str
   };
 }
 
-// a word's key depends on its text alone (its norm is the text normalised)
-const wordKeyOf = perWord((text) => keyOf(text, normalize(text)));
+/**
+ * A word's key and what the readers asked of it so far: may a figure start
+ * there, is it a place trigger. Filled in on first use (starts.ts, names.ts)
+ * and kept for every later occurrence of the word.
+ */
+export interface WordFacts {
+  key: string;
+  start?: boolean;
+  trigger?: boolean;
+}
+
+// a token's key depends on its text alone (its norm is the text normalised)
+const wordFacts = perWord((text): WordFacts => ({ key: keyOf(text, normalize(text)) }));
+const otherFacts = perWord((text): WordFacts => ({ key: normalize(text) }));
 
 export function wordView(ctx: DocContext): WordView {
   const toks: Token[] = [];
   const keys: string[] = [];
+  const facts: WordFacts[] = [];
   for (const t of ctx.tokens) {
     if (t.type === 'space') continue;
+    const f = t.type === 'word' ? wordFacts(t.text) : otherFacts(t.text);
     toks.push(t);
-    keys.push(t.type === 'word' ? wordKeyOf(t.text) : t.norm);
+    keys.push(f.key);
+    facts.push(f);
   }
-  return { text: ctx.text, toks, keys, n: toks.length, stems: new Array(toks.length) };
+  return { text: ctx.text, toks, keys, facts, n: toks.length, stems: new Array(toks.length) };
 }
 
 // the cuts of a key are the same in every document (readers never change them)
