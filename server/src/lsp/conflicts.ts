@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { describe, describeCorroborations, valueText, sourceText } from '../core/story/describe.js';
 import { StoryIndex } from '../core/story/story-index.js';
-import type { Conflict } from '../core/story/types.js';
+import type { Conflict, ConflictSide } from '../core/story/types.js';
 import type { Settings } from './settings.js';
 import type { IndexedDoc, Stories } from './stories.js';
 
@@ -15,6 +15,23 @@ const SEVERITY: Record<Settings['conflicts']['severity'], DiagnosticSeverity> = 
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+const byDoc = new WeakMap<Conflict, Map<string, ConflictSide[]>>();
+
+/** The sides of a conflict in one document, indexed once per conflict: an archive-sized conflict has thousands. */
+function sidesIn(c: Conflict, docId: string): ConflictSide[] {
+  let m = byDoc.get(c);
+  if (!m) {
+    m = new Map();
+    for (const s of c.sides) {
+      let list = m.get(s.docId);
+      if (!list) m.set(s.docId, (list = []));
+      list.push(s);
+    }
+    byDoc.set(c, m);
+  }
+  return m.get(docId) ?? [];
+}
 
 /** Related information shown per diagnostic, at most. */
 const MAX_RELATED = 20;
@@ -77,8 +94,7 @@ export class Conflicts {
     for (const c of this.conflictsFor(doc)) {
       // reviewed in the annotation files as no contradiction (or a revision): not reported
       if (reviewed?.(c)) continue;
-      for (const side of c.sides) {
-        if (side.docId !== doc.uri) continue;
+      for (const side of sidesIn(c, doc.uri)) {
         const related: DiagnosticRelatedInformation[] = [];
         for (const o of c.sides) {
           if (o === side || o.camp === side.camp) continue;

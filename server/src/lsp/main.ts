@@ -247,10 +247,17 @@ async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
 async function publish(uris: Iterable<string>): Promise<void> {
   if (clientPullsDiagnostics) return refreshDiagnostics();
   for (const uri of uris) {
-    const version = documents.get(uri)?.version;
-    void connection.sendDiagnostics({ uri, version, diagnostics: await diagnosticsFor(uri) });
+    const doc = documents.get(uri);
+    const diagnostics = await diagnosticsFor(uri);
+    // a closed article whose problems did not change is not sent again (an archive has thousands)
+    const key = JSON.stringify(diagnostics);
+    if (!doc && lastPublished.get(uri) === key) continue;
+    lastPublished.set(uri, key);
+    void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
   }
 }
+
+const lastPublished = new Map<string, string>();
 
 function diagnosticsOf(state: DocState): Diagnostic[] {
   if (state.refused) {

@@ -23,6 +23,7 @@ export const STRINGS = {
   otherWhat: '{value} {what} in {file} ({source})',
   otherWhatSameDoc: '{value} {what} in this article ({source})',
   join: '; ',
+  andMore: ' and {count} more',
   mayBeLater: ' — one may be a later count',
   corroborated: 'Also {value} in {file} ({source})',
   articleVoice: 'the article',
@@ -108,15 +109,36 @@ export function localiseStrings(translate: (s: string) => string): void {
   walk(STRINGS as unknown as Record<string, unknown>);
 }
 
+/** Other values a message names at most; the rest are counted. */
+const MAX_OTHERS = 4;
+
+const camps = new WeakMap<Conflict, [ConflictSide[], ConflictSide[]]>();
+
+/** The sides of one camp, split once per conflict (a conflict of an archive has thousands of sides). */
+function campOf(c: Conflict, camp: 0 | 1): ConflictSide[] {
+  let split = camps.get(c);
+  if (!split) {
+    split = [[], []];
+    for (const s of c.sides) split[s.camp].push(s);
+    camps.set(c, split);
+  }
+  return split[camp];
+}
+
 /**
  * The message for one side of a conflict: its value and source, and the
  * values and sources of the other camp (file names for other documents).
  */
 export function describe(conflict: Conflict, side: ConflictSide): string {
-  const others = conflict.sides.filter((s) => s.camp !== side.camp);
+  const others = campOf(conflict, side.camp === 0 ? 1 : 0);
   const seen = new Set<string>();
   const otherTexts: string[] = [];
+  let more = 0;
   for (const o of others) {
+    if (otherTexts.length === MAX_OTHERS) {
+      more = others.length - seen.size; // an archive-sized conflict: name a few, count the rest
+      break;
+    }
     const sameDoc = o.docId === side.docId;
     const withWhat = o.measure !== side.measure || o.group !== side.group;
     const template = withWhat ? (sameDoc ? STRINGS.otherWhatSameDoc : STRINGS.otherWhat) : sameDoc ? STRINGS.otherSameDoc : STRINGS.other;
@@ -139,7 +161,7 @@ export function describe(conflict: Conflict, side: ConflictSide): string {
     value: valueText(side),
     what: whatText(side.measure, side.group),
     source: sourceText(side.source, side.outlet),
-    others: otherTexts.join(STRINGS.join),
+    others: otherTexts.join(STRINGS.join) + (more ? fill(STRINGS.andMore, { count: String(more) }) : ''),
   });
   if (conflict.offerUpdate) msg += STRINGS.mayBeLater;
   return msg;

@@ -34,6 +34,8 @@ export class StoryIndex {
   /** bucket → document → its claims there */
   private buckets = new Map<string, Map<string, StoryClaim[]>>();
   private bucketConflicts = new Map<string, Conflict[]>();
+  /** bucket → document → the bucket's conflicts with a side in that document */
+  private bucketConflictsByDoc = new Map<string, Map<string, Conflict[]>>();
   /** While deferred (bulk indexing), touched buckets wait here for flush(). */
   private pending: Set<string> | null = null;
 
@@ -46,7 +48,9 @@ export class StoryIndex {
   flush(): Set<string> {
     const touched = this.pending;
     this.pending = null;
-    return touched ? this.recompute(touched) : new Set();
+    if (!touched) return new Set();
+    // the home may have moved while votes came in: settle it once
+    return this.rehome() ? this.refileAll(touched) : this.recompute(touched);
   }
   /** event place → how many documents name it */
   private votes = new Map<string, number>();
@@ -75,6 +79,13 @@ export class StoryIndex {
     const doc: Doc = { meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)) };
     this.docs.set(docId, doc);
     this.vote(doc.votes, 1);
+    if (this.pending) {
+      // bulk indexing: file now, compare (and settle the home) at flush()
+      this.file(docId, doc);
+      for (const b of touched) this.pending.add(b);
+      for (const b of doc.buckets) this.pending.add(b);
+      return new Set([docId]);
+    }
     let changed: Set<string>;
     if (this.rehome()) changed = this.refileAll(touched);
     else {
@@ -98,6 +109,10 @@ export class StoryIndex {
     this.unfile(docId);
     this.docs.delete(docId);
     this.vote(doc.votes, -1);
+    if (this.pending) {
+      for (const b of doc.buckets) this.pending.add(b);
+      return new Set();
+    }
     const changed = this.rehome() ? this.refileAll(doc.buckets) : this.recompute(doc.buckets);
     changed.delete(docId);
     return changed;
@@ -121,9 +136,10 @@ export class StoryIndex {
     const doc = this.docs.get(docId);
     if (!doc) return [];
     const out: Conflict[] = [];
-    for (const b of doc.buckets) for (const c of this.bucketConflicts.get(b) ?? []) if (c.sides.some((s) => s.docId === docId)) out.push(c);
+    for (const b of doc.buckets) for (const c of this.bucketConflictsByDoc.get(b)?.get(docId) ?? []) out.push(c);
     return out;
   }
+
 
   /** The claims of a document as filed. */
   claimsOf(docId: string): StoryClaim[] {
@@ -216,8 +232,21 @@ export class StoryIndex {
       const before = new Map((this.bucketConflicts.get(b) ?? []).map((c) => [c.id, c]));
       const claims = [...(this.buckets.get(b)?.values() ?? [])].flat();
       const after = claims.length ? compareBucket(b, claims) : [];
-      if (after.length) this.bucketConflicts.set(b, after);
-      else this.bucketConflicts.delete(b);
+      if (after.length) {
+        this.bucketConflicts.set(b, after);
+        const byDoc = new Map<string, Conflict[]>();
+        for (const c of after) {
+          for (const d of new Set(c.sides.map((s) => s.docId))) {
+            let list = byDoc.get(d);
+            if (!list) byDoc.set(d, (list = []));
+            list.push(c);
+          }
+        }
+        this.bucketConflictsByDoc.set(b, byDoc);
+      } else {
+        this.bucketConflicts.delete(b);
+        this.bucketConflictsByDoc.delete(b);
+      }
       const now = new Map(after.map((c) => [c.id, c]));
       for (const id of new Set([...before.keys(), ...now.keys()])) {
         const x = before.get(id);
