@@ -185,13 +185,15 @@ interface ByFirst {
   exact: Map<string, Compiled[]>;
   prefix: Compiled[];
   prefixInitials: Set<string>;
+  /** Can a phrase of the list start at a word with this norm? Memoised per word: most words start none. */
+  startsAt: Map<string, boolean>;
 }
 const INDEXES = new WeakMap<Phrase<unknown>[], ByFirst>();
 
 function byFirst(list: Phrase<unknown>[]): ByFirst {
   let ix = INDEXES.get(list);
   if (!ix) {
-    ix = { exact: new Map(), prefix: [], prefixInitials: new Set() };
+    ix = { exact: new Map(), prefix: [], prefixInitials: new Set(), startsAt: new Map() };
     for (const p of list) {
       const c = compile(p);
       const w = p.words[0] ?? '';
@@ -217,6 +219,17 @@ function mayStartPrefix(ix: ByFirst, fs: string[]): boolean {
   return false;
 }
 
+function mayStartIn(ix: ByFirst, norm: string): boolean {
+  let yes = ix.startsAt.get(norm);
+  if (yes === undefined) {
+    const fs = forms(norm);
+    yes = fs.some((f) => ix.exact.has(f)) || mayStartPrefix(ix, fs);
+    if (ix.startsAt.size >= 50_000) ix.startsAt.clear();
+    ix.startsAt.set(norm, yes);
+  }
+  return yes;
+}
+
 /**
  * The longest phrase of the list at token i, with its end; null if none.
  * Among phrases of one length the first tried wins: exact first words in the
@@ -226,6 +239,7 @@ export function longestAt<T>(ctx: DocContext, i: number, list: Phrase<T>[], limi
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return null;
   const ix = byFirst(list as Phrase<unknown>[]);
+  if (!mayStartIn(ix, t.norm)) return null;
   const lim = limit ?? ctx.tokens.length;
   const fs = forms(t.norm);
   let best: Compiled | null = null;
