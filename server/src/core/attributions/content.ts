@@ -107,7 +107,14 @@ export function scanToMarker(ctx: DocContext, j: number, stop: number, partner: 
   return none;
 }
 
+// a blocker ends right before the marker, and a content end starts right after the comma:
+// a word that ends (starts) none of them rules them all out
+const BLOCKER_LAST = new Set(MARKER_BLOCKERS.map((w) => w[w.length - 1]!));
+const CONTENT_END_FIRST = new Set(CONTENT_ENDS.map((w) => w[0]!));
+
 function blocked(ctx: DocContext, marker: number): boolean {
+  const p = before(ctx, marker);
+  if (p < 0 || !BLOCKER_LAST.has(ctx.tokens[p]!.norm)) return false;
   for (const words of MARKER_BLOCKERS) {
     let k = marker;
     for (let w = 0; w < words.length && k >= 0; w++) k = before(ctx, k);
@@ -118,7 +125,7 @@ function blocked(ctx: DocContext, marker: number): boolean {
 
 function reporterClause(ctx: DocContext, comma: number): boolean {
   const n = after(ctx, comma);
-  return n >= 0 && CONTENT_ENDS.some((w) => matchWords(ctx, n, w) >= 0);
+  return n >= 0 && CONTENT_END_FIRST.has(ctx.tokens[n]!.norm) && CONTENT_ENDS.some((w) => matchWords(ctx, n, w) >= 0);
 }
 
 function wordsIn(ctx: DocContext, a: number, b: number): number {

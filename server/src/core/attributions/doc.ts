@@ -82,7 +82,6 @@ function antecedentOf(ctx: DocContext, s: SourcePhrase | Relay, chain: string[],
 /** The source as written, its chain, and what the tracker should remember of it; null when an elided subject has no antecedent. */
 export function build(d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[], speaker: SourcePhrase | null): Found['speaker'] & { resolved: boolean } | null {
   const { ctx, tracker } = d;
-  const relayTexts = relays.map((r) => text(ctx, r.start, r.end));
   let who: Antecedent;
   let resolved = false;
   if (!src) {
@@ -105,8 +104,11 @@ export function build(d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[
     who = s;
     resolved = false;
   }
-  const chain = [...who.chain, ...relayTexts];
-  const relayAnts: Antecedent[] = relays.map((r, k) => antecedentOf(ctx, r, chain.slice(0, who.chain.length + k + 1), ''));
+  // the chain goes on through each relay; each relay remembers the chain up to itself
+  const chain = [...who.chain];
+  const relayAnts: Antecedent[] = [];
+  for (const r of relays) chain.push(text(ctx, r.start, r.end));
+  for (let k = 0; k < relays.length; k++) relayAnts.push(antecedentOf(ctx, relays[k]!, chain.slice(0, who.chain.length + k + 1), ''));
   return { ...who, chain, relays: relayAnts, resolved };
 }
 

@@ -72,12 +72,28 @@ export function withoutLam(norm: string): string | undefined {
 const PHRASE_FIRST = new Set([...STOP_PHRASES, ...RELAY_PHRASES].map((p) => p[0]!));
 const ISSUER_FIRST = new Set(ISSUERS.map((p) => p[0]!));
 
+// a word is no stop, a stop, or the first word of a stop or relay phrase (the words after it decide)
+const StopKind = { None: 0, Word: 1, Phrase: 2 } as const;
+type StopKind = (typeof StopKind)[keyof typeof StopKind];
+// asked of most words of every source phrase: answered once per distinct word
+const STOP_KIND = new Map<string, StopKind>();
+
+function stopKind(n: string): StopKind {
+  let k = STOP_KIND.get(n);
+  if (k === undefined) {
+    k = STOPS.has(n) || MARKERS.has(n) || RELAYS.has(n) || VERBS.has(n) ? StopKind.Word : PHRASE_FIRST.has(n) ? StopKind.Phrase : StopKind.None;
+    if (STOP_KIND.size >= 100_000) STOP_KIND.clear();
+    STOP_KIND.set(n, k);
+  }
+  return k;
+}
+
 export function isStop(ctx: DocContext, i: number): boolean {
   const n = ctx.tokens[i]!.norm;
   // علي (the name) and على (the preposition) normalise alike; the spelling tells them apart
   if (n === 'علي' && !ctx.tokens[i]!.text.includes('ى')) return false;
-  if (STOPS.has(n) || MARKERS.has(n) || RELAYS.has(n) || VERBS.has(n)) return true;
-  if (!PHRASE_FIRST.has(n)) return false;
+  const kind = stopKind(n);
+  if (kind !== StopKind.Phrase) return kind === StopKind.Word;
   for (const p of STOP_PHRASES) if (matchWords(ctx, i, p) >= 0) return true;
   for (const p of RELAY_PHRASES) if (matchWords(ctx, i, p) >= 0) return true;
   return false;
