@@ -27,6 +27,26 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * Unicode classes of single UTF-16 units outside surrogates, worked out with
+ * the regular expressions on first sight and kept: punctuation (، « …) would
+ * otherwise cost a regex test at the end of nearly every word.
+ */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const KNOWN = 1;
+const LETTER = 2;
+const IS_PUNCT = 4;
+
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (LETTER_OR_MARK.test(ch) ? LETTER : 0) | (PUNCT.test(ch) ? IS_PUNCT : 0);
+    UNIT_CLASS[c] = k;
+  }
+  return k;
+}
+
 /** Letters and combining marks (tatweel is a letter), for any script. */
 function isLetter(text: string, i: number, c: number): boolean {
   if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x0640) return true; // Arabic letters, tatweel
@@ -34,7 +54,8 @@ function isLetter(text: string, i: number, c: number): boolean {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 0xaa) return false;
   if (c >= 0xd800 && c <= 0xdbff) return width(text, i) === 2 && LETTER_OR_MARK.test(text.slice(i, i + 2));
-  return LETTER_OR_MARK.test(text[i]!);
+  if (c >= 0xdc00 && c <= 0xdfff) return LETTER_OR_MARK.test(text[i]!);
+  return (unitClass(c) & LETTER) !== 0;
 }
 
 /** Joiners and direction marks may continue a word, never start one. */
@@ -139,7 +160,8 @@ export function scan(text: string): RawToken[] {
       type = 'space';
     } else {
       const w = width(text, i);
-      type = PUNCT.test(text.slice(i, i + w)) ? 'punct' : 'symbol';
+      const punct = w === 1 && !(c >= 0xd800 && c <= 0xdfff) ? (unitClass(c) & IS_PUNCT) !== 0 : PUNCT.test(text.slice(i, i + w));
+      type = punct ? 'punct' : 'symbol';
       i += w;
     }
     out.push({ start, end: i, type });
