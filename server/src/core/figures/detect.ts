@@ -72,7 +72,8 @@ function readAt(v: WordView, k: number, names: Uint8Array): Step | null {
   const opener = v.toks[at]?.type === 'word' ? RANGE_OPEN.match(v, at, { clitics: true }) : null;
   if (opener) at = opener.last + 1;
   if (!sameSentence(v, k, at)) return null;
-  const core = names[at] ? null : readCore(v, at);
+  // a word that can start no figure holds no number either (after من، بين، نحو: the common case)
+  const core = names[at] || (v.toks[at]?.type === 'word' && !mayStart(v, at)) ? null : readCore(v, at);
   if (!core) return qual || opener ? null : ordinalAt(v, k);
   const between = opener?.value === true;
   if (opener && !rangeAfter(v, core, between)) return null;
