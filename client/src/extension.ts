@@ -5,7 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { FindingsNotification, type FindingsParams } from '../../server/src/lsp/protocol.js';
 import { Decorations } from './decorations.js';
 import { report } from './report.js';
-import { createClient, State } from './server.js';
+import { createClient, ExitWatch, State } from './server.js';
 import { StatusBar } from './statusBar.js';
 import { StoryView } from './storyView.js';
 import { registerAnnotationFiles } from './annotations.js';
@@ -51,10 +51,12 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
     return doc ? decorations.findings(doc.uri.toString()) : undefined;
   };
 
+  const exits = new ExitWatch();
   const start = async (): Promise<void> => {
     if (client) return;
-    client = createClient(context, output);
+    const c = (client = createClient(context, output, exits));
     client.onDidChangeState((e) => {
+      if (e.newState === State.Running) exits.attach(c); // each restart is a new process
       const state = e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped';
       status.setState(state);
       report('state', { state });

@@ -1,5 +1,6 @@
 // Starts the bundled language server over IPC and restarts it when it dies,
 // telling the user why.
+import type { ChildProcess } from 'node:child_process';
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -13,10 +14,33 @@ import {
 } from 'vscode-languageclient/node';
 import { report } from './report.js';
 
-/** Restarts after a crash, up to 5 times in 3 minutes, with a message each time. */
+/** How the server process ended, in words, once it has. */
+export class ExitWatch {
+  private reason: string | undefined;
+
+  /** Watches the client's server process (vscode-languageclient keeps it in a private field). */
+  attach(client: LanguageClient): void {
+    const child = (client as unknown as { _serverProcess?: ChildProcess })._serverProcess;
+    this.reason = undefined;
+    child?.once('exit', (code, signal) => {
+      this.reason = signal ? vscode.l10n.t('killed by signal {0}', signal) : vscode.l10n.t('exit code {0}', String(code));
+    });
+  }
+
+  take(): string {
+    const r = this.reason ?? vscode.l10n.t('the connection closed');
+    this.reason = undefined;
+    return r;
+  }
+}
+
+/** Restarts after a crash, up to 5 times in 3 minutes, and tells the user each time. */
 class RestartingHandler implements ErrorHandler {
   private restarts: number[] = [];
-  constructor(private readonly output: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly output: vscode.LogOutputChannel,
+    private readonly exits: ExitWatch,
+  ) {}
 
   error(): { action: ErrorAction } {
     return { action: ErrorAction.Continue };
@@ -26,22 +50,22 @@ class RestartingHandler implements ErrorHandler {
     const now = Date.now();
     this.restarts = this.restarts.filter((t) => now - t < 180_000);
     this.restarts.push(now);
-    report('serverClosed', { restarts: this.restarts.length });
+    const why = this.exits.take();
+    report('serverClosed', { restarts: this.restarts.length, why });
+    this.output.error(`The server stopped: ${why}.`);
     if (this.restarts.length > 5) {
-      return {
-        action: CloseAction.DoNotRestart,
-        message: vscode.l10n.t('The Isnad server crashed 5 times in 3 minutes and will not be restarted. The Isnad output shows why; run "Isnad: Restart Server" to try again.'),
-      };
+      const message = vscode.l10n.t('The Isnad server crashed 5 times in 3 minutes and will not be restarted. The Isnad output shows why; run "Isnad: Restart Server" to try again.');
+      void vscode.window.showErrorMessage(message);
+      return { action: CloseAction.DoNotRestart, message, handled: true };
     }
-    this.output.appendLine('The server stopped unexpectedly; restarting it.');
-    return {
-      action: CloseAction.Restart,
-      message: vscode.l10n.t('The Isnad server stopped unexpectedly (the Isnad output shows why). It has been restarted; no annotation is lost.'),
-    };
+    // the library logs a restart without telling the user: say it here, with the reason
+    const message = vscode.l10n.t('The Isnad server stopped unexpectedly ({0}; the Isnad output has details). It has been restarted; no annotation is lost.', why);
+    void vscode.window.showWarningMessage(message);
+    return { action: CloseAction.Restart, message, handled: true };
   }
 }
 
-export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, exits: ExitWatch): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -59,7 +83,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     },
     initializationOptions: { l10nBundle: vscode.l10n.uri?.fsPath, findings: true },
     outputChannel: output,
-    errorHandler: new RestartingHandler(output),
+    errorHandler: new RestartingHandler(output, exits),
   };
   return new LanguageClient('isnad', 'Isnad', serverOptions, clientOptions);
 }

@@ -2,9 +2,10 @@
 // Debian's chromium: what a person opening an Arabic article would see.
 // First run installs the tools (several minutes; see scripts/e2e-setup.mjs).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { ReportEvent } from '../../scripts/code-server.mjs';
+import { readReport, type ReportEvent } from '../../scripts/code-server.mjs';
 import { packageExtension, RESULTS, startSession, waitForEvent, type Session } from './harness.js';
 import {
   decorationClasses,
@@ -138,4 +139,20 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
     );
     await shot('problems');
   });
+
+  it('restarts the language server when it crashes, and tells the user why', async function () {
+    // the server the extension started, found by its bundle inside this run's extensions folder
+    const found = spawnSync('pgrep', ['-f', `${session!.run.extensions}.*dist/server\\.cjs`], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+    assert.ok(found.length > 0, `no language server process under ${session!.run.extensions}`);
+    const before = readReport(session!.run).filter((e) => e.event === 'serverClosed').length;
+    for (const pid of found) process.kill(Number(pid), 'SIGKILL');
+    const closed = await waitForEvent(session!, (e) => e.event === 'serverClosed' && readReport(session!.run).filter((x) => x.event === 'serverClosed').length > before, 'that the server stopped');
+    assert.match(String(closed.why), /SIGKILL/, 'the reason is the signal that ended it');
+    const toast = page().locator('.notifications-toasts .notification-toast', { hasText: 'killed by signal SIGKILL' });
+    await toast.first().waitFor({ state: 'visible', timeout: 60_000 });
+    // a new server answers: the article is analysed again and highlighted
+    await waitForEvent(session!, (e) => e.event === 'findings' && Number(e.time) > Number(closed.time) && rendered(e) > 0, 'findings from the restarted server', 120_000);
+    await shot('restarted');
+  });
 });
+
