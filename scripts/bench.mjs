@@ -3,6 +3,9 @@
 //   1. lspprobe against the Isnad server and the do-nothing floor server on the
 //      Kirkuk corpus (open, edit, hover, code action latencies, peak memory)
 //   2. core throughput in MB/s over the corpus (whole analysis)
+//   3. the archive: a folder of 1, 10, 100, 1 000 generated articles indexed
+//      by the server, and an edit's effect on another article (--archive N
+//      goes up to N: 10000 for the full run, 0 to skip)
 // Options: --quick (fewer repetitions), --json FILE (write all figures).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -66,6 +69,12 @@ console.log(`hover hits on digits: ${last.hover?.hits}/${last.hover?.n}; diagnos
 const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-core.ts'), quick ? '--quick' : ''], { cwd: root, encoding: 'utf8' });
 process.stdout.write(r.stdout);
 if (r.status !== 0) process.stderr.write(r.stderr);
+
+const archiveMax = process.argv.includes('--archive') ? Number(process.argv[process.argv.indexOf('--archive') + 1]) : quick ? 100 : 1000;
+if (archiveMax > 0) {
+  const a = spawnSync(process.execPath, [path.join(root, 'scripts/bench-archive.mjs'), '--max', String(archiveMax)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(a.stdout);
+}
 
 console.log(`\nmachine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}`);
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ lsp, isnadRuns, floorRuns }, null, 2));
