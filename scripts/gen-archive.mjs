@@ -30,8 +30,9 @@ for (const dir of sources) {
     }
   }
 }
-const towns = ['الموصل', 'البصرة', 'كركوك', 'بغداد', 'أربيل', 'الرمادي', 'تكريت', 'سامراء', 'حلب', 'دمشق', 'حمص', 'الرقة'];
-const vary = (s) => s.replace(/\d+/g, (d) => String(Math.max(1, Math.round(Number(d) * (0.5 + rand()))))).replace(/(كركوك|البصرة|الموصل)/g, () => pick(towns));
+const places = JSON.parse(fs.readFileSync(path.join(root, 'scripts/data/archive-places.json'), 'utf8'));
+const swap = new RegExp(`(${places.swap.join('|')})`, 'g');
+const vary = (s) => s.replace(/\d+/g, (d) => String(Math.max(1, Math.round(Number(d) * (0.5 + rand()))))).replace(swap, () => pick(places.towns));
 
 fs.mkdirSync(out, { recursive: true });
 let bytes = 0;

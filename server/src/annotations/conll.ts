@@ -2,7 +2,7 @@
 // tokenizer's tokens, spaces left out), a blank line between sentences, one
 // BIO column per span type so nested spans (a Figure inside a Content) are
 // all kept. A token is inside a span when they overlap: a proclitic glued to
-// a name (وكركوك) makes the whole token a Place, the tagger's unit.
+// a name (وحلب) makes the whole token a Place, the tagger's unit.
 
 import { tokenize } from '../core/parse/tokenize.js';
 import { parseAnn } from './parse.js';

@@ -1,6 +1,6 @@
 // The pipeline, top to bottom: parse → places → figures → attributions →
 // claims. Places run before figures so that a neighbourhood named by a number
-// word (حي التسعين) is not read as a figure.
+// word (حي الخمسين) is not read as a figure.
 
 import type { Root } from 'nlcst';
 import { unified } from 'unified';

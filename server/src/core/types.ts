@@ -20,7 +20,7 @@ export type TokenType =
   | 'space' // any white space, line breaks included
   | 'url'
   | 'email'
-  | 'hashtag' // #كركوك_بخير
+  | 'hashtag' // #حلب_بخير
   | 'mention'; // @name
 
 export interface Token extends Span {

@@ -147,7 +147,7 @@ export function groupNamedBefore(scan: Scan, f: FigureAt): string | null {
   const floor = prev ? prev.first : f.sentence.first;
   for (let i = f.first - 1; i >= floor; i--) {
     if (!isWord(scan, i) || scan.figureOf[i]! >= 0) continue;
-    // prefer the longest phrase ending here: عناصر «داعش»
+    // prefer the longest phrase ending here: عناصر «التنظيم»
     for (let j = Math.max(floor, i - 4); j <= i; j++) {
       if (!isWord(scan, j)) continue;
       const g = groupAt(scan, j, f.first);

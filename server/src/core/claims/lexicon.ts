@@ -133,7 +133,7 @@ export function wordMatches(norm: string, w: string): boolean {
 // Quotes and stray symbols a phrase may run across (single UTF-16 units).
 const TRANSPARENT = new Set(['"', '«', '»', '“', '”', "'", '‘', '’', '&']);
 
-/** Tokens a phrase may run across: quotes and stray symbols (في&مدينة، «داعش»). */
+/** Tokens a phrase may run across: quotes and stray symbols (في&مدينة، «التنظيم»). */
 export function isTransparent(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   return t.type === 'space' || ((t.type === 'punct' || t.type === 'symbol') && TRANSPARENT.has(t.text));

@@ -2,7 +2,7 @@
 // number (22 شخصاً، 550 عائلة), or after من (ستة من عناصر الشرطة), past a
 // word like آخرون; a generic head (عناصر، أفراد) gives way to the specific
 // noun after من (ستة عناصر من الشرطة). Lemmas come from counted.json; a
-// nationality in ـيين/ـيون (إيرانيين) and an accusative tamyiz (مسلحاً)
+// nationality in ـيين/ـيون (سوريين) and an accusative tamyiz (مسلحاً)
 // that the lexicon does not list are taken by their form.
 
 import type { CountedNoun } from '../types.js';
@@ -39,7 +39,7 @@ function byForm(v: WordView, j: number, tamyiz: boolean): CountedRead | null {
     key = key.slice(2);
     cut = 2;
   }
-  // nisba plural: إيرانيين → إيراني
+  // nisba plural: سوريين → سوري
   if (key.length >= 6 && (key.endsWith('يين') || key.endsWith('يون'))) return span(v, j, j, cut, key.slice(0, -2));
   // accusative tamyiz after 11-99: مسلحاً → مسلح
   if (tamyiz && cut === 0 && t.text.includes('\u064B') && !QUAL_AFTER.has(key)) return span(v, j, j, 0, key);

@@ -1,7 +1,7 @@
 // Numbers that are names, not figures (GUIDELINES §1, EXPECTED traps): a
 // number word or month inside a place the places detector found, right after
-// a singular place trigger (حي التسعين، حي واحد حزيران), or in the list of
-// names after a plural trigger (أحياء التسعين وحزيران ودوميز). The trigger
+// a singular place trigger (حي الخمسين، حي سبعة نيسان), or in the list of
+// names after a plural trigger (أحياء الخمسين ونيسان والنصر). The trigger
 // nouns come from the shared place-triggers.json.
 
 import type { Place } from '../types.js';
@@ -16,7 +16,7 @@ const MAX_LIST = 16;
 
 function triggerAt(v: WordView, k: number, set: Set<string>): boolean {
   if (v.toks[k]!.type !== 'word') return false;
-  // only the construct form names a place: حي التسعين, not الحي 12 قتيلا
+  // only the construct form names a place: حي الخمسين, not الحي 12 قتيلا
   return stemsAt(v, k).some((s) => !s.article && set.has(s.stem));
 }
 
@@ -43,7 +43,7 @@ export function nameWords(v: WordView, places: readonly Place[]): Uint8Array {
   for (let k = 0; k < v.n; k++) {
     if (v.toks[k]!.type !== 'word' || !mayBeTrigger(v, k)) continue;
     if (triggerAt(v, k, SINGULAR_TRIGGERS)) {
-      // قرية واحدة is one village; حي واحد حزيران is a name
+      // قرية واحدة is one village; حي سبعة نيسان is a name
       const one = cardinalAt(v, k + 1, true);
       if (one && one.w.cls === 'unit' && one.w.n <= 2 && !(sameSentence(v, k, k + 2) && numeric(v, k + 2))) continue;
       for (let j = k + 1; j <= k + MAX_NAME && sameSentence(v, k, j) && numeric(v, j); j++) {
@@ -53,7 +53,7 @@ export function nameWords(v: WordView, places: readonly Place[]): Uint8Array {
         j = end;
       }
     } else if (triggerAt(v, k, PLURAL_TRIGGERS)) {
-      // names joined by و or a comma: أحياء التسعين وحزيران ودوميز
+      // names joined by و or a comma: أحياء الخمسين ونيسان والنصر
       let j = k + 1;
       while (j <= k + MAX_LIST && sameSentence(v, k, j) && v.toks[j]!.type === 'word') {
         const m = MONTHS.match(v, j, { clitics: true });

@@ -1,8 +1,8 @@
 // Proclitics in front of a name: a conjunction (و ف) and a preposition
-// (ب ل ك) may stand before it, written without a space (وبغداد، بالموصل،
+// (ب ل ك) may stand before it, written without a space (وبغداد، بالبصرة،
 // فبالعراق). Each reading of a word gives the key to look up and how many
 // normalised characters the span leaves out. ل + ال is written لل
-// (للموصل): the key gets its article back (الموصل) and the span starts after
+// (للبصرة): the key gets its article back (البصرة) and the span starts after
 // لل, since the written لل is the preposition and the article fused.
 
 export interface Reading {

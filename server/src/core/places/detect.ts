@@ -148,7 +148,7 @@ class Scanner {
       if (m.words === 1 && TITLES.has(before)) return false;
       // المصالح السعودية: a nisba-shaped name right after a definite noun agrees with it as an adjective
       if (m.words === 1 && m.key.startsWith('ال') && m.key.endsWith('يه') && before.startsWith('ال')) return false;
-      // a facility or outlet named after a place keeps the place (جامعة كركوك، جريدة فلسطين);
+      // a facility or outlet named after a place keeps the place (جامعة حلب، جريدة فلسطين);
       // a small foreign town whose name spells a word does not (مسجد النور)
       if (m.words === 1 && heads.some((h) => FACILITY.has(h) || MEDIA.has(h)) && !wellKnown(e) && !this.gaz.inArabWorld(e)) return false;
     }
@@ -264,7 +264,7 @@ class Scanner {
     return last + 1;
   }
 
-  /** #الموصل: a hashtag that is exactly a name. */
+  /** #البصرة: a hashtag that is exactly a name. */
   private hashtag(i: number): void {
     const tok = this.tokens[i]!;
     const words = tok.norm.slice(1).split('_').filter(Boolean);

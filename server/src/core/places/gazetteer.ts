@@ -243,7 +243,7 @@ function names(e: GazetteerEntry): string[] {
 
 /**
  * The names put in the trie. A variant that starts with a trigger noun
- * (محافظة كركوك) is left out, so the trigger stays out of the span, unless
+ * (محافظة حمص) is left out, so the trigger stays out of the span, unless
  * the canonical name starts with one too (إقليم كردستان، مدينة الصدر).
  */
 function indexedNames(e: GazetteerEntry): string[] {

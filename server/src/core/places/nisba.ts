@@ -1,4 +1,4 @@
-// Nisba adjectives (العراقية، السوري، إيرانيين) are not the place they are
+// Nisba adjectives (العراقية، السوري، سوريين) are not the place they are
 // formed from. A gazetteer name that looks like the nisba of another name
 // (a small town called السوري) counts alone only when the place is well known.
 import suffixes from '../data/places/nisba-suffixes.json' with { type: 'json' };

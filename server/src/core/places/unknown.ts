@@ -1,7 +1,7 @@
-// Names no gazetteer knows, read after a trigger noun (حي دوميز، قرية تل
-// الصخر، أحياء التسعين وحزيران). A name is one word; a name prefix (أبو، تل،
+// Names no gazetteer knows, read after a trigger noun (حي النصر، قرية تل
+// الصخر، أحياء الخمسين ونيسان). A name is one word; a name prefix (أبو، تل،
 // عين …), a number word or digits take the next word with them (حي واحد
-// حزيران). Adjectives, function words and quantifiers are no names (حي في،
+// نيسان). Adjectives, function words and quantifiers are no names (حي في،
 // مدينة كبيرة، أحياء عدة، منطقة عسكرية).
 import { ADJECTIVES, FACILITY, MEDIA, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, TITLES, trigger, type Trigger } from './lexicon.js';
 
@@ -28,7 +28,7 @@ export function nameLike(w: string): boolean {
 /**
  * Does a definite word after an indefinite one-word name complete it as its
  * second term (كوكب الهوا، عراق المنشية)? Adjectives do not (كوكب المدمرة،
- * برطلة الصغيرة): listed ones, nisbas (…ية) and participles (الم…ة).
+ * بلدة الصغيرة): listed ones, nisbas (…ية) and participles (الم…ة).
  */
 export function secondTerm(w: string): boolean {
   if (!w.startsWith('ال') || !nameLike(w) || ADJECTIVES.has(w)) return false;

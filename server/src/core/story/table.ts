@@ -34,7 +34,7 @@ export interface TableRow {
   event: string;
   /** The event's place as the articles write it, when they name one. */
   place?: string;
-  /** The event for people: its place as written, else the places of its key by name (كركوك – بغداد), else ''. */
+  /** The event for people: its place as written, else the places of its key by name (حلب – دمشق), else ''. */
   eventText: string;
   /** "police killed" (English, like the diagnostics). */
   what: string;
