@@ -19,16 +19,23 @@ class Points {
   private lineStart = 0;
   private at = 0;
   private last: Point | null = null;
-  constructor(private readonly text: string) {}
+  /** Offsets of the line breaks (\n, or \r not before \n), found by indexOf rather than a loop over every character. */
+  private readonly breaks: number[] = [];
+  private next = 0;
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
+    const crs: number[] = [];
+    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) crs.push(i);
+    if (crs.length) this.breaks = [...this.breaks, ...crs].sort((a, b) => a - b);
+  }
   point(offset: number): Point {
     if (this.last && this.last.offset === offset) return this.last;
-    // advance over the text between the last point and this one
-    for (let i = this.at; i < offset; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c === 10 || (c === 13 && this.text.charCodeAt(i + 1) !== 10)) {
-        this.line++;
-        this.lineStart = i + 1;
-      }
+    // advance over the line breaks between the last point and this one
+    while (this.next < this.breaks.length && this.breaks[this.next]! < offset) {
+      const b = this.breaks[this.next++]!;
+      if (b < this.at) continue;
+      this.line++;
+      this.lineStart = b + 1;
     }
     this.at = Math.max(this.at, offset);
     return (this.last = { line: this.line, column: offset - this.lineStart + 1, offset });
