@@ -13,7 +13,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { TrieNode } from './trie.js';
 import { propagate } from './propagate.js';
 import { pickEntry, strongShort, wellKnown } from './rank.js';
-import { wordInfo } from './words.js';
+import { cacheOf, computeInfo, type WordInfo } from './words.js';
 import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 
@@ -38,12 +38,19 @@ interface Match {
 class Scanner {
   readonly out: Place[] = [];
   private readonly tokens: Token[];
+  /** What is known of each word (shared by all documents on this gazetteer): one look-up per word. */
+  private readonly words: Map<string, WordInfo>;
 
   constructor(
     private readonly ctx: DocContext,
     private readonly gaz: Gazetteer,
   ) {
     this.tokens = ctx.tokens;
+    this.words = cacheOf(gaz);
+  }
+
+  private wordInfo(norm: string): WordInfo {
+    return this.words.get(norm) ?? computeInfo(this.gaz, norm);
   }
 
   /** Index of the word after token i across one plain space (no line break), or -1. */
@@ -85,7 +92,7 @@ class Scanner {
   /** Longest gazetteer name starting at token i, through the readings of its first word. */
   private match(i: number, only?: Reading[]): Match | null {
     let best: Match | null = null;
-    const starts = only ? only.map((r) => ({ r, node: this.gaz.start(r.key) })) : wordInfo(this.gaz, this.tokens[i]!.norm).starts;
+    const starts = only ? only.map((r) => ({ r, node: this.gaz.start(r.key) })) : this.wordInfo(this.tokens[i]!.norm).starts;
     for (const { r, node: start } of starts) {
       if (!start) continue;
       let node: TrieNode = start;
@@ -173,7 +180,7 @@ class Scanner {
   /** The trigger noun at token i (with a proclitic, never with the article), if any. */
   private triggerAt(i: number): Trigger | undefined {
     const tok = this.tokens[i]!;
-    const t = wordInfo(this.gaz, tok.norm).trigger;
+    const t = this.wordInfo(tok.norm).trigger;
     if (!t) return undefined;
     // إحياء (revival) normalises like أحياء (neighbourhoods): the written hamza tells them apart
     const written = tok.text.replace(MARKS, '');
@@ -295,7 +302,7 @@ class Scanner {
         continue;
       }
       // most words start no name and are no trigger: one cached look-up rules them out
-      const info = wordInfo(this.gaz, tok.norm);
+      const info = this.wordInfo(tok.norm);
       if (info.starts.length === 0 && !info.trigger) {
         i++;
         continue;

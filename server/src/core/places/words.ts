@@ -16,12 +16,17 @@ export interface WordInfo {
 const CACHE_LIMIT = 100_000;
 const caches = new WeakMap<Gazetteer, Map<string, WordInfo>>();
 
-export function wordInfo(gaz: Gazetteer, norm: string): WordInfo {
+/** The gazetteer's table of words already seen (the scanner reads it directly, once per word). */
+export function cacheOf(gaz: Gazetteer): Map<string, WordInfo> {
   let cache = caches.get(gaz);
   if (!cache) caches.set(gaz, (cache = new Map()));
-  let info = cache.get(norm);
-  if (info) return info;
-  info = { starts: [], trigger: undefined };
+  return cache;
+}
+
+/** Works out a word's info and keeps it in the gazetteer's table. */
+export function computeInfo(gaz: Gazetteer, norm: string): WordInfo {
+  const cache = cacheOf(gaz);
+  const info: WordInfo = { starts: [], trigger: undefined };
   for (const r of readings(norm)) {
     const node = gaz.start(r.key);
     if (node) info.starts.push({ r, node });
