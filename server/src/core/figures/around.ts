@@ -6,7 +6,7 @@ import type { CountedRead } from './counted.js';
 import { offsetAfterCut } from './clitics.js';
 import { readDual } from './duals.js';
 import { NOT_NOUNS, NUMBERING_BEFORE, UNITS } from './lexicon.js';
-import { sameSentence, stemsAt, type WordView } from './view.js';
+import { sameSentence, stemIn, type WordView } from './view.js';
 
 /** A noun right before word k that a number may follow (شخص واحد، الديانات السماوية الثلاث). */
 export function nounBefore(v: WordView, k: number, definite: boolean): boolean {
@@ -23,7 +23,7 @@ export function definiteWord(v: WordView, j: number): boolean {
 export function numberingBefore(v: WordView, k: number): boolean {
   let j = k - 1;
   if (j >= 0 && v.toks[j]!.text === '(') j--;
-  return sameSentence(v, k, j) && v.toks[j]!.type === 'word' && stemsAt(v, j).some((s) => !s.article && NUMBERING_BEFORE.has(s.stem));
+  return sameSentence(v, k, j) && v.toks[j]!.type === 'word' && stemIn(v, j, NUMBERING_BEFORE, true);
 }
 
 /** A dual noun right before: قتيلين اثنين. */

@@ -5,7 +5,7 @@
 
 import type { Core } from './core.js';
 import { CLOCK_BEFORE, DAY_PARTS, DAY_PART_ADVERBS, MONTHS, MONTH_WORDS, OF, YEARS, YEAR_AFTER, YEAR_BEFORE } from './lexicon.js';
-import { attached, sameSentence, stemsAt, type WordView } from './view.js';
+import { attached, sameSentence, stemIn, type WordView } from './view.js';
 
 export interface DateRead {
   detail: 'day' | 'year' | 'time' | 'date';
@@ -19,7 +19,7 @@ export interface DateRead {
 function prevKeyIn(v: WordView, k: number, set: Set<string>): boolean {
   const j = k - 1;
   if (!sameSentence(v, k, j) || v.toks[j]!.type !== 'word') return false;
-  return stemsAt(v, j).some((s) => set.has(s.stem));
+  return stemIn(v, j, set);
 }
 
 /** A month name at j; after it, a second spelling after a slash is skipped. */

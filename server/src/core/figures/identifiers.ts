@@ -6,7 +6,7 @@
 
 import type { DigitNumber } from './digits.js';
 import { IDENTIFIER_BEFORE } from './lexicon.js';
-import { attached, sameSentence, stemsAt, type WordView } from './view.js';
+import { attached, sameSentence, stemIn, type WordView } from './view.js';
 
 const PHONE_DIGITS = 10;
 const LATIN = /[A-Za-z]/;
@@ -26,6 +26,6 @@ export function isIdentifier(v: WordView, k: number, d: DigitNumber): boolean {
   if (next && attached(v, k + 1) && LATIN.test(next.text)) return true;
   // رقم 435، رقم (61)
   const cue = prev?.text === '(' ? k - 2 : k - 1;
-  if (sameSentence(v, k, cue) && v.toks[cue]!.type === 'word' && stemsAt(v, cue).some((s) => IDENTIFIER_BEFORE.has(s.stem))) return true;
+  if (sameSentence(v, k, cue) && v.toks[cue]!.type === 'word' && stemIn(v, cue, IDENTIFIER_BEFORE)) return true;
   return false;
 }

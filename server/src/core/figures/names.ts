@@ -7,7 +7,7 @@
 import type { Place } from '../types.js';
 import { cardinalAt } from './cardinals.js';
 import { MONTHS, PLURAL_TRIGGERS, SINGULAR_TRIGGERS, TRIGGERS } from './lexicon.js';
-import { sameSentence, stemsAt, type WordView } from './view.js';
+import { sameSentence, stemIn, type WordView } from './view.js';
 
 /** Longest name after a singular trigger, in words. */
 const MAX_NAME = 4;
@@ -17,7 +17,7 @@ const MAX_LIST = 16;
 function triggerAt(v: WordView, k: number, set: Set<string>): boolean {
   if (v.toks[k]!.type !== 'word') return false;
   // only the construct form names a place: حي الخمسين, not الحي 12 قتيلا
-  return stemsAt(v, k).some((s) => !s.article && set.has(s.stem));
+  return stemIn(v, k, set, true);
 }
 
 /** A word that would otherwise read as a number or a date. */

@@ -6,7 +6,7 @@
 import { cardinalAt } from './cardinals.js';
 import { monthAt } from './dates.js';
 import { AGE_AFTER, ALIF_MAQSURA, CLOCK_BEFORE, CLOCK_PREP, DAY_PARTS, FEMININE_ORDINALS, NOT_FIGURE, OF, ORDINALS, ORDINAL_TEEN, QUAL_BEFORE } from './lexicon.js';
-import { sameSentence, stemsAt, type WordView } from './view.js';
+import { sameSentence, stemIn, type WordView } from './view.js';
 
 export interface OrdinalRead {
   value: number;
@@ -57,7 +57,7 @@ export function readOrdinal(v: WordView, k: number): OrdinalRead | null {
   let approxCut = 0;
   if (feminine && value <= 12) {
     const p = k - 1;
-    const prevTime = sameSentence(v, k, p) && v.toks[p]!.type === 'word' && stemsAt(v, p).some((s) => CLOCK_BEFORE.has(s.stem) || CLOCK_PREP.has(s.stem));
+    const prevTime = sameSentence(v, k, p) && v.toks[p]!.type === 'word' && (stemIn(v, p, CLOCK_BEFORE) || stemIn(v, p, CLOCK_PREP));
     const partAfter = sameSentence(v, k, last + 1) && DAY_PARTS.match(v, last + 1, { clitics: true }) !== null;
     time = prevTime || partAfter;
     if (time && prevTime) {

@@ -8,7 +8,7 @@ import { QUAL_AFTER, QUAL_BEFORE, REVISED_TO, REVISED_VERBS, REVISED_WINDOW } fr
 import { readCore } from './core.js';
 import { mayStart } from './starts.js';
 import type { PhraseMatch } from './trie.js';
-import { sameSentence, stemsAt, type WordView } from './view.js';
+import { sameSentence, stemIn, type WordView } from './view.js';
 
 /** How far after a figure a trailing qualifier may stand, in words. */
 const AFTER_WINDOW = 4;
@@ -36,7 +36,7 @@ export function revisedVerb(v: WordView, k: number): number {
   if (!sameSentence(v, k, to) || !REVISED_TO.has(v.keys[to]!)) return -1;
   for (let j = to - 1; j >= to - REVISED_WINDOW && sameSentence(v, k, j); j--) {
     if (v.toks[j]!.type !== 'word') return -1;
-    if (stemsAt(v, j).some((s) => !s.article && REVISED_VERBS.has(s.stem))) return j;
+    if (stemIn(v, j, REVISED_VERBS, true)) return j;
   }
   return -1;
 }

@@ -4,7 +4,7 @@
 // age (عمره، البالغ من العمر).
 
 import { AGE_AFTER, AGE_BEFORE, UNITS } from './lexicon.js';
-import { sameSentence, stemsAt, type WordView } from './view.js';
+import { sameSentence, stemIn, type WordView } from './view.js';
 
 export interface UnitRead {
   unit: string;
@@ -30,7 +30,7 @@ export function isAge(v: WordView, first: number, last: number): boolean {
   const after = v.toks[last + 1];
   if (before && after && sameSentence(v, first, first - 1) && OPEN.has(before.text) && CLOSE.has(after.text)) return true;
   for (let j = first - 1; j >= first - 3 && sameSentence(v, first, j); j--) {
-    if (v.toks[j]!.type === 'word' && stemsAt(v, j).some((s) => AGE_BEFORE.has(s.stem))) return true;
+    if (v.toks[j]!.type === 'word' && stemIn(v, j, AGE_BEFORE)) return true;
   }
   return sameSentence(v, last, last + 1) && AGE_AFTER.match(v, last + 1, {}) !== null;
 }

@@ -77,6 +77,17 @@ export function stemsAt(v: WordView, k: number): Stem[] {
   return s;
 }
 
+/**
+ * Is a stem of word k (proclitics and article cut) in the set? With
+ * `construct`, only stems without the article count. A loop rather than
+ * some() with a closure: it runs on many words.
+ */
+export function stemIn(v: WordView, k: number, set: ReadonlySet<string>, construct = false): boolean {
+  const ss = stemsAt(v, k);
+  for (let i = 0; i < ss.length; i++) if (!(construct && ss[i]!.article) && set.has(ss[i]!.stem)) return true;
+  return false;
+}
+
 /** Is word j inside the same sentence as word k? */
 export function sameSentence(v: WordView, k: number, j: number): boolean {
   return j >= 0 && j < v.n && v.toks[j]!.sentence === v.toks[k]!.sentence;
