@@ -12,6 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../core/places/gazetteer.js';
 import { analyse } from '../core/analyse.js';
@@ -250,7 +251,7 @@ async function publish(uris: Iterable<string>): Promise<void> {
     const doc = documents.get(uri);
     const diagnostics = await diagnosticsFor(uri);
     // a closed article whose problems did not change is not sent again (an archive has thousands)
-    const key = JSON.stringify(diagnostics);
+    const key = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
     if (!doc && lastPublished.get(uri) === key) continue;
     lastPublished.set(uri, key);
     void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
