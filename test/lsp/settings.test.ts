@@ -1,0 +1,39 @@
+// The conflict settings, pulled per folder: a severity, and a switch.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TestClient } from './client.js';
+
+const SAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../samples');
+const file = path.join(SAMPLES, 'gulf-daily.txt');
+const uri = pathToFileURL(file).href;
+
+async function conflictDiagnostics(settings: Record<string, unknown>) {
+  const client = new TestClient(settings);
+  await client.initialize(SAMPLES);
+  // let the folder be indexed, then open the article
+  await new Promise((r) => setTimeout(r, 1000));
+  await client.open(uri, fs.readFileSync(file, 'utf8'));
+  const p = await client.diagnostics((x) => x.uri === uri && x.version === 1);
+  await client.close();
+  return p.diagnostics.filter((d) => d.code === 'contradiction' || d.code === 'update');
+}
+
+describe('conflict settings', function () {
+  this.timeout(30000);
+
+  it('reports contradictions as warnings by default, with the severity the folder sets', async () => {
+    const byDefault = await conflictDiagnostics({});
+    const contradictions = byDefault.filter((d) => d.code === 'contradiction');
+    assert.ok(contradictions.length > 0, 'the sample story has contradictions');
+    assert.ok(contradictions.every((d) => d.severity === 2), 'warnings');
+    assert.ok(byDefault.filter((d) => d.code === 'update').every((d) => d.severity === 3), 'updates are information');
+    const asErrors = await conflictDiagnostics({ conflicts: { severity: 'error' } });
+    assert.ok(asErrors.filter((d) => d.code === 'contradiction').every((d) => d.severity === 1));
+  });
+
+  it('switches conflict checks off for a folder', async () => {
+    assert.deepEqual(await conflictDiagnostics({ conflicts: { enabled: false } }), []);
+  });
+});
