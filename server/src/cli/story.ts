@@ -16,7 +16,19 @@ export interface Article {
 
 const num = (n: number): number | null => (Number.isFinite(n) ? n : null);
 
-export function storyConflicts(articles: Article[]) {
+/** One story: the articles of one folder and their index. */
+export interface Story {
+  dir: string;
+  articles: Article[];
+  index: StoryIndex;
+}
+
+const built = new WeakMap<Article[], Story[]>();
+
+/** The articles grouped by folder (sorted), one story index each; built once per list of articles. */
+export function buildStories(articles: Article[]): Story[] {
+  const known = built.get(articles);
+  if (known) return known;
   const byStory = new Map<string, Article[]>();
   for (const a of articles) {
     const dir = path.dirname(a.absolute);
@@ -24,6 +36,17 @@ export function storyConflicts(articles: Article[]) {
     if (!list) byStory.set(dir, (list = []));
     list.push(a);
   }
+  const stories = [...byStory.keys()].sort().map((dir) => {
+    const list = byStory.get(dir)!;
+    const index = new StoryIndex();
+    for (const a of list) index.update(a.absolute, a.analysis.claims, a.analysis.figures, { path: a.absolute, outlet: path.basename(a.absolute, '.txt') });
+    return { dir, articles: list, index };
+  });
+  built.set(articles, stories);
+  return stories;
+}
+
+export function storyConflicts(articles: Article[]) {
   const byId = new Map(articles.map((a) => [a.absolute, a]));
   const points = new Map<string, CodePoints>();
   const cp = (id: string): CodePoints => {
@@ -31,12 +54,7 @@ export function storyConflicts(articles: Article[]) {
     if (!c) points.set(id, (c = new CodePoints(byId.get(id)!.analysis.text)));
     return c;
   };
-  const conflicts: Conflict[] = [];
-  for (const list of byStory.values()) {
-    const index = new StoryIndex();
-    for (const a of list) index.update(a.absolute, a.analysis.claims, a.analysis.figures, { path: a.absolute, outlet: path.basename(a.absolute, '.txt') });
-    conflicts.push(...index.conflicts());
-  }
+  const conflicts: Conflict[] = buildStories(articles).flatMap((s) => s.index.conflicts());
   return conflicts.map((c) => ({
     kind: c.kind,
     relation: c.relation,

@@ -2,10 +2,9 @@
 // same table as the editor's story view (core/story/table.ts), one per folder.
 import path from 'node:path';
 import { describe } from '../core/story/describe.js';
-import { StoryIndex } from '../core/story/story-index.js';
 import { indexTable, placeNames, type TableRow } from '../core/story/table.js';
 import { Lines } from '../core/text/offsets.js';
-import type { Article } from './story.js';
+import { buildStories, type Article } from './story.js';
 
 const num = (n: number): number | null => (Number.isFinite(n) ? n : null);
 const fmt = (n: number | null): string => (n === null ? '∞' : Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100));
@@ -19,18 +18,8 @@ function lineColumn(text: string, lines: Lines, offset: number): { line: number;
 
 /** One table per story (folder), in the order of the folders' names. */
 export function storyTables(articles: Article[]) {
-  const byStory = new Map<string, Article[]>();
-  for (const a of articles) {
-    const dir = path.dirname(a.absolute);
-    let list = byStory.get(dir);
-    if (!list) byStory.set(dir, (list = []));
-    list.push(a);
-  }
   const byId = new Map(articles.map((a) => [a.absolute, { article: a, lines: new Lines(a.analysis.text) }]));
-  return [...byStory.keys()].sort().map((dir) => {
-    const list = byStory.get(dir)!;
-    const index = new StoryIndex();
-    for (const a of list) index.update(a.absolute, a.analysis.claims, a.analysis.figures, { path: a.absolute, outlet: path.basename(a.absolute, '.txt') });
+  return buildStories(articles).map(({ dir, articles: list, index }) => {
     const rows: TableRow[] = indexTable(index, placeNames(list.flatMap((a) => a.analysis.places)));
     return {
       folder: path.relative(process.cwd(), dir) || '.',
