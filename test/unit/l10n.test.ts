@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MESSAGES } from '../../server/src/annotations/messages.js';
 import { STRINGS } from '../../server/src/core/story/describe.js';
 import { ROOT } from './corpus.js';
 
@@ -32,12 +33,13 @@ describe('localisation', () => {
     assert.ok(strings.size >= 20, `only ${strings.size} strings found`);
   });
 
-  it('translates every message of the story (conflicts, corroborations) into Arabic', () => {
+  it('translates every message of the story (conflicts, corroborations) and of the annotation files into Arabic', () => {
     const leaves: string[] = [];
     const walk = (o: object): void => {
       for (const v of Object.values(o)) typeof v === 'string' ? leaves.push(v) : walk(v as object);
     };
     walk(STRINGS);
+    walk(MESSAGES);
     const named = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
     for (const s of leaves) {
       assert.ok(s in bundle, `no Arabic for the story string "${s}"`);

@@ -17,6 +17,7 @@ import { fragmentsAvoidingBreaks, SourceText } from './text-spans.js';
 import { SpanFinder } from './find-span.js';
 import { withFragments } from './textbound-rewrite.js';
 import { isAnchored, locateFragments, unanchoredProblem, type Moved } from './reanchor.js';
+import { MESSAGES } from './messages.js';
 
 export interface TextChange {
   /** UTF-16 [start, end) in the text before this change (after the previous ones). */
@@ -129,7 +130,7 @@ export function followTextChanges(annText: string, oldTxt: string, changes: Text
         moved.push({ id: l.id, line: l.line, from: l.fragments, to: found.fragments, how: found.how });
       } else {
         replace.set(l.line, withFragments(l, mapped, l.text));
-        problems.push(unanchoredProblem(l, t.anchored ? 'was changed by the edit and is not found nearby' : 'is not at its offsets and not found nearby'));
+        problems.push(unanchoredProblem(l, t.anchored ? MESSAGES.changedByEdit : MESSAGES.notAtOffsets));
       }
       continue;
     }

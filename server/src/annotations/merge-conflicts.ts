@@ -11,6 +11,7 @@ import { isIdLine, refsOf } from './model.js';
 import { parseAnn } from './parse.js';
 import { formatLine } from './serialize.js';
 import { definedIds, IdAllocator, idPrefix } from './ids.js';
+import { message, MESSAGES } from './messages.js';
 
 export interface Renamed {
   from: string;
@@ -71,13 +72,13 @@ export function resolveConflicts(annText: string): MergeResult {
   let side: Side = 'common';
   const bad = (l: AnnLine, why: string): MergeResult => ({
     ok: false,
-    problems: [{ line: l.line, start: 0, end: l.raw.length, severity: 'error', code: 'bad-conflict', message: `Line ${l.line + 1}: ${why}; resolve this conflict by hand` }],
+    problems: [{ line: l.line, start: 0, end: l.raw.length, severity: 'error', code: 'bad-conflict', message: message(MESSAGES.badConflict, { line: l.line + 1, why }) }],
   });
   for (const l of doc.lines) {
     sides.push(side);
     if (l.kind !== 'conflict-marker') continue;
     const expected: Record<typeof l.marker, Side[]> = { ours: ['common'], base: ['ours'], separator: ['ours', 'base'], theirs: ['theirs'] };
-    if (!expected[l.marker].includes(side)) return bad(l, `unexpected ${l.raw.slice(0, 7)} marker`);
+    if (!expected[l.marker].includes(side)) return bad(l, message(MESSAGES.unexpectedMarker, { marker: l.raw.slice(0, 7) }));
     side = l.marker === 'ours' ? 'ours' : l.marker === 'base' ? 'base' : l.marker === 'separator' ? 'theirs' : 'common';
   }
   if (side !== 'common') return bad(doc.lines[doc.lines.length - 1]!, 'the conflict is not closed by >>>>>>>');

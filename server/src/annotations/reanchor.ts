@@ -9,6 +9,7 @@ import { lineEdits } from './line-edits.js';
 import { SourceText, splitStoredText } from './text-spans.js';
 import { SpanFinder } from './find-span.js';
 import { withFragments } from './textbound-rewrite.js';
+import { message, MESSAGES } from './messages.js';
 
 export interface Moved {
   id: string;
@@ -35,7 +36,7 @@ export function unanchoredProblem(l: TextBoundLine, why: string): AnnProblem {
     end: l.raw.length,
     severity: 'error',
     code: 'unanchored',
-    message: `Line ${l.line + 1}: ${l.id} «${l.text}» ${why}; the line is kept as it was`,
+    message: message(MESSAGES.unanchored, { line: l.line + 1, id: l.id, text: l.text, why }),
   };
 }
 
@@ -100,7 +101,7 @@ export function reanchor(annText: string, newTxt: string, oldTxt?: string): Rean
     if (l.kind !== 'textbound' || isAnchored(l, src)) continue;
     const found = locateFragments(l, finder, l.fragments.map(([s]) => estimate(s)));
     if (!found) {
-      problems.push(unanchoredProblem(l, 'is no longer in the text'));
+      problems.push(unanchoredProblem(l, MESSAGES.noLongerInText));
       continue;
     }
     const text = src.textOf(found.fragments);

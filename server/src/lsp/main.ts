@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../core/places/gazetteer.js';
 import { analyse } from '../core/analyse.js';
+import { localiseMessages } from '../annotations/messages.js';
 import { localiseStrings } from '../core/story/describe.js';
 import { refuse } from '../core/text/guard.js';
 import type { Findings } from '../core/types.js';
@@ -72,6 +73,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientWantsFindings = !!init.findings;
   initL10n(init.l10nBundle);
   localiseStrings((english) => t(english));
+  localiseMessages((english) => t(english));
   const t0 = performance.now();
   gazetteer = baseGazetteer = shippedGazetteer = loadGazetteer();
   connection.console.log(`Isnad server started (gazetteer in ${(performance.now() - t0).toFixed(0)} ms; diagnostics ${clientPullsDiagnostics ? 'pulled' : 'pushed'})`);
