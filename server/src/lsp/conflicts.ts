@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { describe, describeCorroborations, valueText, sourceText } from '../core/story/describe.js';
-import { StoryIndex } from '../core/story/story-index.js';
+import { StoryIndex, VISIBLE_SIDES } from '../core/story/story-index.js';
 import type { Conflict, ConflictSide } from '../core/story/types.js';
 import type { Settings } from './settings.js';
 import type { IndexedDoc, Stories } from './stories.js';
@@ -33,8 +33,8 @@ function sidesIn(c: Conflict, docId: string): ConflictSide[] {
   return m.get(docId) ?? [];
 }
 
-/** Related information shown per diagnostic, at most. */
-const MAX_RELATED = 20;
+/** Related information shown per diagnostic, at most: the sides the story index counts as visible. */
+const MAX_RELATED = VISIBLE_SIDES;
 
 export class Conflicts {
   private readonly indexes = new Map<string, StoryIndex>();

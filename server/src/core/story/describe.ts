@@ -23,7 +23,7 @@ export const STRINGS = {
   otherWhat: '{value} {what} in {file} ({source})',
   otherWhatSameDoc: '{value} {what} in this article ({source})',
   join: '; ',
-  andMore: ' and {count} more',
+  andMore: ' and others',
   mayBeLater: ' — one may be a later count',
   corroborated: 'Also {value} in {file} ({source})',
   articleVoice: 'the article',
@@ -109,8 +109,15 @@ export function localiseStrings(translate: (s: string) => string): void {
   walk(STRINGS as unknown as Record<string, unknown>);
 }
 
-/** Other values a message names at most; the rest are counted. */
+/** Other values a message names at most; the rest are mentioned, not counted. */
 const MAX_OTHERS = 4;
+
+/**
+ * A message and its related information draw only on the first VISIBLE_SIDES
+ * sides of the other camp, so that a change further down an archive-sized
+ * conflict alters no other article's diagnostics (the story index relies on it).
+ */
+export const VISIBLE_SIDES = 20;
 
 const camps = new WeakMap<Conflict, [ConflictSide[], ConflictSide[]]>();
 
@@ -130,13 +137,14 @@ function campOf(c: Conflict, camp: 0 | 1): ConflictSide[] {
  * values and sources of the other camp (file names for other documents).
  */
 export function describe(conflict: Conflict, side: ConflictSide): string {
-  const others = campOf(conflict, side.camp === 0 ? 1 : 0);
+  const camp = campOf(conflict, side.camp === 0 ? 1 : 0);
+  const others = camp.length > VISIBLE_SIDES ? camp.slice(0, VISIBLE_SIDES) : camp;
   const seen = new Set<string>();
   const otherTexts: string[] = [];
   let more = 0;
   for (const o of others) {
     if (otherTexts.length === MAX_OTHERS) {
-      more = others.length - seen.size; // an archive-sized conflict: name a few, count the rest
+      more = 1; // an archive-sized conflict: name a few, mention the rest
       break;
     }
     const sameDoc = o.docId === side.docId;
@@ -161,7 +169,7 @@ export function describe(conflict: Conflict, side: ConflictSide): string {
     value: valueText(side),
     what: whatText(side.measure, side.group),
     source: sourceText(side.source, side.outlet),
-    others: otherTexts.join(STRINGS.join) + (more ? fill(STRINGS.andMore, { count: String(more) }) : ''),
+    others: otherTexts.join(STRINGS.join) + (more || camp.length > others.length ? STRINGS.andMore : ''),
   });
   if (conflict.offerUpdate) msg += STRINGS.mayBeLater;
   return msg;

@@ -5,7 +5,8 @@
 
 import type { Claim, Figure } from '../types.js';
 import { agreeing, compareBucket, measureFamily } from './compare.js';
-import type { Conflict, Corroboration, DocMeta, StoryClaim } from './types.js';
+import { VISIBLE_SIDES } from './describe.js';
+import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
 
 interface Doc {
   meta: DocMeta;
@@ -20,8 +21,51 @@ export function bucketOf(c: Pick<Claim, 'measure' | 'event'>, home = ''): string
   return `${measureFamily(c.measure)}|${home && c.event === home ? '' : c.event}`;
 }
 
-function signature(c: Conflict): string {
-  return JSON.stringify([c.kind, c.sides.map((s) => [s.docId, s.figure, s.start, s.end, s.min, s.max, s.source.text])]);
+export { VISIBLE_SIDES };
+
+function sideKey(s: ConflictSide): string {
+  return JSON.stringify([s.docId, s.figure, s.start, s.end, s.min, s.max, s.camp, s.update ?? false, s.source.text, s.source.chain]);
+}
+
+/**
+ * The documents whose diagnostics a change of one conflict can alter: those
+ * whose own sides came or went, and, when a change falls among the first
+ * sides of a camp (the ones messages name), every document of the other camp.
+ * An archive-sized conflict changed far down its list touches one document,
+ * not thousands.
+ */
+function affected(x: Conflict, y: Conflict): Set<string> {
+  const out = new Set<string>();
+  const whole = (): Set<string> => {
+    for (const s of [...x.sides, ...y.sides]) out.add(s.docId);
+    return out;
+  };
+  if (x.kind !== y.kind || x.relation !== y.relation || x.offerUpdate !== y.offerUpdate) return whole();
+  const keys = (c: Conflict) => c.sides.map(sideKey);
+  const kx = keys(x);
+  const ky = keys(y);
+  const inX = new Set(kx);
+  const inY = new Set(ky);
+  const visible = (c: Conflict, ks: string[], camp: 0 | 1): Set<string> => {
+    const v = new Set<string>();
+    for (let i = 0; i < c.sides.length && v.size < VISIBLE_SIDES; i++) if (c.sides[i]!.camp === camp) v.add(ks[i]!);
+    return v;
+  };
+  for (const camp of [0, 1] as const) {
+    // a camp growing past the visible sides (or shrinking back) adds or drops "and others"
+    const size = (c: Conflict) => c.sides.filter((s) => s.camp === camp).length > VISIBLE_SIDES;
+    if (size(x) !== size(y)) {
+      for (const s of [...x.sides, ...y.sides]) if (s.camp !== camp) out.add(s.docId);
+      continue;
+    }
+    const vx = visible(x, kx, camp);
+    const vy = visible(y, ky, camp);
+    const same = vx.size === vy.size && [...vx].every((k) => vy.has(k));
+    if (!same) for (const s of [...x.sides, ...y.sides]) if (s.camp !== camp) out.add(s.docId);
+  }
+  x.sides.forEach((s, i) => !inY.has(kx[i]!) && out.add(s.docId));
+  y.sides.forEach((s, i) => !inX.has(ky[i]!) && out.add(s.docId));
+  return out;
 }
 
 /** A place a claim names as its event (not a pair of places, not another incident). */
@@ -251,8 +295,8 @@ export class StoryIndex {
       for (const id of new Set([...before.keys(), ...now.keys()])) {
         const x = before.get(id);
         const y = now.get(id);
-        if (x && y && signature(x) === signature(y)) continue;
-        for (const s of [...(x?.sides ?? []), ...(y?.sides ?? [])]) changed.add(s.docId);
+        if (x && y) for (const d of affected(x, y)) changed.add(d);
+        else for (const s of (x ?? y)!.sides) changed.add(s.docId);
       }
     }
     return changed;
