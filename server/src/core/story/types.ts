@@ -21,20 +21,10 @@ export interface StoryClaim extends Claim {
   outlet?: string;
 }
 
-export interface ConflictSide {
-  docId: string;
-  /** Index into that document's Findings.figures. */
-  figure: number;
-  start: number;
-  end: number;
-  text: string;
-  min: number;
-  max: number;
-  source: SourceRef;
+/** One side of a conflict: a figure as the index holds it, with its measure, group and camp. */
+export interface ConflictSide extends Corroboration {
   measure: string;
   group: string;
-  path: string;
-  outlet?: string;
   /** 0: the lower value (or the whole a part exceeds); 1: the higher value (or the part). */
   camp: 0 | 1;
   /** A revised figure (ارتفع إلى): the side that updates the other. */
@@ -60,6 +50,7 @@ export interface Conflict {
 /** Another source that agrees with a figure (سبعة and 7): for hovers, never a problem. */
 export interface Corroboration {
   docId: string;
+  /** Index into that document's Findings.figures. */
   figure: number;
   start: number;
   end: number;
