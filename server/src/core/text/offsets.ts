@@ -38,17 +38,18 @@ export class CodePoints {
     return u - this.pairsBefore(u);
   }
 
-  /** UTF-16 offset of a code point offset. */
+  /** UTF-16 offset of a code point offset (never inside a surrogate pair). */
   toUtf16(cp: number): number {
-    // every pair before the answer adds one; find the smallest u with u - pairsBefore(u) === cp
-    let lo = cp;
-    let hi = cp + this.astral.length;
+    // pair i starts at UTF-16 index astral[i] - 1, which is code point astral[i] - 1 - i;
+    // every pair that starts before code point cp adds one unit
+    let lo = 0;
+    let hi = this.astral.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (mid - this.pairsBefore(mid) < cp) lo = mid + 1;
+      if (this.astral[mid]! - 1 - mid < cp) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return cp + lo;
   }
 
   get length(): number {
@@ -64,6 +65,8 @@ export interface LineCol {
 /** Line starts for LSP positions (UTF-16 characters within a line). Keeps no copy of the text. */
 export class Lines {
   readonly starts: number[] = [0];
+  /** Where each line's content ends (before its line break). */
+  readonly ends: number[] = [];
   readonly length: number;
 
   constructor(text: string) {
@@ -71,10 +74,15 @@ export class Lines {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13) {
+        this.ends.push(i);
         if (text.charCodeAt(i + 1) === 10) i++;
         this.starts.push(i + 1);
-      } else if (c === 10) this.starts.push(i + 1);
+      } else if (c === 10) {
+        this.ends.push(i);
+        this.starts.push(i + 1);
+      }
     }
+    this.ends.push(text.length);
   }
 
   positionAt(offset: number): LineCol {
@@ -92,8 +100,8 @@ export class Lines {
   offsetAt(pos: LineCol): number {
     if (pos.line < 0) return 0;
     if (pos.line >= this.starts.length) return this.length;
+    // a character past the end of the line means the end of that line (LSP), not the next one
     const start = this.starts[pos.line]!;
-    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1]! : this.length;
-    return Math.max(start, Math.min(start + pos.character, next));
+    return Math.max(start, Math.min(start + pos.character, this.ends[pos.line]!));
   }
 }
