@@ -62,7 +62,26 @@ const cases: [string, Expect][] = [
   ['قتل 5 أشخاص بحسب وكالة الأناضول.', { cue: 'بحسب', source: 'وكالة الأناضول', type: 'agency', content: 'قتل 5 أشخاص' }],
   ['وبحسب الشرطة، قتل 5 أشخاص في الهجوم.', { cue: 'بحسب', source: 'الشرطة', type: 'official', content: 'قتل 5 أشخاص في الهجوم' }],
   ['قتل 5 أشخاص وفقاً لـ مصادر محلية.', { cue: 'وفقاً لـ', source: 'مصادر محلية', type: 'anonymous', content: 'قتل 5 أشخاص' }],
-  ['قتل 5 أشخاص وفقا للمصادر.', { cue: 'وفقا', source: 'لمصادر', type: 'anonymous', content: 'قتل 5 أشخاص' }],
+  // a joined لـ is no part of the source; ل + ال is written لل: the span starts after it, the chain names it with its article
+  ['قتل 5 أشخاص وفقا للمصادر.', { cue: 'وفقا', source: 'مصادر', type: 'anonymous', content: 'قتل 5 أشخاص', chain: ['المصادر'] }],
+  ['وفقاً للمصادر الأمنية، قتل 5 أشخاص.', { cue: 'وفقاً', source: 'مصادر الأمنية', type: 'anonymous', content: 'قتل 5 أشخاص', chain: ['المصادر الأمنية'] }],
+  ['وفقاً لمصادر أمنية، قتل 5 أشخاص.', { cue: 'وفقاً', source: 'مصادر أمنية', type: 'anonymous', content: 'قتل 5 أشخاص' }],
+  ['أصيب 4 مدنيين طبقاً للشرطة المحلية.', { cue: 'طبقاً', source: 'شرطة المحلية', type: 'official', content: 'أصيب 4 مدنيين', chain: ['الشرطة المحلية'] }],
+  ['طبقا لـ مصادر طبية، أصيب 4 مدنيين.', { cue: 'طبقا لـ', source: 'مصادر طبية', type: 'anonymous', content: 'أصيب 4 مدنيين' }],
+  ['اعتقل 7 مشتبهين تبعاً للجيش.', { cue: 'تبعاً', source: 'جيش', type: 'official', content: 'اعتقل 7 مشتبهين', chain: ['الجيش'] }],
+  ['قتل 5 أشخاص استناداً للمصادر الطبية.', { cue: 'استناداً', source: 'مصادر الطبية', type: 'anonymous', content: 'قتل 5 أشخاص', chain: ['المصادر الطبية'] }],
+  ['قتل 5 أشخاص استنادا إلى مصادر طبية.', { cue: 'استنادا إلى', source: 'مصادر طبية', type: 'anonymous', content: 'قتل 5 أشخاص' }],
+  // a noun that starts with ل keeps it (للجنة = ل + لجنة or اللجنة): only one letter is the clitic
+  ['تأجل التصويت 3 أيام وفقاً للجنة الانتخابات.', { cue: 'وفقاً', source: 'لجنة الانتخابات', type: 'official', content: 'تأجل التصويت 3 أيام' }],
+  ['وفقا للمتحدث باسم الشرطة لوكالة رويترز، قتل 5 أشخاص.', { cue: 'وفقا', source: 'متحدث باسم الشرطة', type: 'official', content: 'قتل 5 أشخاص', chain: ['المتحدث باسم الشرطة', 'وكالة رويترز'] }],
+  ['قتل 5 أشخاص وفقا للوكالة الوطنية للإعلام.', { cue: 'وفقا', source: 'وكالة الوطنية للإعلام', type: 'agency', content: 'قتل 5 أشخاص', chain: ['الوكالة الوطنية للإعلام'] }],
+  ['قال قائد الشرطة للوكالة الوطنية للإعلام إن 5 أشخاص قتلوا.', { cue: 'قال', source: 'قائد الشرطة', type: 'official', content: '5 أشخاص قتلوا', chain: ['قائد الشرطة', 'الوكالة الوطنية للإعلام'] }],
+  // elided subject and anaphora after such a source
+  ['وفقا للمصادر، قتل 5 أشخاص. وأضافت أن 3 آخرين أصيبوا.', { cue: 'أضافت', source: 'مصادر', type: 'anonymous', content: '3 آخرين أصيبوا', resolved: true, chain: ['المصادر'] }],
+  ['قالت مصادر أمنية إن الطريق مغلق. وأصيب 3 أشخاص وفقا للمصادر.', { cue: 'وفقا', source: 'مصادر', type: 'anonymous', content: 'وأصيب 3 أشخاص', chain: ['مصادر أمنية'] }],
+  // a compound whose verb carries the object pronoun (وفقاً لما ذكرته، بحسب ما نقلته)
+  ['قتل 5 أشخاص، وفقاً لما ذكرته الشرطة.', { cue: 'وفقاً لما ذكرته', source: 'الشرطة', type: 'official', content: 'قتل 5 أشخاص' }],
+  ['قتل 5 أشخاص، بحسب ما نقلته وكالة رويترز عن مصدر أمني.', { cue: 'بحسب ما نقلته', source: 'مصدر أمني', type: 'anonymous', content: 'قتل 5 أشخاص', chain: ['مصدر أمني', 'وكالة رويترز'] }],
   ['قتل 5 أشخاص نقلاً عن مصدر في الشرطة.', { cue: 'نقلاً عن', source: 'مصدر في الشرطة', type: 'anonymous', content: 'قتل 5 أشخاص' }],
   ['جاء ذلك على لسان قائد الشرطة.', { cue: 'على لسان', source: 'قائد الشرطة', type: 'official', content: 'جاء ذلك' }],
   ['قتل 5 أشخاص، حسبما أفاد مسؤول محلي.', { cue: 'حسبما أفاد', source: 'مسؤول محلي', type: 'anonymous', content: 'قتل 5 أشخاص' }],
@@ -122,6 +141,7 @@ describe('attributions: table of forms', () => {
       assert.ok(x, `no attribution in «${text}»`);
       assert.equal(x.cue.text, e.cue);
       assert.equal(x.source.text, e.source);
+      assert.equal(text.slice(x.source.start, x.source.end), x.source.text, 'the source span is its text');
       assert.equal(x.source.type, e.type);
       assert.equal(text.slice(x.content.start, x.content.end), e.content);
       assert.equal(x.source.resolved === true, e.resolved === true, 'resolved');

@@ -5,7 +5,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { SourceType } from '../types.js';
 import { RELAY_MODIFIERS, RELAY_PHRASES, RELAYS, type Gender } from './lexicon.js';
-import { headAt, isLamRelay, nameAt, nameQuote, parseSource } from './source.js';
+import { headAt, isLamRelay, nameAt, nameQuote, parseSource, type SourcePhrase } from './source.js';
 import { after, isWord, matchWords } from './words.js';
 
 export interface Relay {
@@ -14,8 +14,14 @@ export interface Relay {
   type: SourceType;
   gender: Gender;
   head: string;
+  /** The name for the chain when it differs from the span (للوكالة … → الوكالة …). */
+  name?: string;
   /** Last token the relay phrase covers (its modifiers included). */
   last: number;
+}
+
+function relayOf(s: SourcePhrase): Omit<Relay, 'last'> {
+  return { start: s.start, end: s.end, type: s.type, gender: s.gender, head: s.head, ...(s.name ? { name: s.name } : {}) };
 }
 
 /** Skips a modifier of the relay (التابعة له): the last token it covers, or i - 1. */
@@ -49,16 +55,16 @@ export function relayAt(ctx: DocContext, i: number, limit: number, partner: Int3
         return finish(ctx, { start: ctx.tokens[inner]!.start, end: ctx.tokens[lastWord]!.end, type: 'agency', gender: 'f', head: '' }, q);
       }
       const s = parseSource(ctx, j, { limit, strict: true, partner });
-      return s ? finish(ctx, { start: s.start, end: s.end, type: s.type, gender: s.gender, head: s.head }, s.last) : null;
+      return s ? finish(ctx, relayOf(s), s.last) : null;
     }
     const s = parseSource(ctx, i, { limit, strict: true, partner, lam: true });
-    return s ? finish(ctx, { start: s.start, end: s.end, type: s.type, gender: s.gender, head: s.head }, s.last) : null;
+    return s ? finish(ctx, relayOf(s), s.last) : null;
   }
   // an outlet named bare after the source is who it told (أبلغ مصدر أمني وكالة «س» أن …)
   const bare = headAt(ctx, i);
   if ((bare && bare.value.type === 'agency') || nameAt(ctx, i)?.value === 'agency') {
     const s = parseSource(ctx, i, { limit, strict: true, partner });
-    if (s && s.type === 'agency') return finish(ctx, { start: s.start, end: s.end, type: s.type, gender: s.gender, head: s.head }, s.last);
+    if (s && s.type === 'agency') return finish(ctx, relayOf(s), s.last);
   }
   let from = -1;
   if (RELAYS.has(t.norm)) from = after(ctx, i);
@@ -70,5 +76,5 @@ export function relayAt(ctx: DocContext, i: number, limit: number, partner: Int3
   if (from < 0) return null;
   const s = parseSource(ctx, from, { limit, strict: true, partner });
   // عبر مكبرات الصوت is no relay: the medium must be a known source
-  return s && s.named ? finish(ctx, { start: s.start, end: s.end, type: s.type, gender: s.gender, head: s.head }, s.last) : null;
+  return s && s.named ? finish(ctx, relayOf(s), s.last) : null;
 }

@@ -3,7 +3,7 @@
 // One left-to-right pass; every lookup is a hash probe.
 
 import type { DocContext } from '../parse/context.js';
-import { CLAUSE_LINKS, COMPOUNDS, NEGATIONS, PREPOSITIONS, VERBS, type Gender } from './lexicon.js';
+import { CLAUSE_LINKS, COMPOUNDS, NEGATIONS, PREPOSITIONS, VERBS, type Gender, type VerbForm } from './lexicon.js';
 import { after, afterClitic, before, isPunct, isWord, matchWords, stripConj } from './words.js';
 
 export interface Cue {
@@ -62,6 +62,14 @@ function opensClause(ctx: DocContext, i: number): boolean {
 // first words of every preposition and compound: most words are rejected by one probe
 const FIRST = new Set([...PREPOSITIONS.map((p) => p.words[0]!), ...COMPOUNDS.map((c) => c[0]!)]);
 
+/** The verb of a compound, which may carry the pronoun that stands for ما (وفقاً لما ذكرته، حسبما أوردها). */
+function compoundVerb(norm: string): VerbForm | undefined {
+  const v = VERBS.get(norm);
+  if (v) return v;
+  const bare = norm.replace(/(ه|ها)$/, '');
+  return bare !== norm && bare.length >= 3 ? VERBS.get(bare) : undefined;
+}
+
 function prepCue(ctx: DocContext, i: number): Cue | null {
   const t = ctx.tokens[i]!;
   const stripped = stripConj(t.norm);
@@ -74,7 +82,7 @@ function prepCue(ctx: DocContext, i: number): Cue | null {
       const last = matchWords(ctx, i, words, norm);
       if (last < 0) continue;
       const v = after(ctx, last);
-      const verb = v >= 0 && isWord(ctx, v) ? VERBS.get(ctx.tokens[v]!.norm) : undefined;
+      const verb = v >= 0 && isWord(ctx, v) ? compoundVerb(ctx.tokens[v]!.norm) : undefined;
       if (!verb || verb.participle || verb.first) continue;
       return {
         kind: 'prep', first: i, last: v, start, end: ctx.tokens[v]!.end, lemma: `${words.join(' ')} ${verb.lemma}`,

@@ -75,6 +75,11 @@ export function relaysAfter(d: Doc, i: number, limit: number): { relays: Relay[]
   return { relays, next: k };
 }
 
+/** How the chain names a source: as written, or with the article a لل took (للمصادر → المصادر). */
+function nameOf(ctx: DocContext, s: SourcePhrase | Relay): string {
+  return s.name ?? text(ctx, s.start, s.end);
+}
+
 function antecedentOf(ctx: DocContext, s: SourcePhrase | Relay, chain: string[], gender: string): Antecedent {
   return { start: s.start, end: s.end, text: text(ctx, s.start, s.end), type: s.type, gender: (s.gender || gender) as Antecedent['gender'], head: s.head, chain };
 }
@@ -90,7 +95,7 @@ export function build(d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[
     who = { ...ant, chain: [...ant.chain] };
     resolved = true;
   } else {
-    const written = text(ctx, src.start, src.end);
+    const written = nameOf(ctx, src);
     const ant = src.anaphor ? tracker.antecedent(src.head) : undefined;
     // المصدر، الوكالة: the chain names the antecedent as first written
     const base = ant ? [...ant.chain] : [written];
@@ -100,14 +105,14 @@ export function build(d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[
   if (speaker) {
     // نقلاً عن مصدر …: the one cited speaks, the citing source relays
     const s = antecedentOf(ctx, speaker, [], '');
-    s.chain = [s.text, ...who.chain];
+    s.chain = [nameOf(ctx, speaker), ...who.chain];
     who = s;
     resolved = false;
   }
   // the chain goes on through each relay; each relay remembers the chain up to itself
   const chain = [...who.chain];
   const relayAnts: Antecedent[] = [];
-  for (const r of relays) chain.push(text(ctx, r.start, r.end));
+  for (const r of relays) chain.push(nameOf(ctx, r));
   for (let k = 0; k < relays.length; k++) relayAnts.push(antecedentOf(ctx, relays[k]!, chain.slice(0, who.chain.length + k + 1), ''));
   return { ...who, chain, relays: relayAnts, resolved };
 }

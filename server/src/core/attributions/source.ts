@@ -27,6 +27,8 @@ export interface SourcePhrase {
   named: boolean;
   /** A bare definite head (المصدر، الوكالة) that may refer back to an earlier source. */
   anaphor: boolean;
+  /** The name for the chain when it differs from the span: the article a لل took (للمصادر → المصادر). */
+  name?: string;
 }
 
 /** How a source phrase may be read: strictly (no content marker follows) or up to the marker. */
@@ -54,7 +56,7 @@ function placeWord(ctx: DocContext, i: number): boolean {
     placeStarts.set(ctx, set);
   }
   const t = ctx.tokens[i]!;
-  return set.has(t.start) || set.has(afterClitic(t.text, t.start, 1));
+  return set.has(t.start) || set.has(afterClitic(t.text, t.start, 1)) || set.has(afterClitic(t.text, t.start, 2));
 }
 const NISBA = /(ي|يه|يا|يين|يون|يتين|يان)$/;
 // imperfect plural (يتعاملون، تقولان) or perfect plural (قالوا) verbs
@@ -62,10 +64,31 @@ const PLURAL_VERB = /^([يت].{2,}(ون|ان)|[^ا].{2,}وا)$/;
 // a preposition with a pronoun (عنها، منه، عليهم) is never a name
 const PREP_PRONOUN = /^(عن|من|في|علي|الي|ل|ب|مع|لدي|عند|ك)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$/;
 
+/** A word read without its proclitic لـ: the form to look up, and the letters the clitic takes. */
+export interface LamSplit {
+  form: string;
+  skip: number;
+  /** ل + ال written لل (للمصادر): the article is in the word but not in the span. */
+  article: boolean;
+}
+
+/**
+ * The word without its proclitic لـ, or undefined when it has none. ل + ال
+ * is written لل (للمصادر = ل + المصادر): the span starts after لل and the form
+ * gets its article back. A noun that starts with ل (للجنة = ل + لجنة or
+ * اللجنة, للواء) loses one letter only: the lexicon tells which reading it is.
+ */
+export function lamSplit(norm: string): LamSplit | undefined {
+  if (norm.length < 3 || norm[0] !== 'ل') return undefined;
+  if (norm[1] !== 'ل') return { form: norm.slice(1), skip: 1, article: false };
+  const own = 'ال' + norm.slice(1);
+  if (HEADS.has(own) || NAMES.has(own)) return { form: own, skip: 1, article: false };
+  return { form: 'ال' + norm.slice(2), skip: 2, article: true };
+}
+
 /** The word's form without its proclitic لـ, or undefined when it has none. */
 export function withoutLam(norm: string): string | undefined {
-  if (norm.length < 3 || norm[0] !== 'ل') return undefined;
-  return norm[1] === 'ل' ? 'ا' + norm.slice(1) : norm.slice(1);
+  return lamSplit(norm)?.form;
 }
 
 // first words of the stop and relay phrases: a word that is none of them starts no phrase
@@ -167,12 +190,13 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     return s && s.named ? { ...s, first: i, start: tokens[i]!.start, anaphor: false } : null;
   }
   if (!isWord(ctx, i)) return null;
-  const firstNorm = o.lam ? withoutLam(tokens[i]!.norm) : undefined;
-  if (o.lam && !firstNorm) return null;
+  const lam = o.lam ? lamSplit(tokens[i]!.norm) : undefined;
+  if (o.lam && !lam) return null;
+  const firstNorm = lam?.form;
   const norm = firstNorm ?? tokens[i]!.norm;
   if (!o.lam && (isStop(ctx, i) || SOURCE_PREPOSITIONS.has(norm))) return null;
   if (norm.length < 2) return null;
-  const start = o.lam ? afterClitic(tokens[i]!.text, tokens[i]!.start, 1) : tokens[i]!.start;
+  const start = lam ? afterClitic(tokens[i]!.text, tokens[i]!.start, lam.skip) : tokens[i]!.start;
   let type: SourceType = 'person';
   let gender: Gender = '';
   let head = '';
@@ -315,7 +339,9 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
   // a country or city speaking is its government (أعلنت العاصمة)
   if (type === 'person' && !named && placeWord(ctx, i)) type = 'official';
   const end = tokens[last]!.end;
-  return { first: i, last, start, end, type, gender, head, named, anaphor: definite && words <= 2 && !inPP };
+  // للمصادر الأمنية: the span is «مصادر الأمنية», the name «المصادر الأمنية»
+  const name = lam?.article ? 'ال' + ctx.text.slice(start, end) : undefined;
+  return { first: i, last, start, end, type, gender, head, named, anaphor: definite && words <= 2 && !inPP, ...(name ? { name } : {}) };
 }
 
 /** A source written before its verb (فإن مصدراً أمنياً أكد …): the phrase ending right before token i. */

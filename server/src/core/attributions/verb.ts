@@ -75,7 +75,7 @@ export function verbAttribution(d: Doc, c: number): Found | null {
     const again = scanToMarker(ctx, after(ctx, ps.last), cues[next + 1]?.first ?? -1, partner);
     if (again.kind === 'none') break;
     if (pc.role === 'speaker') speaker = ps;
-    else relays.push({ start: ps.start, end: ps.end, type: ps.type, gender: ps.gender, head: ps.head, last: ps.last });
+    else relays.push({ start: ps.start, end: ps.end, type: ps.type, gender: ps.gender, head: ps.head, last: ps.last, ...(ps.name ? { name: ps.name } : {}) });
     relays.push(...again.relays);
     sourceLimit = pc.first;
     scan = again;
