@@ -49,6 +49,12 @@ const rows: Row[] = [
     expect: { ستة: { measure: 'killed', group: 'police' }, '12': { measure: 'killed', group: 'militants' } },
   },
   {
+    name: 'an aside that opens with any reporting preposition is stepped over (طبقاً لـ، تبعاً لـ، استناداً إلى)',
+    text: 'وقتل، طبقاً للمصادر الأمنية، ستة عناصر من الشرطة. وأصيب، استناداً إلى مصادر طبية، تسعة مدنيين. واعتقل، تبعاً للجيش، أربعة مسلحين.',
+    figures: [{ at: 'ستة', value: 6 }, { at: 'تسعة', value: 9, counted: 'مدنيين' }, { at: 'أربعة', value: 4, counted: 'مسلحين' }],
+    expect: { ستة: { measure: 'killed', group: 'police' }, تسعة: { measure: 'wounded', group: 'civilians' }, أربعة: { measure: 'arrested', group: 'militants' } },
+  },
+  {
     name: 'منهم resolves to the group named before (004)',
     text: 'واصلت قوات الأمن مطاردة عناصر «داعش»، الذين تسللوا إلى مدينة كركوك، وتمكنت من قتل 48 منهم، بينما وصل الوزير إلى بغداد.',
     figures: [{ at: '48', value: 48 }],
