@@ -53,11 +53,12 @@ function located(scan: Scan, i: number, floor: number): Place {
   }
 }
 
-/** The figure's place in its clause, or null. */
-export function eventPlace(scan: Scan, f: FigureAt): Place | null {
+/** The figure's place in its clause, or null. `noun`: the token of its counted group, never its place (12 سورياً). */
+export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
   const { ctx } = scan;
   const s = f.sentence;
   for (let i = f.last + 1; i < s.last; i++) {
+    if (i === noun) continue;
     const t = ctx.tokens[i]!;
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;

@@ -74,7 +74,7 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if (phraseBefore(scan, at, SPECULATIVE, 8)) return null;
   draft.measure = measureAfter(scan, at) ?? measureBefore(scan, at);
   draft.group = groupAfter(scan, at);
-  draft.place = eventPlace(scan, at);
+  draft.place = eventPlace(scan, at, draft.group?.token);
   draft.event = draft.place ? placeKey(draft.place) : '';
   return draft;
 }

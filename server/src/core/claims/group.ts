@@ -4,7 +4,7 @@
 // later (ثلاثة آخرون، 30 منهم). Also how groups nest: a part of a toll and
 // the toll.
 
-import { forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, OF_THEM, OTHERS, PART_OF, TOLL_HEADS } from './lexicon.js';
+import { DEMONYM_SINGULARS, forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, OF_THEM, OTHERS, PART_OF, TOLL_HEADS } from './lexicon.js';
 import { wordsBefore } from './measure.js';
 import { isWord, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
@@ -15,6 +15,8 @@ export interface GroupHit {
   members?: string[];
   /** How it was found: the counted noun, «من X», or an anaphor still to resolve. */
   via: 'noun' | 'of' | 'others' | 'of-them';
+  /** The token that named it, when it is the figure's noun: never the event's place (12 سورياً). */
+  token?: number;
 }
 
 /** Words after the figure that may still belong to its noun phrase. */
@@ -32,10 +34,14 @@ function nisbaAt(norm: string): string | null {
   return null;
 }
 
-/** A group named at token i, with the coordination that may follow (… والعاملين). */
-function groupAt(scan: Scan, i: number, limit: number, coordinate = true): { group: string; members?: string[]; end: number } | null {
+/**
+ * A group named at token i, with the coordination that may follow (… والعاملين).
+ * `counted`: the word is the noun right after a number, where a singular
+ * demonym counts (12 سورياً، 100 عراقي).
+ */
+function groupAt(scan: Scan, i: number, limit: number, coordinate = true, counted = false): { group: string; members?: string[]; end: number } | null {
   const { ctx } = scan;
-  const m = longestAt(ctx, i, GROUPS, limit);
+  const m = longestAt(ctx, i, GROUPS, limit) ?? (counted ? longestAt(ctx, i, DEMONYM_SINGULARS, limit) : null);
   let group = m?.value ?? null;
   let end = m?.end ?? i + 1;
   if (!group) group = nisbaAt(ctx.tokens[i]!.norm);
@@ -69,8 +75,8 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
   const counted = f.figure.counted;
   if (counted && toks.length) {
     const i = tokenAt(ctx, counted.start);
-    const g = groupAt(scan, i, limit, !(f.first === f.last && i === f.first));
-    if (g && (g.group !== '*' || g.members)) return { group: g.group, members: g.members, via: 'noun' };
+    const g = groupAt(scan, i, limit, !(f.first === f.last && i === f.first), true);
+    if (g && (g.group !== '*' || g.members)) return { group: g.group, members: g.members, via: 'noun', token: i };
   }
   for (let i = f.first; i <= f.last; i++) {
     if (!isWord(scan, i)) continue;
@@ -90,9 +96,9 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     if (!toll && longestAt(ctx, i, OTHERS)) return { group: '', via: 'others' };
     // و + a group right after a noun-figure is the next item of a list (امرأتين وطفلاً)
     if (words === 0 && !toll && t.norm.startsWith('و') && f.first === f.last && f.figure.counted === null) return null;
-    const g = groupAt(scan, i, limit);
+    const g = groupAt(scan, i, limit, true, words === 0 && !toll);
     if (g && toll && g.group === '*') return toll;
-    if (g && (g.group !== '*' || g.members || toll)) return { group: g.group, members: g.members, via: sawOf || words > 0 ? 'of' : 'noun' };
+    if (g && (g.group !== '*' || g.members || toll)) return { group: g.group, members: g.members, via: sawOf || words > 0 ? 'of' : 'noun', token: i };
     if (g) {
       toll = { group: '*', via: 'noun' };
       i = g.end - 1;
@@ -161,7 +167,8 @@ export function groupNamedBefore(scan: Scan, f: FigureAt): string | null {
 export function ancestors(group: string): string[] {
   const out: string[] = [];
   let g: string | null | undefined = group;
-  const parentOf = (x: string) => (x.startsWith('nationality:') ? '*' : GROUP_PARENT.get(x));
+  // a nationality not listed (keyed by its stem) is in the toll
+  const parentOf = (x: string) => (GROUP_PARENT.has(x) ? GROUP_PARENT.get(x) : x.startsWith('nationality:') ? '*' : undefined);
   while (g && !out.includes(g)) {
     out.push(g);
     g = parentOf(g);

@@ -8,6 +8,7 @@ import type { DocContext } from '../parse/context.js';
 import measuresData from '../data/claims/measures.json' with { type: 'json' };
 import groupsData from '../data/claims/groups.json' with { type: 'json' };
 import contextData from '../data/claims/context.json' with { type: 'json' };
+import { demonymForms } from './demonyms.js';
 
 export interface Phrase<T = string> {
   words: string[];
@@ -73,7 +74,12 @@ for (const [name, e] of Object.entries(G.groups)) {
   GROUP_PARENT.set(name, e.within);
   groupPhrases.push(...phrases(e.words, name));
 }
+// nationalities and peoples: plurals are groups like any other, singulars only after a number
+const demonyms = demonymForms();
+for (const [group, parent] of demonyms.parents) GROUP_PARENT.set(group, parent);
+for (const [form, group] of demonyms.plurals) groupPhrases.push(...phrases([form], group));
 export const GROUPS = byLength(groupPhrases);
+export const DEMONYM_SINGULARS = byLength(demonyms.singulars.flatMap(([form, group]) => phrases([form], group)));
 export const GENERIC = byLength(phrases(G.generic, 'generic'));
 export const OTHERS = phrases(G.others, 'others');
 export const OF_THEM = phrases(G.ofThem, 'of-them');
