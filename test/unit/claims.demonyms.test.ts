@@ -71,6 +71,7 @@ describe('story: nationalities across reports of one incident', () => {
     b: 'قال مصدر أمني إن سبعة عراقيين قتلوا في انفجار السيارة المفخخة.',
     c: 'وأكدت السفارة مقتل 3 أتراك في الانفجار.',
     d: 'وقتلت 4 عراقيات في الانفجار، بحسب مصدر طبي.',
+    e: 'وقالت وزارة الصحة إن 6 أشخاص قتلوا في الانفجار.',
   };
   const index = new StoryIndex();
   before(() => {
@@ -84,6 +85,11 @@ describe('story: nationalities across reports of one incident', () => {
   it('5 against 7 Iraqis killed is a contradiction', () => {
     const iraqis = index.conflicts().filter((c) => c.group === IRAQ && c.measure === 'killed');
     assert.ok(iraqis.some((c) => c.sides.some((s) => s.docId === 'a') && c.sides.some((s) => s.docId === 'b')), JSON.stringify(sides()));
+  });
+
+  it('7 Iraqis killed against 6 people killed is a part above its whole', () => {
+    const c = index.conflicts().find((c) => c.relation === 'part-exceeds-whole' && c.sides.some((s) => s.docId === 'b') && c.sides.some((s) => s.docId === 'e'));
+    assert.ok(c, JSON.stringify(sides()));
   });
 
   it('Iraqis and Turks killed are different groups; Iraqi women below the Iraqis killed are a part', () => {
