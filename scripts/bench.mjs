@@ -6,12 +6,16 @@
 //   3. the archive: a folder of 1, 10, 100, 1 000 generated articles indexed
 //      by the server, and an edit's effect on another article (--archive N
 //      goes up to N: 10000 for the full run, 0 to skip)
+//   4. activation of the packaged extension in code-server + chromium
+//      (scripts/bench-activation.mjs): runs when the e2e tools are installed
+//      or --activation is given (which installs them); --no-activation skips
 // Options: --quick (fewer repetitions), --json FILE (write all figures).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeServerProblems, e2ePaths } from './e2e-setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
@@ -76,5 +80,24 @@ if (archiveMax > 0) {
   process.stdout.write(a.stdout);
 }
 
+// Needs a real VS Code and a browser: never installs them unless asked.
+const tools = e2ePaths();
+const haveTools = fs.existsSync(tools.marker) && fs.existsSync(tools.chromium) && codeServerProblems(tools).length === 0;
+let activation = null;
+if (process.argv.includes('--no-activation')) {
+  console.log('\nactivation: skipped (--no-activation)');
+} else if (haveTools || process.argv.includes('--activation')) {
+  const tmp = path.join(os.tmpdir(), `isnad-bench-activation-${process.pid}.json`);
+  const a = spawnSync(process.execPath, [path.join(root, 'scripts/bench-activation.mjs'), '--runs', quick ? '1' : '3', '--json', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(a.stdout);
+  if (a.status !== 0) console.log(`activation: the benchmark failed (exit ${a.status ?? a.signal})`);
+  else activation = JSON.parse(fs.readFileSync(tmp, 'utf8'));
+  fs.rmSync(tmp, { force: true });
+} else {
+  console.log(`\nactivation: skipped (no code-server and chromium in ${tools.cache}; run node scripts/e2e-setup.mjs, or pass --activation)`);
+  const vsix = path.join(root, 'dist/isnad.vsix');
+  if (fs.existsSync(vsix)) console.log(`package size (dist/isnad.vsix, KiB): ${(fs.statSync(vsix).size / 1024).toFixed(0)}`);
+}
+
 console.log(`\nmachine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}`);
-if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ lsp, isnadRuns, floorRuns }, null, 2));
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ lsp, isnadRuns, floorRuns, activation }, null, 2));

@@ -1,5 +1,6 @@
 // The extension: starts the language client when the first plaintext file
 // opens, renders what the server finds, and gives annotators commands.
+import { loadStart } from './loadStart.js';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FindingsNotification, type FindingsParams } from '../../server/src/lsp/protocol.js';
@@ -12,6 +13,9 @@ import { registerAnnotationFiles } from './annotations.js';
 import { AnnotationsTree, type Node } from './annotationsTree.js';
 import { registerCommands } from './commands.js';
 
+// Every module of the bundle has been evaluated once this line runs.
+const loadMs = performance.now() - loadStart;
+
 export interface IsnadApi {
   /** Resolves once the language client runs (tests wait on it instead of sleeping). */
   ready: Promise<LanguageClient>;
@@ -22,8 +26,10 @@ function isArticle(doc: vscode.TextDocument): boolean {
   return doc.uri.scheme === 'file' && doc.languageId === 'plaintext';
 }
 
+const ms = (x: number): number => Math.round(x * 10) / 10;
+
 export function activate(context: vscode.ExtensionContext): IsnadApi {
-  report('activated');
+  const activateStart = performance.now();
   const output = vscode.window.createOutputChannel('Isnad', { log: true });
   const decorations = new Decorations();
   const status = new StatusBar();
@@ -68,9 +74,13 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
       if (vscode.window.activeTextEditor?.document.uri.toString() === f.uri) void annotationsTree.refresh();
       report('findings', { uri: f.uri, version: f.version, spans: f.spans.length, rendered: n, counts: f.counts });
     });
+    const startedAt = performance.now();
     try {
       await client.start();
-      report('serverReady');
+      // from activate() and from the call to start (later when no article was open at activation)
+      const t = { sinceActivationMs: ms(performance.now() - activateStart), startMs: ms(performance.now() - startedAt) };
+      report('serverReady', t);
+      output.info(`Server ready ${t.sinceActivationMs} ms after activation (start took ${t.startMs} ms).`);
       resolveReady(client);
     } catch (e) {
       output.appendLine(`The server could not start: ${String(e)}`);
@@ -78,8 +88,9 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
     }
   };
 
-  // start on the first article; never for the chat box or other schemes
-  if (vscode.workspace.textDocuments.some(isArticle)) void start();
+  // start on the first article; never for the chat box or other schemes.
+  // Not inside activate(): the extension host waits for activate() to return.
+  if (vscode.workspace.textDocuments.some(isArticle)) setTimeout(() => void start(), 0);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((d) => {
       if (isArticle(d)) void start();
@@ -97,6 +108,9 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
     { dispose: () => void client?.stop() },
   );
 
+  const activateMs = ms(performance.now() - activateStart);
+  report('activated', { activateMs, loadMs: ms(loadMs) });
+  output.info(`Activated in ${activateMs} ms (module load ${ms(loadMs)} ms).`);
   return { ready, findings: (uri) => decorations.findings(uri.toString()) };
 }
 

@@ -71,14 +71,17 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
   });
 
   it('activates: the extension reports it and the status bar shows "Isnad"', async function () {
-    await waitForEvent(session!, (e) => e.event === 'activated', 'its activation');
+    const activated = await waitForEvent(session!, (e) => e.event === 'activated', 'its activation');
+    // measured, never asserted: `node scripts/bench-activation.mjs` prints the figures
+    assert.ok(Number(activated.activateMs) >= 0 && Number(activated.loadMs) >= 0, `no timings in ${JSON.stringify(activated)}`);
     const item = statusItem(page(), 'Isnad');
     await item.waitFor({ state: 'visible', timeout: 60_000 });
     assert.match(await item.innerText(), /Isnad/);
   });
 
   it('starts the language server, which answers', async function () {
-    await waitForEvent(session!, (e) => e.event === 'serverReady', 'a ready language server', 120_000);
+    const ready = await waitForEvent(session!, (e) => e.event === 'serverReady', 'a ready language server', 120_000);
+    assert.ok(Number(ready.sinceActivationMs) >= Number(ready.startMs) && Number(ready.startMs) >= 0, `no timings in ${JSON.stringify(ready)}`);
   });
 
   it('shows the article\'s Arabic text in the editor', async function () {
