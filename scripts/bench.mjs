@@ -69,7 +69,8 @@ for (const [label, f] of rows) {
 const last = isnadRuns.at(-1);
 console.log(`hover hits on digits: ${last.hover?.hits}/${last.hover?.n}; diagnostics seen after open: ${last.diagnostics}`);
 
-// Core throughput: the whole analysis, in this process, on the bundled CLI's core.
+// Core throughput: bench-core bundles the core as dist/server.cjs is bundled and
+// measures it in fresh processes (cold start, stages, warmed up, linearity).
 const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-core.ts'), quick ? '--quick' : ''], { cwd: root, encoding: 'utf8' });
 process.stdout.write(r.stdout);
 if (r.status !== 0) process.stderr.write(r.stderr);

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundleOptions } from './esbuild-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = !process.argv.includes('--no-check');
@@ -18,19 +19,7 @@ if (check) {
 }
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  minify: !watch,
-  logLevel: 'warning',
-  absWorkingDir: root,
-  // import.meta.url is used by the core only to find data beside it; in the bundle, data is inlined
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
+const common = nodeBundleOptions(root, { minify: !watch });
 const t = Date.now();
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] }),
