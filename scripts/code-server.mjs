@@ -140,9 +140,10 @@ export async function waitForHealth(url, { timeoutMs = 60_000, child } = {}) {
 /**
  * Starts code-server on 127.0.0.1:port opening `workspace`, waits for
  * /healthz, and returns { url, port, pid, child, stop }. Output goes to
- * run.serverLog.
+ * run.serverLog. `workspaceTrust: true` leaves VS Code's workspace trust on
+ * (the run's settings must enable it too), so a new folder opens untrusted.
  */
-export async function startCodeServer(tools, run, { workspace, port, env = {}, echo = false } = {}) {
+export async function startCodeServer(tools, run, { workspace, port, env = {}, echo = false, workspaceTrust = false } = {}) {
   port ??= await freePort();
   writeFileSync(run.config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
@@ -151,7 +152,7 @@ export async function startCodeServer(tools, run, { workspace, port, env = {}, e
     ...commonArgs(run),
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     ...(workspace ? [resolve(workspace)] : []),

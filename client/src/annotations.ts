@@ -5,10 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnnotationDocumentNotification } from '../../server/src/lsp/protocol.js';
-
-function isAnn(doc: vscode.TextDocument): boolean {
-  return doc.uri.scheme === 'file' && doc.uri.path.toLowerCase().endsWith('.ann');
-}
+import { isAnnotationFile } from './scope.js';
 
 export function registerAnnotationFiles(ready: Promise<LanguageClient>): vscode.Disposable {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -18,7 +15,7 @@ export function registerAnnotationFiles(ready: Promise<LanguageClient>): vscode.
     timers.delete(uri);
     void ready.then((c) => c.sendNotification(AnnotationDocumentNotification, { uri, text: open ? doc.getText() : null }));
   };
-  for (const d of vscode.workspace.textDocuments) if (isAnn(d)) send(d, true);
+  for (const d of vscode.workspace.textDocuments) if (isAnnotationFile(d)) send(d, true);
 
   const provider: vscode.CodeActionProvider = {
     async provideCodeActions(doc, range, context) {
@@ -34,10 +31,10 @@ export function registerAnnotationFiles(ready: Promise<LanguageClient>): vscode.
   };
 
   return vscode.Disposable.from(
-    vscode.workspace.onDidOpenTextDocument((d) => isAnn(d) && send(d, true)),
-    vscode.workspace.onDidCloseTextDocument((d) => isAnn(d) && send(d, false)),
+    vscode.workspace.onDidOpenTextDocument((d) => isAnnotationFile(d) && send(d, true)),
+    vscode.workspace.onDidCloseTextDocument((d) => isAnnotationFile(d) && send(d, false)),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (!isAnn(e.document)) return;
+      if (!isAnnotationFile(e.document)) return;
       const uri = e.document.uri.toString();
       clearTimeout(timers.get(uri));
       timers.set(

@@ -12,6 +12,7 @@ import { StoryView } from './storyView.js';
 import { registerAnnotationFiles } from './annotations.js';
 import { AnnotationsTree, type Node } from './annotationsTree.js';
 import { registerCommands } from './commands.js';
+import { isArticle } from './scope.js';
 
 // Every module of the bundle has been evaluated once this line runs.
 const loadMs = performance.now() - loadStart;
@@ -20,10 +21,6 @@ export interface IsnadApi {
   /** Resolves once the language client runs (tests wait on it instead of sleeping). */
   ready: Promise<LanguageClient>;
   findings(uri: vscode.Uri): FindingsParams | undefined;
-}
-
-function isArticle(doc: vscode.TextDocument): boolean {
-  return doc.uri.scheme === 'file' && doc.languageId === 'plaintext';
 }
 
 const ms = (x: number): number => Math.round(x * 10) / 10;
@@ -109,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
   );
 
   const activateMs = ms(performance.now() - activateStart);
-  report('activated', { activateMs, loadMs: ms(loadMs) });
+  report('activated', { activateMs, loadMs: ms(loadMs), trusted: vscode.workspace.isTrusted });
   output.info(`Activated in ${activateMs} ms (module load ${ms(loadMs)} ms).`);
   return { ready, findings: (uri) => decorations.findings(uri.toString()) };
 }

@@ -13,6 +13,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { report } from './report.js';
+import { ARTICLE_SELECTOR } from './scope.js';
 
 /** How the server process ended, in words, once it has. */
 export class ExitWatch {
@@ -72,8 +73,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // file scheme only: the chat input box of recent VS Code is plaintext too
-    documentSelector: [{ scheme: 'file', language: 'plaintext' }],
+    documentSelector: [...ARTICLE_SELECTOR],
     synchronize: {
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.txt'),

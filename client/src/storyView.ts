@@ -9,13 +9,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { StoryTableRequest, type StoryTableParams, type StoryTableResult } from '../../server/src/lsp/protocol.js';
 import { storyCsv, type CsvLabels } from './csv.js';
 import { report } from './report.js';
+import { isArticle } from './scope.js';
 import { shellHtml, tableHtml, type ViewLabels } from './storyViewHtml.js';
 
 export const STORY_VIEW = 'isnad.storyFigures';
-
-function isArticle(doc: vscode.TextDocument): boolean {
-  return doc.uri.scheme === 'file' && doc.languageId === 'plaintext';
-}
 
 function statusLabels(): ViewLabels['status'] {
   return {

@@ -62,11 +62,15 @@ export interface Session {
   dispose(keep: boolean): Promise<void>;
 }
 
-export async function startSession(vsix: string): Promise<Session> {
+/**
+ * `untrusted`: workspace trust stays on, so the folder (new to this run's user
+ * data) opens untrusted; the test declines the trust prompt (Restricted Mode).
+ */
+export async function startSession(vsix: string, { untrusted = false }: { untrusted?: boolean } = {}): Promise<Session> {
   const tools = await ensureE2E();
   const base = mkdtempSync(join(tmpdir(), 'isnad-e2e-'));
   // Wrapped lines keep a whole article, and its highlights, in the screenshot.
-  const run = makeRunFolder(join(base, 'run'), { 'editor.wordWrap': 'on' });
+  const run = makeRunFolder(join(base, 'run'), { 'editor.wordWrap': 'on', ...(untrusted ? { 'security.workspace.trust.enabled': true } : {}) });
   const workspace = join(base, 'articles');
   mkdirSync(workspace);
   const articles = sampleArticles().map((src) => {
@@ -75,7 +79,7 @@ export async function startSession(vsix: string): Promise<Session> {
     return dest;
   });
   installExtension(tools, run, vsix);
-  const server = await startCodeServer(tools, run, { workspace });
+  const server = await startCodeServer(tools, run, { workspace, workspaceTrust: untrusted });
   const diagnostics = () =>
     [
       `run folder: ${run.dir}`,

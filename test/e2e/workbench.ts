@@ -58,9 +58,25 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
   };
 }
 
-export async function openWorkbench(page: Page, url: string, folder: string): Promise<void> {
+/**
+ * Opens the folder in the workbench. `declineTrust`: waits for Restricted
+ * Mode, answering VS Code's workspace trust prompt, if it asks, with "No, I
+ * don't trust the authors" (code-server 4.139 opens a new folder restricted
+ * without asking).
+ */
+export async function openWorkbench(page: Page, url: string, folder: string, { declineTrust = false } = {}): Promise<void> {
   await page.goto(`${url}?folder=${encodeURIComponent(folder)}`);
   await page.locator(SEL.workbench).waitFor({ state: 'visible', timeout: 120_000 });
+  if (declineTrust) {
+    const dialog = page.locator('.monaco-dialog-box', { hasText: 'Do you trust the authors' });
+    const restricted = page.locator(SEL.statusItem, { hasText: 'Restricted Mode' }).first();
+    await dialog.or(restricted).first().waitFor({ state: 'visible', timeout: 120_000 });
+    if (await dialog.isVisible()) {
+      await dialog.getByRole('button', { name: /No, I don.t trust/ }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+    }
+    await restricted.waitFor({ state: 'visible', timeout: 30_000 });
+  }
   // The explorer lists the folder's files once the workbench is usable.
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: 120_000 });
 }
