@@ -3,10 +3,10 @@
 // text without gaps or overlaps, so the tree built from them serialises back
 // to the input exactly.
 
-import type { Paragraph, Sentence, Token, TokenType } from '../types.js';
+import type { Paragraph, Sentence, Token } from '../types.js';
 import { normalize } from '../text/normalize.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
-import { scan } from './scan.js';
+import { scanTokens } from './scan.js';
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '۔', '…']);
 const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']', '}', '›']);
@@ -18,29 +18,9 @@ export interface Tokenized {
   paragraphs: Paragraph[];
 }
 
-// Words repeat in news text: each distinct one is normalised once (bounded).
-const NORMS = new Map<string, string>();
-
-function normOf(t: string): string {
-  let n = NORMS.get(t);
-  if (n === undefined) {
-    n = normalize(t);
-    if (NORMS.size > 100_000) NORMS.clear();
-    NORMS.set(t, n);
-  }
-  return n;
-}
-
-function push(tokens: Token[], text: string, type: TokenType, start: number, end: number): void {
-  const t = text.slice(start, end);
-  tokens.push({ start, end, text: t, type, norm: type === 'space' ? '' : normOf(t), sentence: -1 });
-}
-
 /** Splits the text into tokens. */
 export function tokenizeOnly(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const r of scan(text)) push(tokens, text, r.type, r.start, r.end);
-  return tokens;
+  return scanTokens(text);
 }
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;

@@ -1,0 +1,32 @@
+// The spellings seen so far: each distinct token text is normalised once and
+// kept as one string (bounded). Tokens of the same spelling share that string,
+// so the detectors' per-word tables find it by identity, its hash already
+// computed, and a long document keeps one copy of each word, not one per
+// occurrence.
+
+import { normalize } from '../text/normalize.js';
+import type { Token, TokenType } from '../types.js';
+
+interface Spelling {
+  text: string;
+  norm: string;
+}
+
+const SPELLINGS = new Map<string, Spelling>();
+const LIMIT = 100_000;
+
+function spelling(t: string): Spelling {
+  let w = SPELLINGS.get(t);
+  if (w === undefined) {
+    w = { text: t, norm: normalize(t) };
+    if (SPELLINGS.size > LIMIT) SPELLINGS.clear();
+    SPELLINGS.set(t, w);
+  }
+  return w;
+}
+
+/** The token of doc[start, end) (its sentence is set once sentences are known). */
+export function token(doc: string, start: number, end: number, type: TokenType): Token {
+  const w = spelling(doc.slice(start, end));
+  return { start, end, text: w.text, type, norm: type === 'space' ? '' : w.norm, sentence: -1 };
+}
