@@ -13,7 +13,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { TrieNode } from './trie.js';
 import { propagate } from './propagate.js';
 import { pickEntry, strongShort, wellKnown } from './rank.js';
-import { cacheOf, computeInfo, type WordInfo } from './words.js';
+import { cacheOf, computeInfo, startOf, type Start, type WordInfo } from './words.js';
 import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 
@@ -92,8 +92,10 @@ class Scanner {
   /** Longest gazetteer name starting at token i, through the readings of its first word. */
   private match(i: number, only?: Reading[]): Match | null {
     let best: Match | null = null;
-    const starts = only ? only.map((r) => ({ r, node: this.gaz.start(r.key) })) : this.wordInfo(this.tokens[i]!.norm).starts;
-    for (const { r, node: start } of starts) {
+    const starts = only ? this.startsOf(only) : this.wordInfo(this.tokens[i]!.norm).starts;
+    // an indexed loop: the lists come from two places (arrays of two kinds), which for-of's compiled code did not expect
+    for (let s = 0; s < starts.length; s++) {
+      const { r, node: start } = starts[s]!;
       if (!start) continue;
       let node: TrieNode = start;
       let j = i;
@@ -118,6 +120,13 @@ class Scanner {
     return best;
   }
 
+  /** The starts of the readings given, in a list made as wordInfo's lists are made (one array kind). */
+  private startsOf(only: Reading[]): Start[] {
+    const out: Start[] = [];
+    for (let k = 0; k < only.length; k++) out.push(startOf(only[k]!, this.gaz.start(only[k]!.key)));
+    return out;
+  }
+
   private keyOf(m: Match): string {
     const words = [m.key];
     for (let j = m.first + 2; j <= m.last; j += 2) words.push(this.tokens[j]!.norm);
@@ -125,7 +134,7 @@ class Scanner {
   }
 
   private pick(ids: string[], t: Trigger | null): GazetteerEntry | undefined {
-    return pickEntry(ids.map((id) => this.gaz.get(id)), t?.type ?? null);
+    return pickEntry(this.gaz, ids, t?.type ?? null);
   }
 
   private emitEntry(m: Match, e: GazetteerEntry): void {
@@ -150,14 +159,13 @@ class Scanner {
     const p = this.prevWord(m.first);
     if (p >= 0 && !m.stripped) {
       const before = this.tokens[p]!.norm;
-      const heads = readings(before).map((r) => r.key);
       if (PERSON_BEFORE.has(before)) return false;
       if (m.words === 1 && TITLES.has(before)) return false;
       // المصالح السعودية: a nisba-shaped name right after a definite noun agrees with it as an adjective
       if (m.words === 1 && m.key.startsWith('ال') && m.key.endsWith('يه') && before.startsWith('ال')) return false;
       // a facility or outlet named after a place keeps the place (جامعة حلب، جريدة فلسطين);
       // a small foreign town whose name spells a word does not (مسجد النور)
-      if (m.words === 1 && heads.some((h) => FACILITY.has(h) || MEDIA.has(h)) && !wellKnown(e) && !this.gaz.inArabWorld(e)) return false;
+      if (m.words === 1 && facilityOrOutlet(before) && !wellKnown(e) && !this.gaz.inArabWorld(e)) return false;
     }
     const n = this.nextToken(m.last, true);
     if (n >= 0 && this.tokens[n]!.type === 'word') {
@@ -325,6 +333,16 @@ class Scanner {
     }
     return this.out;
   }
+}
+
+/** Is a reading of the word (proclitics off) a facility or an outlet noun? */
+function facilityOrOutlet(norm: string): boolean {
+  const rs = readings(norm);
+  for (let k = 0; k < rs.length; k++) {
+    const h = rs[k]!.key;
+    if (FACILITY.has(h) || MEDIA.has(h)) return true;
+  }
+  return false;
 }
 
 const bareLength = (w: string) => (w.startsWith('ال') ? w.length - 2 : w.length);

@@ -32,18 +32,30 @@ export interface SupplementData {
 const COMMON = new Set((common.words as string[]).map(normalize));
 const ARAB_WORLD = new Set(weakRules.arabWorld.map((c) => `iso3166:${c}`));
 
+/**
+ * Every entry is made here, with all its fields in one order, so that all
+ * entries share one hidden class: the detector reads them at every name, and
+ * entries of several shapes made its compiled code fall back and recompile.
+ */
+function entry(
+  id: string, type: PlaceType, ar: string | null, en: string | null, parent: string | null, lat: number | null, lon: number | null,
+  population: number, variants: string[], source: string, triggerOnly: boolean | undefined,
+): GazetteerEntry {
+  return { id, type, ar, en, parent, lat, lon, population, variants, source, triggerOnly };
+}
+
 function fromRow(r: unknown[]): GazetteerEntry {
   const [id, type, ar, en, parent, lat, lon, population, variants] = r as [
     string, PlaceType, string | null, string | null, string | null, number | null, number | null, number, string[] | undefined,
   ];
-  return { id, type, ar, en, parent, lat, lon, population: population ?? 0, variants: variants ?? [], source: id.split(':')[0]! };
+  return entry(id, type, ar, en, parent, lat, lon, population ?? 0, variants ?? [], id.split(':')[0]!, undefined);
 }
 
 /** Entry fields given by an override replace the entry's; the rest stay. */
 export function mergeEntry(old: GazetteerEntry | undefined, o: Partial<GazetteerEntry> & { id: string }, source: string): GazetteerEntry {
   const e: GazetteerEntry = old
-    ? { ...old, variants: [...old.variants] }
-    : { id: o.id, ar: null, en: null, type: 'place', parent: null, lat: null, lon: null, population: 0, variants: [], source };
+    ? entry(old.id, old.type, old.ar, old.en, old.parent, old.lat, old.lon, old.population, [...old.variants], old.source, old.triggerOnly)
+    : entry(o.id, 'place', null, null, null, null, null, 0, [], source, undefined);
   if (o.ar !== undefined) e.ar = o.ar;
   if (o.en !== undefined) e.en = o.en;
   if (o.type !== undefined) e.type = o.type;
@@ -67,22 +79,22 @@ export class Gazetteer {
     /** Normalised names the team says are never places. */
     private readonly notPlaces: Set<string>,
   ) {
+    // each name is normalised and split once (nameKey), for the trie and for the weak words
+    const single: Array<[GazetteerEntry, string]> = [];
     for (const e of entries.values()) {
-      for (const n of indexedNames(e)) this.trie.add(n, e.id);
+      const keys = names(e).map(nameKey);
+      for (const words of indexedKeys(e, keys)) this.trie.addWords(words, e.id);
+      for (const words of keys) if (words.length === 1) single.push([e, words[0]!]);
     }
     // single-word names that are common words or nisba adjectives of another name
-    for (const e of entries.values()) {
-      for (const n of names(e)) {
-        const key = nameKey(n);
-        if (key.length !== 1) continue;
-        const w = key[0]!;
-        const stem = nisbaStem(w, (s) => this.trie.start(s)?.ids.length ? true : false);
-        const isWeak = COMMON.has(w) || e.triggerOnly || (stem !== null && !wellKnown(e)) || this.shortAndSmall(e, w);
-        if (isWeak) {
-          let s = this.weak.get(w);
-          if (!s) this.weak.set(w, (s = new Set()));
-          s.add(e.id);
-        }
+    const isName = (s: string): boolean => (this.trie.start(s)?.ids.length ? true : false);
+    for (const [e, w] of single) {
+      const stem = nisbaStem(w, isName);
+      const isWeak = COMMON.has(w) || e.triggerOnly || (stem !== null && !wellKnown(e)) || this.shortAndSmall(e, w);
+      if (isWeak) {
+        let s = this.weak.get(w);
+        if (!s) this.weak.set(w, (s = new Set()));
+        s.add(e.id);
       }
     }
   }
@@ -230,7 +242,7 @@ export class Gazetteer {
       if (!key || this.lookup(l.name).length) continue;
       const id = `learnt:${key}`;
       if (map.has(id)) continue;
-      map.set(id, { id, ar: l.name.trim(), en: null, type: l.type ?? 'place', parent: null, lat: null, lon: null, population: 0, variants: [], source: 'team' });
+      map.set(id, entry(id, l.type ?? 'place', l.name.trim(), null, null, null, null, 0, [], 'team', undefined));
       added++;
     }
     return added ? new Gazetteer(map, new Set(this.notPlaces)) : this;
@@ -242,12 +254,13 @@ function names(e: GazetteerEntry): string[] {
 }
 
 /**
- * The names put in the trie. A variant that starts with a trigger noun
- * (محافظة حمص) is left out, so the trigger stays out of the span, unless
- * the canonical name starts with one too (إقليم كردستان، مدينة الصدر).
+ * The names put in the trie, as the keys (nameKey) of names(e). A variant
+ * that starts with a trigger noun (محافظة حمص) is left out, so the trigger
+ * stays out of the span, unless the canonical name starts with one too
+ * (إقليم كردستان، مدينة الصدر).
  */
-function indexedNames(e: GazetteerEntry): string[] {
-  const startsWithTrigger = (n: string) => trigger(nameKey(n)[0] ?? '') !== undefined;
-  const canonicalTrigger = e.ar ? startsWithTrigger(e.ar) : false;
-  return names(e).filter((n, k) => k === 0 && e.ar ? true : canonicalTrigger || !startsWithTrigger(n) || nameKey(n).length === 1);
+function indexedKeys(e: GazetteerEntry, keys: string[][]): string[][] {
+  const startsWithTrigger = (words: string[]) => trigger(words[0] ?? '') !== undefined;
+  const canonicalTrigger = e.ar ? startsWithTrigger(keys[0]!) : false;
+  return keys.filter((words, k) => (k === 0 && e.ar ? true : canonicalTrigger || !startsWithTrigger(words) || words.length === 1));
 }

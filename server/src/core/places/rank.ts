@@ -16,11 +16,12 @@ export function strongShort(e: GazetteerEntry | undefined): boolean {
   return !!e && (e.type === 'country' || (e.population >= 100000 && e.type !== 'governorate') || !SHIPPED_SOURCES.has(e.source));
 }
 
-/** The entry a name stands for: the team's, the trigger's type, a country, a settlement, then the larger place. */
-export function pickEntry(entries: Iterable<GazetteerEntry | undefined>, type: PlaceType | null): GazetteerEntry | undefined {
+/** The entry a name stands for (among the entries of these ids): the team's, the trigger's type, a country, a settlement, then the larger place. */
+export function pickEntry(entries: { get(id: string): GazetteerEntry | undefined }, ids: readonly string[], type: PlaceType | null): GazetteerEntry | undefined {
   let best: GazetteerEntry | undefined;
   let bestScore = -Infinity;
-  for (const e of entries) {
+  for (let k = 0; k < ids.length; k++) {
+    const e = entries.get(ids[k]!);
     if (!e) continue;
     let s = Math.log10(e.population + 1);
     if (e.source === 'team') s += 40;

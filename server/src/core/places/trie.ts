@@ -22,7 +22,11 @@ export class NameTrie {
   private readonly root = new Map<string, TrieNode>();
 
   add(name: string, id: string): void {
-    const words = nameKey(name);
+    this.addWords(nameKey(name), id);
+  }
+
+  /** Adds a name already split into its key (nameKey). */
+  addWords(words: string[], id: string): void {
     if (!words.length) return;
     let n: TrieNode | undefined = this.root.get(words[0]!);
     if (!n) this.root.set(words[0]!, (n = node()));

@@ -6,9 +6,20 @@ import { readings, type Reading } from './clitics.js';
 import { trigger, type Trigger } from './lexicon.js';
 import type { TrieNode } from './trie.js';
 
+/** A reading of a word and the trie node its key starts (undefined when none). */
+export interface Start {
+  r: Reading;
+  node: TrieNode | undefined;
+}
+
+/** Every Start is made here: one shape wherever the scanner reads it. */
+export function startOf(r: Reading, node: TrieNode | undefined): Start {
+  return { r, node };
+}
+
 export interface WordInfo {
   /** Readings whose key starts a gazetteer name. */
-  starts: Array<{ r: Reading; node: TrieNode }>;
+  starts: Start[];
   /** The trigger noun the word is (through proclitics, never with ال). */
   trigger: Trigger | undefined;
 }
@@ -29,7 +40,7 @@ export function computeInfo(gaz: Gazetteer, norm: string): WordInfo {
   const info: WordInfo = { starts: [], trigger: undefined };
   for (const r of readings(norm)) {
     const node = gaz.start(r.key);
-    if (node) info.starts.push({ r, node });
+    if (node) info.starts.push(startOf(r, node));
     if (!info.trigger && !r.key.startsWith('ال')) info.trigger = trigger(r.key);
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
