@@ -28,11 +28,20 @@ interface Hit {
 /** The cardinal word at k, proclitics allowed on request. */
 export function cardinalAt(v: WordView, k: number, clitics: boolean): Hit | null {
   if (k < 0 || k >= v.n || v.toks[k]!.type !== 'word') return null;
-  for (const s of clitics ? stemsAt(v, k) : [{ stem: v.keys[k]!, cut: 0, article: false }]) {
-    const w = CARDINALS.get(s.stem);
-    if (w) return { w, cut: s.cut, article: s.article };
+  if (!clitics) {
+    const w = CARDINALS.get(v.keys[k]!);
+    return w ? hit(w, 0, false) : null;
+  }
+  const ss = stemsAt(v, k);
+  for (let i = 0; i < ss.length; i++) {
+    const w = CARDINALS.get(ss[i]!.stem);
+    if (w) return hit(w, ss[i]!.cut, ss[i]!.article);
   }
   return null;
+}
+
+function hit(w: CardinalWord, cut: number, article: boolean): Hit {
+  return { w, cut, article };
 }
 
 /** The word after "و" at j: a separate و token or a و proclitic. */

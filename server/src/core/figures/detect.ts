@@ -21,7 +21,8 @@ import { nameWords } from './names.js';
 import { notFigure, readOrdinal } from './ordinals.js';
 import { qualifierAfter, qualifierBefore, revisedVerb } from './qualify.js';
 import { isAge, readUnit } from './units.js';
-import { attached, sameSentence, type WordView, wordView } from './view.js';
+import { wordView } from './facts.js';
+import { attached, sameSentence, type WordView } from './view.js';
 
 interface Step {
   figure: Figure | null;
@@ -34,6 +35,12 @@ export function detectFigures(ctx: DocContext): Figure[] {
   const out: Figure[] = [];
   let k = 0;
   while (k < v.n) {
+    // most tokens start nothing: a name, punctuation, a word no figure starts with
+    const tok = v.toks[k]!;
+    if (names[k] || (tok.type === 'word' ? !v.facts[k]!.start : tok.type !== 'number')) {
+      k++;
+      continue;
+    }
     const step = readAt(v, k, names);
     if (!step) k++;
     else {

@@ -6,7 +6,7 @@
 
 import type { Place } from '../types.js';
 import { cardinalAt } from './cardinals.js';
-import { MONTHS, PLURAL_TRIGGERS, SINGULAR_TRIGGERS, TRIGGERS } from './lexicon.js';
+import { MONTHS, PLURAL_TRIGGERS, SINGULAR_TRIGGERS } from './lexicon.js';
 import { sameSentence, stemIn, type WordView } from './view.js';
 
 /** Longest name after a singular trigger, in words. */
@@ -29,11 +29,9 @@ function numeric(v: WordView, j: number): boolean {
   return cardinalAt(v, j, true) !== null || MONTHS.match(v, j, { clitics: true }) !== null;
 }
 
-/** May word k be a place trigger? Asked of every word, so answered once per distinct word. */
+/** May word k be a place trigger? (Worked out once per spelling: facts.ts.) */
 function mayBeTrigger(v: WordView, k: number): boolean {
-  const f = v.facts[k]!;
-  if (f.trigger === undefined) f.trigger = TRIGGERS.hasStemOf(f.key);
-  return f.trigger;
+  return v.facts[k]!.trigger;
 }
 
 /** Indices (into the word view) of words that belong to a place name. */

@@ -5,15 +5,13 @@
 import { SINGULARS, STARTERS } from './lexicon.js';
 import type { WordView } from './view.js';
 
-/** Can a figure start at word k? Asked of every word, so answered once per distinct word. */
+/** Can a figure start at word k? (Worked out once per spelling: facts.ts.) */
 export function mayStart(v: WordView, k: number): boolean {
-  const f = v.facts[k]!;
-  if (f.start === undefined) f.start = startsSomething(f.key);
-  return f.start;
+  return v.facts[k]!.start;
 }
 
 /** Most words are ruled out by one set lookup per stem. */
-function startsSomething(key: string): boolean {
+export function startsSomething(key: string): boolean {
   if (STARTERS.hasStemOf(key)) return true;
   // a dual: the word less ـان/ـين (ـتان/ـتين of a noun in ة) is a singular noun or unit
   if (key.length < 5 || !(key.endsWith('ان') || key.endsWith('ين'))) return false;

@@ -1,0 +1,48 @@
+// The word view of a document (view.ts): its non-space tokens with what is
+// known of each. What the readers ask of a word depends on its text alone,
+// so it is worked out the first time a spelling is seen (tables shared by all
+// documents, bounded) and read from a field afterwards; the code that works
+// it out runs here only, not inside every reader.
+
+import type { DocContext } from '../parse/context.js';
+import { normalize } from '../text/normalize.js';
+import type { Token } from '../types.js';
+import { stems } from './clitics.js';
+import { keyOf } from './key.js';
+import { TRIGGERS } from './lexicon.js';
+import { startsSomething } from './starts.js';
+import type { WordFacts, WordView } from './view.js';
+
+const LIMIT = 100_000;
+/** Words, by text (a word's key refines its normalised form: key.ts). */
+const WORDS = new Map<string, WordFacts>();
+/** Other tokens (numbers, punctuation …), by text. */
+const OTHERS = new Map<string, WordFacts>();
+
+function factsOf(key: string): WordFacts {
+  return { key, start: startsSomething(key), trigger: TRIGGERS.hasStemOf(key), stems: stems(key) };
+}
+
+function remember(table: Map<string, WordFacts>, text: string, f: WordFacts): WordFacts {
+  if (table.size >= LIMIT) table.clear();
+  table.set(text, f);
+  return f;
+}
+
+export function wordView(ctx: DocContext): WordView {
+  const toks: Token[] = [];
+  const keys: string[] = [];
+  const facts: WordFacts[] = [];
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'space') continue;
+    let f: WordFacts | undefined;
+    if (t.type === 'word') f = WORDS.get(t.text) ?? remember(WORDS, t.text, factsOf(keyOf(t.text, normalize(t.text))));
+    else f = OTHERS.get(t.text) ?? remember(OTHERS, t.text, factsOf(normalize(t.text)));
+    toks.push(t);
+    keys.push(f.key);
+    facts.push(f);
+  }
+  return { text: ctx.text, toks, keys, facts, n: toks.length };
+}
