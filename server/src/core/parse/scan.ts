@@ -96,7 +96,12 @@ function tryAt(re: RegExp, text: string, i: number): number {
   return re.test(text) ? re.lastIndex : -1;
 }
 
-/** The tokens of a text, in order, covering it without gaps. */
+/**
+ * The tokens of a text, in order, covering it without gaps. The loop handles
+ * the two commonest starts itself (an Arabic letter, a blank) and leaves the
+ * rest to other(): a small loop compiles quickly, and most tokens never
+ * leave it.
+ */
 export function scanTokens(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -104,88 +109,88 @@ export function scanTokens(text: string): Token[] {
   while (i < n) {
     const start = i;
     const c = text.charCodeAt(i);
-    let type: TokenType;
     if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3)) {
-      // the common cases first: an Arabic letter starts a word …
       i = wordEnd(text, i + 1);
-      type = 'word';
+      out.push(token(text, start, i, 'word'));
     } else if (c === 32) {
-      // … a blank, a space
       i++;
       while (i < n && isSpace(text.charCodeAt(i))) i++;
-      type = 'space';
-    } else {
-      if (isAsciiAlnum(c)) {
-        let end = (c === 104 || c === 119) ? tryAt(URL_AT, text, i) : -1; // h…, w…
-        if (end > 0) {
-          const trail = TRAILING_URL_PUNCT.exec(text.slice(i, end));
-          if (trail && trail[0].length < end - i) end -= trail[0].length;
-          out.push(token(text, start, end, 'url'));
-          i = end;
-          continue;
-        }
-        end = tryAt(EMAIL_AT, text, i);
-        if (end > 0) {
-          out.push(token(text, start, end, 'email'));
-          i = end;
-          continue;
-        }
-      } else if (c === 46 || c === 37 || c === 43 || c === 45 || c === 95) {
-        // . % + - _ may start an e-mail address's local part
-        const end = tryAt(EMAIL_AT, text, i);
-        if (end > 0) {
-          out.push(token(text, start, end, 'email'));
-          i = end;
-          continue;
-        }
-      }
-      if (c === 35 /* # */ || c === 64 /* @ */) {
-        let j = i + 1;
-        if (c === 35) {
-          while (j < n) {
-            const d = text.charCodeAt(j);
-            if (isLetter(text, j, d) || isDigit(d) || d === 95 || d === 0x200c || d === 0x200d || NUMBER.test(text.slice(j, j + width(text, j)))) j += width(text, j);
-            else break;
-          }
-        } else {
-          while (j < n) {
-            const d = text.charCodeAt(j);
-            if (isAsciiAlnum(d) || d === 95) j++;
-            else break;
-          }
-        }
-        if (j > i + 1) {
-          out.push(token(text, start, j, c === 35 ? 'hashtag' : 'mention'));
-          i = j;
-          continue;
-        }
-      }
-      if (isDigit(c)) {
-        i++;
-        while (i < n) {
-          const d = text.charCodeAt(i);
-          if (isDigit(d)) i++;
-          else if ((d === 46 || d === 44 || d === 0x066b || d === 0x066c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
-          else break;
-        }
-        type = 'number';
-      } else if (isLetter(text, i, c)) {
-        i = wordEnd(text, i + width(text, i));
-        type = 'word';
-      } else if (isSpace(c)) {
-        i++;
-        while (i < n && isSpace(text.charCodeAt(i))) i++;
-        type = 'space';
-      } else {
-        const w = width(text, i);
-        const punct = w === 1 && !(c >= 0xd800 && c <= 0xdfff) ? (unitClass(c) & IS_PUNCT) !== 0 : PUNCT.test(text.slice(i, i + w));
-        type = punct ? 'punct' : 'symbol';
-        i += w;
-      }
-    }
-    out.push(token(text, start, i, type));
+      out.push(token(text, start, i, 'space'));
+    } else i = other(text, i, c, out);
   }
   return out;
+}
+
+/** The token that starts at i with any other character (code c): pushed onto out; returns where it ends. */
+function other(text: string, i: number, c: number, out: Token[]): number {
+  const n = text.length;
+  const start = i;
+  let type: TokenType;
+  if (isAsciiAlnum(c)) {
+    let end = (c === 104 || c === 119) ? tryAt(URL_AT, text, i) : -1; // h…, w…
+    if (end > 0) {
+      const trail = TRAILING_URL_PUNCT.exec(text.slice(i, end));
+      if (trail && trail[0].length < end - i) end -= trail[0].length;
+      out.push(token(text, start, end, 'url'));
+      return end;
+    }
+    end = tryAt(EMAIL_AT, text, i);
+    if (end > 0) {
+      out.push(token(text, start, end, 'email'));
+      return end;
+    }
+  } else if (c === 46 || c === 37 || c === 43 || c === 45 || c === 95) {
+    // . % + - _ may start an e-mail address's local part
+    const end = tryAt(EMAIL_AT, text, i);
+    if (end > 0) {
+      out.push(token(text, start, end, 'email'));
+      return end;
+    }
+  }
+  if (c === 35 /* # */ || c === 64 /* @ */) {
+    let j = i + 1;
+    if (c === 35) {
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isLetter(text, j, d) || isDigit(d) || d === 95 || d === 0x200c || d === 0x200d || NUMBER.test(text.slice(j, j + width(text, j)))) j += width(text, j);
+        else break;
+      }
+    } else {
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isAsciiAlnum(d) || d === 95) j++;
+        else break;
+      }
+    }
+    if (j > i + 1) {
+      out.push(token(text, start, j, c === 35 ? 'hashtag' : 'mention'));
+      return j;
+    }
+  }
+  if (isDigit(c)) {
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isDigit(d)) i++;
+      else if ((d === 46 || d === 44 || d === 0x066b || d === 0x066c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    type = 'number';
+  } else if (isLetter(text, i, c)) {
+    i = wordEnd(text, i + width(text, i));
+    type = 'word';
+  } else if (isSpace(c)) {
+    i++;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    type = 'space';
+  } else {
+    const w = width(text, i);
+    const punct = w === 1 && !(c >= 0xd800 && c <= 0xdfff) ? (unitClass(c) & IS_PUNCT) !== 0 : PUNCT.test(text.slice(i, i + w));
+    type = punct ? 'punct' : 'symbol';
+    i += w;
+  }
+  out.push(token(text, start, i, type));
+  return i;
 }
 
 /** Start, end and type of each token (the scanner's grammar, as test/unit/scan.test.ts checks it). */
