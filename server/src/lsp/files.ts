@@ -42,9 +42,49 @@ export async function readArticle(file: string, maxSize: number): Promise<ReadRe
   }
 }
 
-/** Writes a file by way of a temporary file and a rename, so a reader never sees half of it. */
+let tmpCount = 0;
+
+/**
+ * Writes a file by way of a temporary file and a rename, so a reader never
+ * sees half of it. The file keeps its permissions (a team's group-writable
+ * .ann stays so); the temporary file is removed if anything fails.
+ */
 export async function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await fsp.writeFile(tmp, text, 'utf8');
-  await fsp.rename(tmp, file);
+  // one name per write: two writes of the same file must not share it
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++tmpCount}.tmp`);
+  try {
+    await fsp.writeFile(tmp, text, 'utf8');
+    const mode = await fsp.stat(file).then((s) => s.mode & 0o7777, () => undefined);
+    if (mode !== undefined) await fsp.chmod(tmp, mode);
+    await fsp.rename(tmp, file);
+  } catch (e) {
+    await fsp.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Replaces `file` by `after` only if it still holds `before`, the text
+ * `after` was made from, and has not been written for `quietMs` (else waits
+ * that long once and looks again). Another program writing the file in steps
+ * is never overwritten half-way: renaming over it would also send the rest of
+ * its writes to a file nobody sees. False when the file changed or is gone.
+ */
+export async function replaceIfUnchanged(file: string, before: string, after: string, quietMs = 300): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    let mtime: number;
+    let now: string;
+    try {
+      mtime = (await fsp.stat(file)).mtimeMs;
+      now = await fsp.readFile(file, 'utf8');
+    } catch {
+      return false;
+    }
+    if (now !== before) return false;
+    const age = Date.now() - mtime;
+    if (age >= quietMs || attempt > 0) break;
+    await new Promise((r) => setTimeout(r, quietMs - age));
+  }
+  await writeAtomically(file, after);
+  return true;
 }

@@ -303,7 +303,10 @@ function sendFindings(state: DocState): void {
 
 const scheduler = new Scheduler((uri) => void analyseNow(uri));
 
-documents.onDidOpen((e) => scheduler.schedule(e.document.uri));
+documents.onDidOpen((e) => {
+  annotations.opened(e.document.uri);
+  scheduler.schedule(e.document.uri);
+});
 documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
 documents.onDidSave((e) => void annotations.saved(e.document.uri));
 documents.onDidClose((e) => {
@@ -357,6 +360,7 @@ annotations.attach({
     }
     void publish(uris);
   },
+  relearn,
 });
 connection.onRequest(AnnotationsRequest, (p: AnnotationsParams) => annotations.annotations(p.uri));
 connection.onNotification(AnnotationDocumentNotification, (p: AnnotationDocumentParams) => {

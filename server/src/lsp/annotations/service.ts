@@ -2,7 +2,8 @@
 // handlers. Keeps the .ann in step with the article (follow edits in memory,
 // write on save, re-anchor after a change on disk), reports problems of the
 // .ann files, and answers code actions, hovers and the annotations view.
-import type { CodeAction, CodeActionParams, Connection, Diagnostic, FileEvent } from 'vscode-languageserver';
+import path from 'node:path';
+import { MessageType, ShowMessageNotification, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocument as TD } from 'vscode-languageserver-textdocument';
 import { parseAnn, reanchor, validateAnn, type AnnProblem, type AnnotationsView } from '../../annotations/index.js';
@@ -12,7 +13,7 @@ import type { Conflict } from '../../core/story/types.js';
 import type { Lines } from '../../core/text/offsets.js';
 import type { Conflicts } from '../conflicts.js';
 import type { DocState } from '../documents.js';
-import { writeAtomically } from '../files.js';
+import { replaceIfUnchanged } from '../files.js';
 import { t } from '../l10n.js';
 import type { AnnotationItem, AnnotationsResult, FindingsParams } from '../protocol.js';
 import type { Stories } from '../stories.js';
@@ -32,15 +33,32 @@ export interface AnnotationHost {
   stateOf(uri: string): Promise<DocState | undefined>;
   /** Findings and diagnostics of these articles are due again (their annotations changed). */
   refresh(uris: Set<string>): void;
+  /** A .ann changed without a watched-files notification: the places learnt from the files are due again. */
+  relearn(): void;
 }
 
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
+
+/**
+ * When a .ann read after a change on disk looks unfinished (empty, or its
+ * last line without a line end: where a writer in progress stops), it is read
+ * again after each of these delays (ms) until it looks whole: a file written
+ * in steps may get no notification for its last step (the watcher coalesced it).
+ */
+const REREAD_MS = [200, 500, 1000, 2000, 4000, 8000];
+
+function looksUnfinished(ann: string | null): boolean {
+  if (ann === null) return false; // deleted: nothing to wait for
+  return ann === '' || !/[\r\n]$/.test(ann);
+}
 
 export class AnnotationService {
   readonly store = new AnnStore();
   private host!: AnnotationHost;
   /** .ann URIs that were sent diagnostics (to clear them once fixed). */
   private readonly reported = new Set<string>();
+  /** Pending second reads of .ann files that looked unfinished, by .ann URI. */
+  private readonly rereads = new Map<string, ReturnType<typeof setTimeout>>();
 
   attach(host: AnnotationHost): void {
     this.host = host;
@@ -79,6 +97,11 @@ export class AnnotationService {
     this.publishAnn(w.annUri);
   }
 
+  /** An article was opened: its .ann's problems, which indexing misses when the article came after the folder was listed. */
+  opened(uri: string): void {
+    if (this.isArticle(uri)) this.publishAnn(annUriFor(uri));
+  }
+
   closed(uri: string): void {
     this.store.discard(uri);
   }
@@ -91,16 +114,58 @@ export class AnnotationService {
     this.host.refresh(this.storyOf(txtUriFor(annUri)));
   }
 
-  private async write(annUri: string, before: string, after: string): Promise<void> {
+  /** Writes `after`, made from `before`; false when the file on disk changed meanwhile and was left alone. */
+  private async write(annUri: string, before: string, after: string): Promise<boolean> {
     if (this.store.isOpenInEditor(annUri)) {
+      // the editor's copy: the editor applies the edit or refuses it, and the user sees which
       const r = await this.host.connection.workspace.applyEdit({ label: t('Isnad: annotations follow the text'), edit: { documentChanges: [{ textDocument: { uri: annUri, version: null }, edits: [minimalEdit(before, after)] }] } });
       if (r.applied) this.store.setEditor(annUri, after);
-      return;
+      return true;
     }
     const file = pathOf(annUri);
-    if (!file) return;
-    await writeAtomically(file, after);
-    this.store.invalidate(annUri, after);
+    if (!file) return false;
+    if (await replaceIfUnchanged(file, before, after)) {
+      this.store.invalidate(annUri, after);
+      return true;
+    }
+    // another program wrote it since it was read (maybe still writing): its file wins
+    this.host.connection.console.warn(`${file} changed on disk since it was read: not written`);
+    // a notification, not a request: there is nothing to answer
+    void this.host.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: t('Isnad did not write {0}: it changed on disk since Isnad read it (another program may be writing it). The file is kept as it is on disk and read again.', path.basename(file)),
+    });
+    this.store.invalidate(annUri);
+    this.changedOnDisk(annUri);
+    this.rereadLater(annUri);
+    return false;
+  }
+
+  /** A .ann on disk is not what the server held: its problems, the articles it annotates, the places it teaches. */
+  private changedOnDisk(annUri: string): void {
+    this.store.unanchored.delete(annUri);
+    this.publishAnn(annUri);
+    this.host.refresh(this.storyOf(txtUriFor(annUri)));
+    this.host.relearn();
+  }
+
+  /** Reads the .ann again later while it looks unfinished; each change on disk starts over. */
+  private rereadLater(annUri: string, attempt = 0): void {
+    clearTimeout(this.rereads.get(annUri));
+    this.rereads.delete(annUri);
+    const delay = REREAD_MS[attempt];
+    if (delay === undefined || this.store.isOpenInEditor(annUri)) return;
+    const seen = this.store.persisted(annUri);
+    if (!looksUnfinished(seen)) return;
+    const timer = setTimeout(() => {
+      this.rereads.delete(annUri);
+      this.store.invalidate(annUri);
+      const changed = this.store.persisted(annUri) !== seen;
+      if (changed) this.changedOnDisk(annUri);
+      this.rereadLater(annUri, changed ? 0 : attempt + 1);
+    }, delay);
+    timer.unref?.();
+    this.rereads.set(annUri, timer);
   }
 
   /** Files changed on disk: call before the indexer reads them (the old text is still known). */
@@ -112,6 +177,7 @@ export class AnnotationService {
         this.store.unanchored.delete(c.uri);
         this.publishAnn(c.uri);
         for (const u of this.storyOf(txtUriFor(c.uri))) refresh.add(u);
+        this.rereadLater(c.uri);
       } else if (this.isArticle(c.uri)) {
         this.store.invalidateText(c.uri);
         if (c.type === 3) continue;
@@ -136,8 +202,9 @@ export class AnnotationService {
       this.publishAnn(annUri);
       return;
     }
+    // not written (the .ann changed too, e.g. the same pull): what is on disk was read again
+    if (r.edits.length && !(await this.write(annUri, ann, r.text))) return;
     this.store.unanchored.set(annUri, r.problems);
-    if (r.edits.length) await this.write(annUri, ann, r.text);
     this.publishAnn(annUri);
   }
 
