@@ -10,6 +10,7 @@ import type { Token } from '../types.js';
 import { stems } from './clitics.js';
 import { keyOf } from './key.js';
 import { TRIGGERS } from './lexicon.js';
+import { triesStartingAt } from './trie.js';
 import { startsSomething } from './starts.js';
 import type { WordFacts, WordView } from './view.js';
 
@@ -20,7 +21,8 @@ const WORDS = new Map<string, WordFacts>();
 const OTHERS = new Map<string, WordFacts>();
 
 function factsOf(key: string): WordFacts {
-  return { key, start: startsSomething(key), trigger: TRIGGERS.hasStemOf(key), stems: stems(key) };
+  const cuts = stems(key);
+  return { key, start: startsSomething(key), trigger: TRIGGERS.hasStemOf(key), stems: cuts, tries: triesStartingAt(key, cuts) };
 }
 
 function remember(table: Map<string, WordFacts>, text: string, f: WordFacts): WordFacts {

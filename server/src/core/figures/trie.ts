@@ -27,10 +27,45 @@ export interface MatchOptions {
   articleOnly?: boolean;
 }
 
+/** Every trie, in the order made: the first 31 have a bit in a word's mask of tries (facts.ts). */
+const TRIES: Array<PhraseTrie<unknown>> = [];
+/** Masks are computed from the tries as they are; a phrase added after that turns the mask test off. */
+let masksMade = false;
+let masksValid = true;
+
+/**
+ * The tries (as bits) in which the key or one of its stems starts a phrase:
+ * no other trie can match at a word with this key. Worked out once per
+ * spelling (facts.ts), so that most look-ups end at one bit test.
+ */
+export function triesStartingAt(key: string, stems: readonly Stem[]): number {
+  masksMade = true;
+  let mask = 0;
+  for (const t of TRIES) {
+    if (t.bit === 0) continue;
+    if (t.startsWith(key)) mask |= t.bit;
+    else for (const s of stems) if (t.startsWith(s.stem)) mask |= t.bit;
+  }
+  return mask;
+}
+
 export class PhraseTrie<V> {
   private root: Node<V> = { next: new Map() };
+  /** This trie's bit in a word's mask of tries, or 0 (then the mask says nothing of it). */
+  readonly bit: number;
+
+  constructor() {
+    this.bit = TRIES.length < 31 ? 1 << TRIES.length : 0;
+    TRIES.push(this as PhraseTrie<unknown>);
+  }
+
+  /** Does a phrase start with this key? */
+  startsWith(key: string): boolean {
+    return this.root.next.has(key);
+  }
 
   add(phrase: string, value: V): void {
+    if (masksMade) masksValid = false;
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
     let node = this.root;
@@ -52,6 +87,8 @@ export class PhraseTrie<V> {
 
   match(v: WordView, k: number, opts: MatchOptions = {}): PhraseMatch<V> | null {
     if (k < 0 || k >= v.n) return null;
+    // no phrase here starts with the word or any of its stems: most look-ups end here
+    if (this.bit !== 0 && masksValid && (v.facts[k]!.tries & this.bit) === 0) return null;
     const key = v.keys[k]!;
     if (!opts.clitics && !opts.articleOnly) {
       const start = this.root.next.get(key);

@@ -17,13 +17,16 @@ export interface WordView {
  * What the readers ask of a word, worked out once per distinct spelling when
  * the word view is made (facts.ts), so that asking costs one field read and
  * no reader carries the code that works it out: its key, whether a figure
- * may start there, whether it is a place trigger, its proclitic cuts.
+ * may start there, whether it is a place trigger, its proclitic cuts, the
+ * lexicons with a phrase that may start there.
  */
 export interface WordFacts {
   key: string;
   start: boolean;
   trigger: boolean;
   stems: Stem[];
+  /** The lexicon tries a phrase of which may start here (trie.ts). */
+  tries: number;
 }
 
 /** The ways to cut proclitics and the article off word k. */
