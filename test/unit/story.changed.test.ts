@@ -47,3 +47,35 @@ describe('story index: which documents an update touches', () => {
     });
   }
 });
+
+describe('story index: the order of a conflict\'s sides', () => {
+  const build = (order: number[]): StoryIndex => {
+    const index = new StoryIndex();
+    for (const i of order) {
+      const id = `b${String(i).padStart(2, '0')}.txt`;
+      const a = analyse(article(i < 30 ? 6 : 9));
+      index.update(id, a.claims, a.figures, { path: id });
+    }
+    return index;
+  };
+  const range = [...Array(60).keys()];
+
+  it('does not depend on the order the articles were filed in', () => {
+    const a = build(range);
+    const b = build([...range].reverse());
+    for (const i of range) {
+      const id = `b${String(i).padStart(2, '0')}.txt`;
+      assert.deepEqual(messages(b, id), messages(a, id), id);
+    }
+  });
+
+  it('re-filing an article unchanged (opening it, saving it) reports that article alone', () => {
+    const index = build(range);
+    const before = new Map(range.map((i) => [`b${String(i).padStart(2, '0')}.txt`, messages(index, `b${String(i).padStart(2, '0')}.txt`)]));
+    // the first of the 6s: the side every message of the 9s names first
+    const a = analyse(article(6));
+    const changed = index.update('b00.txt', a.claims, a.figures, { path: 'b00.txt' });
+    assert.deepEqual([...changed], ['b00.txt']);
+    for (const [id, m] of before) assert.deepEqual(messages(index, id), m, id);
+  });
+});

@@ -29,10 +29,26 @@ export function measureFamily(measure: string): string {
   return measure;
 }
 
+/*
+ * A filed claim does not change (an edit files new ones), so what comparing
+ * derives from it is kept with it: its class key, and its side in each camp.
+ * An archive-sized bucket is compared again on every edit of one of its
+ * articles; unchanged claims then cost a look-up, and keep the same side
+ * objects, so that the story index can tell what changed by identity.
+ */
+const classKeys = new WeakMap<StoryClaim, string>();
+const sides = new WeakMap<StoryClaim, [ConflictSide?, ConflictSide?]>();
+
+function classKey(c: StoryClaim): string {
+  let key = classKeys.get(c);
+  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}`));
+  return key;
+}
+
 function classes(claims: StoryClaim[]): Class[] {
   const out = new Map<string, Class>();
   for (const c of claims) {
-    const key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}`;
+    const key = classKey(c);
     let k = out.get(key);
     if (!k) out.set(key, (k = { key, measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [] }));
     k.claims.push(c);
@@ -49,7 +65,14 @@ function isPartOf(part: Class, whole: Class): boolean {
   return isWithin(part.group, whole.group, whole.members) && (whole.group !== '*' || ancestors(part.group).includes('*'));
 }
 
+/** The claim as a side of a conflict in one camp: the same object every time it is asked for. */
 function side(c: StoryClaim, camp: 0 | 1): ConflictSide {
+  let pair = sides.get(c);
+  if (!pair) sides.set(c, (pair = []));
+  return (pair[camp] ??= newSide(c, camp));
+}
+
+function newSide(c: StoryClaim, camp: 0 | 1): ConflictSide {
   return {
     docId: c.docId,
     figure: c.figure,
@@ -83,9 +106,16 @@ function comparable(cls: Class[]): Class[] {
   return cls.filter((c) => count.get(`${c.measure}|${c.group}`)! <= MAX_VALUES_PER_GROUP);
 }
 
+function byPlace(a: StoryClaim, b: StoryClaim): number {
+  return a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start || a.figure - b.figure;
+}
+
 /** The conflicts among the claims of one bucket. */
 export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] {
-  const cls = comparable(classes(claims.filter((c) => measureInfo(c.measure).compare)));
+  // in the order of documents and positions, not of filing: re-filing an article
+  // (opening it, saving it) must not reorder the sides every message names
+  const sorted = claims.filter((c) => measureInfo(c.measure).compare).sort(byPlace);
+  const cls = comparable(classes(sorted));
   // high class key + relation → the low classes it conflicts with
   const found = new Map<string, { high: Class; lows: Class[]; relation: Conflict['relation'] }>();
   const add = (high: Class, low: Class, relation: Conflict['relation']) => {

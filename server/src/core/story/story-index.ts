@@ -23,49 +23,63 @@ export function bucketOf(c: Pick<Claim, 'measure' | 'event'>, home = ''): string
 
 export { VISIBLE_SIDES };
 
-function sideKey(s: ConflictSide): string {
-  return JSON.stringify([s.docId, s.figure, s.start, s.end, s.min, s.max, s.camp, s.update ?? false, s.source.text, s.source.chain]);
-}
-
 /**
  * The documents whose diagnostics a change of one conflict can alter: those
  * whose own sides came or went, and, when a change falls among the first
  * sides of a camp (the ones messages name), every document of the other camp.
  * An archive-sized conflict changed far down its list touches one document,
- * not thousands.
+ * not thousands. Sides of unchanged claims are the same objects before and
+ * after (compare.ts), so sets of sides tell what changed; only the sides of
+ * a re-filed article (new objects, maybe equal) are compared by value.
  */
 function affected(x: Conflict, y: Conflict): Set<string> {
   const out = new Set<string>();
   const whole = (): Set<string> => {
-    for (const s of [...x.sides, ...y.sides]) out.add(s.docId);
+    for (const s of x.sides) out.add(s.docId);
+    for (const s of y.sides) out.add(s.docId);
     return out;
   };
   if (x.kind !== y.kind || x.relation !== y.relation || x.offerUpdate !== y.offerUpdate) return whole();
-  const keys = (c: Conflict) => c.sides.map(sideKey);
-  const kx = keys(x);
-  const ky = keys(y);
-  const inX = new Set(kx);
-  const inY = new Set(ky);
-  const visible = (c: Conflict, ks: string[], camp: 0 | 1): Set<string> => {
-    const v = new Set<string>();
-    for (let i = 0; i < c.sides.length && v.size < VISIBLE_SIDES; i++) if (c.sides[i]!.camp === camp) v.add(ks[i]!);
+  const inX = new Set(x.sides);
+  const inY = new Set(y.sides);
+  const visible = (c: Conflict, camp: 0 | 1): ConflictSide[] => {
+    const v: ConflictSide[] = [];
+    for (let i = 0; i < c.sides.length && v.length < VISIBLE_SIDES; i++) if (c.sides[i]!.camp === camp) v.push(c.sides[i]!);
     return v;
+  };
+  const otherCamp = (camp: 0 | 1): void => {
+    for (const s of x.sides) if (s.camp !== camp) out.add(s.docId);
+    for (const s of y.sides) if (s.camp !== camp) out.add(s.docId);
   };
   for (const camp of [0, 1] as const) {
     // a camp growing past the visible sides (or shrinking back) adds or drops "and others"
     const size = (c: Conflict) => c.sides.filter((s) => s.camp === camp).length > VISIBLE_SIDES;
     if (size(x) !== size(y)) {
-      for (const s of [...x.sides, ...y.sides]) if (s.camp !== camp) out.add(s.docId);
+      otherCamp(camp);
       continue;
     }
-    const vx = visible(x, kx, camp);
-    const vy = visible(y, ky, camp);
-    const same = vx.size === vy.size && [...vx].every((k) => vy.has(k));
-    if (!same) for (const s of [...x.sides, ...y.sides]) if (s.camp !== camp) out.add(s.docId);
+    const vx = visible(x, camp);
+    const vy = visible(y, camp);
+    // the same sides in the same order: messages list them in that order
+    if (vx.length !== vy.length || vx.some((s, i) => !sameSide(s, vy[i]!))) otherCamp(camp);
   }
-  x.sides.forEach((s, i) => !inY.has(kx[i]!) && out.add(s.docId));
-  y.sides.forEach((s, i) => !inX.has(ky[i]!) && out.add(s.docId));
+  const gone = x.sides.filter((s) => !inY.has(s));
+  const added = y.sides.filter((s) => !inX.has(s));
+  if (gone.length || added.length) {
+    const goneKeys = new Set(gone.map(sideKey));
+    const addedKeys = new Set(added.map(sideKey));
+    for (const s of gone) if (!addedKeys.has(sideKey(s))) out.add(s.docId);
+    for (const s of added) if (!goneKeys.has(sideKey(s))) out.add(s.docId);
+  }
   return out;
+}
+
+function sideKey(s: ConflictSide): string {
+  return JSON.stringify([s.docId, s.figure, s.start, s.end, s.text, s.min, s.max, s.camp, s.update ?? false, s.source.text, s.source.chain, s.outlet ?? '']);
+}
+
+function sameSide(a: ConflictSide, b: ConflictSide): boolean {
+  return a === b || sideKey(a) === sideKey(b);
 }
 
 /** A place a claim names as its event (not a pair of places, not another incident). */
@@ -278,12 +292,14 @@ export class StoryIndex {
       const after = claims.length ? compareBucket(b, claims) : [];
       if (after.length) {
         this.bucketConflicts.set(b, after);
+        // one pass over the sides (an archive's conflicts have thousands); conflicts go one
+        // after another, so a list that already ends with this one has it
         const byDoc = new Map<string, Conflict[]>();
         for (const c of after) {
-          for (const d of new Set(c.sides.map((s) => s.docId))) {
-            let list = byDoc.get(d);
-            if (!list) byDoc.set(d, (list = []));
-            list.push(c);
+          for (const s of c.sides) {
+            let list = byDoc.get(s.docId);
+            if (!list) byDoc.set(s.docId, (list = []));
+            if (list[list.length - 1] !== c) list.push(c);
           }
         }
         this.bucketConflictsByDoc.set(b, byDoc);
