@@ -102,6 +102,38 @@ export interface IsnadTreeData {
   tokenized: Tokenized;
 }
 
+/** What a root not built yet is built from. */
+const PENDING = new WeakMap<Root, { text: string; tk: Tokenized }>();
+
+/** Builds the nodes of a root made by lazyTree (once) and makes children and position plain data. */
+function build(root: Root): void {
+  const p = PENDING.get(root);
+  if (!p) return;
+  PENDING.delete(root);
+  const t = toTree(p.text, p.tk);
+  Object.defineProperty(root, 'children', { value: t.children, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(root, 'position', { value: t.position, writable: true, enumerable: true, configurable: true });
+}
+
+// One getter and setter for every root (they find the root's text by `this`),
+// so that all roots share one hidden class instead of each having its own.
+function lazily(key: 'children' | 'position'): PropertyDescriptor {
+  return {
+    get(this: Root) {
+      build(this);
+      return this[key];
+    },
+    set(this: Root, value: unknown) {
+      build(this);
+      (this as unknown as Record<string, unknown>)[key] = value;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+const CHILDREN = lazily('children');
+const POSITION = lazily('position');
+
 /**
  * The tree of a parsed text, built when first read. The detectors read the
  * tokens (tree.data.isnad), never the tree, and the language server drops the
@@ -111,29 +143,11 @@ export interface IsnadTreeData {
  * properties: the tree is the same as if built at once (same keys, same order).
  */
 export function lazyTree(text: string, tk: Tokenized): Root {
-  const root = { type: 'RootNode', children: [], data: { isnad: { tokenized: tk } satisfies IsnadTreeData }, position: undefined } as unknown as Root;
-  let built = false;
-  const build = (): void => {
-    if (built) return;
-    built = true;
-    const t = toTree(text, tk);
-    Object.defineProperty(root, 'children', { value: t.children, writable: true, enumerable: true, configurable: true });
-    Object.defineProperty(root, 'position', { value: t.position, writable: true, enumerable: true, configurable: true });
-  };
-  for (const key of ['children', 'position'] as const) {
-    Object.defineProperty(root, key, {
-      get() {
-        build();
-        return root[key];
-      },
-      set(value: unknown) {
-        build();
-        (root as unknown as Record<string, unknown>)[key] = value;
-      },
-      enumerable: true,
-      configurable: true,
-    });
-  }
+  const root = { type: 'RootNode' } as Root;
+  Object.defineProperty(root, 'children', CHILDREN);
+  root.data = { isnad: { tokenized: tk } satisfies IsnadTreeData } as Root['data'];
+  Object.defineProperty(root, 'position', POSITION);
+  PENDING.set(root, { text, tk });
   return root;
 }
 
