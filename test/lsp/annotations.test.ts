@@ -420,7 +420,9 @@ describe('annotation files through the language server', function () {
     const mine = fs.readFileSync(file('shatt-news-agency.ann'), 'utf8');
     assert.match(mine, /^T1\tFigure \d+ \d+\tتسعة/);
     assert.match(mine, /AnnotatorNotes T1\treviewed=NotConflicting with al-rafidain-today T\d+/);
+    // that article is not open: its figure is found by analysing it again
     assert.match(fs.readFileSync(file('al-rafidain-today.ann'), 'utf8'), /reviewed=NotConflicting with shatt-news-agency T1/);
+    assert.match(fs.readFileSync(file('al-rafidain-today.ann'), 'utf8'), /^T\d+\tFigure \d+ \d+\t\S/m);
     const count = client.published.length;
     await watched(...touched.map((t): [string, number] => [t, 1]));
     await client.diagnostics((x) => client.published.indexOf(x) >= count && x.uri === u && !x.diagnostics.some((y) => (y as { data?: { conflict?: string } }).data?.conflict === data.conflict));

@@ -26,6 +26,8 @@ export class TestClient {
   readonly conn: MessageConnection;
   readonly proc: ChildProcess;
   readonly published: PublishParams[] = [];
+  /** The scopeUri of every workspace/configuration item the server asked for. */
+  readonly configurationScopes: string[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
   private waiters: { pred: (p: PublishParams) => boolean; resolve: (p: PublishParams) => void }[] = [];
   stderr = '';
@@ -45,7 +47,10 @@ export class TestClient {
     this.conn.onNotification((method: string, params: unknown) => {
       this.notifications.push({ method, params });
     });
-    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) => {
+      this.configurationScopes.push(...p.items.map((i) => i.scopeUri ?? ''));
+      return p.items.map(() => this.settings);
+    });
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.listen();

@@ -33,6 +33,18 @@ describe('conflict settings', function () {
     assert.ok(asErrors.filter((d) => d.code === 'contradiction').every((d) => d.severity === 1));
   });
 
+  it('asks once per workspace folder, not once per article (an archive has thousands)', async () => {
+    const client = new TestClient({ conflicts: { severity: 'error' } });
+    await client.initialize(SAMPLES);
+    const articles = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'));
+    assert.ok(articles.length >= 3);
+    for (const f of articles) await client.open(pathToFileURL(path.join(SAMPLES, f)).href, fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
+    const p = await client.diagnostics((x) => x.uri === uri && x.version === 1 && x.diagnostics.some((d) => d.code === 'contradiction'));
+    await client.close();
+    assert.ok(p.diagnostics.filter((d) => d.code === 'contradiction').every((d) => d.severity === 1), 'the folder\'s severity applies to every article');
+    assert.equal(client.configurationScopes.length, 1, client.configurationScopes.join(', '));
+  });
+
   it('switches conflict checks off for a folder', async () => {
     assert.deepEqual(await conflictDiagnostics({ conflicts: { enabled: false } }), []);
   });

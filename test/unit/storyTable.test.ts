@@ -135,11 +135,27 @@ describe('story table: the server mapping (isnad/storyTable without a connection
     assert.deepEqual(JSON.parse(JSON.stringify(t)), t, 'plain JSON');
   });
 
+  it('gives the same table for articles read from disk, which keep only their places (their claims are the index\'s)', () => {
+    const table = (version: number) => {
+      const stories = new Stories();
+      const conflicts = new Conflicts();
+      for (const [f, a] of analyses) conflicts.update(stories.set(pathToFileURL(f).href, a.text, a, version), a);
+      return { t: requestTable({ uri: pathToFileURL(KIRKUK).href }, stories, conflicts), stories };
+    };
+    const open = table(1);
+    const disk = table(-1);
+    assert.ok(open.t.rows.length > 5);
+    assert.deepEqual(disk.t, open.t);
+    const doc = [...disk.stories.all()][0]!;
+    assert.deepEqual([doc.findings.figures.length, doc.findings.claims.length, doc.findings.attributions.length], [0, 0, 0]);
+    assert.ok(doc.findings.places.length > 0);
+  });
+
   it('explains a part above its whole in the notes of its row', () => {
     const stories = new Stories();
     const conflicts = new Conflicts();
     for (const [f, a] of analyses) conflicts.update(stories.set(pathToFileURL(f).href, a.text, a, 1));
-    const t = tableOf(KIRKUK, stories.storyDocs(KIRKUK), conflicts.storyConflicts(KIRKUK));
+    const t = tableOf(KIRKUK, stories.storyDocs(KIRKUK), conflicts.storyConflicts(KIRKUK), (d) => conflicts.claimsOf(d));
     for (const r of t.rows) for (const n of r.notes) assert.match(n, /total|part/, n);
     for (const c of conflicts.storyConflicts(KIRKUK).filter((x) => x.relation === 'part-exceeds-whole')) {
       const r = t.rows.find((x) => x.measure === c.measure && x.group === c.group)!;

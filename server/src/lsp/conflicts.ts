@@ -5,7 +5,8 @@ import path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { describe, describeCorroborations, valueText, sourceText } from '../core/story/describe.js';
 import { StoryIndex, VISIBLE_SIDES } from '../core/story/story-index.js';
-import type { Conflict, ConflictSide } from '../core/story/types.js';
+import type { Conflict, ConflictSide, StoryClaim } from '../core/story/types.js';
+import type { Findings } from '../core/types.js';
 import type { Settings } from './settings.js';
 import type { IndexedDoc, Stories } from './stories.js';
 
@@ -64,9 +65,14 @@ export class Conflicts {
     return changed;
   }
 
-  /** Files the document's claims; returns the URIs whose conflicts changed. */
-  update(doc: IndexedDoc): Set<string> {
-    return this.index(doc.story).update(doc.uri, doc.findings.claims, doc.findings.figures, { path: doc.path, outlet: path.basename(doc.path, '.txt') });
+  /** Files the document's claims (from its whole analysis); returns the URIs whose conflicts changed. */
+  update(doc: IndexedDoc, findings: Findings = doc.findings): Set<string> {
+    return this.index(doc.story).update(doc.uri, findings.claims, findings.figures, { path: doc.path, outlet: path.basename(doc.path, '.txt') });
+  }
+
+  /** The claims of an article as its story index holds them (the only copy for an article read from disk). */
+  claimsOf(doc: IndexedDoc): StoryClaim[] {
+    return this.indexes.get(doc.story)?.claimsOf(doc.uri) ?? [];
   }
 
   remove(uri: string, story: string): Set<string> {

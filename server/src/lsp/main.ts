@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHash } from 'node:crypto';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../core/places/gazetteer.js';
 import { analyse } from '../core/analyse.js';
@@ -25,6 +26,7 @@ import { toDiagnostic } from './diagnostics.js';
 import { Analyses, type DocState } from './documents.js';
 import { findingsOf } from './findings.js';
 import { hoverAt } from './hover.js';
+import { boundHeapGrowth } from './heap.js';
 import { Indexer, type Progress } from './indexer.js';
 import { initL10n, t } from './l10n.js';
 import { FindingsNotification, StoryTableRequest, type StoryTableParams } from './protocol.js';
@@ -39,6 +41,7 @@ import { AnnotationService } from './annotations/service.js';
 import { codeActions } from './codeActions.js';
 import { AnnotationDocumentNotification, AnnotationsRequest, type AnnotationDocumentParams, type AnnotationsParams } from './protocol.js';
 
+boundHeapGrowth();
 const connection = createConnection(ProposedFeatures.all);
 const annotations = new AnnotationService();
 const documents = new TextDocuments(annotations.documentsConfig);
@@ -49,7 +52,7 @@ let shippedGazetteer: Gazetteer = gazetteer;
 /** The gazetteer before the places learnt from the team's annotation files. */
 let baseGazetteer: Gazetteer = gazetteer;
 let learntKey = '';
-const stories = new Stories();
+const stories = new Stories((doc) => (refuse(doc.text, Infinity) ? null : analyse(doc.text, { gazetteer, article: articleName(doc.uri) })));
 const conflicts = new Conflicts();
 let workspaceFolders: string[] = [];
 let clientShowsProgress = false;
@@ -120,7 +123,7 @@ function folderPaths(folders: { uri: string }[]): string[] {
 /** Files an article (open or from disk) in its story; returns the URIs whose diagnostics changed. */
 function store(uri: string, text: string, findings: Findings, version: number): Set<string> {
   const doc = stories.set(uri, text, findings, version);
-  const changed = conflicts.update(doc);
+  const changed = conflicts.update(doc, findings);
   changed.add(uri);
   return changed;
 }
@@ -159,6 +162,7 @@ connection.onInitialized(() => {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(folderPaths(e.removed));
       workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(e.added)];
+      settingsCache.clear();
       void indexer.indexFolders(workspaceFolders);
     });
   }
@@ -213,14 +217,33 @@ connection.onDidChangeWatchedFiles(async (params) => {
   }
 });
 
+/**
+ * The settings of an article. They are resource-scoped, and VS Code resolves
+ * them per workspace folder, so one request per folder serves all its
+ * articles (an archive of 10 000 would otherwise cost 10 000 round trips).
+ */
 function settingsFor(uri: string): Promise<Settings> {
   if (!canPullConfig) return Promise.resolve(DEFAULTS);
-  let s = settingsCache.get(uri);
+  const key = settingsScope(uri);
+  let s = settingsCache.get(key);
   if (!s) {
     s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'isnad' }).then(withDefaults, () => DEFAULTS);
-    settingsCache.set(uri, s);
+    settingsCache.set(key, s);
   }
   return s;
+}
+
+/** The workspace folder that holds the article (the innermost), else the article itself. */
+function settingsScope(uri: string): string {
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
+  let best = '';
+  for (const f of workspaceFolders) if (f.length > best.length && (file === f || file.startsWith(f.endsWith(sep) ? f : f + sep))) best = f;
+  return best || uri;
 }
 
 connection.onDidChangeConfiguration(() => {
@@ -246,18 +269,55 @@ async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
   return doc ? [...own, ...conflicts.diagnostics(doc, stories, settings, annotations.reviewed)] : own;
 }
 
-/** Sends the documents' diagnostics (push), or asks a pulling client to pull. */
+/**
+ * Sends the documents' diagnostics (push), or asks a pulling client to pull.
+ * Open documents first, now; closed ones (an edit may touch thousands in an
+ * archive) in the background, in batches that let edits and hovers go first.
+ */
 async function publish(uris: Iterable<string>): Promise<void> {
   if (clientPullsDiagnostics) return refreshDiagnostics();
   for (const uri of uris) {
-    const doc = documents.get(uri);
-    const diagnostics = await diagnosticsFor(uri);
-    // a closed article whose problems did not change is not sent again (an archive has thousands)
-    const key = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
-    if (!doc && lastPublished.get(uri) === key) continue;
-    lastPublished.set(uri, key);
-    void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
+    if (documents.get(uri)) await send(uri);
+    else closedDue.add(uri);
   }
+  drainClosed();
+}
+
+/** Closed documents whose diagnostics are due: computed when sent, so always current. */
+const closedDue = new Set<string>();
+let draining = false;
+const BATCH = 100;
+
+function drainClosed(): void {
+  if (draining || closedDue.size === 0) return;
+  draining = true;
+  void (async () => {
+    try {
+      while (closedDue.size) {
+        const batch: Promise<void>[] = [];
+        for (const uri of closedDue) {
+          closedDue.delete(uri);
+          batch.push(send(uri));
+          if (batch.length === BATCH) break;
+        }
+        // wait for the batch to be written: thousands of queued messages would hold hundreds of MB
+        await Promise.all(batch);
+        await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      draining = false;
+    }
+  })();
+}
+
+async function send(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  const diagnostics = await diagnosticsFor(uri);
+  // a closed article whose problems did not change is not sent again (an archive has thousands)
+  const key = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
+  if (!doc && lastPublished.get(uri) === key) return;
+  lastPublished.set(uri, key);
+  await connection.sendDiagnostics({ uri, version: doc?.version, diagnostics }).catch(() => undefined);
 }
 
 const lastPublished = new Map<string, string>();
@@ -313,13 +373,14 @@ documents.onDidClose((e) => {
   annotations.closed(e.document.uri);
   scheduler.cancel(e.document.uri);
   analyses.delete(e.document.uri);
-  settingsCache.delete(e.document.uri);
   // what is on disk is the article again
   try {
     void indexer.fileChanged(e.document.uri, fileURLToPath(e.document.uri));
   } catch {
     stories.delete(e.document.uri);
   }
+  // what the reload from disk finds is sent again, even when equal to what was sent while open
+  lastPublished.delete(e.document.uri);
   if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

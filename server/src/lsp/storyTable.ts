@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, sourceText, valueText } from '../core/story/describe.js';
-import { placeNames, storyClaims, storyTable as groupClaims, type TableRow } from '../core/story/table.js';
-import type { Conflict } from '../core/story/types.js';
+import { placeNames, storyTable as groupClaims, type TableRow } from '../core/story/table.js';
+import type { Conflict, StoryClaim } from '../core/story/types.js';
 import type { Conflicts } from './conflicts.js';
 import type { StoryTableClaim, StoryTableParams, StoryTableResult, StoryTableRow } from './protocol.js';
 import { storyOf, type IndexedDoc, type Stories } from './stories.js';
@@ -37,9 +37,9 @@ function notesOf(row: TableRow): string[] {
 }
 
 /** Pure mapping: the story's articles and conflicts → the table the client shows. */
-export function tableOf(story: string, docs: IndexedDoc[], conflicts: Conflict[]): StoryTableResult {
+export function tableOf(story: string, docs: IndexedDoc[], conflicts: Conflict[], claimsOf: (doc: IndexedDoc) => StoryClaim[]): StoryTableResult {
   const byUri = new Map(docs.map((d) => [d.uri, d]));
-  const claims = docs.flatMap((d) => storyClaims(d.uri, d.findings.claims, d.findings.figures, { path: d.path, outlet: path.basename(d.path, '.txt') }));
+  const claims = docs.flatMap(claimsOf);
   const rows = groupClaims(claims, conflicts, placeNames(docs.flatMap((d) => d.findings.places)));
   return {
     story,
@@ -84,5 +84,5 @@ export function tableOf(story: string, docs: IndexedDoc[], conflicts: Conflict[]
 /** The request handler: the table of the story of an article or folder (empty when nothing of it is indexed). */
 export function storyTable(p: StoryTableParams, stories: Stories, conflicts: Conflicts): StoryTableResult {
   const story = storyFor(p.uri, stories);
-  return tableOf(story, story ? stories.storyDocs(story) : [], story ? conflicts.storyConflicts(story) : []);
+  return tableOf(story, story ? stories.storyDocs(story) : [], story ? conflicts.storyConflicts(story) : [], (d) => conflicts.claimsOf(d));
 }

@@ -100,7 +100,7 @@ export function reviewEdit(store: AnnStore, stories: Stories, pairs: [ConflictSi
       const existing = figureIds(store.view(s.docId, b.txt), s.start, s.end)[0];
       if (existing) b.ids.set(s.figure, existing);
       else {
-        const f = stories.get(s.docId)!.findings.figures[s.figure];
+        const f = stories.figureAt(s.docId, s.start, s.end);
         if (!f) return { changes: [], problems: [`figure ${s.figure} of ${s.docId} is not known`] };
         b.figures.push(figureAnnotation(f));
         b.ids.set(s.figure, '');
