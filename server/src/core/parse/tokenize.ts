@@ -45,38 +45,45 @@ function endsSentence(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** Tokens grouped into sentences and paragraphs (a line break ends a paragraph). */
+/**
+ * Tokens grouped into sentences and paragraphs (a line break ends a
+ * paragraph), in one pass: a sentence runs to its end punctuation or to the
+ * line break that ends its paragraph.
+ */
 export function tokenize(text: string): Tokenized {
-  const tokens = tokenizeOnly(text);
+  const tokens = scanTokens(text);
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
-  let i = 0;
   const n = tokens.length;
+  let i = 0;
   while (i < n) {
     if (isBreak(tokens[i]!)) {
       i++;
       continue;
     }
-    // a paragraph: tokens up to the next line break
-    let pEnd = i;
-    while (pEnd < n && !isBreak(tokens[pEnd]!)) pEnd++;
-    const para: Paragraph = { start: tokens[i]!.start, end: tokens[pEnd - 1]!.end, first: sentences.length, last: sentences.length };
+    // a paragraph: sentences up to the next line break (j stops there)
+    const firstSentence = sentences.length;
     let j = i;
-    while (j < pEnd) {
+    while (j < n) {
+      const t = tokens[j]!;
       // spaces between sentences belong to the paragraph
-      if (tokens[j]!.type === 'space') {
+      if (t.type === 'space') {
+        if (isBreak(t)) break;
         j++;
         continue;
       }
       const first = j;
       let k = j;
-      while (k < pEnd) {
-        if (endsSentence(tokens, k)) {
-          k++;
-          // further terminal punctuation and closing quotes stay with it
-          while (k < pEnd && tokens[k]!.type === 'punct' && (SENTENCE_END.has(tokens[k]!.text) || CLOSERS.has(tokens[k]!.text))) k++;
-          break;
-        }
+      while (k < n) {
+        const u = tokens[k]!;
+        if (u.type === 'punct') {
+          if (endsSentence(tokens, k)) {
+            k++;
+            // further terminal punctuation and closing quotes stay with it
+            while (k < n && tokens[k]!.type === 'punct' && (SENTENCE_END.has(tokens[k]!.text) || CLOSERS.has(tokens[k]!.text))) k++;
+            break;
+          }
+        } else if (u.type === 'space' && isBreak(u)) break;
         k++;
       }
       // trailing spaces are not part of the sentence
@@ -87,9 +94,8 @@ export function tokenize(text: string): Tokenized {
       sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, paragraph: paragraphs.length });
       j = k;
     }
-    para.last = sentences.length;
-    paragraphs.push(para);
-    i = pEnd;
+    paragraphs.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, first: firstSentence, last: sentences.length });
+    i = j;
   }
   return { tokens, sentences, paragraphs };
 }
