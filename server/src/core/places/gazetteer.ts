@@ -45,10 +45,11 @@ function entry(
 }
 
 function fromRow(r: unknown[]): GazetteerEntry {
-  const [id, type, ar, en, parent, lat, lon, population, variants] = r as [
-    string, PlaceType, string | null, string | null, string | null, number | null, number | null, number, string[] | undefined,
-  ];
-  return entry(id, type, ar, en, parent, lat, lon, population ?? 0, variants ?? [], id.split(':')[0]!, undefined);
+  // read by index, not destructured: destructuring walks an iterator, 9 000 rows at startup
+  const id = r[0] as string;
+  const population = r[7] as number | undefined;
+  const variants = r[8] as string[] | undefined;
+  return entry(id, r[1] as PlaceType, r[2] as string | null, r[3] as string | null, r[4] as string | null, r[5] as number | null, r[6] as number | null, population ?? 0, variants ?? [], id.slice(0, id.indexOf(':') >>> 0), undefined);
 }
 
 /** Entry fields given by an override replace the entry's; the rest stay. */

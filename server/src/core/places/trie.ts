@@ -8,7 +8,10 @@ export interface TrieNode {
   ids: string[];
 }
 
-const node = (): TrieNode => ({ next: new Map(), ids: [] });
+/** The next-word map of every node no name goes on from (most of them): one shared empty map, replaced when a name does. */
+const NO_NEXT: Map<string, TrieNode> = new Map();
+
+const node = (): TrieNode => ({ next: NO_NEXT, ids: [] });
 
 /** The words of a name as the tokenizer would give them, normalised. */
 export function nameKey(name: string): string[] {
@@ -32,7 +35,10 @@ export class NameTrie {
     if (!n) this.root.set(words[0]!, (n = node()));
     for (let k = 1; k < words.length; k++) {
       let m: TrieNode | undefined = n.next.get(words[k]!);
-      if (!m) n.next.set(words[k]!, (m = node()));
+      if (!m) {
+        if (n.next === NO_NEXT) n.next = new Map();
+        n.next.set(words[k]!, (m = node()));
+      }
       n = m;
     }
     if (!n.ids.includes(id)) n.ids.push(id);
