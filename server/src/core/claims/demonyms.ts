@@ -21,11 +21,14 @@ export function nationalityKey(name: string, women = false): string {
   return `nationality:${normalize(name)}${women ? ' (نساء)' : ''}`;
 }
 
+type Entry = { name: string; nisba: string[]; plural?: string[]; en?: [string, string] };
+const ENTRIES = (data as unknown as { demonyms: Entry[] }).demonyms;
+
 const definite = (forms: string[]) => forms.flatMap((f) => [f, 'ال' + f]);
 
 export function demonymForms(): DemonymForms {
   const out: DemonymForms = { plurals: [], singulars: [], parents: [] };
-  for (const e of (data as { demonyms: { name: string; nisba: string[]; plural?: string[] }[] }).demonyms) {
+  for (const e of ENTRIES) {
     const men = nationalityKey(e.name);
     const women = nationalityKey(e.name, true);
     out.parents.push([men, '*'], [women, men]);
@@ -37,4 +40,32 @@ export function demonymForms(): DemonymForms {
     for (const f of definite(e.plural ?? [])) out.plurals.push([f, men]);
   }
   return out;
+}
+
+/** How a message names a nationality group: in English and in Arabic. */
+export interface NationalityWords {
+  /** The name in the key (the country or people; a stem for a nisba not listed). */
+  name: string;
+  /** The women of that nationality (nationality:<name> (نساء)). */
+  women: boolean;
+  /** English adjective and plural noun (Iraqi, Iraqis), when the data has them. */
+  en?: [string, string];
+  /** The definite Arabic plural: العراقيين، الأكراد، العراقيات. */
+  ar: string;
+}
+
+let byKey: Map<string, Entry> | undefined;
+
+/** The words for a group key nationality:<name> [(نساء)]. */
+export function nationalityWords(group: string): NationalityWords {
+  byKey ??= new Map(ENTRIES.map((e) => [nationalityKey(e.name), e]));
+  let key = group;
+  const women = key.endsWith(' (نساء)');
+  if (women) key = key.slice(0, -' (نساء)'.length);
+  const name = key.slice('nationality:'.length);
+  const e = byKey.get(key);
+  // a nisba not listed is keyed by its stem (فنلنديين → فنلند)
+  const nisba = e ? e.nisba[0]! : name + 'ي';
+  const men = e?.plural?.[0] ?? nisba + 'ين';
+  return { name, women, ...(e?.en ? { en: e.en } : {}), ar: 'ال' + (women ? nisba + 'ات' : men) };
 }

@@ -2,6 +2,7 @@
 // string of the claims and story code is in STRINGS, so the lead can localise
 // them in one place (keys are stable; {placeholders} are filled here).
 
+import { nationalityWords } from '../claims/demonyms.js';
 import { formatInterval } from '../claims/interval.js';
 import type { SourceRef } from '../types.js';
 import type { Conflict, ConflictSide, Corroboration } from './types.js';
@@ -66,8 +67,18 @@ export const STRINGS = {
     homes: 'homes',
     buildings: 'buildings',
     vehicles: 'vehicles',
-    nationality: '{name} nationals',
+    /** a nationality the data gives no English words for (a nisba not listed) */
+    nationality: 'nationals of {name}',
+    nationalityWomen: 'women nationals of {name}',
+    /** the women of a nationality: Iraqi women */
+    demonymWomen: '{demonym} women',
   } as Record<string, string>,
+  /**
+   * Which words of data/claims/demonyms.json name a nationality in a message:
+   * 'en' (3 Iraqis, Iraqi women) or 'ar' (العراقيين، الأكراد، العراقيات). The
+   * Arabic bundle maps it to 'ar'; any other language keeps the English words.
+   */
+  demonymLanguage: 'en',
 };
 
 function fill(template: string, values: Record<string, string>): string {
@@ -89,11 +100,19 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
 }
 
-/** "police killed", "distance", "سوري nationals killed". */
+/** A nationality group as a message names it: Iranians, Iraqi women, nationals of X; العراقيين، الأكراد، العراقيات. */
+export function nationalityText(group: string): string {
+  const w = nationalityWords(group);
+  if (STRINGS.demonymLanguage === 'ar') return w.ar;
+  if (w.en) return w.women ? fill(STRINGS.groups.demonymWomen!, { demonym: w.en[0] }) : w.en[1];
+  return fill(w.women ? STRINGS.groups.nationalityWomen! : STRINGS.groups.nationality!, { name: w.name });
+}
+
+/** "police killed", "distance", "Iranians killed". */
 export function whatText(measure: string, group: string): string {
   const m = STRINGS.measures[measure] ?? measure;
   if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || group === '') return `(${m})`;
-  const g = group.startsWith('nationality:') ? fill(STRINGS.groups.nationality!, { name: group.slice('nationality:'.length) }) : (STRINGS.groups[group] ?? group);
+  const g = group.startsWith('nationality:') ? nationalityText(group) : (STRINGS.groups[group] ?? group);
   return fill(STRINGS.what, { group: g, measure: m });
 }
 
