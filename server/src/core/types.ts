@@ -167,6 +167,12 @@ export interface Claim {
   members?: string[];
   /** The event's place as written, for messages. */
   place?: string;
+  /**
+   * The kind of incident the figure's clause names (explosion, airstrike,
+   * shelling, clashes), when it names one: two claims of different kinds are
+   * not compared (story/compare.ts).
+   */
+  incident?: string;
 }
 
 export interface Findings {

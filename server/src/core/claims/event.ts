@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
-import { ANAPHORIC_PLACES, CLAUSE_BREAKS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
+import { ANAPHORIC_PLACES, CLAUSE_BREAKS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
@@ -73,6 +73,49 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;
+}
+
+/**
+ * The kind of incident the figure's clause names (explosion, airstrike,
+ * shelling, clashes: data/claims/incidents.json): the nearest incident noun,
+ * after the figure up to a new clause or source, or before it back to the
+ * start of its clause. A generic noun (هجوم، عملية) nearest gives no kind;
+ * so does a clause with none.
+ */
+export function incidentKind(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  const s = f.sentence;
+  let after: { kind: string; words: number } | null = null;
+  for (let i = f.last + 1, words = 0; i < s.last; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
+    if (scan.cueStarts.has(i)) break;
+    if (t.type !== 'word') continue;
+    if (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i)) break;
+    const hit = longestAt(ctx, i, INCIDENTS);
+    if (hit) {
+      after = { kind: hit.value, words };
+      break;
+    }
+    words++;
+  }
+  let before: { kind: string; words: number } | null = null;
+  for (let i = f.first - 1, words = 0; i >= s.first && (!after || words < after.words); i--) {
+    const t = ctx.tokens[i]!;
+    if (isTransparent(ctx, i)) continue;
+    if (isClauseBreak(scan, i)) break;
+    if (t.type !== 'word') continue;
+    const hit = longestAt(ctx, i, INCIDENTS);
+    // the first word of a phrase (قصف جوي) is met last walking back: take the longest that starts here
+    if (hit) {
+      before = { kind: hit.value, words };
+      break;
+    }
+    if (isClauseStart(scan, i)) break;
+    words++;
+  }
+  const near = before && (!after || before.words < after.words) ? before : after;
+  return near?.kind || null;
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
-import { ageOwner, distancePair, eventPlace, fractionWhole, otherIncident, placeKey } from './event.js';
+import { ageOwner, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey } from './event.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
 import { FRACTIONS, longestAt, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
@@ -21,6 +21,8 @@ interface Draft {
   place: Place | null;
   event: string | null;
   update: boolean;
+  /** The kind of incident its clause names (explosion, airstrike …). */
+  incident?: string | null;
 }
 
 function isFraction(scan: Scan, f: FigureAt): boolean {
@@ -76,6 +78,7 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   draft.group = groupAfter(scan, at);
   draft.place = eventPlace(scan, at, draft.group?.token);
   draft.event = draft.place ? placeKey(draft.place) : '';
+  draft.incident = incidentKind(scan, at);
   return draft;
 }
 
@@ -150,6 +153,7 @@ export function extractClaims(ctx: DocContext): Claim[] {
     else if (d.group.group === '*' && measureInfo(d.measure).cumulative) claim.role = 'total';
     if (d.update) claim.update = true;
     if (d.place) claim.place = d.place.text;
+    if (d.incident) claim.incident = d.incident;
     claims.push(claim);
   }
   return claims;

@@ -8,6 +8,7 @@ import type { DocContext } from '../parse/context.js';
 import measuresData from '../data/claims/measures.json' with { type: 'json' };
 import groupsData from '../data/claims/groups.json' with { type: 'json' };
 import contextData from '../data/claims/context.json' with { type: 'json' };
+import incidentsData from '../data/claims/incidents.json' with { type: 'json' };
 import { demonymForms } from './demonyms.js';
 
 export interface Phrase<T = string> {
@@ -99,6 +100,10 @@ export const TOLL_HEADS = list('tollHeads', 'head');
 export const PARTICLES = list('particles', 'particle');
 export const SPECULATIVE = list('speculative', 'speculative');
 export const OTHER_INCIDENT = list('otherIncident', 'other');
+
+const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
+/** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */
+export const INCIDENTS = byLength([...Object.entries(I.kinds).flatMap(([kind, words]) => phrases(words, kind)), ...phrases(I.generic, '')]);
 
 // ---------------------------------------------------------------- matching
 

@@ -7,6 +7,9 @@
 // - a part above its whole: at least 20 security forces killed against 15
 //   killed in all; killed above killed-or-wounded (30 قتيلا وجريحا bounds
 //   killed from above). A part below its whole is no conflict.
+// - two classes that tell of incidents of known, different kinds (5 killed in
+//   an explosion, 12 in an airstrike) are two incidents: not compared. A claim
+//   that names no kind is compared with all.
 
 import { ancestors, isWithin } from '../claims/group.js';
 import { below, intervalKey, overlaps } from '../claims/interval.js';
@@ -21,6 +24,8 @@ interface Class {
   min: number;
   max: number;
   claims: StoryClaim[];
+  /** The incident kinds of its claims; 'none' for a claim that names none. */
+  incidents: Set<string>;
 }
 
 /** The measure a bucket is filed under: killed and wounded go with killed-or-wounded. */
@@ -50,10 +55,18 @@ function classes(claims: StoryClaim[]): Class[] {
   for (const c of claims) {
     const key = classKey(c);
     let k = out.get(key);
-    if (!k) out.set(key, (k = { key, measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [] }));
+    if (!k) out.set(key, (k = { key, measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set() }));
     k.claims.push(c);
+    k.incidents.add(c.incident ?? 'none');
   }
   return [...out.values()];
+}
+
+/** Do two classes tell of different incidents: every claim of both names a kind, and no kind is shared? */
+function otherIncidents(a: Class, b: Class): boolean {
+  if (a.incidents.has('none') || b.incidents.has('none')) return false;
+  for (const k of a.incidents) if (b.incidents.has(k)) return false;
+  return true;
 }
 
 /** Is `part` counted inside `whole` (same or narrower measure, same or narrower group)? */
@@ -129,6 +142,7 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
       if (i === j) continue;
       const a = cls[i]!;
       const b = cls[j]!;
+      if (otherIncidents(a, b)) continue;
       if (a.measure === b.measure && a.group === b.group) {
         if (below(b, a) && !overlaps(a, b)) add(a, b, 'disagree');
       } else if (isPartOf(a, b) && below(b, { min: a.min, max: a.min })) {
