@@ -67,12 +67,18 @@ function isLetter(text: string, i: number, c: number): boolean {
  * isLetter and isJoiner read them, surrogate pairs whole), matched natively
  * in one call rather than by a test of every character.
  */
-const WORD_REST = /[\p{L}\p{M}\u200C\u200D\u200E\u200F\u061C]*/uy;
+const WORD_REST = /[\p{L}\p{M}\u200C\u200D\u200E\u200F\u061C]{0,1000}/uy;
 
 function wordEnd(text: string, i: number): number {
-  WORD_REST.lastIndex = i;
-  WORD_REST.test(text);
-  return WORD_REST.lastIndex;
+  // at most 1 000 characters a call: an unbounded star keeps a backtracking
+  // entry per character and overflows on a "word" of millions of letters
+  for (;;) {
+    WORD_REST.lastIndex = i;
+    WORD_REST.test(text);
+    const end = WORD_REST.lastIndex;
+    if (end - i < 1000) return end;
+    i = end;
+  }
 }
 
 function isSpace(c: number): boolean {
