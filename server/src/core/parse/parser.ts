@@ -102,14 +102,21 @@ export interface IsnadTreeData {
   tokenized: Tokenized;
 }
 
-/** What a root not built yet is built from. */
-const PENDING = new WeakMap<Root, { text: string; tk: Tokenized }>();
+/**
+ * What a root not built yet is built from, under a symbol that is not
+ * enumerable (JSON, Object.keys, spreading and deep equality never see it).
+ * Not a WeakMap: its entries outlive their roots until a full collection,
+ * which kept every analysis's tokens alive through the young generation's
+ * collections (and made V8 allocate tokens straight in the old generation).
+ */
+const PENDING = Symbol('isnad.pendingTree');
+type Lazy = Root & { [PENDING]?: { text: string; tk: Tokenized } };
 
 /** Builds the nodes of a root made by lazyTree (once) and makes children and position plain data. */
-function build(root: Root): void {
-  const p = PENDING.get(root);
+function build(root: Lazy): void {
+  const p = root[PENDING];
   if (!p) return;
-  PENDING.delete(root);
+  root[PENDING] = undefined;
   const t = toTree(p.text, p.tk);
   Object.defineProperty(root, 'children', { value: t.children, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(root, 'position', { value: t.position, writable: true, enumerable: true, configurable: true });
@@ -147,7 +154,7 @@ export function lazyTree(text: string, tk: Tokenized): Root {
   Object.defineProperty(root, 'children', CHILDREN);
   root.data = { isnad: { tokenized: tk } satisfies IsnadTreeData } as Root['data'];
   Object.defineProperty(root, 'position', POSITION);
-  PENDING.set(root, { text, tk });
+  Object.defineProperty(root, PENDING, { value: { text, tk }, writable: true, enumerable: false, configurable: true });
   return root;
 }
 
