@@ -2,7 +2,7 @@
 // kept as one string (bounded). Tokens of the same spelling share that string,
 // so the detectors' per-word tables find it by identity, its hash already
 // computed, and a long document keeps one copy of each word, not one per
-// occurrence.
+// occurrence (and no table keeps a document alive through a slice of it).
 
 import { normalize } from '../text/normalize.js';
 import type { Token, TokenType } from '../types.js';
@@ -23,6 +23,9 @@ const ONE: Array<Spelling | undefined> = new Array(0x10000);
 function spelling(t: string): Spelling {
   let w = SPELLINGS.get(t);
   if (w === undefined) {
+    // a slice of 13 or more units points into the whole document: the table
+    // keeps a copy instead, so that it never keeps a document alive
+    if (t.length >= 13) t = (' ' + t).slice(1);
     w = { text: t, norm: normalize(t) };
     if (SPELLINGS.size > LIMIT) SPELLINGS.clear();
     SPELLINGS.set(t, w);
