@@ -10,6 +10,7 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHash } from 'node:crypto';
@@ -271,37 +272,47 @@ async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
 
 /**
  * Sends the documents' diagnostics (push), or asks a pulling client to pull.
- * Open documents first, now; closed ones (an edit may touch thousands in an
- * archive) in the background, in batches that let edits and hovers go first.
+ * The first (the article just edited) now; the others (an edit may touch
+ * thousands in an archive) in the background, open ones first, in short
+ * turns that let the next keystroke, hover or open go first.
  */
 async function publish(uris: Iterable<string>): Promise<void> {
   if (clientPullsDiagnostics) return refreshDiagnostics();
+  let first = true;
   for (const uri of uris) {
-    if (documents.get(uri)) await send(uri);
-    else closedDue.add(uri);
+    if (first && documents.get(uri)) await send(uri);
+    else (documents.get(uri) ? openDue : closedDue).add(uri);
+    first = false;
   }
-  drainClosed();
+  drain();
 }
 
-/** Closed documents whose diagnostics are due: computed when sent, so always current. */
+/** Documents whose diagnostics are due: computed when sent, so always current. */
+const openDue = new Set<string>();
 const closedDue = new Set<string>();
 let draining = false;
-const BATCH = 100;
+/** How long one turn of background sending may hold the event loop. */
+const TURN_MS = 8;
 
-function drainClosed(): void {
-  if (draining || closedDue.size === 0) return;
+function drain(): void {
+  if (draining) return;
   draining = true;
   void (async () => {
     try {
-      while (closedDue.size) {
-        const batch: Promise<void>[] = [];
-        for (const uri of closedDue) {
-          closedDue.delete(uri);
-          batch.push(send(uri));
-          if (batch.length === BATCH) break;
+      while (openDue.size || closedDue.size) {
+        const turn: Promise<void>[] = [];
+        const t0 = performance.now();
+        for (const due of [openDue, closedDue]) {
+          for (const uri of due) {
+            if (performance.now() - t0 > TURN_MS) break;
+            due.delete(uri);
+            // computed here (only the settings are awaited, already known), written in the background
+            const message = await diagnosticsMessage(uri);
+            if (message) turn.push(connection.sendDiagnostics(message).catch(() => undefined));
+          }
         }
-        // wait for the batch to be written: thousands of queued messages would hold hundreds of MB
-        await Promise.all(batch);
+        // wait for the turn's messages to be written: thousands queued at once would hold hundreds of MB
+        await Promise.all(turn);
         await new Promise((r) => setImmediate(r));
       }
     } finally {
@@ -311,13 +322,19 @@ function drainClosed(): void {
 }
 
 async function send(uri: string): Promise<void> {
+  const message = await diagnosticsMessage(uri);
+  if (message) await connection.sendDiagnostics(message).catch(() => undefined);
+}
+
+/** The document's diagnostics to send; undefined for a closed article whose problems did not change. */
+async function diagnosticsMessage(uri: string): Promise<PublishDiagnosticsParams | undefined> {
   const doc = documents.get(uri);
   const diagnostics = await diagnosticsFor(uri);
   // a closed article whose problems did not change is not sent again (an archive has thousands)
   const key = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
-  if (!doc && lastPublished.get(uri) === key) return;
+  if (!doc && lastPublished.get(uri) === key) return undefined;
   lastPublished.set(uri, key);
-  await connection.sendDiagnostics({ uri, version: doc?.version, diagnostics }).catch(() => undefined);
+  return { uri, version: doc?.version, diagnostics };
 }
 
 const lastPublished = new Map<string, string>();
@@ -350,7 +367,9 @@ async function analyseNow(uri: string): Promise<void> {
   }
   const changed = state.analysis ? store(uri, state.text, state.analysis, state.version) : drop(uri);
   sendFindings(state);
-  await publish(changed);
+  // the edited article first: the others' messages can wait a few milliseconds
+  changed.delete(uri);
+  await publish([uri, ...changed]);
 }
 
 /** The spans the client decorates: the analysis with the article's annotations. */
