@@ -25,9 +25,13 @@ function factsOf(key: string): WordFacts {
   return { key, start: startsSomething(key), trigger: TRIGGERS.hasStemOf(key), stems: cuts, tries: triesStartingAt(key, cuts) };
 }
 
-function remember(table: Map<string, WordFacts>, text: string, f: WordFacts): WordFacts {
+/** The facts of a spelling seen for the first time, kept in its table. */
+function learn(t: Token): WordFacts {
+  const word = t.type === 'word';
+  const table = word ? WORDS : OTHERS;
+  const f = factsOf(word ? keyOf(t.text, normalize(t.text)) : normalize(t.text));
   if (table.size >= LIMIT) table.clear();
-  table.set(text, f);
+  table.set(t.text, f);
   return f;
 }
 
@@ -39,9 +43,7 @@ export function wordView(ctx: DocContext): WordView {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'space') continue;
-    let f: WordFacts | undefined;
-    if (t.type === 'word') f = WORDS.get(t.text) ?? remember(WORDS, t.text, factsOf(keyOf(t.text, normalize(t.text))));
-    else f = OTHERS.get(t.text) ?? remember(OTHERS, t.text, factsOf(normalize(t.text)));
+    const f = (t.type === 'word' ? WORDS : OTHERS).get(t.text) ?? learn(t);
     toks.push(t);
     keys.push(f.key);
     facts.push(f);

@@ -38,35 +38,38 @@ function mayBeTrigger(v: WordView, k: number): boolean {
 export function nameWords(v: WordView, places: readonly Place[]): Uint8Array {
   const names = new Uint8Array(v.n);
   markPlaces(v, places, names);
-  for (let k = 0; k < v.n; k++) {
-    if (v.toks[k]!.type !== 'word' || !mayBeTrigger(v, k)) continue;
-    if (triggerAt(v, k, SINGULAR_TRIGGERS)) {
-      // قرية واحدة is one village; حي سبعة نيسان is a name
-      const one = cardinalAt(v, k + 1, true);
-      if (one && one.w.cls === 'unit' && one.w.n <= 2 && !(sameSentence(v, k, k + 2) && numeric(v, k + 2))) continue;
-      for (let j = k + 1; j <= k + MAX_NAME && sameSentence(v, k, j) && numeric(v, j); j++) {
-        const m = MONTHS.match(v, j, { clitics: true });
-        const end = m ? m.last : j;
-        for (let x = j; x <= end; x++) names[x] = 1;
-        j = end;
-      }
-    } else if (triggerAt(v, k, PLURAL_TRIGGERS)) {
-      // names joined by و or a comma: أحياء الخمسين ونيسان والنصر
-      let j = k + 1;
-      while (j <= k + MAX_LIST && sameSentence(v, k, j) && v.toks[j]!.type === 'word') {
-        const m = MONTHS.match(v, j, { clitics: true });
-        const end = m ? m.last : j;
-        if (numeric(v, j)) for (let x = j; x <= end; x++) names[x] = 1;
-        let nx = end + 1;
-        if (!sameSentence(v, k, nx)) break;
-        const key = v.keys[nx]!;
-        if (key === 'و' || key === '،' || key === ',') nx++;
-        else if (!(key.startsWith('و') && key.length > 2 && v.toks[nx]!.type === 'word')) break;
-        j = nx;
-      }
+  // the loop over every word stays small: a trigger's names are read in afterTrigger
+  for (let k = 0; k < v.n; k++) if (v.toks[k]!.type === 'word' && mayBeTrigger(v, k)) afterTrigger(v, k, names);
+  return names;
+}
+
+/** Marks the number words and months named after the trigger at word k. */
+function afterTrigger(v: WordView, k: number, names: Uint8Array): void {
+  if (triggerAt(v, k, SINGULAR_TRIGGERS)) {
+    // قرية واحدة is one village; حي سبعة نيسان is a name
+    const one = cardinalAt(v, k + 1, true);
+    if (one && one.w.cls === 'unit' && one.w.n <= 2 && !(sameSentence(v, k, k + 2) && numeric(v, k + 2))) return;
+    for (let j = k + 1; j <= k + MAX_NAME && sameSentence(v, k, j) && numeric(v, j); j++) {
+      const m = MONTHS.match(v, j, { clitics: true });
+      const end = m ? m.last : j;
+      for (let x = j; x <= end; x++) names[x] = 1;
+      j = end;
+    }
+  } else if (triggerAt(v, k, PLURAL_TRIGGERS)) {
+    // names joined by و or a comma: أحياء الخمسين ونيسان والنصر
+    let j = k + 1;
+    while (j <= k + MAX_LIST && sameSentence(v, k, j) && v.toks[j]!.type === 'word') {
+      const m = MONTHS.match(v, j, { clitics: true });
+      const end = m ? m.last : j;
+      if (numeric(v, j)) for (let x = j; x <= end; x++) names[x] = 1;
+      let nx = end + 1;
+      if (!sameSentence(v, k, nx)) break;
+      const key = v.keys[nx]!;
+      if (key === 'و' || key === '،' || key === ',') nx++;
+      else if (!(key.startsWith('و') && key.length > 2 && v.toks[nx]!.type === 'word')) break;
+      j = nx;
     }
   }
-  return names;
 }
 
 function markPlaces(v: WordView, places: readonly Place[], names: Uint8Array): void {
