@@ -36,6 +36,7 @@ import { tokenize } from '../server/src/core/parse/tokenize.js';
 import { detectPlaces } from '../server/src/core/places/detect.js';
 import { Gazetteer } from '../server/src/core/places/gazetteer.js';
 import { articleVoice } from '../server/src/core/plugins.js';
+import { tuneV8 } from '../server/src/v8.js';
 
 /** Set (as a constant) in the bundle by esbuild's define; undefined under tsx. */
 const BUNDLED = process.env.ISNAD_BENCH_BUNDLED === '1';
@@ -157,6 +158,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 /** The measuring process: --cold prints one JSON line; otherwise the warm lines and linearity. */
 function measure(): void {
+  tuneV8(); // as the server and the CLI do
   if (process.argv.includes('--cold')) {
     console.log(JSON.stringify(cold()));
     return;

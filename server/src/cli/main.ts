@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyse } from '../core/analyse.js';
+import { tuneV8 } from '../v8.js';
 import { Gazetteer } from '../core/places/gazetteer.js';
 import { refuse } from '../core/text/guard.js';
 import { collectArticles, UsageError } from './files.js';
@@ -109,4 +110,5 @@ function main(argv: string[]): number {
 
 const COMMANDS: Record<string, (argv: string[]) => number> = { export: exportMain, agreement: agreementMain };
 const [command, ...rest] = process.argv.slice(2);
+tuneV8();
 process.exitCode = command && COMMANDS[command] ? COMMANDS[command](rest) : main(process.argv.slice(2));

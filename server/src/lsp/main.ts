@@ -27,7 +27,7 @@ import { toDiagnostic } from './diagnostics.js';
 import { Analyses, type DocState } from './documents.js';
 import { findingsOf } from './findings.js';
 import { hoverAt } from './hover.js';
-import { boundHeapGrowth } from './heap.js';
+import { tuneV8 } from '../v8.js';
 import { Indexer, type Progress } from './indexer.js';
 import { initL10n, t } from './l10n.js';
 import { FindingsNotification, StoryTableRequest, type StoryTableParams } from './protocol.js';
@@ -42,7 +42,7 @@ import { AnnotationService } from './annotations/service.js';
 import { codeActions } from './codeActions.js';
 import { AnnotationDocumentNotification, AnnotationsRequest, type AnnotationDocumentParams, type AnnotationsParams } from './protocol.js';
 
-boundHeapGrowth();
+tuneV8();
 const connection = createConnection(ProposedFeatures.all);
 const annotations = new AnnotationService();
 const documents = new TextDocuments(annotations.documentsConfig);
