@@ -42,8 +42,20 @@ function verbCue(ctx: DocContext, i: number): Cue | null {
   const p = before(ctx, i);
   if (p >= 0 && NEGATIONS.has(ctx.tokens[p]!.norm)) return null; // لم يعلن: nothing is reported
   const start = afterClitic(t.text, t.start, v.proclitic);
-  const conj = (v.proclitic > 0 && (t.norm[0] === 'و' || t.norm[0] === 'ف')) || opensClause(ctx, i);
-  return { kind: 'verb', first: i, last: i, start, end: t.end, lemma: v.lemma, gender: v.gender, participle: v.participle, object: v.object, conj, passive: v.passive, via: v.speaker, objectPrep: v.objectPrep, firstPerson: v.first };
+  // one charCodeAt, not norm[0] twice: an indexed read is specialised to one kind of string and deoptimised by the others
+  const c0 = t.norm.charCodeAt(0);
+  const conj = (v.proclitic > 0 && (c0 === 0x648 /* و */ || c0 === 0x641 /* ف */)) || opensClause(ctx, i);
+  return makeCue('verb', i, i, start, t.end, v.lemma, v.gender, v.participle, v.object, undefined, undefined, conj, v.passive, v.speaker, v.objectPrep, v.first);
+}
+
+// Every cue is built here, with all fields in one order (absent ones undefined): one object shape,
+// so the code reading cues stays monomorphic and is not deoptimised by a new field combination.
+function makeCue(
+  kind: Cue['kind'], first: number, last: number, start: number, end: number, lemma: string, gender: Gender,
+  participle: boolean, object: boolean, role: Cue['role'], lamJoined: boolean | undefined, conj: boolean,
+  passive: boolean | undefined, via: string | undefined, objectPrep: string | undefined, firstPerson: boolean | undefined,
+): Cue {
+  return { kind, first, last, start, end, lemma, gender, participle, object, role, lamJoined, conj, passive, via, objectPrep, firstPerson };
 }
 
 /** Is the verb at i preceded by a comma or a clause link (بينما، في حين)? */
@@ -84,10 +96,7 @@ function prepCue(ctx: DocContext, i: number): Cue | null {
       const v = after(ctx, last);
       const verb = v >= 0 && isWord(ctx, v) ? compoundVerb(ctx.tokens[v]!.norm) : undefined;
       if (!verb || verb.participle || verb.first) continue;
-      return {
-        kind: 'prep', first: i, last: v, start, end: ctx.tokens[v]!.end, lemma: `${words.join(' ')} ${verb.lemma}`,
-        gender: verb.gender, participle: false, object: false, role: 'source', conj: clitic > 0, via: verb.speaker,
-      };
+      return makeCue('prep', i, v, start, ctx.tokens[v]!.end, `${words.join(' ')} ${verb.lemma}`, verb.gender, false, false, 'source', undefined, clitic > 0, undefined, verb.speaker, undefined, undefined);
     }
     for (const p of PREPOSITIONS) {
       let last = matchWords(ctx, i, p.words, norm);
@@ -99,10 +108,7 @@ function prepCue(ctx: DocContext, i: number): Cue | null {
         else if (n >= 0 && isWord(ctx, n) && ctx.tokens[n]!.norm.startsWith('ل') && ctx.tokens[n]!.norm.length > 2) lamJoined = true;
         else continue;
       }
-      return {
-        kind: 'prep', first: i, last, start, end: ctx.tokens[last]!.end, lemma: normLemma(p.words),
-        gender: '', participle: false, object: false, role: p.object, lamJoined, conj: clitic > 0,
-      };
+      return makeCue('prep', i, last, start, ctx.tokens[last]!.end, normLemma(p.words), '', false, false, p.object, lamJoined, clitic > 0, undefined, undefined, undefined, undefined);
     }
   }
   return null;

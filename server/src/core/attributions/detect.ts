@@ -9,7 +9,7 @@ import type { Attribution, SourceRef } from '../types.js';
 import { detectByline } from './byline.js';
 import { findCues } from './cues.js';
 import { nextEnds, type Doc } from './doc.js';
-import { innermost, linkFigures } from './link.js';
+import { contentIntervals, innermost, linkFigures } from './link.js';
 import { prepAttribution } from './preposition.js';
 import { pairQuotes } from './quotes.js';
 import { SourceTracker } from './resolve.js';
@@ -19,9 +19,9 @@ export { detectByline } from './byline.js';
 
 /** A cue inside another attribution's content speaks through that source: extend its chain. */
 function nestChains(found: Attribution[]): void {
-  const intervals = found.map((a, k) => ({ start: a.content.start, end: a.content.end, owner: k }));
-  const queries = found.map((a) => ({ start: Math.min(a.cue.start, a.source.start), end: Math.max(a.cue.end, a.source.end) }));
-  const outer = innermost(intervals, queries, found.map((_, k) => k));
+  const queries: { start: number; end: number }[] = []; // by push, as innermost() wants
+  for (const a of found) queries.push({ start: Math.min(a.cue.start, a.source.start), end: Math.max(a.cue.end, a.source.end) });
+  const outer = innermost(contentIntervals(found), queries, found.map((_, k) => k));
   outer.forEach((o, k) => {
     if (o < 0) return;
     const inner = found[k]!.source;

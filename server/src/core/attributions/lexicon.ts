@@ -59,7 +59,13 @@ function buildVerbs(): Map<string, VerbForm> {
     const clitics = imperfect ? ['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل'] : ['', 'و', 'ف'];
     for (const c of clitics) {
       const key = c + base;
-      if (!map.has(key)) map.set(key, { ...v, proclitic: c.length });
+      // every form gets the same fields in the same order (absent ones undefined): one object shape, so the
+      // cue finder's reads of them stay monomorphic instead of deoptimising on each new combination
+      if (!map.has(key))
+        map.set(key, {
+          lemma: v.lemma, proclitic: c.length, gender: v.gender, participle: v.participle, object: v.object,
+          objectPrep: v.objectPrep, passive: v.passive, speaker: v.speaker, first: v.first,
+        });
     }
   };
   for (const e of (verbsData as { verbs: VerbEntry[] }).verbs) {

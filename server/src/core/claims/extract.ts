@@ -130,7 +130,12 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
 export function extractClaims(ctx: DocContext): Claim[] {
   if (!ctx.figures.length || !ctx.tokens.length) return [];
   const scan = makeScan(ctx);
-  const drafts = scan.figures.map((at) => read(scan, at));
+  // no figure in a sentence: nothing to read (and an empty drafts array, another array map, would deoptimise the loop below)
+  if (!scan.figures.length) return [];
+  // by push, not map(): map's result has a packed or a holey array map depending on whether this
+  // function is optimised, and the other one deoptimised it
+  const drafts: (Draft | null)[] = [];
+  for (const at of scan.figures) drafts.push(read(scan, at));
   for (let k = 0; k < drafts.length; k++) if (drafts[k] && drafts[k]!.event !== null && !['age', 'share'].includes(drafts[k]!.measure ?? '')) inherit(scan, drafts, k);
   const claims: Claim[] = [];
   const incidents = new Map<Sentence, string | null>();
