@@ -20,8 +20,13 @@ export { detectByline } from './byline.js';
 /** A cue inside another attribution's content speaks through that source: extend its chain. */
 function nestChains(found: Attribution[]): void {
   const queries: { start: number; end: number }[] = []; // by push, as innermost() wants
-  for (const a of found) queries.push({ start: Math.min(a.cue.start, a.source.start), end: Math.max(a.cue.end, a.source.end) });
-  const outer = innermost(contentIntervals(found), queries, found.map((_, k) => k));
+  const self: number[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    queries.push({ start: Math.min(a.cue.start, a.source.start), end: Math.max(a.cue.end, a.source.end) });
+    self.push(k);
+  }
+  const outer = innermost(contentIntervals(found), queries, self);
   outer.forEach((o, k) => {
     if (o < 0) return;
     const inner = found[k]!.source;
