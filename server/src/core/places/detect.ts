@@ -154,8 +154,26 @@ class Scanner {
     this.out.push({ start, end, text, name: text.replace(MARKS, ''), type, id: null, via: 'trigger' });
   }
 
+  /**
+   * A one-word name read as the accusative of its nisba: 12 سورياً (twelve
+   * Syrians), written with tanween, or right after digits (12 سوريا). A name
+   * of a place takes no tanween, and is not what a number counts.
+   */
+  private countedNisba(m: Match): boolean {
+    if (m.words !== 1 || m.stripped || !m.key.endsWith('يا')) return false;
+    const tok = this.tokens[m.first]!;
+    if (/\u064B\u0627?$/.test(tok.text.replace(/\u0640/g, ''))) return true;
+    for (let j = m.first - 1; j >= 0; j--) {
+      const t = this.tokens[j]!;
+      if (t.type === 'space' && (t.text === ' ' || !BREAK.test(t.text))) continue;
+      return t.type === 'number';
+    }
+    return false;
+  }
+
   /** Words around a gazetteer name that say it names something else (a person, a facility, an outlet). */
   private standsAlone(m: Match, e: GazetteerEntry): boolean {
+    if (this.countedNisba(m)) return false;
     const p = this.prevWord(m.first);
     if (p >= 0 && !m.stripped) {
       const before = this.tokens[p]!.norm;
