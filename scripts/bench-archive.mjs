@@ -14,6 +14,7 @@ const EDITS = 7;
 const only = process.argv.includes('--only') ? Number(process.argv[process.argv.indexOf('--only') + 1]) : 0;
 const sizes = only ? [only] : [1, 10, 100, 1000, 10000].filter((n) => n <= max);
 const server = path.join(root, 'dist/server.cjs');
+const NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8'));
 if (!fs.existsSync(server)) execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: root, stdio: 'inherit' });
 
 function archive(n) {
@@ -33,7 +34,8 @@ function peakRssMiB(pid) {
 
 async function run(n, measureEdit) {
   const dir = archive(n);
-  const proc = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof2'] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // started as the VS Code client starts it (server/src/node-flags.json)
+  const proc = spawn(process.execPath, [...NODE_FLAGS, ...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof2'] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const published = [];
   const waiters = [];

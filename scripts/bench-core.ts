@@ -36,7 +36,7 @@ import { tokenize } from '../server/src/core/parse/tokenize.js';
 import { detectPlaces } from '../server/src/core/places/detect.js';
 import { Gazetteer } from '../server/src/core/places/gazetteer.js';
 import { articleVoice } from '../server/src/core/plugins.js';
-import { tuneV8 } from '../server/src/v8.js';
+import { NODE_FLAGS, tuneV8 } from '../server/src/v8.js';
 
 /** Set (as a constant) in the bundle by esbuild's define; undefined under tsx. */
 const BUNDLED = process.env.ISNAD_BENCH_BUNDLED === '1';
@@ -172,7 +172,8 @@ function measure(): void {
 
 /** Runs `cmd` (this script, bundled or under tsx) in a fresh process and returns its stdout. */
 function run(cmd: string[], extra: string[]): string {
-  const r = spawnSync(process.execPath, [...cmd, ...extra, ...(quick ? ['--quick'] : [])], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  // the node options the server is started with (server/src/node-flags.json)
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, ...cmd, ...extra, ...(quick ? ['--quick'] : [])], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`bench-core: ${cmd.join(' ')} failed (${r.status}):\n${r.stderr}`);
   return r.stdout;
 }

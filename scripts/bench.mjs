@@ -27,6 +27,7 @@ const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.inde
 
 if (!fs.existsSync(path.join(root, 'dist/server.cjs'))) execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: root, stdio: 'inherit' });
 
+const NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8'));
 const articles = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => path.join(corpus, f));
 
 function runProbe(label, server) {
@@ -41,7 +42,8 @@ const isnadRuns = [];
 const floorRuns = [];
 for (let i = 0; i < rounds; i++) {
   floorRuns.push(runProbe('floor', `node ${floor} --stdio`));
-  isnadRuns.push(runProbe('isnad', `node ${path.join(root, 'dist/server.cjs')} --stdio`));
+  // started as the VS Code client starts it (server/src/node-flags.json)
+  isnadRuns.push(runProbe('isnad', `node ${NODE_FLAGS.join(' ')} ${path.join(root, 'dist/server.cjs')} --stdio`));
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pick = (runs, f) => median(runs.map(f).filter((x) => typeof x === 'number'));

@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageclient/node';
 import { report } from './report.js';
 import { ARTICLE_SELECTOR } from './scope.js';
+import NODE_FLAGS from '../../server/src/node-flags.json' with { type: 'json' };
 
 /** How the server process ended, in words, once it has. */
 export class ExitWatch {
@@ -69,8 +70,8 @@ class RestartingHandler implements ErrorHandler {
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, exits: ExitWatch): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...ARTICLE_SELECTOR],

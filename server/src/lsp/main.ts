@@ -80,7 +80,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   localiseMessages((english) => t(english));
   const t0 = performance.now();
   gazetteer = baseGazetteer = shippedGazetteer = loadGazetteer();
-  connection.console.log(`Isnad server started (gazetteer in ${(performance.now() - t0).toFixed(0)} ms; diagnostics ${clientPullsDiagnostics ? 'pulled' : 'pushed'})`);
+  connection.console.log(`Isnad server started (gazetteer in ${(performance.now() - t0).toFixed(0)} ms; diagnostics ${clientPullsDiagnostics ? 'pulled' : 'pushed'}; node ${process.version} ${process.execArgv.join(' ') || 'without options'})`);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
