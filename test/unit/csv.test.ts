@@ -84,7 +84,8 @@ describe('story table as CSV', () => {
     const conflicts = new Conflicts();
     for (const f of kirkukFiles()) {
       const text = fs.readFileSync(f, 'utf8');
-      conflicts.update(stories.set(pathToFileURL(f).href, text, analyse(text), 1));
+      const a = analyse(text);
+      conflicts.update(stories.set(pathToFileURL(f).href, text, a, 1), a);
     }
     const table = storyTable({ uri: pathToFileURL(kirkukFiles()[0]!).href }, stories, conflicts);
     const rows = parseCsv(storyCsv(table).slice(1));

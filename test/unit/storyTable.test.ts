@@ -113,7 +113,7 @@ describe('story table: the server mapping (isnad/storyTable without a connection
   it('gives each value its article, LSP range (the figure as written) and source', () => {
     const stories = new Stories();
     const conflicts = new Conflicts();
-    for (const [f, a] of analyses) conflicts.update(stories.set(pathToFileURL(f).href, a.text, a, 1));
+    for (const [f, a] of analyses) conflicts.update(stories.set(pathToFileURL(f).href, a.text, a, 1), a);
     const first = pathToFileURL(kirkukFiles()[0]!).href;
     const t = requestTable({ uri: first }, stories, conflicts);
     assert.equal(t.story, KIRKUK);
@@ -154,7 +154,7 @@ describe('story table: the server mapping (isnad/storyTable without a connection
   it('explains a part above its whole in the notes of its row', () => {
     const stories = new Stories();
     const conflicts = new Conflicts();
-    for (const [f, a] of analyses) conflicts.update(stories.set(pathToFileURL(f).href, a.text, a, 1));
+    for (const [f, a] of analyses) conflicts.update(stories.set(pathToFileURL(f).href, a.text, a, 1), a);
     const t = tableOf(KIRKUK, stories.storyDocs(KIRKUK), conflicts.storyConflicts(KIRKUK), (d) => conflicts.claimsOf(d));
     for (const r of t.rows) for (const n of r.notes) assert.match(n, /total|part/, n);
     for (const c of conflicts.storyConflicts(KIRKUK).filter((x) => x.relation === 'part-exceeds-whole')) {

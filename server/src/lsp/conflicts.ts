@@ -65,8 +65,11 @@ export class Conflicts {
     return changed;
   }
 
-  /** Files the document's claims (from its whole analysis); returns the URIs whose conflicts changed. */
-  update(doc: IndexedDoc, findings: Findings = doc.findings): Set<string> {
+  /**
+   * Files the document's claims from its whole analysis (an article read from
+   * disk keeps none itself); returns the URIs whose conflicts changed.
+   */
+  update(doc: IndexedDoc, findings: Findings): Set<string> {
     return this.index(doc.story).update(doc.uri, findings.claims, findings.figures, { path: doc.path, outlet: path.basename(doc.path, '.txt') });
   }
 
