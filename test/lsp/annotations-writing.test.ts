@@ -62,14 +62,7 @@ describe('a .ann rewritten on disk while the server watches it', function () {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-ann-writing-'));
     client = new TestClient();
-    await client.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).href,
-      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'story' }],
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true } },
-      initializationOptions: { findings: true },
-    });
-    await client.conn.sendNotification('initialized', {});
+    await client.initialize(dir, {}, { findings: true });
   });
 
   afterEach(async () => {

@@ -102,14 +102,7 @@ describe('annotation files through the language server', function () {
 
   async function start(): Promise<void> {
     client = new TestClient();
-    await client.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).href,
-      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'story' }],
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true } },
-      initializationOptions: { findings: true },
-    });
-    await client.conn.sendNotification('initialized', {});
+    await client.initialize(dir, {}, { findings: true });
   }
 
   const findings = (u: string): Findings[] => client.notifications.filter((n) => n.method === 'isnad/findings' && (n.params as Findings).uri === u).map((n) => n.params as Findings);

@@ -56,13 +56,15 @@ export class TestClient {
     this.conn.listen();
   }
 
-  async initialize(rootDir?: string, extra: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
+  /** `extra`: more client capabilities; `options`: the initializationOptions (the VS Code client asks for findings). */
+  async initialize(rootDir?: string, extra: Record<string, unknown> = {}, options?: Record<string, unknown>): Promise<{ capabilities: Record<string, unknown> }> {
     const rootUri = rootDir ? pathToFileURL(rootDir).href : null;
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootDir ? [{ uri: rootUri, name: path.basename(rootDir) }] : null,
       capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } }, window: { workDoneProgress: true }, ...extra },
+      ...(options ? { initializationOptions: options } : {}),
     });
     await this.conn.sendNotification('initialized', {});
     return result as { capabilities: Record<string, unknown> };

@@ -4,17 +4,10 @@
 // dual, feminine, a singular after the number), so that two reports of the
 // same event disagree on Iraqis while Iraqis and Turks are never compared.
 import assert from 'node:assert/strict';
-import { analyse } from '../../server/src/core/analyse.js';
-import { StoryIndex } from '../../server/src/core/story/story-index.js';
+import type { StoryIndex } from '../../server/src/core/story/story-index.js';
 import type { Claim } from '../../server/src/core/types.js';
+import { claimOf, conflictSides, storyOf } from './story.fixture.js';
 
-/** The claim of the figure written `at` in the sentence, or undefined. */
-function claimOf(text: string, at: string): Claim | undefined {
-  const a = analyse(text);
-  const fi = a.figures.findIndex((f) => f.text === at);
-  assert.ok(fi >= 0, `no figure «${at}» in «${text}»: ${a.figures.map((f) => f.text).join(', ')}`);
-  return a.claims.find((c) => c.figure === fi);
-}
 
 const IRAQ = 'nationality:العراق';
 const TURKEY = 'nationality:تركيا';
@@ -73,14 +66,9 @@ describe('story: nationalities across reports of one incident', () => {
     d: 'وقتلت 4 عراقيات في الانفجار، بحسب مصدر طبي.',
     e: 'وقالت وزارة الصحة إن 6 أشخاص قتلوا في الانفجار.',
   };
-  const index = new StoryIndex();
-  before(() => {
-    for (const [id, text] of Object.entries(DOCS)) {
-      const a = analyse(text);
-      index.update(id, a.claims, a.figures, { path: `${id}.txt` });
-    }
-  });
-  const sides = () => index.conflicts().map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '));
+  let index: StoryIndex;
+  before(() => (index = storyOf(DOCS)));
+  const sides = () => conflictSides(index);
 
   it('5 against 7 Iraqis killed is a contradiction', () => {
     const iraqis = index.conflicts().filter((c) => c.group === IRAQ && c.measure === 'killed');

@@ -5,16 +5,10 @@
 // compared, while a claim that names none is compared with all. Invented
 // sentences.
 import assert from 'node:assert/strict';
-import { analyse } from '../../server/src/core/analyse.js';
-import { StoryIndex } from '../../server/src/core/story/story-index.js';
+import type { StoryIndex } from '../../server/src/core/story/story-index.js';
 import type { Claim } from '../../server/src/core/types.js';
+import { claimOf, conflictSides, storyOf } from './story.fixture.js';
 
-function claimOf(text: string, at: string): Claim | undefined {
-  const a = analyse(text);
-  const fi = a.figures.findIndex((f) => f.text === at);
-  assert.ok(fi >= 0, `no figure «${at}» in «${text}»: ${a.figures.map((f) => f.text).join(', ')}`);
-  return a.claims.find((c) => c.figure === fi);
-}
 
 const rows: [string, string, string | undefined][] = [
   ['قتل 5 أشخاص في انفجار سيارة مفخخة وسط المدينة.', '5', 'explosion'],
@@ -44,14 +38,9 @@ describe('story: tolls of incidents of different kinds in one city', () => {
     c: 'وأعلن مسؤول محلي مقتل 8 أشخاص في مدينة بعقوبة.',
     d: 'وذكر شهود أن 20 شخصاً قتلوا في الغارة على مدينة بعقوبة.',
   };
-  const index = new StoryIndex();
-  before(() => {
-    for (const [id, text] of Object.entries(DOCS)) {
-      const a = analyse(text);
-      index.update(id, a.claims, a.figures, { path: `${id}.txt` });
-    }
-  });
-  const sides = () => index.conflicts().map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '));
+  let index: StoryIndex;
+  before(() => (index = storyOf(DOCS)));
+  const sides = () => conflictSides(index);
   const together = (x: string, y: string) => index.conflicts().some((c) => c.sides.some((s) => s.docId === x) && c.sides.some((s) => s.docId === y));
 
   it('reads one event and a kind for each toll', () => {

@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyse } from '../../server/src/core/analyse.js';
 import { describe as describeConflict, localiseStrings, STRINGS, whatText } from '../../server/src/core/story/describe.js';
-import { StoryIndex } from '../../server/src/core/story/story-index.js';
 import { ROOT } from './corpus.js';
+import { storyOf } from './story.fixture.js';
 
 const DOCS: Record<string, string> = {
   a: 'قالت الشرطة إن 3 إيرانيين قتلوا في انفجار سيارة مفخخة صباح اليوم.',
@@ -16,11 +15,7 @@ const DOCS: Record<string, string> = {
 };
 
 function messages(): string[] {
-  const index = new StoryIndex();
-  for (const [id, text] of Object.entries(DOCS)) {
-    const a = analyse(text);
-    index.update(id, a.claims, a.figures, { path: `${id}.txt` });
-  }
+  const index = storyOf(DOCS);
   const c = index.conflicts().find((c) => c.group === 'nationality:ايران');
   assert.ok(c, JSON.stringify(index.conflicts()));
   return c.sides.map((s) => describeConflict(c, s));

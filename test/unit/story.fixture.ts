@@ -1,0 +1,29 @@
+// Invented stories for story-index tests: a few sentences, one per article,
+// analysed by the real detectors.
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/analyse.js';
+import { StoryIndex } from '../../server/src/core/story/story-index.js';
+import type { Claim } from '../../server/src/core/types.js';
+
+/** The claim of the figure written `at` in the sentence, or undefined. */
+export function claimOf(text: string, at: string): Claim | undefined {
+  const a = analyse(text);
+  const fi = a.figures.findIndex((f) => f.text === at);
+  assert.ok(fi >= 0, `no figure «${at}» in «${text}»: ${a.figures.map((f) => f.text).join(', ')}`);
+  return a.claims.find((c) => c.figure === fi);
+}
+
+/** A story index of articles given as id → text (the path of each is `id.txt`). */
+export function storyOf(docs: Record<string, string>): StoryIndex {
+  const index = new StoryIndex();
+  for (const [id, text] of Object.entries(docs)) {
+    const a = analyse(text);
+    index.update(id, a.claims, a.figures, { path: `${id}.txt` });
+  }
+  return index;
+}
+
+/** Each conflict as its sides, "doc:figure", sorted: easy to assert on. */
+export function conflictSides(index: StoryIndex): string[] {
+  return index.conflicts().map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '));
+}
