@@ -351,25 +351,29 @@ function diagnosticsOf(state: DocState): Diagnostic[] {
   return (state.analysis?.messages ?? []).map((m) => toDiagnostic(m, state.lines));
 }
 
-async function analyseNow(uri: string): Promise<void> {
+/** Analyses the open document and publishes; resolves to the analysis's own milliseconds. */
+async function analyseNow(uri: string): Promise<number | undefined> {
   const doc = documents.get(uri);
-  if (!doc) return;
+  if (!doc) return undefined;
   const version = doc.version;
   const settings = await settingsFor(uri);
   const current = documents.get(uri);
-  if (!current || current.version !== version) return; // superseded while the settings came
+  if (!current || current.version !== version) return undefined; // superseded while the settings came
   let state: DocState;
+  const started = performance.now();
   try {
     state = analyses.update(current, settings.maxFileSize, { gazetteer, article: articleName(uri) });
   } catch (e) {
     connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    return;
+    return undefined;
   }
+  const cost = performance.now() - started;
   const changed = state.analysis ? store(uri, state.text, state.analysis, state.version) : drop(uri);
   sendFindings(state);
   // the edited article first: the others' messages can wait a few milliseconds
   changed.delete(uri);
   await publish([uri, ...changed]);
+  return cost;
 }
 
 /** The spans the client decorates: the analysis with the article's annotations. */
@@ -380,7 +384,7 @@ function sendFindings(state: DocState): void {
   void connection.sendNotification(FindingsNotification, annotations.decorate(findingsOf(state, count), state));
 }
 
-const scheduler = new Scheduler((uri) => void analyseNow(uri));
+const scheduler = new Scheduler(analyseNow);
 
 documents.onDidOpen((e) => {
   annotations.opened(e.document.uri);

@@ -2,6 +2,9 @@
 // one, and lets newer versions supersede older work. Small documents are
 // analysed on the next turn of the event loop (typing feels instant); a
 // document whose last analysis was slow waits a little for the burst to end.
+// The job reports how long its analysis itself took: timing the call from
+// outside would count only up to its first await (the settings request), so a
+// 100 ms analysis would look instant and the delay would never apply.
 
 export interface Job {
   uri: string;
@@ -13,7 +16,8 @@ export class Scheduler {
   private readonly cost = new Map<string, number>();
 
   constructor(
-    private readonly run: (uri: string) => void,
+    /** Runs the job; resolves to the milliseconds its analysis took, or undefined if it did none. */
+    private readonly run: (uri: string) => Promise<number | undefined>,
     private readonly slowMs = 40,
     private readonly delayMs = 150,
   ) {}
@@ -27,12 +31,20 @@ export class Scheduler {
     }
     const go = (): void => {
       this.pending.delete(uri);
-      const t = performance.now();
-      this.run(uri);
-      this.cost.set(uri, performance.now() - t);
+      void this.run(uri).then(
+        (ms) => {
+          if (ms !== undefined) this.cost.set(uri, ms);
+        },
+        () => undefined, // the job logs its own failures
+      );
     };
     const slow = (this.cost.get(uri) ?? 0) > this.slowMs;
     this.pending.set(uri, slow ? setTimeout(go, this.delayMs) : setImmediate(go));
+  }
+
+  /** How long the document's last analysis took, in milliseconds (undefined before the first). */
+  lastCost(uri: string): number | undefined {
+    return this.cost.get(uri);
   }
 
   cancel(uri: string): void {
