@@ -52,9 +52,13 @@ export interface Trap {
 export interface GoldAttribution {
   file: string;
   cue: string;
+  /** The speaker, as written (for a relayed statement, نقلت X عن Y, it is Y). */
   source: string;
-  /** A snippet holding the cue, once in the file. */
+  /** The outlet or agency that relays the speaker (X above), for the reader. */
+  relay?: string;
+  /** A snippet holding the cue, once in the file (or give nth). */
   context: string;
+  nth?: number;
   /** The subject is not written (وأضاف): the source is the last speaker. */
   elided?: boolean;
 }
