@@ -1,14 +1,32 @@
-// What a span is, as markdown: a figure's value and meaning and its source,
-// a place, an attribution's source and the figures it states.
+// What a span is, as short markdown lines: first the span's own facts (one
+// line each), then where they come from in one line, then what other articles
+// say (corroborations, conflicts). Lines stay short so the hover does not
+// cover the start of a right-to-left line. Every run embedded in the English
+// (or Arabic) frame is isolated (core/text/bidi.ts): Arabic words, numbers,
+// intervals and signs each keep their own direction.
 import type { Analysis } from '../core/analyse.js';
+import { evidenceOf, type WeakReason } from '../core/evidence/weak.js';
+import type { Conflict } from '../core/story/types.js';
+import { isolate, isolateLtr } from '../core/text/bidi.js';
 import type { Attribution, Figure, Place } from '../core/types.js';
+import { weakText } from './evidence.js';
 import { t } from './l10n.js';
 
+/** A place's lines from outside the analysis (the gazetteer, the folder). */
+export interface PlaceLines {
+  /** Facts about the place itself: containment, coordinates, spellings. */
+  facts: string[];
+  /** Where the entry comes from, in one short line. */
+  provenance: string | null;
+  /** What the folder says (mentions in other articles). */
+  after: string[];
+}
+
 export interface HoverExtras {
-  /** More lines for a figure (corroborations, conflicts), by figure index. */
+  /** Lines after a figure's own facts (corroborations, conflicts), by figure index. */
   figure?: (index: number) => string[];
-  /** More lines for a place (entry details, mentions in the folder). */
-  place?: (place: Place) => string[];
+  /** A place's gazetteer facts, provenance and mentions. */
+  place?: (place: Place) => PlaceLines;
 }
 
 /** Western digits; thousands grouped for quantities, never for years, days or ordinals. */
@@ -26,6 +44,11 @@ export function formatValue(f: Pick<Figure, 'value' | 'min' | 'max'> & { kind?: 
   return interval;
 }
 
+/** An Arabic (or any) word run inside a message: isolated by its first strong character. */
+export const word = (s: string): string => isolate(s);
+/** A number, interval or sign: always left to right, so ≥ does not mirror and 36–44 does not turn round. */
+export const num = (s: string): string => isolateLtr(s);
+
 const KIND: Record<Figure['kind'], () => string> = {
   count: () => t('count'),
   measure: () => t('measure'),
@@ -35,39 +58,77 @@ const KIND: Record<Figure['kind'], () => string> = {
   identifier: () => t('identifier'),
 };
 
-function sourceLine(f: Figure): string | null {
-  if (!f.source) return null;
+/** Markdown lines of one block: a hard break between lines, so each fact stays on its own line. */
+function block(lines: string[]): string {
+  return lines.filter(Boolean).join('  \n');
+}
+
+function hover(blocks: string[][]): string {
+  return blocks
+    .map(block)
+    .filter((b) => b !== '')
+    .join('\n\n');
+}
+
+function weakLine(r: WeakReason | null | undefined): string {
+  return r ? `⚠ ${t('Weak evidence')}: ${weakText(r)}` : '';
+}
+
+function sourceLine(f: Figure): string {
+  if (!f.source) return '';
   const chain = f.source.chain.length ? f.source.chain.join(' ← ') : f.source.text;
-  if (!chain) return null;
-  return f.source.attribution < 0 ? t('Source: {0} (the article)', chain) : t('Source: {0}', chain);
+  if (!chain) return '';
+  return f.source.attribution < 0 ? t('Source: {0} (the article)', word(chain)) : t('Source: {0}', word(chain));
 }
 
-function figureHover(f: Figure, index: number, extras: HoverExtras): string {
-  const lines = [`**${t('Figure')}** \`${f.text}\` → **${formatValue(f)}**`, '', `- ${t('Kind')}: ${KIND[f.kind]()}${f.detail ? ` (${f.detail})` : ''}`];
-  if (f.qualifier) lines.push(`- ${t('Qualifier')}: ${f.qualifier}${f.qualifierText ? ` (${f.qualifierText})` : ''}`);
-  if (f.unit) lines.push(`- ${t('Unit')}: ${f.unit}`);
-  if (f.counted) lines.push(`- ${t('Counts')}: ${f.counted.text} (${f.counted.lemma})`);
-  const src = sourceLine(f);
-  if (src) lines.push(`- ${src}`);
-  for (const l of extras.figure?.(index) ?? []) lines.push(l);
-  return lines.join('\n');
+function figureHover(a: Analysis, f: Figure, index: number, extras: HoverExtras): string {
+  const kind = `${KIND[f.kind]()}${f.detail ? ` (${f.detail})` : ''}`;
+  const value = formatValue(f);
+  // the words only when they say more than the value (تسعة → 9, not 12 → 12)
+  const written = f.text.trim() === value ? '' : `${word(`\`${f.text}\``)} → `;
+  const facts = [`**${t('Figure')}** ${written}${num(`**${value}**`)} · ${kind}`, weakLine(evidenceOf(a).figures[index])];
+  if (f.qualifier) facts.push(`${t('Qualifier')}: ${f.qualifier}${f.qualifierText ? ` (${word(f.qualifierText)})` : ''}`);
+  if (f.unit) facts.push(`${t('Unit')}: ${num(f.unit)}`);
+  // the counted noun, with its lemma only when it says more than the word itself
+  if (f.counted) facts.push(`${t('Counts')}: ${word(f.counted.text)}${f.counted.lemma && f.counted.lemma !== f.counted.text ? ` (${word(f.counted.lemma)})` : ''}`);
+  return hover([facts, [sourceLine(f)], extras.figure?.(index) ?? []]);
 }
 
-function placeHover(p: Place, extras: HoverExtras): string {
-  const lines = [`**${t('Place')}** ${p.name}${p.nameEn ? ` — ${p.nameEn}` : ''}`, '', `- ${t('Type')}: ${p.type}`];
-  if (p.id) lines.push(`- ${t('Gazetteer id')}: ${p.id}`);
-  if (p.via !== 'gazetteer') lines.push(`- ${t('Found by')}: ${p.via}`);
-  for (const l of extras.place?.(p) ?? []) lines.push(l);
-  return lines.join('\n');
+function placeHover(a: Analysis, p: Place, extras: HoverExtras): string {
+  const more = extras.place?.(p) ?? { facts: [], provenance: null, after: [] };
+  const head = `**${t('Place')}** ${word(p.name)}${p.nameEn ? ` — ${p.nameEn}` : ''} · ${p.type}`;
+  const weak = weakLine(evidenceOf(a).places[a.places.indexOf(p)]);
+  // the provenance: the gazetteer's credit, or how a place no gazetteer knows was found
+  const provenance = more.provenance ?? (p.via === 'team' ? t('From: the team gazetteer') : '');
+  return hover([[head, weak, ...more.facts], [provenance], more.after]);
 }
 
 function attributionHover(a: Attribution, index: number, analysis: Analysis): string {
-  const lines = [`**${t('Source')}** ${a.source.text} — ${a.source.type}`, ''];
-  if (a.source.chain.length > 1) lines.push(`- ${t('Chain')}: ${a.source.chain.join(' ← ')}`);
-  lines.push(`- ${t('Cue')}: ${a.cue.text}`);
+  const facts = [`**${t('Source')}** ${word(a.source.text)} · ${a.source.type}`];
+  if (a.source.chain.length > 1) facts.push(`${t('Chain')}: ${word(a.source.chain.join(' ← '))}`);
+  facts.push(`${t('Cue')}: ${word(a.cue.text)}`);
   const stated = analysis.figures.filter((f) => f.source?.attribution === index && f.kind !== 'identifier');
-  if (stated.length) lines.push(`- ${t('Figures stated')}: ${stated.map((f) => `${f.text} (${formatValue(f)})`).join('، ')}`);
-  return lines.join('\n');
+  if (stated.length) facts.push(`${t('Figures stated')}: ${stated.map((f) => `${word(f.text)} (${num(formatValue(f))})`).join('، ')}`);
+  return hover([facts]);
+}
+
+/**
+ * The other sides of a figure's conflicts, one short line each: "≠ 12 — source (article)".
+ * `valueOf` words a side's value the way the messages do.
+ */
+export function conflictLines(conflicts: Conflict[], uri: string, figure: number, valueOf: (s: Conflict['sides'][number]) => string, sourceOf: (s: Conflict['sides'][number]) => string): string[] {
+  const out: string[] = [];
+  for (const c of conflicts) {
+    const mine = c.sides.find((s) => s.docId === uri && s.figure === figure);
+    if (!mine) continue;
+    for (const o of c.sides) {
+      if (o.camp === mine.camp) continue;
+      const file = o.path.replace(/^.*[\\/]/, '');
+      const line = c.kind === 'update' ? t('Revised: {0} — {1} ({2})', word(valueOf(o)), word(sourceOf(o)), word(file)) : t('Contradicted: {0} — {1} ({2})', word(valueOf(o)), word(sourceOf(o)), word(file));
+      if (!out.includes(line)) out.push(line);
+    }
+  }
+  return out;
 }
 
 export interface HoverResult {
@@ -82,10 +143,10 @@ export function hoverAt(analysis: Analysis, offset: number, extras: HoverExtras 
   const fi = analysis.figures.findIndex((f) => f.kind !== 'identifier' && inside(f));
   if (fi >= 0) {
     const f = analysis.figures[fi]!;
-    return { markdown: figureHover(f, fi, extras), start: f.start, end: f.end };
+    return { markdown: figureHover(analysis, f, fi, extras), start: f.start, end: f.end };
   }
   const p = analysis.places.find(inside);
-  if (p) return { markdown: placeHover(p, extras), start: p.start, end: p.end };
+  if (p) return { markdown: placeHover(analysis, p, extras), start: p.start, end: p.end };
   const ai = analysis.attributions.findIndex((a) => inside(a.cue) || inside(a.source));
   if (ai >= 0) {
     const a = analysis.attributions[ai]!;

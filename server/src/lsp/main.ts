@@ -19,14 +19,14 @@ import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../core/places/gazetteer.js';
 import { analyse } from '../core/analyse.js';
 import { localiseMessages } from '../annotations/messages.js';
-import { localiseStrings } from '../core/story/describe.js';
+import { localiseStrings, sourceText, valueText } from '../core/story/describe.js';
 import { refuse } from '../core/text/guard.js';
 import type { Findings } from '../core/types.js';
 import { Conflicts } from './conflicts.js';
 import { toDiagnostic } from './diagnostics.js';
 import { Analyses, type DocState } from './documents.js';
 import { findingsOf } from './findings.js';
-import { hoverAt } from './hover.js';
+import { conflictLines, hoverAt } from './hover.js';
 import { tuneV8 } from '../v8.js';
 import { Indexer, type Progress } from './indexer.js';
 import { initL10n, t } from './l10n.js';
@@ -456,8 +456,12 @@ connection.onHover(async (params) => {
   const indexed = stories.get(params.textDocument.uri);
   const offset = state.lines.offsetAt(params.position);
   const found = hoverAt(state.analysis, offset, {
-    figure: (i) => (indexed ? conflicts.corroborationLines(indexed, i).map((l) => `- ${l}`) : []),
-    place: (p) => [...placeDetails(gazetteer, p), ...(indexed ? [`- ${t('Mentioned in {0} article(s) of this folder', articlesMentioning(stories, indexed, placeKey(p)))}`] : [])],
+    figure: (i) => (indexed ? [...conflicts.corroborationLines(indexed, i), ...conflictLines(conflicts.conflictsFor(indexed).filter((c) => !annotations.reviewed(c)), indexed.uri, i, valueText, (s) => sourceText(s.source, s.outlet))] : []),
+    place: (p) => {
+      const lines = placeDetails(gazetteer, p);
+      if (indexed) lines.after.push(t('Mentioned in {0} article(s) of this folder', articlesMentioning(stories, indexed, placeKey(p))));
+      return lines;
+    },
   });
   // the annotation under the cursor, below the detection (or alone)
   const annotated = annotations.hover(params.textDocument.uri, state.text, offset);
