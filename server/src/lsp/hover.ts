@@ -6,6 +6,8 @@
 // intervals and signs each keep their own direction.
 import type { Analysis } from '../core/analyse.js';
 import { evidenceOf, type WeakReason } from '../core/evidence/weak.js';
+import { formatInterval } from '../core/claims/interval.js';
+import { sourceText } from '../core/story/describe.js';
 import type { Conflict } from '../core/story/types.js';
 import { isolate, isolateLtr } from '../core/text/bidi.js';
 import type { Attribution, Figure, Place } from '../core/types.js';
@@ -112,19 +114,23 @@ function attributionHover(a: Attribution, index: number, analysis: Analysis): st
   return hover([facts]);
 }
 
-/**
- * The other sides of a figure's conflicts, one short line each: "≠ 12 — source (article)".
- * `valueOf` words a side's value the way the messages do.
- */
-export function conflictLines(conflicts: Conflict[], uri: string, figure: number, valueOf: (s: Conflict['sides'][number]) => string, sourceOf: (s: Conflict['sides'][number]) => string): string[] {
+/** A side's words and, when they do not say it, its interval on its own: «نحو 40» (36–44), so the interval never turns round. */
+export function sideValue(s: { text: string; min: number; max: number }): string {
+  const n = formatInterval(s);
+  return s.text.trim() === n ? num(n) : `${word(s.text)} (${num(n)})`;
+}
+
+/** The other sides of a figure's conflicts, one short line each: "Contradicted: 12 — source (article)". */
+export function conflictLines(conflicts: Conflict[], uri: string, figure: number): string[] {
   const out: string[] = [];
   for (const c of conflicts) {
     const mine = c.sides.find((s) => s.docId === uri && s.figure === figure);
     if (!mine) continue;
     for (const o of c.sides) {
       if (o.camp === mine.camp) continue;
-      const file = o.path.replace(/^.*[\\/]/, '');
-      const line = c.kind === 'update' ? t('Revised: {0} — {1} ({2})', word(valueOf(o)), word(sourceOf(o)), word(file)) : t('Contradicted: {0} — {1} ({2})', word(valueOf(o)), word(sourceOf(o)), word(file));
+      const file = word(o.path.replace(/^.*[\\/]/, ''));
+      const source = word(sourceText(o.source, o.outlet));
+      const line = c.kind === 'update' ? t('Revised: {0} — {1} ({2})', sideValue(o), source, file) : t('Contradicted: {0} — {1} ({2})', sideValue(o), source, file);
       if (!out.includes(line)) out.push(line);
     }
   }

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../core/places/gazetteer.js';
 import { analyse } from '../core/analyse.js';
 import { localiseMessages } from '../annotations/messages.js';
-import { localiseStrings, sourceText, valueText } from '../core/story/describe.js';
+import { localiseStrings } from '../core/story/describe.js';
 import { refuse } from '../core/text/guard.js';
 import type { Findings } from '../core/types.js';
 import { Conflicts } from './conflicts.js';
@@ -456,7 +456,7 @@ connection.onHover(async (params) => {
   const indexed = stories.get(params.textDocument.uri);
   const offset = state.lines.offsetAt(params.position);
   const found = hoverAt(state.analysis, offset, {
-    figure: (i) => (indexed ? [...conflicts.corroborationLines(indexed, i), ...conflictLines(conflicts.conflictsFor(indexed).filter((c) => !annotations.reviewed(c)), indexed.uri, i, valueText, (s) => sourceText(s.source, s.outlet))] : []),
+    figure: (i) => (indexed ? [...conflicts.corroborationLines(indexed, i), ...conflictLines(conflicts.conflictsFor(indexed).filter((c) => !annotations.reviewed(c)), indexed.uri, i)] : []),
     place: (p) => {
       const lines = placeDetails(gazetteer, p);
       if (indexed) lines.after.push(t('Mentioned in {0} article(s) of this folder', articlesMentioning(stories, indexed, placeKey(p))));

@@ -83,13 +83,16 @@ export function figureLabel(f: Figure, analysis: Analysis, index: number): strin
   return `${num(formatValue(f))} (${fields([f.kind, what])})`;
 }
 
+// a numeric key reads left to right; a learnt name keeps its own direction
+const isolateKey = (key: string): string => (/^[\x21-\x7e]+$/.test(key) ? num(key) : word(key));
+
 /** "Kirkuk, GeoNames 94787". */
 export function placeLabel(p: Place): string {
   const parts = [p.nameEn ?? word(p.name)];
   if (p.id) {
     const i = p.id.indexOf(':');
     const db = i > 0 ? p.id.slice(0, i) : 'Isnad';
-    parts.push(`${schema.NORMALIZATION_DBS[db.toLowerCase()] ?? db} ${num(i > 0 ? p.id.slice(i + 1) : p.id)}`);
+    parts.push(`${schema.NORMALIZATION_DBS[db.toLowerCase()] ?? db} ${isolateKey(i > 0 ? p.id.slice(i + 1) : p.id)}`);
   }
   return fields(parts);
 }
