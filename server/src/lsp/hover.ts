@@ -110,7 +110,9 @@ function attributionHover(a: Attribution, index: number, analysis: Analysis): st
   if (a.source.chain.length > 1) facts.push(`${t('Chain')}: ${word(a.source.chain.join(' ← '))}`);
   facts.push(`${t('Cue')}: ${word(a.cue.text)}`);
   const stated = analysis.figures.filter((f) => f.source?.attribution === index && f.kind !== 'identifier');
-  if (stated.length) facts.push(`${t('Figures stated')}: ${stated.map((f) => `${word(f.text)} (${num(formatValue(f))})`).join('، ')}`);
+  // a figure's words and its value only when they differ (ستة (6), not 12 (12)); a comma of the frame's script
+  const stated1 = stated.map((f) => (f.text.trim() === formatValue(f) ? num(f.text.trim()) : `${word(f.text)} (${num(formatValue(f))})`));
+  if (stated.length) facts.push(`${t('Figures stated')}: ${stated1.join(', ')}`);
   return hover([facts]);
 }
 

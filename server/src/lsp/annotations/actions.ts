@@ -79,7 +79,8 @@ function fields(parts: (string | undefined | null)[]): string {
 export function figureLabel(f: Figure, analysis: Analysis, index: number): string {
   const claim = analysis.claims.find((c) => c.figure === index);
   // a claim of anyone's count says nothing more than the kind: no "(count, count)"
-  const what = claim ? [claim.group === '*' ? '' : claim.group, claim.measure === 'count' ? '' : claim.measure].filter(Boolean).join(' ') : f.counted ? word(f.counted.text) : '';
+  // (and no "(age, X age)": a measure that is the kind again is dropped); a group may be an Arabic name
+  const what = claim ? [claim.group === '*' ? '' : word(claim.group), claim.measure === 'count' || claim.measure === f.kind ? '' : claim.measure].filter(Boolean).join(' ') : f.counted ? word(f.counted.text) : '';
   return `${num(formatValue(f))} (${fields([f.kind, what])})`;
 }
 
