@@ -180,6 +180,19 @@ describe('quick fixes and hovers on the sample story', function () {
     assert.doesNotMatch(plain, /team/i, 'nothing here was taught by the team');
   });
 
+  it('on a guess (a person\'s name read as a town) nothing is preferred and rejecting it comes right after annotating it', async () => {
+    const other = fs.readFileSync(path.join(dir, 'al-rafidain-today.txt'), 'utf8');
+    const ou = uri('al-rafidain-today.txt');
+    await client.open(ou, other);
+    await client.diagnostics((x) => x.uri === ou);
+    const pos = positionAt(other, other.indexOf('كاظم جاسم') + 'كاظم ج'.length);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: ou }, range: { start: pos, end: pos }, context: { diagnostics: [] } });
+    const titles = actions.map((a) => stripIsolates(a.title));
+    assert.match(titles[0]!, /^Annotate as Place \(Jasim/, titles.join(' | '));
+    assert.equal(titles[1], 'Reject this suggestion: Place «جاسم»', titles.join(' | '));
+    assert.ok(!actions.some((a) => a.isPreferred), titles.join(' | '));
+  });
+
   it('a person\'s name read as a town is marked weak, says why, and credits no team', async () => {
     const other = fs.readFileSync(path.join(dir, 'al-rafidain-today.txt'), 'utf8');
     const ou = uri('al-rafidain-today.txt');

@@ -38,7 +38,8 @@ export function provenance(e: GazetteerEntry): string {
   const i = e.id.indexOf(':');
   const db = i > 0 ? e.id.slice(0, i) : '';
   const key = i > 0 ? e.id.slice(i + 1) : e.id;
-  if (e.source === 'team') return t('From: the team gazetteer');
+  // the team taught it: its gazetteer file, or a Place it annotated in a .ann of the folder
+  if (e.source === 'team') return db === 'learnt' ? t('From: a place the team annotated in this folder') : t('From: the team gazetteer');
   const parts: string[] = [];
   if (db === 'geonames') parts.push(`GeoNames ${num(key)}, CC-BY-4.0`);
   else if (db === 'iso3166') parts.push(`ISO 3166-1 ${num(key)}`);

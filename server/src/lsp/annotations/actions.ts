@@ -19,6 +19,7 @@ import {
   type NewAnnotation,
 } from '../../annotations/index.js';
 import type { Analysis } from '../../core/analyse.js';
+import { evidenceOf } from '../../core/evidence/weak.js';
 import type { Attribution, Figure, Place } from '../../core/types.js';
 import type { DocState } from '../documents.js';
 import { formatValue, num, word } from '../hover.js';
@@ -134,6 +135,7 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
   const annotate: (CodeAction | null)[] = [];
   const reject: (CodeAction | null)[] = [];
   const rest: (CodeAction | null)[] = [];
+  const weakOnes = new Set<CodeAction>();
   // the problems a detection's annotation answers: VS Code lists actions that name a diagnostic first
   const about = (s: Range16): Diagnostic[] | undefined => {
     const ds = diagnostics.filter((d) => touches(s, { start: state.lines.offsetAt(d.range.start), end: state.lines.offsetAt(d.range.end) }));
@@ -141,16 +143,29 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
   };
 
   if (wants(KIND_ANNOTATE) || wants(KIND_REJECT)) {
+    const ev = evidenceOf(a);
+    // a guess (weak evidence) is never the preferred fix, and its rejection comes right after it
+    const pair = (weak: boolean, yes: CodeAction | null, no: CodeAction | null): void => {
+      if (yes && weak) weakOnes.add(yes);
+      annotate.push(yes);
+      (weak ? annotate : reject).push(no);
+    };
     a.figures.forEach((f, i) => {
       if (f.kind === 'identifier' || !touches(f, range) || !open(view, 'Figure', f)) return;
-      if (wants(KIND_ANNOTATE)) annotate.push(addAction(ctx, state, t('Annotate figure {0}', figureLabel(f, a, i)), KIND_ANNOTATE, [figureAnnotation(f)], about(f)));
-      if (wants(KIND_REJECT)) reject.push(addAction(ctx, state, t('Reject this suggestion: {0} «{1}»', t('Figure'), word(f.text)), KIND_REJECT, [rejection('Figure', f)]));
+      pair(
+        !!ev.figures[i],
+        wants(KIND_ANNOTATE) ? addAction(ctx, state, t('Annotate figure {0}', figureLabel(f, a, i)), KIND_ANNOTATE, [figureAnnotation(f)], about(f)) : null,
+        wants(KIND_REJECT) ? addAction(ctx, state, t('Reject this suggestion: {0} «{1}»', t('Figure'), word(f.text)), KIND_REJECT, [rejection('Figure', f)]) : null,
+      );
     });
-    for (const p of a.places) {
-      if (!touches(p, range) || !open(view, 'Place', p)) continue;
-      if (wants(KIND_ANNOTATE)) annotate.push(addAction(ctx, state, t('Annotate as Place ({0})', placeLabel(p)), KIND_ANNOTATE, [placeAnnotation(p)], about(p)));
-      if (wants(KIND_REJECT)) reject.push(addAction(ctx, state, t('Reject this suggestion: {0} «{1}»', t('Place'), word(p.text)), KIND_REJECT, [rejection('Place', p)]));
-    }
+    a.places.forEach((p, i) => {
+      if (!touches(p, range) || !open(view, 'Place', p)) return;
+      pair(
+        !!ev.places[i],
+        wants(KIND_ANNOTATE) ? addAction(ctx, state, t('Annotate as Place ({0})', placeLabel(p)), KIND_ANNOTATE, [placeAnnotation(p)], about(p)) : null,
+        wants(KIND_REJECT) ? addAction(ctx, state, t('Reject this suggestion: {0} «{1}»', t('Place'), word(p.text)), KIND_REJECT, [rejection('Place', p)]) : null,
+      );
+    });
     a.attributions.forEach((at: Attribution) => {
       const parts = [at.cue, at.source, at.content].filter((s) => s.end > s.start);
       if (!parts.some((s) => touches(s, range)) || !open(view, 'Cue', at.cue)) return;
@@ -186,8 +201,9 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
   const reviews = wants(KIND_REVIEW) ? reviewActions(ctx, state, diagnostics) : [];
   const out = [...annotate, ...reviews, ...reject, ...rest].filter((x): x is CodeAction => x !== null);
   // the detection under the cursor is the likely action; dismissing a conflict never is
-  const first = out.find((x) => x.kind === KIND_ANNOTATE && !x.disabled);
-  if (first) first.isPreferred = true;
+  // (when the detection under the cursor is a guess, nothing is preferred)
+  const first = out.find((x) => x.kind === KIND_ANNOTATE);
+  if (first && !first.disabled && !weakOnes.has(first)) first.isPreferred = true;
   return distinctTitles(out);
 }
 
