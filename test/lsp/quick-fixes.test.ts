@@ -167,6 +167,9 @@ describe('quick fixes and hovers on the sample story', function () {
     const line = h.contents.value.split('\n').find((l) => stripIsolates(l).startsWith('Contradicted: نحو 40'))!;
     assert.ok(line, h.contents.value);
     assert.ok(line.includes('\u2068نحو 40\u2069 (\u206636–44\u2069)'), line);
+    // the other article's own voice is named once, by its file
+    const far = await client.request<Hover>('textDocument/hover', { textDocument: { uri: ou }, position: positionAt(other, other.indexOf('545') + 1) });
+    assert.ok(stripIsolates(far.contents.value).split('\n').includes('Contradicted: 590 — gulf-daily.txt'), far.contents.value);
   });
 
   it('the place hover says containment in words and credits its data once, in one line', async () => {

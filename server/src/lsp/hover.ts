@@ -130,9 +130,11 @@ export function conflictLines(conflicts: Conflict[], uri: string, figure: number
     if (!mine) continue;
     for (const o of c.sides) {
       if (o.camp === mine.camp) continue;
-      const file = word(o.path.replace(/^.*[\\/]/, ''));
-      const source = word(sourceText(o.source, o.outlet));
-      const line = c.kind === 'update' ? t('Revised: {0} — {1} ({2})', sideValue(o), source, file) : t('Contradicted: {0} — {1} ({2})', sideValue(o), source, file);
+      const file = o.path.replace(/^.*[\\/]/, '');
+      const source = sourceText(o.source, o.outlet);
+      // the article's own voice is named by the article: say it once
+      const who = source === file.replace(/\.txt$/i, '') ? word(file) : `${word(source)} (${word(file)})`;
+      const line = c.kind === 'update' ? t('Revised: {0} — {1}', sideValue(o), who) : t('Contradicted: {0} — {1}', sideValue(o), who);
       if (!out.includes(line)) out.push(line);
     }
   }
