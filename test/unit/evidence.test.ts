@@ -8,7 +8,8 @@ import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
 
 const PLACES: [string, string, string | null][] = [
   ['قال العقيد سامر حلب إن الوضع هادئ.', 'حلب', 'person-name'],
-  ['أعلن الرئيس فلاديمير بوتين أمس.', 'فلاديمير', 'person-name'],
+  // an adjective after the title: the name after it is the place visited
+  ['زار الرئيس الفرنسي بغداد أمس.', 'بغداد', null],
   ['وصل الوفد إلى حلب أمس.', 'حلب', null],
   // a title right before the place names its office: the governor of Aleppo
   ['وقال محافظ حلب إن الوضع هادئ.', 'حلب', null],

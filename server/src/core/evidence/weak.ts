@@ -52,8 +52,10 @@ function placeReason(text: string, p: Place): WeakReason | null {
     return t ? { code: 'trigger-only', word: t } : { code: 'repeat-of-unknown' };
   }
   const before = wordsBefore(text, p.start, 2);
-  // title, given name, then a one-word gazetteer name: a person's family name
-  if (!/\s/.test(p.text.trim()) && before.length === 2 && NORM_TITLES.has(normalize(before[0]!)) && !isTrigger(before[1]!)) {
+  // title, given name, then a one-word gazetteer name: a person's family name (العميد كاظم جاسم).
+  // A definite word between is an adjective, and the name after it a real place (زار الرئيس الفرنسي بغداد).
+  const given = before[1] ? normalize(before[1]) : '';
+  if (!/\s/.test(p.text.trim()) && before.length === 2 && NORM_TITLES.has(normalize(before[0]!)) && !given.startsWith('ال') && !isTrigger(before[1]!)) {
     return { code: 'person-name', word: `${before[0]} ${before[1]}` };
   }
   return null;
