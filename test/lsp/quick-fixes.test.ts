@@ -219,4 +219,21 @@ describe('quick fixes and hovers on the sample story', function () {
     const fig = findings.spans.find((s) => s.kind === 'figure' && s.start.line === one.line && s.start.character === one.character);
     if (fig) assert.match(stripIsolates(fig.weak ?? ''), /usually means "one of"/);
   });
+
+  it('an annotated place: the annotation follows the place\'s own facts and provenance, what the folder says comes last', async () => {
+    const extra = 'اندلع حريق صغير في البصرة أمس.\n';
+    const at = extra.indexOf('البصرة');
+    fs.writeFileSync(path.join(dir, 'extra.ann'), `T1\tPlace ${at} ${at + 'البصرة'.length}\tالبصرة\n#1\tAnnotatorNotes T1\tchecked\n`);
+    fs.writeFileSync(path.join(dir, 'extra.txt'), extra);
+    const eu = uri('extra.txt');
+    await client.open(eu, extra);
+    await client.diagnostics((x) => x.uri === eu);
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: eu }, position: positionAt(extra, at + 1) });
+    const lines = stripIsolates(h.contents.value).split('\n').map((l) => l.trimEnd());
+    const place = lines.findIndex((l) => l.startsWith('**Place** البصرة'));
+    const from = lines.findIndex((l) => l.startsWith('From: '));
+    const annotation = lines.findIndex((l) => l.startsWith('**Annotation T1**'));
+    const mentioned = lines.findIndex((l) => l.startsWith('Mentioned in '));
+    assert.ok(place === 0 && from > place && annotation > from && mentioned > annotation, lines.join('\n'));
+  });
 });

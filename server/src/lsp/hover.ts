@@ -25,6 +25,8 @@ export interface PlaceLines {
 }
 
 export interface HoverExtras {
+  /** The annotation of the span (markdown), shown after the detection's own facts, before what others say. */
+  annotation?: string;
   /** Lines after a figure's own facts (corroborations, conflicts), by figure index. */
   figure?: (index: number) => string[];
   /** A place's gazetteer facts, provenance and mentions. */
@@ -65,11 +67,13 @@ function block(lines: string[]): string {
   return lines.filter(Boolean).join('  \n');
 }
 
-function hover(blocks: string[][]): string {
-  return blocks
-    .map(block)
-    .filter((b) => b !== '')
-    .join('\n\n');
+/** Blocks in order, the annotation (already markdown) set apart by a rule before the other articles' lines. */
+function hover(blocks: string[][], annotation?: string, after: string[] = []): string {
+  const parts = blocks.map(block);
+  const others = block(after);
+  if (annotation) parts.push(`---\n\n${annotation}`, others && `---\n\n${others}`);
+  else parts.push(others);
+  return parts.filter((b) => b !== '').join('\n\n');
 }
 
 function weakLine(r: WeakReason | null | undefined): string {
@@ -93,7 +97,7 @@ function figureHover(a: Analysis, f: Figure, index: number, extras: HoverExtras)
   if (f.unit) facts.push(`${t('Unit')}: ${num(f.unit)}`);
   // the counted noun, with its lemma only when it says more than the word itself
   if (f.counted) facts.push(`${t('Counts')}: ${word(f.counted.text)}${f.counted.lemma && f.counted.lemma !== f.counted.text ? ` (${word(f.counted.lemma)})` : ''}`);
-  return hover([facts, [sourceLine(f)], extras.figure?.(index) ?? []]);
+  return hover([facts, [sourceLine(f)]], extras.annotation, extras.figure?.(index) ?? []);
 }
 
 function placeHover(a: Analysis, p: Place, extras: HoverExtras): string {
@@ -102,10 +106,10 @@ function placeHover(a: Analysis, p: Place, extras: HoverExtras): string {
   const weak = weakLine(evidenceOf(a).places[a.places.indexOf(p)]);
   // the provenance: the gazetteer's credit, or how a place no gazetteer knows was found
   const provenance = more.provenance ?? (p.via === 'team' ? t('From: the team gazetteer') : '');
-  return hover([[head, weak, ...more.facts], [provenance], more.after]);
+  return hover([[head, weak, ...more.facts], [provenance]], extras.annotation, more.after);
 }
 
-function attributionHover(a: Attribution, index: number, analysis: Analysis): string {
+function attributionHover(a: Attribution, index: number, analysis: Analysis, extras: HoverExtras): string {
   const facts = [`**${t('Source')}** ${word(a.source.text)} · ${a.source.type}`];
   if (a.source.chain.length > 1) facts.push(`${t('Chain')}: ${word(a.source.chain.join(' ← '))}`);
   facts.push(`${t('Cue')}: ${word(a.cue.text)}`);
@@ -113,7 +117,7 @@ function attributionHover(a: Attribution, index: number, analysis: Analysis): st
   // a figure's words and its value only when they differ (ستة (6), not 12 (12)); a comma of the frame's script
   const stated1 = stated.map((f) => (f.text.trim() === formatValue(f) ? num(f.text.trim()) : `${word(f.text)} (${num(formatValue(f))})`));
   if (stated.length) facts.push(`${t('Figures stated')}: ${stated1.join(', ')}`);
-  return hover([facts]);
+  return hover([facts], extras.annotation);
 }
 
 /** A side's words and, when they do not say it, its interval on its own: «نحو 40» (36–44), so the interval never turns round. */
@@ -161,7 +165,7 @@ export function hoverAt(analysis: Analysis, offset: number, extras: HoverExtras 
   if (ai >= 0) {
     const a = analysis.attributions[ai]!;
     const span = inside(a.cue) ? a.cue : a.source;
-    return { markdown: attributionHover(a, ai, analysis), start: span.start, end: span.end };
+    return { markdown: attributionHover(a, ai, analysis, extras), start: span.start, end: span.end };
   }
   return null;
 }

@@ -455,7 +455,10 @@ connection.onHover(async (params) => {
   if (!state?.analysis) return null;
   const indexed = stories.get(params.textDocument.uri);
   const offset = state.lines.offsetAt(params.position);
+  // the annotation under the cursor: inside the detection's hover after its facts (or alone)
+  const annotated = annotations.hover(params.textDocument.uri, state.text, offset);
   const found = hoverAt(state.analysis, offset, {
+    annotation: annotated?.markdown,
     figure: (i) => (indexed ? [...conflicts.corroborationLines(indexed, i), ...conflictLines(conflicts.conflictsFor(indexed).filter((c) => !annotations.reviewed(c)), indexed.uri, i)] : []),
     place: (p) => {
       const lines = placeDetails(gazetteer, p);
@@ -463,9 +466,7 @@ connection.onHover(async (params) => {
       return lines;
     },
   });
-  // the annotation under the cursor, below the detection (or alone)
-  const annotated = annotations.hover(params.textDocument.uri, state.text, offset);
-  const h = found && annotated ? { ...found, markdown: `${found.markdown}\n\n---\n\n${annotated.markdown}` } : (found ?? annotated);
+  const h = found ?? annotated;
   if (!h) return null;
   return {
     contents: { kind: 'markdown', value: h.markdown },
