@@ -8,7 +8,7 @@ import { analyse, type Analysis } from '../../server/src/core/analyse.js';
 import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
 import { stripIsolates } from '../../server/src/core/text/bidi.js';
 import { figureLabel, placeLabel } from '../../server/src/lsp/annotations/actions.js';
-import { formatValue, hoverAt, sideValue } from '../../server/src/lsp/hover.js';
+import { chainText, formatValue, hoverAt, sideValue } from '../../server/src/lsp/hover.js';
 import { KIRKUK, ROOT, kirkukFiles } from './corpus.js';
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -83,6 +83,10 @@ describe('bidi isolation of hovers and quick-fix titles', () => {
     const open = sideValue({ text: 'أكثر من 200', min: 201, max: Infinity });
     assert.equal(open, '\u2068أكثر من 200\u2069 (\u2066≥ 201\u2069)');
     assert.equal(sideValue({ text: '12', min: 12, max: 12 }), '\u206612\u2069');
+  });
+
+  it('a source chain is said in words, each name isolated: no arrow between two right-to-left names', () => {
+    assert.equal(chainText(['قائد الشرطة', 'فرانس برس']), '\u2068قائد الشرطة\u2069 via \u2068فرانس برس\u2069');
   });
 
   it('a figure hover on invented text: the words as before once the isolates are stripped', () => {

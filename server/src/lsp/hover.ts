@@ -80,11 +80,16 @@ function weakLine(r: WeakReason | null | undefined): string {
   return r ? `⚠ ${t('Weak evidence')}: ${weakText(r)}` : '';
 }
 
+/** Speaker, then the relays, in words: «قائد الشرطة» via «فرانس برس» (an arrow between right-to-left names reads either way). */
+export function chainText(chain: string[]): string {
+  return chain.map(word).join(` ${t('via')} `);
+}
+
 function sourceLine(f: Figure): string {
   if (!f.source) return '';
-  const chain = f.source.chain.length ? f.source.chain.join(' ← ') : f.source.text;
+  const chain = f.source.chain.length ? chainText(f.source.chain) : f.source.text && word(f.source.text);
   if (!chain) return '';
-  return f.source.attribution < 0 ? t('Source: {0} (the article)', word(chain)) : t('Source: {0}', word(chain));
+  return f.source.attribution < 0 ? t('Source: {0} (the article)', chain) : t('Source: {0}', chain);
 }
 
 function figureHover(a: Analysis, f: Figure, index: number, extras: HoverExtras): string {
@@ -111,7 +116,7 @@ function placeHover(a: Analysis, p: Place, extras: HoverExtras): string {
 
 function attributionHover(a: Attribution, index: number, analysis: Analysis, extras: HoverExtras): string {
   const facts = [`**${t('Source')}** ${word(a.source.text)} · ${a.source.type}`];
-  if (a.source.chain.length > 1) facts.push(`${t('Chain')}: ${word(a.source.chain.join(' ← '))}`);
+  if (a.source.chain.length > 1) facts.push(`${t('Chain')}: ${chainText(a.source.chain)}`);
   facts.push(`${t('Cue')}: ${word(a.cue.text)}`);
   const stated = analysis.figures.filter((f) => f.source?.attribution === index && f.kind !== 'identifier');
   // a figure's words and its value only when they differ (ستة (6), not 12 (12)); a comma of the frame's script
@@ -137,7 +142,8 @@ export function conflictLines(conflicts: Conflict[], uri: string, figure: number
       const file = o.path.replace(/^.*[\\/]/, '');
       const source = sourceText(o.source, o.outlet);
       // the article's own voice is named by the article: say it once
-      const who = source === file.replace(/\.txt$/i, '') ? word(file) : `${word(source)} (${word(file)})`;
+      const named = o.source.type !== 'article' && o.source.chain.length > 1 ? chainText(o.source.chain) : word(source);
+      const who = source === file.replace(/\.txt$/i, '') ? word(file) : `${named} (${word(file)})`;
       const line = c.kind === 'update' ? t('Revised: {0} — {1}', sideValue(o), who) : t('Contradicted: {0} — {1}', sideValue(o), who);
       if (!out.includes(line)) out.push(line);
     }

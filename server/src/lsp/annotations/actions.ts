@@ -22,7 +22,7 @@ import type { Analysis } from '../../core/analyse.js';
 import { evidenceOf } from '../../core/evidence/weak.js';
 import type { Attribution, Figure, Place } from '../../core/types.js';
 import type { DocState } from '../documents.js';
-import { formatValue, num, word } from '../hover.js';
+import { chainText, formatValue, num, word } from '../hover.js';
 import { t } from '../l10n.js';
 import type { Conflicts } from '../conflicts.js';
 import type { Stories } from '../stories.js';
@@ -271,8 +271,9 @@ function reviewActions(ctx: ActionContext, state: DocState, diagnostics: Diagnos
     // a side as the annotator tells it apart: its words, its source, its article (each field once)
     const article = (s: typeof mine): string => s.path.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
     const label = (s: typeof mine): string => {
-      const source = s.source.type === 'article' ? '' : s.source.chain.length > 1 ? s.source.chain.join(' ← ') : s.source.text;
-      return `${word(s.text)} (${fields([source && word(source), word(s.outlet ?? article(s)) === word(source) ? '' : word(s.outlet ?? article(s))])})`;
+      const source = s.source.type === 'article' ? '' : s.source.chain.length > 1 ? chainText(s.source.chain) : word(s.source.text);
+      const where = word(s.outlet ?? article(s));
+      return `${word(s.text)} (${fields([source, where === source ? '' : where])})`;
     };
     const theOthers = others.length === 1 ? label(others[0]!) : t('{0} and {1} more', label(others[0]!), num(String(others.length - 1)));
     // most likely first: confirm the conflict, then a revision either way; dismissing it last
