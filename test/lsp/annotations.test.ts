@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stripIsolates } from '../../server/src/core/text/bidi.js';
 import { TestClient, type Diagnostic } from './client.js';
 
 interface Pos {
@@ -107,12 +108,15 @@ describe('annotation files through the language server', function () {
 
   const findings = (u: string): Findings[] => client.notifications.filter((n) => n.method === 'isnad/findings' && (n.params as Findings).uri === u).map((n) => n.params as Findings);
 
+  // titles isolate their embedded runs (FSI…PDI); the assertions compare the words
+  const plainTitles = (actions: CodeAction[]): CodeAction[] => actions.map((a) => ({ ...a, title: stripIsolates(a.title) }));
+
   async function actionsAt(u: string, text: string, start: number, end = start, diagnostics: Diagnostic[] = [], only?: string[]): Promise<CodeAction[]> {
-    return client.request<CodeAction[]>('textDocument/codeAction', {
+    return plainTitles(await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: u },
       range: { start: positionAt(text, start), end: positionAt(text, end) },
       context: { diagnostics, ...(only ? { only } : {}) },
-    });
+    }));
   }
 
   async function openArticle(name: string, text: string): Promise<string> {
@@ -361,8 +365,8 @@ describe('annotation files through the language server', function () {
     const u = await openArticle('one.txt', text);
     const p = await client.diagnostics((x) => x.uri === u && x.diagnostics.some((d) => d.code === 'contradiction'));
     const d = p.diagnostics.find((x) => x.code === 'contradiction')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } });
-    const pair = actions.find((a) => a.title === 'Annotate both figures as a conflicting pair')!;
+    const actions = plainTitles(await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } }));
+    const pair = actions.find((a) => a.title.startsWith('Annotate both figures as a conflicting pair: '))!;
     const superseded = actions.find((a) => /^Mark تسعة .* as superseded by ستة/.test(a.title) || /^Mark ستة .* as superseded by تسعة/.test(a.title));
     assert.ok(pair && superseded, actions.map((a) => a.title).join(' | '));
     applyEdit(pair.edit);
@@ -381,7 +385,7 @@ describe('annotation files through the language server', function () {
     const u = await openArticle('sup.txt', text);
     const p = await client.diagnostics((x) => x.uri === u && x.diagnostics.some((d) => d.code === 'contradiction'));
     const d = p.diagnostics.find((x) => x.code === 'contradiction')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } });
+    const actions = plainTitles(await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } }));
     const superseded = actions.find((a) => /^Mark ستة .* as superseded by تسعة/.test(a.title))!;
     assert.ok(superseded, actions.map((a) => a.title).join(' | '));
     applyEdit(superseded.edit);
@@ -403,11 +407,11 @@ describe('annotation files through the language server', function () {
     const p = await client.diagnostics((x) => x.uri === u && x.diagnostics.some((d) => d.code === 'contradiction' && d.range.start.character === positionAt(text, at).character && d.range.start.line === positionAt(text, at).line));
     const d = p.diagnostics.find((x) => x.code === 'contradiction' && x.range.start.line === positionAt(text, at).line && x.range.start.character === positionAt(text, at).character)!;
     const data = (d as Diagnostic & { data: { conflict: string } }).data;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } });
-    const reviewed = actions.find((a) => a.title === 'Record as reviewed (not a contradiction)');
+    const actions = plainTitles(await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } }));
+    const reviewed = actions.find((a) => a.title.startsWith('Record as reviewed (not a contradiction): تسعة and 12 '));
     assert.ok(reviewed, actions.map((a) => a.title).join(' | '));
     assert.ok(actions.some((a) => a.title.startsWith('Mark ')), 'superseded is offered');
-    assert.ok(actions.some((a) => a.title === 'Annotate both figures as a conflicting pair'));
+    assert.ok(actions.some((a) => a.title.startsWith('Annotate both figures as a conflicting pair: تسعة and 12 ')));
     const touched = applyEdit(reviewed.edit);
     assert.ok(touched.length >= 2, 'both sides get the review');
     const mine = fs.readFileSync(file('shatt-news-agency.ann'), 'utf8');

@@ -1,5 +1,7 @@
 // An analysis → the spans the client decorates, and the counts its status bar shows.
+import { evidenceOf } from '../core/evidence/weak.js';
 import type { DocState } from './documents.js';
+import { weakText } from './evidence.js';
 import type { DecoratedSpan, FindingsParams } from './protocol.js';
 
 export function findingsOf(state: DocState, conflicts = 0): FindingsParams {
@@ -8,12 +10,15 @@ export function findingsOf(state: DocState, conflicts = 0): FindingsParams {
   const range = (s: { start: number; end: number }) => ({ start: state.lines.positionAt(s.start), end: state.lines.positionAt(s.end) });
   let figures = 0;
   if (a) {
-    for (const f of a.figures) {
-      if (f.kind === 'identifier') continue;
+    const ev = evidenceOf(a);
+    // weak: the reason, for the client to draw the span fainter and say why
+    const weak = (r: (typeof ev.places)[number]): { weak?: string } => (r ? { weak: weakText(r) } : {});
+    a.figures.forEach((f, i) => {
+      if (f.kind === 'identifier') return;
       figures++;
-      spans.push({ ...range(f), kind: 'figure', detail: f.kind });
-    }
-    for (const p of a.places) spans.push({ ...range(p), kind: 'place', detail: p.type });
+      spans.push({ ...range(f), kind: 'figure', detail: f.kind, ...weak(ev.figures[i]!) });
+    });
+    a.places.forEach((p, i) => spans.push({ ...range(p), kind: 'place', detail: p.type, ...weak(ev.places[i]!) }));
     for (const at of a.attributions) {
       spans.push({ ...range(at.cue), kind: 'cue' });
       if (!at.source.resolved && at.source.end > at.source.start) spans.push({ ...range(at.source), kind: 'source', detail: at.source.type });

@@ -1,14 +1,36 @@
-// What a span is, as markdown: a figure's value and meaning and its source,
-// a place, an attribution's source and the figures it states.
+// What a span is, as short markdown lines: first the span's own facts (one
+// line each), then where they come from in one line, then what other articles
+// say (corroborations, conflicts). Lines stay short so the hover does not
+// cover the start of a right-to-left line. Every run embedded in the English
+// (or Arabic) frame is isolated (core/text/bidi.ts): Arabic words, numbers,
+// intervals and signs each keep their own direction.
 import type { Analysis } from '../core/analyse.js';
+import { evidenceOf, type WeakReason } from '../core/evidence/weak.js';
+import { formatInterval } from '../core/claims/interval.js';
+import { sourceText } from '../core/story/describe.js';
+import type { Conflict } from '../core/story/types.js';
+import { isolate, isolateLtr } from '../core/text/bidi.js';
 import type { Attribution, Figure, Place } from '../core/types.js';
+import { weakText } from './evidence.js';
 import { t } from './l10n.js';
 
+/** A place's lines from outside the analysis (the gazetteer, the folder). */
+export interface PlaceLines {
+  /** Facts about the place itself: containment, coordinates, spellings. */
+  facts: string[];
+  /** Where the entry comes from, in one short line. */
+  provenance: string | null;
+  /** What the folder says (mentions in other articles). */
+  after: string[];
+}
+
 export interface HoverExtras {
-  /** More lines for a figure (corroborations, conflicts), by figure index. */
+  /** The annotation of the span (markdown), shown after the detection's own facts, before what others say. */
+  annotation?: string;
+  /** Lines after a figure's own facts (corroborations, conflicts), by figure index. */
   figure?: (index: number) => string[];
-  /** More lines for a place (entry details, mentions in the folder). */
-  place?: (place: Place) => string[];
+  /** A place's gazetteer facts, provenance and mentions. */
+  place?: (place: Place) => PlaceLines;
 }
 
 /** Western digits; thousands grouped for quantities, never for years, days or ordinals. */
@@ -26,6 +48,11 @@ export function formatValue(f: Pick<Figure, 'value' | 'min' | 'max'> & { kind?: 
   return interval;
 }
 
+/** An Arabic (or any) word run inside a message: isolated by its first strong character. */
+export const word = (s: string): string => isolate(s);
+/** A number, interval or sign: always left to right, so ≥ does not mirror and 36–44 does not turn round. */
+export const num = (s: string): string => isolateLtr(s);
+
 const KIND: Record<Figure['kind'], () => string> = {
   count: () => t('count'),
   measure: () => t('measure'),
@@ -35,39 +62,93 @@ const KIND: Record<Figure['kind'], () => string> = {
   identifier: () => t('identifier'),
 };
 
-function sourceLine(f: Figure): string | null {
-  if (!f.source) return null;
-  const chain = f.source.chain.length ? f.source.chain.join(' ← ') : f.source.text;
-  if (!chain) return null;
+/** Markdown lines of one block: a hard break between lines, so each fact stays on its own line. */
+function block(lines: string[]): string {
+  return lines.filter(Boolean).join('  \n');
+}
+
+/** Blocks in order, the annotation (already markdown) set apart by a rule before the other articles' lines. */
+function hover(blocks: string[][], annotation?: string, after: string[] = []): string {
+  const parts = blocks.map(block);
+  const others = block(after);
+  if (annotation) parts.push(`---\n\n${annotation}`, others && `---\n\n${others}`);
+  else parts.push(others);
+  return parts.filter((b) => b !== '').join('\n\n');
+}
+
+function weakLine(r: WeakReason | null | undefined): string {
+  return r ? `⚠ ${t('Weak evidence')}: ${weakText(r)}` : '';
+}
+
+/** Speaker, then the relays, in words: «قائد الشرطة» via «فرانس برس» (an arrow between right-to-left names reads either way). */
+export function chainText(chain: string[]): string {
+  return chain.map(word).join(` ${t('via')} `);
+}
+
+function sourceLine(f: Figure): string {
+  if (!f.source) return '';
+  const chain = f.source.chain.length ? chainText(f.source.chain) : f.source.text && word(f.source.text);
+  if (!chain) return '';
   return f.source.attribution < 0 ? t('Source: {0} (the article)', chain) : t('Source: {0}', chain);
 }
 
-function figureHover(f: Figure, index: number, extras: HoverExtras): string {
-  const lines = [`**${t('Figure')}** \`${f.text}\` → **${formatValue(f)}**`, '', `- ${t('Kind')}: ${KIND[f.kind]()}${f.detail ? ` (${f.detail})` : ''}`];
-  if (f.qualifier) lines.push(`- ${t('Qualifier')}: ${f.qualifier}${f.qualifierText ? ` (${f.qualifierText})` : ''}`);
-  if (f.unit) lines.push(`- ${t('Unit')}: ${f.unit}`);
-  if (f.counted) lines.push(`- ${t('Counts')}: ${f.counted.text} (${f.counted.lemma})`);
-  const src = sourceLine(f);
-  if (src) lines.push(`- ${src}`);
-  for (const l of extras.figure?.(index) ?? []) lines.push(l);
-  return lines.join('\n');
+function figureHover(a: Analysis, f: Figure, index: number, extras: HoverExtras): string {
+  const kind = `${KIND[f.kind]()}${f.detail ? ` (${f.detail})` : ''}`;
+  const value = formatValue(f);
+  // the words only when they say more than the value (تسعة → 9, not 12 → 12)
+  const written = f.text.trim() === value ? '' : `${word(`\`${f.text}\``)} → `;
+  const facts = [`**${t('Figure')}** ${written}${num(`**${value}**`)} · ${kind}`, weakLine(evidenceOf(a).figures[index])];
+  if (f.qualifier) facts.push(`${t('Qualifier')}: ${f.qualifier}${f.qualifierText ? ` (${word(f.qualifierText)})` : ''}`);
+  if (f.unit) facts.push(`${t('Unit')}: ${num(f.unit)}`);
+  // the counted noun, with its lemma only when it says more than the word itself
+  if (f.counted) facts.push(`${t('Counts')}: ${word(f.counted.text)}${f.counted.lemma && f.counted.lemma !== f.counted.text ? ` (${word(f.counted.lemma)})` : ''}`);
+  return hover([facts, [sourceLine(f)]], extras.annotation, extras.figure?.(index) ?? []);
 }
 
-function placeHover(p: Place, extras: HoverExtras): string {
-  const lines = [`**${t('Place')}** ${p.name}${p.nameEn ? ` — ${p.nameEn}` : ''}`, '', `- ${t('Type')}: ${p.type}`];
-  if (p.id) lines.push(`- ${t('Gazetteer id')}: ${p.id}`);
-  if (p.via !== 'gazetteer') lines.push(`- ${t('Found by')}: ${p.via}`);
-  for (const l of extras.place?.(p) ?? []) lines.push(l);
-  return lines.join('\n');
+function placeHover(a: Analysis, p: Place, extras: HoverExtras): string {
+  const more = extras.place?.(p) ?? { facts: [], provenance: null, after: [] };
+  const head = `**${t('Place')}** ${word(p.name)}${p.nameEn ? ` — ${p.nameEn}` : ''} · ${p.type}`;
+  const weak = weakLine(evidenceOf(a).places[a.places.indexOf(p)]);
+  // the provenance: the gazetteer's credit, or how a place no gazetteer knows was found
+  const provenance = more.provenance ?? (p.via === 'team' ? t('From: the team gazetteer') : '');
+  return hover([[head, weak, ...more.facts], [provenance]], extras.annotation, more.after);
 }
 
-function attributionHover(a: Attribution, index: number, analysis: Analysis): string {
-  const lines = [`**${t('Source')}** ${a.source.text} — ${a.source.type}`, ''];
-  if (a.source.chain.length > 1) lines.push(`- ${t('Chain')}: ${a.source.chain.join(' ← ')}`);
-  lines.push(`- ${t('Cue')}: ${a.cue.text}`);
+function attributionHover(a: Attribution, index: number, analysis: Analysis, extras: HoverExtras): string {
+  const facts = [`**${t('Source')}** ${word(a.source.text)} · ${a.source.type}`];
+  if (a.source.chain.length > 1) facts.push(`${t('Chain')}: ${chainText(a.source.chain)}`);
+  facts.push(`${t('Cue')}: ${word(a.cue.text)}`);
   const stated = analysis.figures.filter((f) => f.source?.attribution === index && f.kind !== 'identifier');
-  if (stated.length) lines.push(`- ${t('Figures stated')}: ${stated.map((f) => `${f.text} (${formatValue(f)})`).join('، ')}`);
-  return lines.join('\n');
+  // a figure's words and its value only when they differ (ستة (6), not 12 (12)); a comma of the frame's script
+  const stated1 = stated.map((f) => (f.text.trim() === formatValue(f) ? num(f.text.trim()) : `${word(f.text)} (${num(formatValue(f))})`));
+  if (stated.length) facts.push(`${t('Figures stated')}: ${stated1.join(', ')}`);
+  return hover([facts], extras.annotation);
+}
+
+/** A side's words and, when they do not say it, its interval on its own: «نحو 40» (36–44), so the interval never turns round. */
+export function sideValue(s: { text: string; min: number; max: number }): string {
+  const n = formatInterval(s);
+  return s.text.trim() === n ? num(n) : `${word(s.text)} (${num(n)})`;
+}
+
+/** The other sides of a figure's conflicts, one short line each: "Contradicted: 12 — source (article)". */
+export function conflictLines(conflicts: Conflict[], uri: string, figure: number): string[] {
+  const out: string[] = [];
+  for (const c of conflicts) {
+    const mine = c.sides.find((s) => s.docId === uri && s.figure === figure);
+    if (!mine) continue;
+    for (const o of c.sides) {
+      if (o.camp === mine.camp) continue;
+      const file = o.path.replace(/^.*[\\/]/, '');
+      const source = sourceText(o.source, o.outlet);
+      // the article's own voice is named by the article: say it once
+      const named = o.source.type !== 'article' && o.source.chain.length > 1 ? chainText(o.source.chain) : word(source);
+      const who = source === file.replace(/\.txt$/i, '') ? word(file) : `${named} (${word(file)})`;
+      const line = c.kind === 'update' ? t('Revised: {0} — {1}', sideValue(o), who) : t('Contradicted: {0} — {1}', sideValue(o), who);
+      if (!out.includes(line)) out.push(line);
+    }
+  }
+  return out;
 }
 
 export interface HoverResult {
@@ -82,15 +163,15 @@ export function hoverAt(analysis: Analysis, offset: number, extras: HoverExtras 
   const fi = analysis.figures.findIndex((f) => f.kind !== 'identifier' && inside(f));
   if (fi >= 0) {
     const f = analysis.figures[fi]!;
-    return { markdown: figureHover(f, fi, extras), start: f.start, end: f.end };
+    return { markdown: figureHover(analysis, f, fi, extras), start: f.start, end: f.end };
   }
   const p = analysis.places.find(inside);
-  if (p) return { markdown: placeHover(p, extras), start: p.start, end: p.end };
+  if (p) return { markdown: placeHover(analysis, p, extras), start: p.start, end: p.end };
   const ai = analysis.attributions.findIndex((a) => inside(a.cue) || inside(a.source));
   if (ai >= 0) {
     const a = analysis.attributions[ai]!;
     const span = inside(a.cue) ? a.cue : a.source;
-    return { markdown: attributionHover(a, ai, analysis), start: span.start, end: span.end };
+    return { markdown: attributionHover(a, ai, analysis, extras), start: span.start, end: span.end };
   }
   return null;
 }

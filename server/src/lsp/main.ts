@@ -26,7 +26,7 @@ import { Conflicts } from './conflicts.js';
 import { toDiagnostic } from './diagnostics.js';
 import { Analyses, type DocState } from './documents.js';
 import { findingsOf } from './findings.js';
-import { hoverAt } from './hover.js';
+import { conflictLines, hoverAt } from './hover.js';
 import { tuneV8 } from '../v8.js';
 import { Indexer, type Progress } from './indexer.js';
 import { initL10n, t } from './l10n.js';
@@ -459,13 +459,18 @@ connection.onHover(async (params) => {
   if (!state?.analysis) return null;
   const indexed = stories.get(params.textDocument.uri);
   const offset = state.lines.offsetAt(params.position);
-  const found = hoverAt(state.analysis, offset, {
-    figure: (i) => (indexed ? conflicts.corroborationLines(indexed, i).map((l) => `- ${l}`) : []),
-    place: (p) => [...placeDetails(gazetteer, p), ...(indexed ? [`- ${t('Mentioned in {0} article(s) of this folder', articlesMentioning(stories, indexed, placeKey(p)))}`] : [])],
-  });
-  // the annotation under the cursor, below the detection (or alone)
+  // the annotation under the cursor: inside the detection's hover after its facts (or alone)
   const annotated = annotations.hover(params.textDocument.uri, state.text, offset);
-  const h = found && annotated ? { ...found, markdown: `${found.markdown}\n\n---\n\n${annotated.markdown}` } : (found ?? annotated);
+  const found = hoverAt(state.analysis, offset, {
+    annotation: annotated?.markdown,
+    figure: (i) => (indexed ? [...conflicts.corroborationLines(indexed, i), ...conflictLines(conflicts.conflictsFor(indexed).filter((c) => !annotations.reviewed(c)), indexed.uri, i)] : []),
+    place: (p) => {
+      const lines = placeDetails(gazetteer, p);
+      if (indexed) lines.after.push(t('Mentioned in {0} article(s) of this folder', articlesMentioning(stories, indexed, placeKey(p))));
+      return lines;
+    },
+  });
+  const h = found ?? annotated;
   if (!h) return null;
   return {
     contents: { kind: 'markdown', value: h.markdown },

@@ -16,6 +16,8 @@ export interface DecoratedSpan {
   detail?: string;
   /** True once the span is annotated in the .ann file (rendered solid). */
   annotated?: boolean;
+  /** Set when the detection rests on weak evidence (a guess after a trigger word, a likely person's name, a word that is rarely a number): why, in a few words. Drawn fainter; the hover says the same. */
+  weak?: string;
 }
 
 export interface FindingsParams {

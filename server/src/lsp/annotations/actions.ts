@@ -19,9 +19,10 @@ import {
   type NewAnnotation,
 } from '../../annotations/index.js';
 import type { Analysis } from '../../core/analyse.js';
+import { evidenceOf } from '../../core/evidence/weak.js';
 import type { Attribution, Figure, Place } from '../../core/types.js';
 import type { DocState } from '../documents.js';
-import { formatValue } from '../hover.js';
+import { chainText, formatValue, num, word } from '../hover.js';
 import { t } from '../l10n.js';
 import type { Conflicts } from '../conflicts.js';
 import type { Stories } from '../stories.js';
@@ -70,24 +71,32 @@ function open(view: AnnotationsView | null, type: SuggestedType, s: Range16): bo
   return !annotatedAs(view, type, s) && !(view && isRejected(view, type, s.start, s.end));
 }
 
-/** "6 (count, police killed)". */
-export function figureLabel(f: Figure, analysis: Analysis, index: number): string {
-  const parts: string[] = [f.kind];
-  const claim = analysis.claims.find((c) => c.figure === index);
-  if (claim) parts.push([claim.group === '*' ? '' : claim.group, claim.measure === 'count' ? '' : claim.measure].filter(Boolean).join(' ') || claim.measure);
-  else if (f.counted) parts.push(f.counted.text);
-  return `${formatValue(f)} (${parts.join(', ')})`;
+/** Parts of a title's parentheses: no empty one, none twice. */
+function fields(parts: (string | undefined | null)[]): string {
+  return [...new Set(parts.map((x) => x?.trim()).filter((x): x is string => !!x))].join(', ');
 }
+
+/** "6 (count, police killed)": the value isolated left to right, what it counts isolated by its own direction. */
+export function figureLabel(f: Figure, analysis: Analysis, index: number): string {
+  const claim = analysis.claims.find((c) => c.figure === index);
+  // a claim of anyone's count says nothing more than the kind: no "(count, count)"
+  // (and no "(age, X age)": a measure that is the kind again is dropped); a group may be an Arabic name
+  const what = claim ? [claim.group === '*' ? '' : word(claim.group), claim.measure === 'count' || claim.measure === f.kind ? '' : claim.measure].filter(Boolean).join(' ') : f.counted ? word(f.counted.text) : '';
+  return `${num(formatValue(f))} (${fields([f.kind, what])})`;
+}
+
+// a numeric key reads left to right; a learnt name keeps its own direction
+const isolateKey = (key: string): string => (/^[\x21-\x7e]+$/.test(key) ? num(key) : word(key));
 
 /** "Kirkuk, GeoNames 94787". */
 export function placeLabel(p: Place): string {
-  const parts = [p.nameEn ?? p.name];
+  const parts = [p.nameEn ?? word(p.name)];
   if (p.id) {
     const i = p.id.indexOf(':');
     const db = i > 0 ? p.id.slice(0, i) : 'Isnad';
-    parts.push(`${schema.NORMALIZATION_DBS[db.toLowerCase()] ?? db} ${i > 0 ? p.id.slice(i + 1) : p.id}`);
+    parts.push(`${schema.NORMALIZATION_DBS[db.toLowerCase()] ?? db} ${isolateKey(i > 0 ? p.id.slice(i + 1) : p.id)}`);
   }
-  return parts.join(', ');
+  return fields(parts);
 }
 
 /** The edit that applies a change computed against `base`, the current .ann of the article. */
@@ -120,25 +129,48 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
   const a = state.analysis;
   if (!a) return [];
   const view = ctx.store.view(state.uri, state.text);
-  const out: (CodeAction | null)[] = [];
   const wants = (kind: string): boolean => !only?.length || only.some((o) => kind === o || kind.startsWith(o + '.'));
+  // the order an annotator meets them: annotate what is under the cursor, then
+  // review its conflicts, then reject, then the rarer edits
+  const annotate: (CodeAction | null)[] = [];
+  const reject: (CodeAction | null)[] = [];
+  const rest: (CodeAction | null)[] = [];
+  const weakOnes = new Set<CodeAction>();
+  // the problems a detection's annotation answers: VS Code lists actions that name a diagnostic first
+  const about = (s: Range16): Diagnostic[] | undefined => {
+    const ds = diagnostics.filter((d) => touches(s, { start: state.lines.offsetAt(d.range.start), end: state.lines.offsetAt(d.range.end) }));
+    return ds.length ? ds : undefined;
+  };
 
   if (wants(KIND_ANNOTATE) || wants(KIND_REJECT)) {
+    const ev = evidenceOf(a);
+    // a guess (weak evidence) is never the preferred fix, and its rejection comes right after it
+    const pair = (weak: boolean, yes: CodeAction | null, no: CodeAction | null): void => {
+      if (yes && weak) weakOnes.add(yes);
+      annotate.push(yes);
+      (weak ? annotate : reject).push(no);
+    };
     a.figures.forEach((f, i) => {
       if (f.kind === 'identifier' || !touches(f, range) || !open(view, 'Figure', f)) return;
-      if (wants(KIND_ANNOTATE)) out.push(addAction(ctx, state, t('Annotate figure {0}', figureLabel(f, a, i)), KIND_ANNOTATE, [figureAnnotation(f)]));
-      if (wants(KIND_REJECT)) out.push(addAction(ctx, state, t('Reject this suggestion: {0} «{1}»', t('Figure'), f.text), KIND_REJECT, [rejection('Figure', f)]));
+      pair(
+        !!ev.figures[i],
+        wants(KIND_ANNOTATE) ? addAction(ctx, state, t('Annotate figure {0}', figureLabel(f, a, i)), KIND_ANNOTATE, [figureAnnotation(f)], about(f)) : null,
+        wants(KIND_REJECT) ? addAction(ctx, state, t('Reject this suggestion: {0} «{1}»', t('Figure'), word(f.text)), KIND_REJECT, [rejection('Figure', f)]) : null,
+      );
     });
-    for (const p of a.places) {
-      if (!touches(p, range) || !open(view, 'Place', p)) continue;
-      if (wants(KIND_ANNOTATE)) out.push(addAction(ctx, state, t('Annotate as Place ({0})', placeLabel(p)), KIND_ANNOTATE, [placeAnnotation(p)]));
-      if (wants(KIND_REJECT)) out.push(addAction(ctx, state, t('Reject this suggestion: {0} «{1}»', t('Place'), p.text), KIND_REJECT, [rejection('Place', p)]));
-    }
+    a.places.forEach((p, i) => {
+      if (!touches(p, range) || !open(view, 'Place', p)) return;
+      pair(
+        !!ev.places[i],
+        wants(KIND_ANNOTATE) ? addAction(ctx, state, t('Annotate as Place ({0})', placeLabel(p)), KIND_ANNOTATE, [placeAnnotation(p)], about(p)) : null,
+        wants(KIND_REJECT) ? addAction(ctx, state, t('Reject this suggestion: {0} «{1}»', t('Place'), word(p.text)), KIND_REJECT, [rejection('Place', p)]) : null,
+      );
+    });
     a.attributions.forEach((at: Attribution) => {
       const parts = [at.cue, at.source, at.content].filter((s) => s.end > s.start);
       if (!parts.some((s) => touches(s, range)) || !open(view, 'Cue', at.cue)) return;
-      if (wants(KIND_ANNOTATE)) out.push(addAction(ctx, state, t('Annotate attribution ({0} — {1})', at.cue.text, at.source.text), KIND_ANNOTATE, attributionItems(at, 0)));
-      if (wants(KIND_REJECT) && touches(at.cue, range)) out.push(addAction(ctx, state, t('Reject this suggestion: {0} «{1}»', t('Cue'), at.cue.text), KIND_REJECT, [rejection('Cue', at.cue)]));
+      if (wants(KIND_ANNOTATE)) annotate.push(addAction(ctx, state, t('Annotate attribution ({0})', [at.cue.text, at.source.text].filter((x) => x.trim()).map(word).join(' — ')), KIND_ANNOTATE, attributionItems(at, 0)));
+      if (wants(KIND_REJECT) && touches(at.cue, range)) reject.push(addAction(ctx, state, t('Reject this suggestion: {0} «{1}»', t('Cue'), word(at.cue.text)), KIND_REJECT, [rejection('Cue', at.cue)]));
     });
   }
 
@@ -147,7 +179,7 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
     const shown = state.text.slice(sel.start, sel.end);
     const short = shown.length > 30 ? shown.slice(0, 30) + '…' : shown;
     for (const type of schema.SUGGESTED_TYPES) {
-      out.push(addAction(ctx, state, t('Annotate selection as {0}: «{1}»', TYPE_NAME[type](), short), KIND_SELECTION, [selectionItem(a, type, sel)]));
+      rest.push(addAction(ctx, state, t('Annotate selection as {0}: «{1}»', TYPE_NAME[type](), word(short)), KIND_SELECTION, [selectionItem(a, type, sel)]));
     }
   }
 
@@ -157,17 +189,33 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
       if (!s.ranges.some(([x, y]) => touches({ start: x, end: y }, range))) continue;
       const r = removeAnnotation(ann, state.text, s.id);
       if (!r.ok) continue;
-      out.push({ title: t('Remove annotation {0} ({1} «{2}»)', s.id, s.type, s.text), kind: KIND_REMOVE, edit: editOf(ctx, state.uri, ann, r) });
+      rest.push({ title: t('Remove annotation {0} ({1} «{2}»)', s.id, s.type, word(s.text)), kind: KIND_REMOVE, edit: editOf(ctx, state.uri, ann, r) });
     }
   }
 
   if (wants(KIND_ALL) && (only?.length || range.start === range.end)) {
     const items = allSuggestions(a, view);
-    if (items.length) out.push(addAction(ctx, state, t('Annotate all suggestions of this article'), KIND_ALL, items));
+    if (items.length) rest.push(addAction(ctx, state, t('Annotate all suggestions of this article'), KIND_ALL, items));
   }
 
-  if (wants(KIND_REVIEW)) out.push(...reviewActions(ctx, state, diagnostics));
-  return out.filter((x): x is CodeAction => x !== null);
+  const reviews = wants(KIND_REVIEW) ? reviewActions(ctx, state, diagnostics) : [];
+  const out = [...annotate, ...reviews, ...reject, ...rest].filter((x): x is CodeAction => x !== null);
+  // the detection under the cursor is the likely action; dismissing a conflict never is
+  // (when the detection under the cursor is a guess, nothing is preferred)
+  const first = out.find((x) => x.kind === KIND_ANNOTATE);
+  if (first && !first.disabled && !weakOnes.has(first)) first.isPreferred = true;
+  return distinctTitles(out);
+}
+
+/** Two entries never share a title: a repeat gets its rank (2), (3). */
+function distinctTitles(actions: CodeAction[]): CodeAction[] {
+  const seen = new Map<string, number>();
+  for (const x of actions) {
+    const n = (seen.get(x.title) ?? 0) + 1;
+    seen.set(x.title, n);
+    if (n > 1) x.title = `${x.title} (${num(String(n))})`;
+  }
+  return actions;
 }
 
 function attributionItems(at: Attribution, index: number): NewAnnotation[] {
@@ -205,10 +253,12 @@ function reviewActions(ctx: ActionContext, state: DocState, diagnostics: Diagnos
   const out: CodeAction[] = [];
   const doc = ctx.stories.get(state.uri);
   if (!doc) return out;
+  const done = new Set<string>();
   for (const d of diagnostics) {
     if (d.code !== 'contradiction' && d.code !== 'update') continue;
     const data = d.data as { conflict?: string; figure?: number } | undefined;
-    if (!data?.conflict) continue;
+    if (!data?.conflict || done.has(`${data.conflict}/${data.figure}`)) continue;
+    done.add(`${data.conflict}/${data.figure}`);
     const c = ctx.conflicts.storyConflicts(doc.story).find((x) => x.id === data.conflict);
     const mine = c?.sides.find((s) => s.docId === state.uri && s.figure === data.figure);
     if (!c || !mine) continue;
@@ -218,13 +268,21 @@ function reviewActions(ctx: ActionContext, state: DocState, diagnostics: Diagnos
       const r = reviewEdit(ctx.store, ctx.stories, pairs, type);
       if (r.changes.length) out.push({ title, kind: KIND_REVIEW, diagnostics: [d], edit: { documentChanges: r.changes } });
     };
-    const label = (s: typeof mine): string => `${s.text} (${s.outlet ?? s.path.replace(/^.*[\\/]/, '')})`;
-    make(t('Record as reviewed (not a contradiction)'), 'NotConflicting', others.map((o) => [mine, o]));
+    // a side as the annotator tells it apart: its words, its source, its article (each field once)
+    const article = (s: typeof mine): string => s.path.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
+    const label = (s: typeof mine): string => {
+      const source = s.source.type === 'article' ? '' : s.source.chain.length > 1 ? chainText(s.source.chain) : word(s.source.text);
+      const where = word(s.outlet ?? article(s));
+      return `${word(s.text)} (${fields([source, where === source ? '' : where])})`;
+    };
+    const theOthers = others.length === 1 ? label(others[0]!) : t('{0} and {1} more', label(others[0]!), num(String(others.length - 1)));
+    // most likely first: confirm the conflict, then a revision either way; dismissing it last
+    make(t('Annotate both figures as a conflicting pair: {0} and {1}', word(mine.text), theOthers), 'Conflicts', others.map((o) => [mine, o]));
     for (const o of others.slice(0, 3)) {
       make(t('Mark {0} as superseded by {1}', label(mine), label(o)), 'Supersedes', [[o, mine]]);
       make(t('Mark {0} as superseded by {1}', label(o), label(mine)), 'Supersedes', [[mine, o]]);
     }
-    make(t('Annotate both figures as a conflicting pair'), 'Conflicts', others.map((o) => [mine, o]));
+    make(t('Record as reviewed (not a contradiction): {0} and {1}', word(mine.text), theOthers), 'NotConflicting', others.map((o) => [mine, o]));
   }
   return out;
 }

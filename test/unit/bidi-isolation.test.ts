@@ -1,0 +1,103 @@
+// The runs we embed in hovers and quick-fix titles are isolated (FSI/LRI …
+// PDI), so an interval, a sign or an Arabic name cannot reorder its English
+// (or Arabic) frame; stripping the isolates gives the words as before.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyse, type Analysis } from '../../server/src/core/analyse.js';
+import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
+import { stripIsolates } from '../../server/src/core/text/bidi.js';
+import { figureLabel, placeLabel } from '../../server/src/lsp/annotations/actions.js';
+import { chainText, formatValue, hoverAt, sideValue } from '../../server/src/lsp/hover.js';
+import { KIRKUK, ROOT, kirkukFiles } from './corpus.js';
+
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** The text outside every isolate. */
+function outside(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of s) {
+    if (/[\u2066-\u2068]/.test(ch)) depth++;
+    else if (ch === '\u2069') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+const balanced = (s: string): boolean => {
+  let depth = 0;
+  for (const ch of s) {
+    if (/[\u2066-\u2068]/.test(ch)) depth++;
+    else if (ch === '\u2069' && --depth < 0) return false;
+  }
+  return depth === 0;
+};
+
+function checkArticle(a: Analysis, name: string): number {
+  let n = 0;
+  const spans = [...a.figures, ...a.places, ...a.attributions.map((x) => x.cue)];
+  for (const s of spans) {
+    const h = hoverAt(a, s.start);
+    if (!h) continue;
+    n++;
+    assert.ok(balanced(h.markdown), `${name}: unbalanced isolates in ${h.markdown}`);
+    assert.doesNotMatch(outside(h.markdown), ARABIC, `${name}: Arabic outside an isolate in the hover of «${s.text}»:\n${h.markdown}`);
+  }
+  a.figures.forEach((f, i) => {
+    if (f.kind === 'identifier') return;
+    const label = figureLabel(f, a, i);
+    assert.doesNotMatch(outside(label), ARABIC, label);
+    // the value reads left to right as one run
+    assert.ok(label.startsWith(`\u2066${formatValue(f)}\u2069 (`), label);
+    assert.doesNotMatch(stripIsolates(label), /\(([^,()]+), \1\)/, `a field twice: ${label}`);
+  });
+  for (const p of a.places) assert.doesNotMatch(outside(placeLabel(p)), ARABIC, placeLabel(p));
+  return n;
+}
+
+describe('bidi isolation of hovers and quick-fix titles', () => {
+  const gazetteer = Gazetteer.load();
+
+  it('isolates every Arabic run and value in the hovers and titles of the sample articles', () => {
+    let n = 0;
+    for (const f of fs.readdirSync(path.join(ROOT, 'samples')).filter((x) => x.endsWith('.txt'))) {
+      n += checkArticle(analyse(fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8'), { gazetteer, article: f.replace(/\.txt$/, '') }), f);
+    }
+    assert.ok(n > 30, `only ${n} hovers`);
+  });
+
+  it('does the same on the Kirkuk articles', function () {
+    if (!fs.existsSync(KIRKUK)) {
+      console.log(`      skipped: ${KIRKUK} is absent (the shared corpus is not beside this clone)`);
+      return this.skip();
+    }
+    for (const f of kirkukFiles()) checkArticle(analyse(fs.readFileSync(f, 'utf8'), { gazetteer }), path.basename(f));
+  });
+
+  it('keeps an approximate figure\'s words and its interval in separate isolates: «نحو 40» (36–44), «أكثر من 200» (≥ 201)', () => {
+    const approx = sideValue({ text: 'نحو 40', min: 36, max: 44 });
+    assert.equal(approx, '\u2068نحو 40\u2069 (\u206636–44\u2069)');
+    assert.equal(stripIsolates(approx), 'نحو 40 (36–44)');
+    // ≥ inside a left-to-right isolate: it cannot mirror into ≤ in a right-to-left line
+    const open = sideValue({ text: 'أكثر من 200', min: 201, max: Infinity });
+    assert.equal(open, '\u2068أكثر من 200\u2069 (\u2066≥ 201\u2069)');
+    assert.equal(sideValue({ text: '12', min: 12, max: 12 }), '\u206612\u2069');
+  });
+
+  it('a source chain is said in words, each name isolated: no arrow between two right-to-left names', () => {
+    assert.equal(chainText(['قائد الشرطة', 'فرانس برس']), '\u2068قائد الشرطة\u2069 via \u2068فرانس برس\u2069');
+  });
+
+  it('a figure hover on invented text: the words as before once the isolates are stripped', () => {
+    const text = 'قال مصدر أمني إن نحو 40 شخصاً أصيبوا في حلب.';
+    const a = analyse(text, { gazetteer });
+    const h = hoverAt(a, text.indexOf('نحو 40') + 1)!;
+    assert.ok(h.markdown.includes('\u2068`نحو 40`\u2069'), h.markdown);
+    assert.ok(h.markdown.includes('\u2066**40 [36, 44]**\u2069'), h.markdown);
+    const plain = stripIsolates(h.markdown).split('\n').map((l) => l.trimEnd());
+    assert.equal(plain[0], '**Figure** `نحو 40` → **40 [36, 44]** · count');
+    assert.ok(plain.includes('Qualifier: approx (نحو)'), plain.join('\n'));
+    assert.ok(plain.includes('Source: مصدر أمني'), plain.join('\n'));
+  });
+});
