@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { cleanEnv } from './clean-env.mjs';
 
 export const USER_SETTINGS = {
   // Closes the chat input (itself a plaintext document) and halves memory.
@@ -80,10 +81,10 @@ const LOCAL_ONLY_ENV = {
 };
 
 function codeServerEnv(tools, run, extra = {}) {
+  // Without npm's variables: VS Code's own terminals and tasks would inherit them.
   const env = {
-    ...process.env,
+    ...cleanEnv({ firstOnPath: tools.nodeBin }),
     ...LOCAL_ONLY_ENV,
-    PATH: `${tools.nodeBin}:${process.env.PATH}`,
     XDG_DATA_HOME: run.xdgData,
     XDG_CONFIG_HOME: run.xdgConfig,
     ISNAD_E2E_REPORT: run.report,

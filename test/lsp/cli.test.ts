@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { itShared, KIRKUK } from '../unit/corpus.js';
 import { TestClient } from './client.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const KIRKUK = path.resolve(ROOT, '../shared/corpus/kirkuk-2016');
 const CLI = path.join(ROOT, 'dist/cli.cjs');
 
 function isnad(...args: string[]) {
@@ -30,10 +30,10 @@ describe('isnad check (command line)', () => {
     const missing = isnad('check', path.join(os.tmpdir(), 'no-such-article.txt'));
     assert.equal(missing.code, 2);
     assert.match(missing.err, /cannot read .*no such file/);
-    assert.equal(isnad('check', '--bogus', KIRKUK).code, 2);
+    assert.equal(isnad('check', '--bogus', path.join(ROOT, 'samples')).code, 2);
   });
 
-  it('exits 1 when the story has conflicts, 0 when an article has none', () => {
+  itShared('exits 1 when the story has conflicts, 0 when an article has none', () => {
     assert.equal(isnad('check', KIRKUK).code, 1);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-'));
     fs.writeFileSync(path.join(dir, 'a.txt'), 'قال مصدر إن الوضع هادئ.');
@@ -53,7 +53,7 @@ describe('isnad check (command line)', () => {
     for (const p of json.documents[0]!.places) assert.equal(cps.slice(p.start, p.end).join(''), p.text);
   });
 
-  it('lists exactly the conflicts the editor shows on the Kirkuk story', async function () {
+  itShared('lists exactly the conflicts the editor shows on the Kirkuk story', async function () {
     this.timeout(60000);
     const json = JSON.parse(isnad('check', '--json', KIRKUK).out) as CliJson;
     const fromCli = new Set(json.conflicts.flatMap((c) => c.sides.map((s) => `${path.basename(s.path)}:${s.start}:${s.text}:${c.kind}`)));
