@@ -182,12 +182,13 @@ describeShared('story table: isnad check --table', () => {
     assert.ok(five, 'the five police of 004 with its place');
   });
 
-  it('gives line and column in code points', () => {
+  // Was code points; now UTF-16 units as VS Code counts columns (issue 14: path:line:col an editor opens).
+  it('gives line and column as VS Code counts them (UTF-16 columns)', () => {
     const police = storyTables([...analyses].map(([f, a]) => ({ path: f, absolute: f, analysis: a })))[0]!.rows.find((r) => r.what === 'police killed' && r.claims.length > 1)!;
     for (const c of police.claims) {
       const text = analyses.get(c.path)!.text;
       const line = text.split(/\r\n|\r|\n/)[c.line - 1]!;
-      assert.equal([...line].slice(c.column - 1, c.column - 1 + [...c.text].length).join(''), c.text);
+      assert.equal(line.slice(c.column - 1, c.column - 1 + c.text.length), c.text);
     }
   });
 });
