@@ -144,7 +144,7 @@ export async function waitForHealth(url, { timeoutMs = 60_000, child } = {}) {
  * run.serverLog. `workspaceTrust: true` leaves VS Code's workspace trust on
  * (the run's settings must enable it too), so a new folder opens untrusted.
  */
-export async function startCodeServer(tools, run, { workspace, port, env = {}, echo = false, workspaceTrust = false } = {}) {
+export async function startCodeServer(tools, run, { workspace, port, env = {}, echo = false, workspaceTrust = false, locale } = {}) {
   port ??= await freePort();
   writeFileSync(run.config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
@@ -156,6 +156,8 @@ export async function startCodeServer(tools, run, { workspace, port, env = {}, e
     ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    // e.g. 'ar': VS Code's display language, so extensions load their package.nls.ar.json and l10n bundle.
+    ...(locale ? ['--locale', locale] : []),
     ...(workspace ? [resolve(workspace)] : []),
   ];
   const logStream = createWriteStream(run.serverLog, { flags: 'a' });
