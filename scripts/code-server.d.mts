@@ -35,7 +35,7 @@ export function waitForHealth(url: string, opts?: { timeoutMs?: number; child?: 
 export function startCodeServer(
   tools: E2EPaths,
   run: RunFolder,
-  opts?: { workspace?: string; port?: number; env?: Record<string, string>; echo?: boolean; workspaceTrust?: boolean },
+  opts?: { workspace?: string; port?: number; env?: Record<string, string>; echo?: boolean; workspaceTrust?: boolean; locale?: string },
 ): Promise<CodeServer>;
 export function stopCodeServer(handle: CodeServer, opts?: { graceMs?: number }): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 export function tail(file: string, n?: number): string;

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { cleanEnv } from './clean-env.mjs';
 
 export const USER_SETTINGS = {
   // Closes the chat input (itself a plaintext document) and halves memory.
@@ -80,10 +81,10 @@ const LOCAL_ONLY_ENV = {
 };
 
 function codeServerEnv(tools, run, extra = {}) {
+  // Without npm's variables: VS Code's own terminals and tasks would inherit them.
   const env = {
-    ...process.env,
+    ...cleanEnv({ firstOnPath: tools.nodeBin }),
     ...LOCAL_ONLY_ENV,
-    PATH: `${tools.nodeBin}:${process.env.PATH}`,
     XDG_DATA_HOME: run.xdgData,
     XDG_CONFIG_HOME: run.xdgConfig,
     ISNAD_E2E_REPORT: run.report,
@@ -143,7 +144,7 @@ export async function waitForHealth(url, { timeoutMs = 60_000, child } = {}) {
  * run.serverLog. `workspaceTrust: true` leaves VS Code's workspace trust on
  * (the run's settings must enable it too), so a new folder opens untrusted.
  */
-export async function startCodeServer(tools, run, { workspace, port, env = {}, echo = false, workspaceTrust = false } = {}) {
+export async function startCodeServer(tools, run, { workspace, port, env = {}, echo = false, workspaceTrust = false, locale } = {}) {
   port ??= await freePort();
   writeFileSync(run.config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
@@ -155,6 +156,8 @@ export async function startCodeServer(tools, run, { workspace, port, env = {}, e
     ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    // e.g. 'ar': VS Code's display language, so extensions load their package.nls.ar.json and l10n bundle.
+    ...(locale ? ['--locale', locale] : []),
     ...(workspace ? [resolve(workspace)] : []),
   ];
   const logStream = createWriteStream(run.serverLog, { flags: 'a' });

@@ -15,3 +15,5 @@ export function cacheDir(): string;
 export function e2ePaths(cache?: string): E2EPaths;
 export function codeServerProblems(p?: E2EPaths): string[];
 export function ensureE2E(opts?: { quiet?: boolean }): Promise<E2EPaths>;
+/** The version in `code-server --version` output, whatever lines come before it. */
+export function versionLine(out: string | null | undefined): string | null;

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cleanEnv } from './clean-env.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_MAJOR = 24;
@@ -90,21 +91,25 @@ function ensurePackageJson(dir, allowScripts) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'isnad-e2e-cache', private: true, allowScripts }, null, 2) + '\n');
 }
 
+// Every nested install starts from a clean environment (no npm_config_* of
+// the outer npm, Node 24 first on PATH: the system npm's `#!/usr/bin/env node`
+// then runs under Node 24 too), plus the few settings we mean.
 function npmEnv(p, extra = {}) {
-  return {
-    ...process.env,
-    PATH: `${p.nodeBin}:${process.env.PATH}`,
-    CI: 'true',
-    npm_config_yes: 'true',
-    npm_config_fund: 'false',
-    npm_config_audit: 'false',
-    npm_config_update_notifier: 'false',
-    npm_config_progress: 'false',
-    // Nested installs (code-server's postinstall runs npm again) have no
-    // allowScripts of their own; without this npm 12 would skip their builds.
-    npm_config_dangerously_allow_all_scripts: 'true',
-    ...extra,
-  };
+  return cleanEnv({
+    firstOnPath: p.nodeBin,
+    extra: {
+      CI: 'true',
+      npm_config_yes: 'true',
+      npm_config_fund: 'false',
+      npm_config_audit: 'false',
+      npm_config_update_notifier: 'false',
+      npm_config_progress: 'false',
+      // Nested installs (code-server's postinstall runs npm again) have no
+      // allowScripts of their own; without this npm 12 would skip their builds.
+      npm_config_dangerously_allow_all_scripts: 'true',
+      ...extra,
+    },
+  });
 }
 
 function nodeVersion(p) {
@@ -145,9 +150,21 @@ export function codeServerProblems(p = e2ePaths()) {
   return JSON.parse(r.stdout.trim().split('\n').pop() || '[]').map((m) => `native module does not load: ${m}`);
 }
 
+/**
+ * The version `code-server --version` prints ("4.139.1 <commit> with Code …").
+ * Its first run also prints "[…] Wrote default config file to …" before it, so
+ * take the line that starts with a version, never simply the first line.
+ */
+export function versionLine(out) {
+  for (const line of (out ?? '').split(/\r?\n/)) {
+    const m = /^\s*v?(\d+\.\d+\.\d+)(?:\s|$)/.exec(line);
+    if (m) return m[1];
+  }
+  return null;
+}
+
 function codeServerVersion(p) {
-  const out = output(p.node, [p.codeServerEntry, '--version'], { env: { ...process.env, PATH: `${p.nodeBin}:${process.env.PATH}` } });
-  return out?.split(/\s+/)[0] ?? null;
+  return versionLine(output(p.node, [p.codeServerEntry, '--version'], { env: cleanEnv({ firstOnPath: p.nodeBin }) }));
 }
 
 function ensureCodeServer(p) {

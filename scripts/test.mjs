@@ -2,7 +2,8 @@
 // three layers (unit, LSP integration over real JSON-RPC, end to end in a real
 // VS Code), and one closing line: "tests: N passed, N failed, N skipped".
 // Outside CI, ISNAD_SKIP_E2E=1 skips the end-to-end layer for a quick run;
-// in CI it always runs.
+// in CI it always runs, unless ISNAD_LAYERS names the layers to run (CI's
+// second run without ../shared: ISNAD_LAYERS=unit,lsp).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,8 @@ import { ensureDeps } from './ensure-deps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const mocha = path.join(root, 'node_modules/mocha/bin/mocha.js');
-const skipE2e = process.env.ISNAD_SKIP_E2E === '1' && !process.env.CI;
+const only = process.env.ISNAD_LAYERS?.split(',').map((l) => l.trim()).filter(Boolean);
+const skipE2e = only ? !only.includes('e2e') : process.env.ISNAD_SKIP_E2E === '1' && !process.env.CI;
 
 function run(cmd, args, label) {
   return new Promise((resolve) => {
@@ -42,7 +44,7 @@ if (build.code !== 0) {
 const layers = [
   ['unit', ['--config', '.mocharc.json']],
   ['lsp', ['--config', 'test/lsp/.mocharc.json']],
-];
+].filter(([label]) => !only || only.includes(label));
 if (!skipE2e) layers.push(['e2e', ['--config', 'test/e2e/.mocharc.json']]);
 for (const [label, args] of layers) {
   const r = await run(process.execPath, [mocha, ...args], `${label} tests`);
@@ -57,6 +59,6 @@ for (const [label, args] of layers) {
     console.log(`the ${label} layer exited with ${r.code} before reporting a failure`);
   }
 }
-if (skipE2e) console.log('\n(e2e layer skipped: ISNAD_SKIP_E2E=1)');
+if (skipE2e) console.log(`\n(e2e layer skipped: ${only ? `ISNAD_LAYERS=${only.join(',')}` : 'ISNAD_SKIP_E2E=1'})`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 || broken ? 1 : 0);

@@ -6,12 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { StoryTableResult } from '../../server/src/lsp/protocol.js';
+import { describeShared, KIRKUK } from '../unit/corpus.js';
 import { TestClient } from './client.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const KIRKUK = path.resolve(ROOT, '../shared/corpus/kirkuk-2016');
 
-describe('isnad/storyTable over JSON-RPC', function () {
+describeShared('isnad/storyTable over JSON-RPC', function () {
   this.timeout(60000);
   let client: TestClient;
   const files = fs.readdirSync(KIRKUK).filter((f) => f.endsWith('.txt')).sort();
@@ -59,7 +59,7 @@ describe('isnad/storyTable over JSON-RPC', function () {
   });
 });
 
-describe('isnad check --table', () => {
+describeShared('isnad check --table', () => {
   const isnad = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.cjs'), ...args], { encoding: 'utf8', cwd: ROOT });
 
   it('prints the story figures grouped by what is counted, and still exits 1 on conflicts', () => {

@@ -8,7 +8,7 @@ import { reanchor } from '../../server/src/annotations/reanchor.js';
 import { parseAnn } from '../../server/src/annotations/parse.js';
 import { serializeAnn } from '../../server/src/annotations/serialize.js';
 import { validateAnn } from '../../server/src/annotations/validate.js';
-import { article } from './corpus.js';
+import { article, describeShared } from './corpus.js';
 
 /** Every detection of the article accepted, as an annotator would. */
 function acceptAll(text: string): NewAnnotation[] {
@@ -18,7 +18,7 @@ function acceptAll(text: string): NewAnnotation[] {
   return items;
 }
 
-describe('annotation files: the Kirkuk articles', () => {
+describeShared('annotation files: the Kirkuk articles', () => {
   for (const id of ['000', '001', '002', '003', '004']) {
     it(`article ${id}: accepted detections make a valid file that survives export, import and a teammate's edit`, () => {
       const text = article(id);

@@ -6,7 +6,7 @@ import { parseAnn } from '../../server/src/annotations/parse.js';
 import { validateAnn } from '../../server/src/annotations/validate.js';
 import { addAnnotations } from '../../server/src/annotations/edit.js';
 import { toTextChanges } from '../../server/src/annotations/text-changes.js';
-import { article } from './corpus.js';
+import { article, itShared } from './corpus.js';
 
 const txt = 'قتل 22 شخصا في كركوك وداقوق';
 const ann = 'T1\tFigure 4 6\t22\nT2\tPlace 15 20\tكركوك\nT3\tPlace 22 27\tداقوق\n';
@@ -73,7 +73,7 @@ describe('annotation files: following edits in the editor', () => {
 });
 
 describe('annotation files: re-anchoring after an external change', () => {
-  it("finds every span again after a teammate's commit changed the article", () => {
+  itShared("finds every span again after a teammate's commit changed the article", () => {
     const old = article('001');
     const word = 'كركوك';
     const items = [] as { kind: 'span'; type: string; start: number; end: number }[];

@@ -7,7 +7,7 @@ import { detectAttributions, detectByline, linkSources } from '../../server/src/
 import { emptyContext, type DocContext } from '../../server/src/core/parse/context.js';
 import { tokenize } from '../../server/src/core/parse/tokenize.js';
 import type { Figure } from '../../server/src/core/types.js';
-import { article } from './corpus.js';
+import { article, itShared } from './corpus.js';
 
 function ctxOf(text: string): DocContext {
   const ctx = emptyContext(text, tokenize(text));
@@ -83,7 +83,7 @@ describe('attributions: byline', () => {
   ];
   for (const [text, want] of table) it(`${JSON.stringify(text.slice(0, 30))} → ${want ?? 'none'}`, () => assert.equal(detectByline(ctxOf(text)), want));
 
-  it('reads the corpus bylines (000, 001) and finds none where there is none (002, 004)', () => {
+  itShared('reads the corpus bylines (000, 001) and finds none where there is none (002, 004)', () => {
     assert.equal(detectByline(ctxOf(article('000'))), 'أسامة مهدي');
     assert.equal(detectByline(ctxOf(article('001'))), 'إلسي مِلكونيان');
     assert.equal(detectByline(ctxOf(article('002'))), undefined);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { analyse, type Analysis } from '../../server/src/core/analyse.js';
 import type { Attribution } from '../../server/src/core/types.js';
-import { article } from './corpus.js';
+import { article, describeShared } from './corpus.js';
 
 const cache = new Map<string, Analysis>();
 function doc(id: string): Analysis {
@@ -29,7 +29,7 @@ function figure(id: string, text: string, nth = 0) {
   return f;
 }
 
-describe('attributions in the Kirkuk story (EXPECTED.md)', () => {
+describeShared('attributions in the Kirkuk story (EXPECTED.md)', () => {
   it('000: an anonymous security source confirms the clashes go on, not the distance to Baghdad', () => {
     const x = find('000', 'مصدر امني', 'استمرار الاشتباكات');
     assert.equal(x.source.text, 'مصدر امني في مدينة كركوك');

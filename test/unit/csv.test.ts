@@ -11,7 +11,7 @@ import { Conflicts } from '../../server/src/lsp/conflicts.js';
 import type { StoryTableResult } from '../../server/src/lsp/protocol.js';
 import { Stories } from '../../server/src/lsp/stories.js';
 import { storyTable } from '../../server/src/lsp/storyTable.js';
-import { kirkukFiles } from './corpus.js';
+import { kirkukFiles, itShared } from './corpus.js';
 
 /** Parses RFC 4180 CSV (the test's own reader, to check what a spreadsheet would read). */
 function parseCsv(text: string): string[][] {
@@ -79,7 +79,7 @@ describe('story table as CSV', () => {
     assert.equal(csvField(null), '∞');
   });
 
-  it('writes the Kirkuk police row: 6 by three sources and 5 by 004, each with its article and line', () => {
+  itShared('writes the Kirkuk police row: 6 by three sources and 5 by 004, each with its article and line', () => {
     const stories = new Stories();
     const conflicts = new Conflicts();
     for (const f of kirkukFiles()) {

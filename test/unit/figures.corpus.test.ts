@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import type { Figure, FigureKind, Qualifier } from '../../server/src/core/types.js';
-import { article } from './corpus.js';
+import { article, describeShared } from './corpus.js';
 import { describe as show } from './figures.helpers.js';
 
 const figures = new Map<string, { text: string; figs: Figure[] }>();
@@ -131,7 +131,7 @@ const expected: [string, string, string, Want][] = [
   ['001', '0012022773659', 'الرقم 0012022773659', { kind: 'identifier', value: null }],
 ];
 
-describe('figures: the Kirkuk acceptance list', () => {
+describeShared('figures: the Kirkuk acceptance list', () => {
   for (const [id, span, near, want] of expected) {
     it(`${id}: ${near} → ${span}`, () => check(find(id, span, near), want));
   }

@@ -5,7 +5,7 @@ import { toString } from 'nlcst-to-string';
 import type { Root, Sentence } from 'nlcst';
 import { analyse } from '../../server/src/core/analyse.js';
 import { tokenize } from '../../server/src/core/parse/tokenize.js';
-import { article, kirkukFiles } from './corpus.js';
+import { article, kirkukFiles, itShared } from './corpus.js';
 
 function sentences(tree: Root): string[] {
   const out: string[] = [];
@@ -18,7 +18,7 @@ function tokensOf(text: string): string[] {
 }
 
 describe('Arabic parser', () => {
-  it('serialises every corpus article back to its exact text', () => {
+  itShared('serialises every corpus article back to its exact text', () => {
     for (const f of kirkukFiles()) {
       const text = fs.readFileSync(f, 'utf8');
       assert.equal(toString(analyse(text).tree), text, f);
@@ -39,7 +39,7 @@ describe('Arabic parser', () => {
     assert.deepEqual(tokensOf('لـ«فرانس وَقُتِلَ مي\u200cخواهم كر\u200fكوك'), ['لـ', '«', 'فرانس', 'وَقُتِلَ', 'مي\u200cخواهم', 'كر\u200fكوك']);
   });
 
-  it('splits sentences glued with no space after a full stop (article 002)', () => {
+  itShared('splits sentences glued with no space after a full stop (article 002)', () => {
     const s = sentences(analyse(article('002')).tree);
     assert.ok(s.some((x) => x.endsWith('بينهم 4 إيرانيين.')), 'sentence ends at the glued full stop');
     assert.ok(s.some((x) => x.startsWith('واستيقظت كركوك فجر أمس')), 'the next sentence starts right after it');
@@ -56,7 +56,7 @@ describe('Arabic parser', () => {
     assert.equal(t.sentences.length, 3);
   });
 
-  it('keeps the no-break space between a number and its noun as white space (article 001)', () => {
+  itShared('keeps the no-break space between a number and its noun as white space (article 001)', () => {
     const text = article('001');
     const t = tokenize(text);
     const nbsp = t.tokens.filter((x) => x.type === 'space' && x.text.includes('\u00a0'));

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type { Place } from '../../server/src/core/types.js';
-import { article, kirkukFiles } from './corpus.js';
+import { article, kirkukFiles, describeShared } from './corpus.js';
 import { placesOf } from './places.helpers.js';
 
 const places = (prefix: string): Place[] => placesOf(article(prefix));
@@ -12,7 +12,7 @@ const texts = (ps: Place[]) => ps.map((p) => p.text);
 /** Places whose text is exactly `text`. */
 const named = (ps: Place[], text: string) => ps.filter((p) => p.text === text);
 
-describe('places in the Kirkuk corpus', () => {
+describeShared('places in the Kirkuk corpus', () => {
   const all = new Map(
     kirkukFiles().map((f) => {
       const text = fs.readFileSync(f, 'utf8');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import { scan } from '../../server/src/core/parse/scan.js';
-import { kirkukFiles } from './corpus.js';
+import { kirkukFiles, itShared } from './corpus.js';
 
 const DIGIT = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
 const ORACLE = new RegExp(
@@ -42,7 +42,7 @@ function oracle(text: string): string[] {
 const fast = (text: string): string[] => scan(text).map((t) => `${t.type}:${t.start}-${t.end}`);
 
 describe('token scanner', () => {
-  it('agrees with the token grammar on every corpus article', () => {
+  itShared('agrees with the token grammar on every corpus article', () => {
     for (const f of kirkukFiles()) {
       const text = fs.readFileSync(f, 'utf8');
       assert.deepEqual(fast(text), oracle(text), f);

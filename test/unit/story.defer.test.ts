@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { analyse } from '../../server/src/core/analyse.js';
 import { StoryIndex } from '../../server/src/core/story/story-index.js';
-import { kirkukFiles } from './corpus.js';
+import { kirkukFiles, describeShared } from './corpus.js';
 
 const summary = (i: StoryIndex): string[] => i.conflicts().map((c) => `${c.kind}|${c.measure}|${c.group}|${c.event}|${c.sides.map((s) => `${s.docId}:${s.start}:${s.camp}`).sort().join(',')}`).sort();
 
-describe('story index, bulk indexing', () => {
+describeShared('story index, bulk indexing', () => {
   const docs = kirkukFiles().map((f) => ({ f, a: analyse(fs.readFileSync(f, 'utf8')) }));
 
   it('finds the same conflicts deferred as one by one, and reports every article on flush', () => {

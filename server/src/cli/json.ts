@@ -1,13 +1,17 @@
 // The machine-readable report. Offsets count Unicode code points (the unit of
-// standoff files), end exclusive; `text` is that exact slice.
+// standoff files), end exclusive; `text` is that exact slice. `line` and
+// `column` (1-based, the column in UTF-16 units as VS Code counts) say where
+// the span starts, as the text report prints it (path:line:column).
 import type { Analysis } from '../core/analyse.js';
 import { CodePoints } from '../core/text/offsets.js';
+import { Positions } from './positions.js';
 
 const num = (n: number): number | null => (Number.isFinite(n) ? n : null);
 
 export function documentJson(path: string, a: Analysis) {
   const cp = new CodePoints(a.text);
-  const at = (s: { start: number; end: number }) => ({ start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end) });
+  const pos = new Positions(a.text);
+  const at = (s: { start: number; end: number }) => ({ start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end), ...pos.at(s.start) });
   return {
     path,
     figures: a.figures

@@ -6,18 +6,20 @@ import { analyse } from '../core/analyse.js';
 import { tuneV8 } from '../v8.js';
 import { Gazetteer } from '../core/places/gazetteer.js';
 import { refuse } from '../core/text/guard.js';
-import { collectArticles, UsageError } from './files.js';
+import { collectShown, UsageError, type Collected } from './files.js';
 import { documentJson, type DocumentJson } from './json.js';
 import { storyConflicts, type Article } from './story.js';
-import { conflictsText } from './text.js';
-import { documentText } from './text.js';
+import { conflictGroups, conflictsText, documentText } from './text.js';
+import { exitQuietlyOnClosedPipe } from './pipe.js';
 import { storyTables, tableText } from './table.js';
 import { exportMain } from './export.js';
 import { agreementMain } from './agreement.js';
 
 const USAGE = `usage: isnad check [--json] [--table] [--max-size N] PATH…
   PATH       article files (.txt) or folders (every .txt below them)
-  --json     machine-readable output (offsets in Unicode code points)
+  --json     machine-readable output (offsets in Unicode code points, and line/column)
+every finding is printed as path:line:column (1-based; the column counts
+UTF-16 units, as VS Code does), paths relative to the folder given
   --table    the story's figures grouped by what is counted, one table per folder
   --max-size skip files with more characters than N (default 2000000)
 exit status: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input
@@ -56,10 +58,10 @@ function parseArgs(argv: string[]): Options {
 
 function main(argv: string[]): number {
   let o: Options;
-  let files: string[];
+  let files: Collected[];
   try {
     o = parseArgs(argv);
-    files = collectArticles(o.paths);
+    files = collectShown(o.paths);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`isnad: ${e.message}\n${USAGE}`);
@@ -72,24 +74,23 @@ function main(argv: string[]): number {
   const articles: Article[] = [];
   const skipped: { path: string; reason: string }[] = [];
   let unreadable = false;
-  for (const file of files) {
+  for (const { file, shown } of files) {
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (e) {
-      console.error(`isnad: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      console.error(`isnad: cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
       unreadable = true;
       continue;
     }
     const refusal = refuse(text, o.maxSize);
     if (refusal) {
       const reason = refusal.ruleId === 'binary' ? 'binary file (contains NUL characters)' : `too large (${refusal.size} characters, limit ${refusal.limit})`;
-      skipped.push({ path: file, reason });
-      console.error(`isnad: skipped ${file}: ${reason}`);
+      skipped.push({ path: shown, reason });
+      console.error(`isnad: skipped ${shown}: ${reason}`);
       continue;
     }
     const name = path.basename(file, path.extname(file));
-    const shown = path.relative(process.cwd(), file) || file;
     const analysis = analyse(text, { gazetteer, article: name });
     documents.push(documentJson(shown, analysis));
     articles.push({ path: shown, absolute: file, analysis });
@@ -98,17 +99,24 @@ function main(argv: string[]): number {
   if (o.json) console.log(JSON.stringify({ documents, conflicts, ...(o.table ? { stories: storyTables(articles) } : {}), skipped }, null, 2));
   else if (o.table) {
     for (const t of storyTables(articles)) console.log(tableText(t) + '\n');
-    console.log(`${documents.length} article(s), ${conflicts.length} conflict(s)`);
+    console.log(summary(documents.length, conflictGroups(conflicts), o.paths));
   } else {
     for (const d of documents) console.log(documentText(d) + '\n');
     if (conflicts.length) console.log(conflictsText(conflicts) + '\n');
-    console.log(`${documents.length} article(s), ${conflicts.length} conflict(s)`);
+    console.log(summary(documents.length, conflictGroups(conflicts), o.paths));
   }
   if (unreadable) return 2;
   return conflicts.length > 0 ? 1 : 0;
 }
 
+/** The closing line; with one folder given it names it, since the paths above are relative to it. */
+function summary(articles: number, conflicts: number, paths: string[]): string {
+  const one = paths.length === 1 && fs.existsSync(paths[0]!) && fs.statSync(paths[0]!).isDirectory();
+  return `${articles} article(s), ${conflicts} conflict(s)${one ? ` in ${paths[0]}` : ''}`;
+}
+
 const COMMANDS: Record<string, (argv: string[]) => number> = { export: exportMain, agreement: agreementMain };
 const [command, ...rest] = process.argv.slice(2);
 tuneV8();
+exitQuietlyOnClosedPipe();
 process.exitCode = command && COMMANDS[command] ? COMMANDS[command](rest) : main(process.argv.slice(2));

@@ -5,10 +5,12 @@ import type { Analysis } from '../core/analyse.js';
 import { describe, whatText } from '../core/story/describe.js';
 import { StoryIndex } from '../core/story/story-index.js';
 import type { Conflict } from '../core/story/types.js';
+import { placeNames } from '../core/story/table.js';
 import { CodePoints } from '../core/text/offsets.js';
+import { Positions } from './positions.js';
 
 export interface Article {
-  /** As printed: relative to the working directory. */
+  /** As printed: relative to the folder given (see collectShown). */
   path: string;
   absolute: string;
   analysis: Analysis;
@@ -46,34 +48,58 @@ export function buildStories(articles: Article[]): Story[] {
   return stories;
 }
 
+/** "Kirkuk – Baghdad" for an event key "geonames:1|geonames:2": the place names the story's articles use, as the story table shows them. */
+function eventName(event: string, names: Map<string, string>): string {
+  return event ? event.split('|').map((k) => names.get(k) ?? k).join(' – ') : '';
+}
+
+/**
+ * The conflicts of every story as the server computes them, each once: the
+ * index may report the same sides twice (as two conflicts of one group), and
+ * a report lists them once. Sides carry code-point offsets and line:column.
+ */
 export function storyConflicts(articles: Article[]) {
   const byId = new Map(articles.map((a) => [a.absolute, a]));
-  const points = new Map<string, CodePoints>();
-  const cp = (id: string): CodePoints => {
+  const points = new Map<string, { cp: CodePoints; pos: Positions }>();
+  const at = (id: string) => {
     let c = points.get(id);
-    if (!c) points.set(id, (c = new CodePoints(byId.get(id)!.analysis.text)));
+    if (!c) {
+      const text = byId.get(id)!.analysis.text;
+      points.set(id, (c = { cp: new CodePoints(text), pos: new Positions(text) }));
+    }
     return c;
   };
-  const conflicts: Conflict[] = buildStories(articles).flatMap((s) => s.index.conflicts());
-  return conflicts.map((c) => ({
-    kind: c.kind,
-    relation: c.relation,
-    measure: c.measure,
-    group: c.group,
-    event: c.event,
-    what: whatText(c.measure, c.group),
-    sides: c.sides.map((s) => ({
-      path: byId.get(s.docId)!.path,
-      start: cp(s.docId).toCodePoint(s.start),
-      end: cp(s.docId).toCodePoint(s.end),
-      text: s.text,
-      min: num(s.min),
-      max: num(s.max),
-      source: s.source.type === 'article' ? s.source.text || (s.outlet ?? '') : s.source.text,
-      chain: s.source.chain,
-      message: describe(c, s),
-    })),
-  }));
+  const seen = new Set<string>();
+  return buildStories(articles).flatMap((story) => {
+    const names = placeNames(story.articles.flatMap((a) => a.analysis.places));
+    const conflicts: Conflict[] = story.index.conflicts();
+    return conflicts.flatMap((c) => {
+      const key = `${c.kind}|${c.measure}|${c.group}|${c.event}|${c.sides.map((s) => `${s.docId}:${s.start}`).sort().join(',')}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{
+        kind: c.kind,
+        relation: c.relation,
+        measure: c.measure,
+        group: c.group,
+        event: c.event,
+        eventText: eventName(c.event, names),
+        what: whatText(c.measure, c.group),
+        sides: c.sides.map((s) => ({
+          path: byId.get(s.docId)!.path,
+          start: at(s.docId).cp.toCodePoint(s.start),
+          end: at(s.docId).cp.toCodePoint(s.end),
+          ...at(s.docId).pos.at(s.start),
+          text: s.text,
+          min: num(s.min),
+          max: num(s.max),
+          source: s.source.type === 'article' ? s.source.text || (s.outlet ?? '') : s.source.text,
+          chain: s.source.chain,
+          message: describe(c, s),
+        })),
+      }];
+    });
+  });
 }
 
 export type ConflictJson = ReturnType<typeof storyConflicts>[number];

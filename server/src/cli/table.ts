@@ -3,22 +3,15 @@
 import path from 'node:path';
 import { describe } from '../core/story/describe.js';
 import { indexTable, placeNames, type TableRow } from '../core/story/table.js';
-import { Lines } from '../core/text/offsets.js';
+import { Positions } from './positions.js';
 import { buildStories, type Article } from './story.js';
 
 const num = (n: number): number | null => (Number.isFinite(n) ? n : null);
 const fmt = (n: number | null): string => (n === null ? '∞' : Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100));
 
-/** 1-based line and column; the column counts Unicode code points, like the CLI's offsets. */
-function lineColumn(text: string, lines: Lines, offset: number): { line: number; column: number } {
-  const p = lines.positionAt(offset);
-  const start = lines.starts[p.line]!;
-  return { line: p.line + 1, column: [...text.slice(start, offset)].length + 1 };
-}
-
 /** One table per story (folder), in the order of the folders' names. */
 export function storyTables(articles: Article[]) {
-  const byId = new Map(articles.map((a) => [a.absolute, { article: a, lines: new Lines(a.analysis.text) }]));
+  const byId = new Map(articles.map((a) => [a.absolute, { article: a, positions: new Positions(a.analysis.text) }]));
   return buildStories(articles).map(({ dir, articles: list, index }) => {
     const rows: TableRow[] = indexTable(index, placeNames(list.flatMap((a) => a.analysis.places)));
     return {
@@ -33,7 +26,7 @@ export function storyTables(articles: Article[]) {
         status: r.status,
         notes: [...new Set(r.conflicts.filter((c) => c.relation !== 'disagree').flatMap((c) => c.sides.filter((s) => s.measure === r.measure && s.group === r.group).slice(0, 1).map((s) => describe(c, s))))],
         claims: r.claims.map((c) => {
-          const { article, lines } = byId.get(c.docId)!;
+          const { article, positions } = byId.get(c.docId)!;
           return {
             text: c.text,
             min: num(c.min),
@@ -42,7 +35,7 @@ export function storyTables(articles: Article[]) {
             sourceType: c.source.type,
             chain: c.source.chain,
             path: article.path,
-            ...lineColumn(article.analysis.text, lines, c.start),
+            ...positions.at(c.start), // 1-based; the column in UTF-16 units, as VS Code counts
             conflict: c.conflict ?? null,
           };
         }),
