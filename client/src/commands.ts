@@ -44,6 +44,32 @@ async function annotateAll(): Promise<void> {
   await vscode.workspace.applyEdit(action.edit);
 }
 
+/**
+ * The server's actions at the cursor in a quick pick: VS Code offers no
+ * quick fixes in a read-only editor, and in annotation mode the article is
+ * read-only, so Ctrl+. there opens this list instead (the server's order,
+ * its preferred action first and preselected).
+ */
+async function actionsAtCursor(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const actions = ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, editor.selection)) ?? []).filter(
+    (a) => a.edit || a.command,
+  );
+  if (!actions.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Isnad has no action here: put the cursor on a highlighted word.'));
+    return;
+  }
+  const ordered = [...actions.filter((a) => a.isPreferred), ...actions.filter((a) => !a.isPreferred)];
+  const pick = await vscode.window.showQuickPick(
+    ordered.map((a) => ({ label: a.title, description: a.isPreferred ? vscode.l10n.t('preferred') : undefined, action: a })),
+    { placeHolder: vscode.l10n.t('Annotate or review at the cursor…') },
+  );
+  if (!pick) return;
+  if (pick.action.edit) await vscode.workspace.applyEdit(pick.action.edit);
+  if (pick.action.command) await vscode.commands.executeCommand(pick.action.command.command, ...(pick.action.command.arguments ?? []));
+}
+
 const before = (a: DecoratedSpan['start'], b: DecoratedSpan['start']): boolean => a.line < b.line || (a.line === b.line && a.character < b.character);
 
 /** Moves the cursor to the next (or previous) figure or place not yet annotated. */
@@ -151,6 +177,7 @@ export function registerCommands(findings: (uri: vscode.Uri) => FindingsParams |
   return vscode.Disposable.from(
     vscode.commands.registerCommand('isnad.annotateSelection', annotateSelection),
     vscode.commands.registerCommand('isnad.annotateAllSuggestions', annotateAll),
+    vscode.commands.registerCommand('isnad.actionsAtCursor', actionsAtCursor),
     vscode.commands.registerCommand('isnad.nextSuggestion', () => goToSuggestion(findings, 1)),
     vscode.commands.registerCommand('isnad.previousSuggestion', () => goToSuggestion(findings, -1)),
     vscode.commands.registerCommand('isnad.exportAnnotations', exportCommand),

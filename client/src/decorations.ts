@@ -44,12 +44,12 @@ function variantOf(s: DecoratedSpan): string {
 }
 
 /**
- * A detection that rests on weak evidence. The server marks it `weak: true`
- * (or `evidence: 'weak'`); an older server sends neither, and nothing is weak.
+ * A detection that rests on weak evidence: the server sends `weak` with the
+ * reason (the hover says it); an older server sends none, and nothing is weak.
  */
 export function isWeak(s: DecoratedSpan): boolean {
-  const x = s as DecoratedSpan & { weak?: unknown; evidence?: unknown };
-  return !s.annotated && (x.weak === true || x.evidence === 'weak');
+  const w = (s as { weak?: unknown }).weak;
+  return !s.annotated && ((typeof w === 'string' && w.length > 0) || w === true);
 }
 
 export function stateOf(s: DecoratedSpan): State {

@@ -107,6 +107,9 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
         report('decorations', { enabled: highlightsOn() });
       }
     }),
+    vscode.commands.registerCommand('isnad.toggleHighlights', () =>
+      vscode.workspace.getConfiguration('isnad').update('decorations.enabled', !highlightsOn(), vscode.ConfigurationTarget.Global),
+    ),
     vscode.commands.registerCommand('isnad.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('isnad.restartServer', async () => {
       if (!client) return start();

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportEvent } from '../../scripts/code-server.mjs';
 import { packageExtension, RESULTS, startSession, waitForEvent, type Session } from './harness.js';
-import { decorationClasses, launchBrowser, openWorkbench, quickOpen, renderedWordOrder, setUserSetting, waitUntil, type Browser, type RenderedRow } from './workbench.js';
+import { decorationClasses, launchBrowser, openWorkbench, quickOpen, renderedWordOrder, runCommand, waitUntil, type Browser, type RenderedRow } from './workbench.js';
 
 const sameFile = (uri: unknown, name: string) => typeof uri === 'string' && decodeURIComponent(uri).endsWith(`/${name}`);
 const seen = (r: RenderedRow) => r.rightToLeft.map((i) => r.words[i]).join(' ');
@@ -44,13 +44,11 @@ describe('Arabic word order in VS Code, with and without Isnad (code-server + ch
 
   it('every Arabic line of every sample article reads in the same order with the highlights as without', async function () {
     const page = browser!.page;
-    const userData = session!.run.userData;
     const report: string[] = [];
     let compared = 0;
     let highlighted = 0;
     for (const file of session!.articles) {
       const name = basename(file);
-      setUserSetting(userData, 'isnad.decorations.enabled', true);
       await quickOpen(page, name);
       await waitForEvent(session!, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, name) && Number(e.rendered) > 0, `highlights for ${name}`, 120_000);
       await waitUntil(async () => (await decorationClasses(page)).length > 0, 60_000, () => `no highlight of ${name} in the editor`);
@@ -62,11 +60,12 @@ describe('Arabic word order in VS Code, with and without Isnad (code-server + ch
         await page.screenshot({ path: join(RESULTS, 'e2e-rtl-with-isnad.png') });
       }
 
-      setUserSetting(userData, 'isnad.decorations.enabled', false);
-      await waitUntil(async () => (await decorationClasses(page)).length === 0, 60_000, () => `the highlights of ${name} stayed on with isnad.decorations.enabled false\n\n${session!.diagnostics()}`);
+      // the same editor, the highlights off ("Isnad: Show or Hide the Highlights")
+      await runCommand(page, 'Show or Hide the Highlights');
+      await waitUntil(async () => (await decorationClasses(page)).length === 0, 60_000, () => `the highlights of ${name} stayed on after the command hid them\n\n${session!.diagnostics()}`);
       await page.waitForTimeout(300);
       const off = await renderedWordOrder(page);
-      setUserSetting(userData, 'isnad.decorations.enabled', true);
+      await runCommand(page, 'Show or Hide the Highlights');
 
       assert.deepEqual(
         on.map((r) => r.text),

@@ -143,6 +143,39 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
     await shot('problems');
   });
 
+  it('labels the status-bar counts, and its problem count is the number Problems shows for the article', async function () {
+    const fileRow = page().locator(SEL.problemsRow, { hasText: article }).first();
+    await fileRow.waitFor({ state: 'visible', timeout: 60_000 });
+    const badge = Number((await fileRow.locator('.monaco-count-badge').innerText()).trim());
+    assert.ok(badge > 0, `no count on the Problems row of ${article}`);
+    const item = statusItem(page(), 'Isnad');
+    let last = '';
+    const text = await waitUntil(
+      async () => {
+        last = await item.innerText();
+        return new RegExp(`\\b${badge} problems?\\b`).test(last) ? last : '';
+      },
+      60_000,
+      () => `the status bar reads "${last}", Problems lists ${badge} for ${article}`,
+    );
+    assert.match(text, /\d+ figures · \d+ places · \d+ sources/, 'each count says what it counts');
+  });
+
+  it('opens the story view in a panel of its own, with a legend', async function () {
+    await page().keyboard.press('Control+Shift+P');
+    await page().locator(SEL.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
+    await page().keyboard.type('Isnad: Show Story Figures');
+    await page().locator(SEL.quickInputRow, { hasText: 'Show Story Figures' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page().keyboard.press('Enter');
+    const view = page().frameLocator('iframe.webview.ready').frameLocator('iframe');
+    await view.locator('.legend').waitFor({ state: 'visible', timeout: 60_000 });
+    assert.match(await view.locator('.legend').innerText(), /Conflict/);
+    assert.ok((await view.locator('section.group').count()) > 0, 'the story table has groups');
+    // the Annotations tree is not in the same container
+    assert.equal(await page().locator('.panel .pane-header', { hasText: 'Annotations' }).count(), 0, 'the Annotations view shares the story panel');
+    await shot('story-view');
+  });
+
   it('restarts the language server when it crashes, and tells the user why', async function () {
     // the server the extension started, found by its bundle inside this run's extensions folder
     const found = spawnSync('pgrep', ['-f', `${session!.run.extensions}.*dist/server\\.cjs`], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);

@@ -1,6 +1,6 @@
 // Drives VS Code's workbench (code-server) in Debian's chromium the way a
 // person would: keyboard shortcuts, the mouse, and what is on screen.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -174,54 +174,54 @@ export interface RenderedRow {
  * boxes the browser laid it out in. Sorted by that centre, right to left:
  * the order a reader of Arabic meets the words.
  */
-// The function runs in the page; this project compiles without the DOM types.
-/* eslint-disable @typescript-eslint/no-explicit-any */
-declare const document: any;
-declare const NodeFilter: any;
-type Text = any;
-type HTMLElement = any;
+// Runs in the page. A string, not a function: the test runner's transform
+// adds helpers (__name) to functions that the page does not have.
+const WORD_ORDER_SCRIPT = `(selector) => {
+  const rows = Array.from(document.querySelectorAll(selector)).map((line) => {
+    const nodes = [];
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n, start: text.length });
+      text += n.data;
+    }
+    function at(offset) {
+      let i = nodes.length - 1;
+      while (i > 0 && nodes[i].start > offset) i--;
+      return [nodes[i].node, offset - nodes[i].start];
+    }
+    const words = [];
+    const centres = [];
+    for (const m of text.matchAll(/[^\\s\\u00a0]+/g)) {
+      const range = document.createRange();
+      const [a, ao] = at(m.index);
+      const [b, bo] = at(m.index + m[0].length - 1);
+      range.setStart(a, ao);
+      range.setEnd(b, bo + 1);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+      if (!rects.length) continue;
+      const left = Math.min(...rects.map((r) => r.left));
+      const right = Math.max(...rects.map((r) => r.right));
+      words.push(m[0]);
+      centres.push((left + right) / 2);
+    }
+    const rightToLeft = centres.map((_, i) => i).sort((x, y) => centres[y] - centres[x]);
+    const top = parseFloat(line.style.top) || line.getBoundingClientRect().top;
+    return { top, text: text.replace(/\\u00a0/g, ' '), words, rightToLeft, arabic: /\\p{Script=Arabic}/u.test(text) };
+  });
+  return rows.sort((x, y) => x.top - y.top);
+}`;
 
 export async function renderedWordOrder(page: Page): Promise<RenderedRow[]> {
-  return page.locator(`${SEL.viewLines} .view-line`).evaluateAll((lines: any[]) => {
-    const rows = lines.map((line) => {
-      const nodes: { node: Text; start: number }[] = [];
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      let text = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push({ node: n as Text, start: text.length });
-        text += (n as Text).data;
-      }
-      const at = (offset: number): [Text, number] => {
-        let i = nodes.length - 1;
-        while (i > 0 && nodes[i]!.start > offset) i--;
-        return [nodes[i]!.node, offset - nodes[i]!.start];
-      };
-      const words: string[] = [];
-      const centres: number[] = [];
-      for (const m of text.matchAll(/[^\s\u00a0]+/g)) {
-        const range = document.createRange();
-        range.setStart(...at(m.index));
-        const [endNode, endOffset] = at(m.index + m[0].length - 1);
-        range.setEnd(endNode, endOffset + 1);
-        const rects = (Array.from(range.getClientRects()) as { left: number; right: number; width: number }[]).filter((r) => r.width > 0);
-        if (!rects.length) continue;
-        const left = Math.min(...rects.map((r) => r.left));
-        const right = Math.max(...rects.map((r) => r.right));
-        words.push(m[0]);
-        centres.push((left + right) / 2);
-      }
-      const rightToLeft = centres.map((_, i) => i).sort((a, b) => centres[b]! - centres[a]!);
-      const top = parseFloat((line as HTMLElement).style.top) || line.getBoundingClientRect().top;
-      return { top, text: text.replace(/\u00a0/g, ' '), words, rightToLeft, arabic: /\p{Script=Arabic}/u.test(text) };
-    });
-    return rows.sort((a, b) => a.top - b.top);
-  });
+  return page.evaluate(`(${WORD_ORDER_SCRIPT})(${JSON.stringify(`${SEL.viewLines} .view-line`)})`) as Promise<RenderedRow[]>;
 }
 
-/** Sets one user setting in the run's settings.json; VS Code applies it while running. */
-export function setUserSetting(userData: string, key: string, value: unknown): void {
-  const file = join(userData, 'User', 'settings.json');
-  const settings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  settings[key] = value;
-  writeFileSync(file, JSON.stringify(settings, null, 2) + '\n');
+/** Runs a command from the palette (Ctrl+Shift+P) by its title. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator(SEL.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.type(title);
+  await page.locator(SEL.quickInputRow, { hasText: title }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: 30_000 });
 }
