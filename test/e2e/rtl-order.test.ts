@@ -46,7 +46,6 @@ describe('Arabic word order in VS Code, with and without Isnad (code-server + ch
     const page = browser!.page;
     const report: string[] = [];
     let compared = 0;
-    let highlighted = 0;
     for (const file of session!.articles) {
       const name = basename(file);
       await quickOpen(page, name);
@@ -72,16 +71,14 @@ describe('Arabic word order in VS Code, with and without Isnad (code-server + ch
         off.map((r) => r.text),
         `${name}: the editor shows other rows with the highlights than without (wrapping or text changed)`,
       );
-      const arabic = on.filter((r) => r.arabic && r.words.length >= 3);
       for (const [i, row] of on.entries()) {
         if (!row.arabic || row.words.length < 3) continue;
         compared++;
         const without = off[i]!;
         if (seen(row) !== seen(without)) report.push(`${name}, row ${i + 1}:\n  without Isnad: ${seen(without)}\n  with Isnad:    ${seen(row)}`);
       }
-      highlighted += arabic.length;
     }
-    assert.ok(compared >= 8 && highlighted >= 8, `only ${compared} Arabic rows were compared`);
+    assert.ok(compared >= 8, `only ${compared} Arabic rows were compared`);
     assert.equal(report.length, 0, `${report.length} of ${compared} Arabic rows read in another order with Isnad's highlights (words right to left, as a reader meets them):\n${report.join('\n')}`);
   });
 });
