@@ -53,13 +53,13 @@ export class StatusBar implements vscode.Disposable {
     if (this.state === 'running' && f) {
       if (f.skipped) text += ` · ${vscode.l10n.t('not analysed')}`;
       else {
-        text += ` · ${vscode.l10n.t('{0} figures · {1} places · {2} sources', f.counts.figures, f.counts.places, f.counts.attributions)}`;
+        text += ` · ${vscode.l10n.t('{0} figures · {1} places · {2} attributions', f.counts.figures, f.counts.places, f.counts.attributions)}`;
         const list = isnadProblems(vscode.Uri.parse(f.uri));
         const problems = list.length;
         const of = (sev: vscode.DiagnosticSeverity) => list.filter((d) => d.severity === sev).length;
         text += ` · $(warning) ${problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', problems)}`;
         tooltip.push(
-          vscode.l10n.t('In this article: {0} figures, {1} places, {2} attributed sources found.', f.counts.figures, f.counts.places, f.counts.attributions),
+          vscode.l10n.t('In this article: {0} figures, {1} places, {2} attributions (a source and its reporting verb) found, as `isnad check` counts them.', f.counts.figures, f.counts.places, f.counts.attributions),
           vscode.l10n.t('{0} Isnad problems in the Problems panel (figures that contradict another article of the folder, annotation file errors).', problems),
           // the Explorer's badge counts errors and warnings only
           vscode.l10n.t('Errors: {0} · warnings: {1} · information and hints: {2}', of(vscode.DiagnosticSeverity.Error), of(vscode.DiagnosticSeverity.Warning), of(vscode.DiagnosticSeverity.Information) + of(vscode.DiagnosticSeverity.Hint)),

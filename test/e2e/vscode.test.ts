@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readReport, type ReportEvent } from '../../scripts/code-server.mjs';
-import { packageExtension, RESULTS, startSession, waitForEvent, type Session } from './harness.js';
+import { packageExtension, RESULTS, ROOT, startSession, waitForEvent, type Session } from './harness.js';
 import {
   decorationClasses,
   hoverHighlight,
@@ -158,7 +158,11 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
       60_000,
       () => `the status bar reads "${last}", Problems lists ${badge} for ${article}`,
     );
-    assert.match(text, /\d+ figures · \d+ places · \d+ sources/, 'each count says what it counts');
+    assert.match(text, /\d+ figures · \d+ places · \d+ attributions/, 'each count says what it counts');
+    // the same counts as the CLI's check of the article
+    const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.cjs'), 'check', '--json', session!.articles[0]!], { encoding: 'utf8' });
+    const doc = (JSON.parse(cli.stdout) as { documents: { figures: unknown[]; places: unknown[]; attributions: unknown[] }[] }).documents[0]!;
+    assert.match(text, new RegExp(`${doc.figures.length} figures · ${doc.places.length} places · ${doc.attributions.length} attributions`), `the CLI counts ${doc.figures.length} figures, ${doc.places.length} places, ${doc.attributions.length} attributions`);
   });
 
   it('opens the story view in a panel of its own, with a legend', async function () {
