@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportEvent } from '../../scripts/code-server.mjs';
 import { packageExtension, RESULTS, ROOT, startSession, waitForEvent, type Session } from './harness.js';
-import { decorationClasses, launchBrowser, openWorkbench, quickOpen, SEL, statusItem, waitUntil, type Browser } from './workbench.js';
+import { decorationClasses, launchBrowser, openWorkbench, quickOpen, runCommand, SEL, statusItem, waitUntil, type Browser } from './workbench.js';
 
 const sameFile = (uri: unknown, name: string) => typeof uri === 'string' && decodeURIComponent(uri).endsWith(`/${name}`);
 
@@ -164,5 +164,19 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
       60_000,
       () => `after the save the .ann is\n${readFileSync(ann, 'utf8')}\nexpected the line ${moved}\n\n${session!.diagnostics()}`,
     );
+  });
+
+  it('annotates all suggestions from the command palette, and Ctrl+Alt+Z undoes them in one step', async function () {
+    assert.ok(annotated, 'the first test annotated a place');
+    const page = browser!.page;
+    const ann = annotated.file.replace(/\.txt$/, '.ann');
+    const before = readFileSync(ann, 'utf8');
+    const spans = (t: string) => t.split('\n').filter((l) => /^T\d+\t/.test(l)).length;
+    await runCommand(page, 'Annotate All Suggestions of This Article');
+    const after = await waitUntil(() => (spans(readFileSync(ann, 'utf8')) > spans(before) + 1 ? readFileSync(ann, 'utf8') : ''), 60_000, () => `the .ann did not get the suggestions:\n${readFileSync(ann, 'utf8')}\n\n${session!.diagnostics()}`);
+    assert.ok(after.startsWith(before.trimEnd()), 'the annotations made before are kept');
+    await page.locator(SEL.viewLines).first().click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Alt+Z');
+    await waitUntil(() => readFileSync(ann, 'utf8') === before, 60_000, () => `after Ctrl+Alt+Z the .ann is\n${readFileSync(ann, 'utf8')}\nexpected\n${before}`);
   });
 });
