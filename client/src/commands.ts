@@ -1,5 +1,5 @@
 // Annotator commands: annotate the selection as a type chosen in a quick
-// pick, jump to the next or previous unreviewed suggestion, export the
+// pick, annotate every suggestion of the article, jump to the next or previous unreviewed suggestion, export the
 // annotations of an article, compare two annotators' files.
 import * as vscode from 'vscode';
 import path from 'node:path';
@@ -28,6 +28,48 @@ async function annotateSelection(): Promise<void> {
   if (pick?.action.edit) await vscode.workspace.applyEdit(pick.action.edit);
 }
 
+const ALL_KIND = 'source.isnad.annotateAll';
+
+/** Applies the server's "Annotate all suggestions of this article" (one .ann edit, undone in one step). */
+async function annotateAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const at = new vscode.Range(editor.selection.active, editor.selection.active);
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, at, ALL_KIND)) ?? [];
+  const action = actions.find((a) => a.kind?.value === ALL_KIND && a.edit);
+  if (!action?.edit) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('This article has no suggestion left to annotate.'));
+    return;
+  }
+  await vscode.workspace.applyEdit(action.edit);
+}
+
+/**
+ * The server's actions at the cursor in a quick pick: VS Code offers no
+ * quick fixes in a read-only editor, and in annotation mode the article is
+ * read-only, so Ctrl+. there opens this list instead (the server's order,
+ * its preferred action first and preselected).
+ */
+async function actionsAtCursor(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const actions = ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, editor.selection)) ?? []).filter(
+    (a) => a.edit || a.command,
+  );
+  if (!actions.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Isnad has no action here: put the cursor on a highlighted word.'));
+    return;
+  }
+  const ordered = [...actions.filter((a) => a.isPreferred), ...actions.filter((a) => !a.isPreferred)];
+  const pick = await vscode.window.showQuickPick(
+    ordered.map((a) => ({ label: a.title, description: a.isPreferred ? vscode.l10n.t('preferred') : undefined, action: a })),
+    { placeHolder: vscode.l10n.t('Annotate or review at the cursor…') },
+  );
+  if (!pick) return;
+  if (pick.action.edit) await vscode.workspace.applyEdit(pick.action.edit);
+  if (pick.action.command) await vscode.commands.executeCommand(pick.action.command.command, ...(pick.action.command.arguments ?? []));
+}
+
 const before = (a: DecoratedSpan['start'], b: DecoratedSpan['start']): boolean => a.line < b.line || (a.line === b.line && a.character < b.character);
 
 /** Moves the cursor to the next (or previous) figure or place not yet annotated. */
@@ -42,8 +84,10 @@ function goToSuggestion(findings: (uri: vscode.Uri) => FindingsParams | undefine
     void vscode.window.showInformationMessage(vscode.l10n.t('Every suggestion of this article is reviewed.'));
     return;
   }
+  // the cursor only, never a selection: a key pressed next (an Enter before
+  // the quick-fix menu opens) must not replace the figure
   const range = new vscode.Range(next.start.line, next.start.character, next.end.line, next.end.character);
-  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
@@ -132,6 +176,8 @@ async function compareCommand(): Promise<void> {
 export function registerCommands(findings: (uri: vscode.Uri) => FindingsParams | undefined): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('isnad.annotateSelection', annotateSelection),
+    vscode.commands.registerCommand('isnad.annotateAllSuggestions', annotateAll),
+    vscode.commands.registerCommand('isnad.actionsAtCursor', actionsAtCursor),
     vscode.commands.registerCommand('isnad.nextSuggestion', () => goToSuggestion(findings, 1)),
     vscode.commands.registerCommand('isnad.previousSuggestion', () => goToSuggestion(findings, -1)),
     vscode.commands.registerCommand('isnad.exportAnnotations', exportCommand),

@@ -1,51 +1,102 @@
 // Renders the server's findings as decorations: one decoration type per kind,
-// detections lighter and dotted, annotations solid. Colours are theme colours
+// detections dotted on a faint background, annotations solid on a stronger
+// one, weak detections dashed with no background. Colours are theme colours
 // contributed in package.json, so light, dark and high-contrast themes each
-// get their own; no text is inserted, so right-to-left lines stay intact.
+// get their own.
+//
+// Only overlay options (backgroundColor, border*, outline*, overview ruler):
+// VS Code draws those in a layer under the text. Any inline option
+// (textDecoration, color, fontWeight, fontStyle, opacity, letterSpacing,
+// before/after content) makes it cut the line into separately isolated spans
+// laid out left to right, which scrambles the order of an Arabic sentence.
 import * as vscode from 'vscode';
 import type { DecoratedSpan, FindingsParams, SpanKind } from '../../server/src/lsp/protocol.js';
 
-type Style = `${SpanKind}:${string}:${'detected' | 'annotated'}`;
+type State = 'detected' | 'weak' | 'annotated';
+type Style = `${SpanKind}:${string}:${State}`;
 
 /** Figures are told apart by kind: counts and measures (compared) stand out; dates, ages and ordinals are muted. */
 const FIGURE_KINDS = new Set(['measure', 'age', 'date', 'ordinal']);
+
+/** The options a decoration type may use: the overlay ones only (see the comment above). */
+export const OVERLAY_OPTIONS = new Set([
+  'backgroundColor',
+  'border',
+  'borderColor',
+  'borderRadius',
+  'borderSpacing',
+  'borderStyle',
+  'borderWidth',
+  'outline',
+  'outlineColor',
+  'outlineStyle',
+  'outlineWidth',
+  'overviewRulerColor',
+  'overviewRulerLane',
+  'rangeBehavior',
+  'isWholeLine',
+  'light',
+  'dark',
+]);
 
 function variantOf(s: DecoratedSpan): string {
   return s.kind === 'figure' && s.detail && FIGURE_KINDS.has(s.detail) ? s.detail : '';
 }
 
-function makeType(kind: SpanKind, variant: string, annotated: boolean): vscode.TextEditorDecorationType {
+/**
+ * A detection that rests on weak evidence: the server sends `weak` with the
+ * reason (the hover says it); an older server sends none, and nothing is weak.
+ */
+export function isWeak(s: DecoratedSpan): boolean {
+  const w = (s as { weak?: unknown }).weak;
+  return !s.annotated && ((typeof w === 'string' && w.length > 0) || w === true);
+}
+
+export function stateOf(s: DecoratedSpan): State {
+  return s.annotated ? 'annotated' : isWeak(s) ? 'weak' : 'detected';
+}
+
+/** The rendering options of one style: overlays only. */
+export function optionsOf(kind: SpanKind, variant: string, state: State): vscode.DecorationRenderOptions {
   const color = new vscode.ThemeColor(variant ? `isnad.${kind}.${variant}` : `isnad.${kind}`);
   if (kind === 'content') {
-    // content is long: only a faint underline, never a background
-    return vscode.window.createTextEditorDecorationType({ textDecoration: 'underline dotted', borderColor: color, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+    // content is long: a thin dashed line under it, never a background
+    return { borderWidth: '0 0 1px 0', borderStyle: 'dashed', borderColor: color, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
   }
   if (kind === 'conflict') {
-    return vscode.window.createTextEditorDecorationType({ borderWidth: '0 0 2px 0', borderStyle: 'solid', borderColor: color });
+    // a box around the figure, over its own underline: seen at a glance
+    return { border: '1px solid', borderColor: color, borderRadius: '3px', overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Left };
   }
-  return vscode.window.createTextEditorDecorationType({
-    backgroundColor: annotated ? new vscode.ThemeColor(`isnad.${kind}.annotatedBackground`) : new vscode.ThemeColor(`isnad.${kind}.background`),
-    borderWidth: '0 0 2px 0',
-    borderStyle: annotated ? 'solid' : 'dotted',
+  const base: vscode.DecorationRenderOptions = {
     borderColor: color,
     overviewRulerColor: color,
     overviewRulerLane: vscode.OverviewRulerLane.Right,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  });
+  };
+  if (state === 'annotated') return { ...base, backgroundColor: new vscode.ThemeColor(`isnad.${kind}.annotatedBackground`), borderWidth: '0 0 2px 0', borderStyle: 'solid' };
+  if (state === 'weak') return { ...base, borderWidth: '0 0 1px 0', borderStyle: 'dashed' };
+  return { ...base, backgroundColor: new vscode.ThemeColor(`isnad.${kind}.background`), borderWidth: '0 0 2px 0', borderStyle: 'dotted' };
 }
 
 export class Decorations implements vscode.Disposable {
   private readonly types = new Map<Style, vscode.TextEditorDecorationType>();
   private readonly byUri = new Map<string, FindingsParams>();
+  private enabled = true;
 
   private type(style: Style): vscode.TextEditorDecorationType {
     let t = this.types.get(style);
     if (!t) {
-      const [kind, variant, state] = style.split(':') as [SpanKind, string, string];
-      t = makeType(kind, variant, state === 'annotated');
+      const [kind, variant, state] = style.split(':') as [SpanKind, string, State];
+      t = vscode.window.createTextEditorDecorationType(optionsOf(kind, variant, state));
       this.types.set(style, t);
     }
     return t;
+  }
+
+  /** Highlights on or off (the setting isnad.decorations.enabled); findings are kept either way. */
+  setEnabled(on: boolean): void {
+    this.enabled = on;
+    for (const editor of vscode.window.visibleTextEditors) this.render(editor);
   }
 
   /** Keeps the latest findings of a document and renders them where it is visible. */
@@ -71,15 +122,16 @@ export class Decorations implements vscode.Disposable {
     const f = this.byUri.get(editor.document.uri.toString());
     const groups = new Map<Style, vscode.Range[]>();
     for (const style of this.types.keys()) groups.set(style, []);
-    for (const s of f?.spans ?? []) {
-      const style: Style = `${s.kind}:${variantOf(s)}:${s.annotated ? 'annotated' : 'detected'}`;
+    const spans = this.enabled ? f?.spans ?? [] : [];
+    for (const s of spans) {
+      const style: Style = `${s.kind}:${variantOf(s)}:${stateOf(s)}`;
       this.type(style);
       let list = groups.get(style);
       if (!list) groups.set(style, (list = []));
       list.push(toRange(s));
     }
     for (const [style, ranges] of groups) editor.setDecorations(this.type(style), ranges);
-    return f?.spans.length ?? 0;
+    return spans.length;
   }
 
   dispose(): void {

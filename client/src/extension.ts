@@ -13,6 +13,8 @@ import { registerAnnotationFiles } from './annotations.js';
 import { AnnotationsTree, type Node } from './annotationsTree.js';
 import { registerCommands } from './commands.js';
 import { isArticle } from './scope.js';
+import { AnnotationMode } from './annotation-mode.js';
+import { AnnotationUndo } from './undo-annotation.js';
 
 // Every module of the bundle has been evaluated once this line runs.
 const loadMs = performance.now() - loadStart;
@@ -29,8 +31,10 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
   const activateStart = performance.now();
   const output = vscode.window.createOutputChannel('Isnad', { log: true });
   const decorations = new Decorations();
+  const highlightsOn = (): boolean => vscode.workspace.getConfiguration('isnad').get<boolean>('decorations.enabled', true);
+  decorations.setEnabled(highlightsOn());
   const status = new StatusBar();
-  context.subscriptions.push(output, decorations, status);
+  context.subscriptions.push(output, decorations, status, new AnnotationMode(), new AnnotationUndo());
 
   let client: LanguageClient | undefined;
   let resolveReady!: (c: LanguageClient) => void;
@@ -97,6 +101,15 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
       for (const e of editors) decorations.render(e);
     }),
     vscode.window.onDidChangeActiveTextEditor(() => status.setFindings(activeFindings())),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('isnad.decorations.enabled')) {
+        decorations.setEnabled(highlightsOn());
+        report('decorations', { enabled: highlightsOn() });
+      }
+    }),
+    vscode.commands.registerCommand('isnad.toggleHighlights', () =>
+      vscode.workspace.getConfiguration('isnad').update('decorations.enabled', !highlightsOn(), vscode.ConfigurationTarget.Global),
+    ),
     vscode.commands.registerCommand('isnad.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('isnad.restartServer', async () => {
       if (!client) return start();

@@ -38,6 +38,22 @@ function viewLabels(table: StoryTableResult | undefined): ViewLabels {
     source: vscode.l10n.t('Source'),
     article: vscode.l10n.t('Article'),
     open: vscode.l10n.t('Open the article at this figure'),
+    legend: {
+      title: vscode.l10n.t('Legend'),
+      status: {
+        conflict: vscode.l10n.t('sources give values that cannot both be true'),
+        update: vscode.l10n.t('a later report changes an earlier figure (a toll that grew)'),
+        differ: vscode.l10n.t('values differ, but they are not comparable'),
+        agree: vscode.l10n.t('every source gives the same value'),
+        single: vscode.l10n.t('only one source gives this figure'),
+      },
+      exact: vscode.l10n.t('an exact value'),
+      interval: vscode.l10n.t('a range or an approximate value'),
+      sideA: vscode.l10n.t('one side of a conflict'),
+      sideB: vscode.l10n.t('the other side'),
+      update: vscode.l10n.t('the later, updated value'),
+      agreeing: vscode.l10n.t('agreeing values'),
+    },
     status: statusLabels(),
   };
 }

@@ -21,6 +21,20 @@ export interface ViewLabels {
   /** Tooltip of a value: opens the article at the figure. */
   open: string;
   status: Record<StoryTableStatus, string>;
+  /** The legend under the summary: what each status and each mark of the charts means. */
+  legend?: LegendLabels;
+}
+
+export interface LegendLabels {
+  title: string;
+  /** What each status of a group means. */
+  status: Record<StoryTableStatus, string>;
+  exact: string;
+  interval: string;
+  sideA: string;
+  sideB: string;
+  update: string;
+  agreeing: string;
 }
 
 export const ICONS: Record<StoryTableStatus, string> = { conflict: '⚠', update: '↻', differ: '≠', agree: '✓', single: '•' };
@@ -113,12 +127,36 @@ function rowHtml(row: StoryTableRow, r: number, labels: ViewLabels): string {
   );
 }
 
+/** A mark of the legend drawn like the charts' marks. */
+function legendMark(cls: string, interval: boolean): string {
+  const mark = interval ? `<rect class="mark" x="2" y="5" width="22" height="6" rx="2"/>` : `<circle class="mark" cx="13" cy="8" r="4"/>`;
+  return `<svg class="strip ${cls}" width="26" height="16" aria-hidden="true">${mark}</svg>`;
+}
+
+function legendHtml(l: LegendLabels, labels: ViewLabels): string {
+  const status = (Object.keys(ICONS) as StoryTableStatus[])
+    .map((k) => `<li class="${k}"><span class="icon" aria-hidden="true">${ICONS[k]}</span> <span class="status">${escapeHtml(labels.status[k])}</span>: ${escapeHtml(l.status[k])}</li>`)
+    .join('');
+  const marks = [
+    [legendMark('plain', false), l.exact],
+    [legendMark('plain', true), l.interval],
+    [legendMark('camp0', false), l.sideA],
+    [legendMark('camp1', false), l.sideB],
+    [legendMark('update camp1', false), l.update],
+    [legendMark('agreeing', false), l.agreeing],
+  ]
+    .map(([m, t]) => `<li>${m} ${escapeHtml(t!)}</li>`)
+    .join('');
+  return `<details class="legend" open><summary>${escapeHtml(l.title)}</summary><ul class="legend-status">${status}</ul><ul class="legend-marks">${marks}</ul></details>`;
+}
+
 /** The view's content for a table (undefined: no article is active). */
 export function tableHtml(table: StoryTableResult | undefined, labels: ViewLabels): string {
   if (!table) return `<p class="empty">${escapeHtml(labels.noArticle)}</p>`;
   const head = `<header><h2 dir="auto">${escapeHtml(table.name)}</h2><p class="summary">${escapeHtml(labels.summary)}</p></header>`;
   if (!table.rows.length) return head + `<p class="empty">${escapeHtml(labels.noFigures)}</p>`;
-  return head + table.rows.map((row, r) => rowHtml(row, r, labels)).join('');
+  const legend = labels.legend ? legendHtml(labels.legend, labels) : '';
+  return head + legend + table.rows.map((row, r) => rowHtml(row, r, labels)).join('');
 }
 
 const STYLE = `
@@ -158,6 +196,11 @@ td.chart, th.chart { direction: ltr; text-align: left; white-space: nowrap; }
 .strip.update.camp1 .mark { fill: var(--vscode-charts-purple); }
 .strip.agreeing .mark { fill: var(--vscode-charts-green); }
 .strip.plain .mark { fill: var(--vscode-charts-foreground, var(--vscode-foreground)); }
+.legend { margin: 4px 0 8px; color: var(--vscode-descriptionForeground); font-size: 0.9em; }
+.legend summary { cursor: pointer; }
+.legend ul { list-style: none; margin: 4px 0; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 16px; }
+.legend li { display: flex; align-items: center; gap: 4px; }
+.legend .icon, .legend .status { color: var(--status); }
 `;
 
 const SCRIPT = `

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readReport, type ReportEvent } from '../../scripts/code-server.mjs';
-import { packageExtension, RESULTS, startSession, waitForEvent, type Session } from './harness.js';
+import { packageExtension, RESULTS, ROOT, startSession, waitForEvent, type Session } from './harness.js';
 import {
   decorationClasses,
   hoverHighlight,
@@ -141,6 +141,43 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
       `no Problems row comes from Isnad: ${JSON.stringify(rows)}`,
     );
     await shot('problems');
+  });
+
+  it('labels the status-bar counts, and its problem count is the number Problems shows for the article', async function () {
+    const fileRow = page().locator(SEL.problemsRow, { hasText: article }).first();
+    await fileRow.waitFor({ state: 'visible', timeout: 60_000 });
+    const badge = Number((await fileRow.locator('.monaco-count-badge').innerText()).trim());
+    assert.ok(badge > 0, `no count on the Problems row of ${article}`);
+    const item = statusItem(page(), 'Isnad');
+    let last = '';
+    const text = await waitUntil(
+      async () => {
+        last = await item.innerText();
+        return new RegExp(`\\b${badge} problems?\\b`).test(last) ? last : '';
+      },
+      60_000,
+      () => `the status bar reads "${last}", Problems lists ${badge} for ${article}`,
+    );
+    assert.match(text, /\d+ figures · \d+ places · \d+ attributions/, 'each count says what it counts');
+    // the same counts as the CLI's check of the article
+    const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.cjs'), 'check', '--json', session!.articles[0]!], { encoding: 'utf8' });
+    const doc = (JSON.parse(cli.stdout) as { documents: { figures: unknown[]; places: unknown[]; attributions: unknown[] }[] }).documents[0]!;
+    assert.match(text, new RegExp(`${doc.figures.length} figures · ${doc.places.length} places · ${doc.attributions.length} attributions`), `the CLI counts ${doc.figures.length} figures, ${doc.places.length} places, ${doc.attributions.length} attributions`);
+  });
+
+  it('opens the story view in a panel of its own, with a legend', async function () {
+    await page().keyboard.press('Control+Shift+P');
+    await page().locator(SEL.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
+    await page().keyboard.type('Isnad: Show Story Figures');
+    await page().locator(SEL.quickInputRow, { hasText: 'Show Story Figures' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page().keyboard.press('Enter');
+    const view = page().frameLocator('iframe.webview.ready').frameLocator('iframe');
+    await view.locator('.legend').waitFor({ state: 'visible', timeout: 60_000 });
+    assert.match(await view.locator('.legend').innerText(), /Conflict/);
+    assert.ok((await view.locator('section.group').count()) > 0, 'the story table has groups');
+    // the Annotations tree is not in the same container
+    assert.equal(await page().locator('.panel .pane-header', { hasText: 'Annotations' }).count(), 0, 'the Annotations view shares the story panel');
+    await shot('story-view');
   });
 
   it('restarts the language server when it crashes, and tells the user why', async function () {

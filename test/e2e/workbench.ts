@@ -156,3 +156,72 @@ export async function problemsRows(page: Page, timeoutMs = 60_000): Promise<stri
   await page.locator(SEL.problemsRow).first().waitFor({ state: 'visible', timeout: timeoutMs });
   return page.locator(SEL.problemsRow).allInnerTexts();
 }
+
+/** One visual row of the editor: its words in logical order and the order a reader sees them. */
+export interface RenderedRow {
+  top: number;
+  text: string;
+  words: string[];
+  /** Indices into `words`, from the rightmost word on screen to the leftmost. */
+  rightToLeft: number[];
+  arabic: boolean;
+}
+
+/**
+ * The rendered order of the words of every row in the editor: for each word
+ * (a run of non-spaces of the row's text, which may cross the spans VS Code
+ * cut the line into) a DOM Range over its characters, and the centre of the
+ * boxes the browser laid it out in. Sorted by that centre, right to left:
+ * the order a reader of Arabic meets the words.
+ */
+// Runs in the page. A string, not a function: the test runner's transform
+// adds helpers (__name) to functions that the page does not have.
+const WORD_ORDER_SCRIPT = `(selector) => {
+  const rows = Array.from(document.querySelectorAll(selector)).map((line) => {
+    const nodes = [];
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n, start: text.length });
+      text += n.data;
+    }
+    function at(offset) {
+      let i = nodes.length - 1;
+      while (i > 0 && nodes[i].start > offset) i--;
+      return [nodes[i].node, offset - nodes[i].start];
+    }
+    const words = [];
+    const centres = [];
+    for (const m of text.matchAll(/[^\\s\\u00a0]+/g)) {
+      const range = document.createRange();
+      const [a, ao] = at(m.index);
+      const [b, bo] = at(m.index + m[0].length - 1);
+      range.setStart(a, ao);
+      range.setEnd(b, bo + 1);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+      if (!rects.length) continue;
+      const left = Math.min(...rects.map((r) => r.left));
+      const right = Math.max(...rects.map((r) => r.right));
+      words.push(m[0]);
+      centres.push((left + right) / 2);
+    }
+    const rightToLeft = centres.map((_, i) => i).sort((x, y) => centres[y] - centres[x]);
+    const top = parseFloat(line.style.top) || line.getBoundingClientRect().top;
+    return { top, text: text.replace(/\\u00a0/g, ' '), words, rightToLeft, arabic: /\\p{Script=Arabic}/u.test(text) };
+  });
+  return rows.sort((x, y) => x.top - y.top);
+}`;
+
+export async function renderedWordOrder(page: Page): Promise<RenderedRow[]> {
+  return page.evaluate(`(${WORD_ORDER_SCRIPT})(${JSON.stringify(`${SEL.viewLines} .view-line`)})`) as Promise<RenderedRow[]>;
+}
+
+/** Runs a command from the palette (Ctrl+Shift+P) by its title. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator(SEL.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.type(title);
+  await page.locator(SEL.quickInputRow, { hasText: title }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: 30_000 });
+}
