@@ -38,12 +38,12 @@ describe('annotation files: export and import', () => {
   });
 
   it('exports W3C Web Annotations with quote and code point position selectors', () => {
-    const { collection, skipped } = toWebAnnotation(sampleAnn(), txt, 'story/001.txt');
+    const { collection, skipped } = toWebAnnotation(sampleAnn(), txt, '001', 'file:///work/story');
     assert.deepEqual(skipped, []);
     assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
-    const place = collection.first.items.find((a) => a.id === 'story/001.ann#T3')!;
+    const place = collection.first.items.find((a) => a.id === 'file:///work/story/001.ann#T3')!;
     const target = place.target as { source: string; selector: { type: string; exact?: string; start?: number }[] };
-    assert.equal(target.source, 'story/001.txt');
+    assert.equal(target.source, 'file:///work/story/001.txt');
     assert.deepEqual(target.selector.map((s) => s.type), ['TextQuoteSelector', 'TextPositionSelector']);
     assert.equal(target.selector[0]!.exact, 'كركوك');
     // after the emoji: code point 36, UTF-16 37
@@ -53,8 +53,8 @@ describe('annotation files: export and import', () => {
       place.body.map((b) => [b.purpose, b.value]),
       [['tagging', 'Place'], ['classifying', 'PlaceType=city'], ['identifying', 'Reference GeoNames:94787\tKirkuk']],
     );
-    const link = collection.first.items.find((a) => a.id === 'story/001.ann#R1')!;
-    assert.deepEqual(link.target, ['story/001.ann#T4', 'story/001.ann#T1']);
+    const link = collection.first.items.find((a) => a.id === 'file:///work/story/001.ann#R1')!;
+    assert.deepEqual(link.target, ['file:///work/story/001.ann#T4', 'file:///work/story/001.ann#T1']);
   });
 
   it('imports its own export back to the same .ann, byte for byte', () => {
