@@ -87,7 +87,9 @@ describe('annotation files: export and import', () => {
     assert.deepEqual(validateAnn(parseAnn(ann), txt), []);
     const conll = toConll(ann, txt, { types: ['Figure', 'Place', 'Content'] });
     const rows = conll.split('\n');
-    assert.equal(rows[0], '# token\tFigure\tPlace\tContent');
+    // behaviour change (issue 18): the header is the CoNLL-2003 document line readers skip, not a comment conlleval scores
+    assert.equal(rows[0], '-DOCSTART-\tO\tO\tO');
+    assert.equal(rows[1], '');
     const row = (tok: string) => rows.find((r) => r.startsWith(tok + '\t'));
     assert.equal(row('إن'), 'إن\tO\tO\tO');
     assert.equal(row('22'), '22\tB-Figure\tO\tB-Content');

@@ -28,7 +28,7 @@ function bratNormalization(line: string): { type: string; target: string; db: st
 }
 
 const TEXT = 'وصل الوفد إلى كوخ الصيادين قرب النهر.\n';
-const placeAt = (id: string): Place => ({ start: 14, end: 26, text: 'كوخ الصيادين', name: 'كوخ الصيادين', nameEn: null, type: 'village', id, via: 'team' });
+const placeAt = (id: string): Place => ({ start: 14, end: 26, text: 'كوخ الصيادين', name: 'كوخ الصيادين', type: 'village', id, via: 'team' });
 
 function written(id: string): string {
   const r = addAnnotations(null, TEXT, [placeAnnotation(placeAt(id))]);
