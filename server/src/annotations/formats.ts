@@ -2,8 +2,10 @@
 
 import { toConll, type ConllOptions } from './conll.js';
 import { fromWebAnnotation, toWebAnnotation } from './web-annotation.js';
+import { toWebAnnoTsv } from './webanno-tsv.js';
 
-export type ExportFormat = 'brat' | 'webanno' | 'conll';
+/** brat; webanno: W3C Web Annotation; tsv: WebAnno TSV 3.3 (INCEpTION's import); conll: BIO columns. */
+export type ExportFormat = 'brat' | 'webanno' | 'tsv' | 'conll';
 
 export interface ExportOptions {
   /**
@@ -16,7 +18,7 @@ export interface ExportOptions {
 
 /**
  * The .ann of `name`.txt in another format. brat is the file itself
- * (identity); webanno is JSON-LD text; conll is BIO columns.
+ * (identity); webanno is JSON-LD text; tsv is WebAnno TSV 3.3; conll is BIO columns.
  */
 export function exportAnnotations(format: ExportFormat, annText: string, txt: string, name: string, options: ExportOptions = {}): string {
   switch (format) {
@@ -24,6 +26,8 @@ export function exportAnnotations(format: ExportFormat, annText: string, txt: st
       return annText;
     case 'webanno':
       return JSON.stringify(toWebAnnotation(annText, txt, name, options.base ?? 'file:///').collection, null, 2) + '\n';
+    case 'tsv':
+      return toWebAnnoTsv(annText, txt).text;
     case 'conll':
       return toConll(annText, txt, options.conll);
   }

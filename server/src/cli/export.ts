@@ -1,4 +1,4 @@
-// `isnad export --format brat|webanno|conll [--out DIR] [--base IRI] PATH…`: the
+// `isnad export --format brat|webanno|tsv|conll [--out DIR] [--base IRI] PATH…`: the
 // annotation files of articles in another format. PATH: articles (.txt),
 // their .ann, or folders. Without --out, one article is printed.
 import fs from 'node:fs';
@@ -7,14 +7,14 @@ import { pathToFileURL } from 'node:url';
 import { annotationPathFor, canRewrite, exportAnnotations, parseAnn, validateAnn, type ExportFormat } from '../annotations/index.js';
 import { collectArticles, UsageError } from './files.js';
 
-export const EXPORT_USAGE = `usage: isnad export --format brat|webanno|conll [--out DIR] [--base IRI] PATH…
+export const EXPORT_USAGE = `usage: isnad export --format brat|webanno|tsv|conll [--out DIR] [--base IRI] PATH…
   PATH        articles (.txt), their annotation files (.ann) or folders
-  --format    brat (the .ann itself), webanno (W3C Web Annotation JSON-LD), conll (BIO columns)
-  --out DIR   write NAME.ann / NAME.jsonld / NAME.conll into DIR (needed for several articles)
+  --format    brat (the .ann itself), webanno (W3C Web Annotation JSON-LD), tsv (WebAnno TSV 3.3, for INCEpTION), conll (BIO columns)
+  --out DIR   write NAME.ann / NAME.jsonld / NAME.tsv / NAME.conll into DIR (needed for several articles)
   --base IRI  the folder IRI Web Annotation ids start with (default: the article's folder as a file:// URI)
 exit status: 0 exported, 1 an annotation file has errors (not exported), 2 bad usage or unreadable input`;
 
-const EXT: Record<ExportFormat, string> = { brat: 'ann', webanno: 'jsonld', conll: 'conll' };
+const EXT: Record<ExportFormat, string> = { brat: 'ann', webanno: 'jsonld', tsv: 'tsv', conll: 'conll' };
 
 export function exportMain(argv: string[]): number {
   let format: ExportFormat | undefined;
@@ -31,7 +31,7 @@ export function exportMain(argv: string[]): number {
       }
       if (a === '--format') {
         const f = argv[++i];
-        if (f !== 'brat' && f !== 'webanno' && f !== 'conll') throw new UsageError(`--format takes brat, webanno or conll${f ? `, not '${f}'` : ''}`);
+        if (f !== 'brat' && f !== 'webanno' && f !== 'tsv' && f !== 'conll') throw new UsageError(`--format takes brat, webanno, tsv or conll${f ? `, not '${f}'` : ''}`);
         format = f;
       } else if (a === '--out') {
         out = argv[++i];
