@@ -11,7 +11,8 @@ import { readCardinal } from './cardinals.js';
 import { percentSign, readCore, type Core } from './core.js';
 import { countedAt, countedBefore, readCounted, type CountedRead } from './counted.js';
 import { monthAt, readDate } from './dates.js';
-import { isIdentifier } from './identifiers.js';
+import { codeStart, isIdentifier } from './identifiers.js';
+import { describesOneOf } from './one-of.js';
 import { widen } from './interval.js';
 import { definiteNoun, definiteWord, dualBefore, listMarker, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
 import { AGE_AFTER, DAY_PARTS, RANGE_OPEN } from './lexicon.js';
@@ -104,7 +105,8 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   // identifiers: phone numbers, codes
   if (core.type === 'digits' && core.digits && isIdentifier(v, core.first, core.digits)) {
     const t = v.toks[core.first]!;
-    return { figure: make(v, t.start, t.end, { kind: 'identifier', value: null, min: 0, max: 0, qualifier: null, unit: null, counted: null }), next: core.first + 1 };
+    const code = codeStart(v, core.first);
+    return { figure: make(v, code >= 0 ? v.toks[code]!.start : t.start, t.end, { kind: 'identifier', value: null, min: 0, max: 0, qualifier: null, unit: null, counted: null }), next: core.first + 1 };
   }
 
   // a numbered item: المادة 103، ص 3، a list item (1 - يعاقب …)
@@ -146,6 +148,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   }
 
   // lone one/two follow their noun: مدنيين اثنين، يوم واحد
+  if (core.lone === 1 && describesOneOf(v, core.first)) return { figure: null, next: core.last + 1 };
   if (core.lone) {
     // a definite one agrees with a definite noun (القتيلين الاثنين); after
     // anything else الاثنين is Monday (يوم الاثنين)
@@ -156,7 +159,11 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
     else if (unitBefore) unit = unitBefore;
     else if ((core.lone === 1 || definite) && !nounBefore(v, core.first, definite)) return { figure: null, next: core.first + 1 };
   }
-  if (core.oneOf) counted = countedAt(v, core.last + 1) ?? definiteNoun(v, core.last + 1);
+  // أحد + a noun: one counted (أحد الانتحاريين), or a thing named (أحد المخازن), which is no figure
+  if (core.oneOf) {
+    counted = countedAt(v, core.last + 1);
+    if (!counted) return { figure: null, next: core.last + 1 };
+  }
 
   // range
   const second = rangeAfter(v, core, opener?.between ?? false);

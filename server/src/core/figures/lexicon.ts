@@ -140,6 +140,8 @@ export const OTHERS = keysOf(cues.others);
 export const OF = keysOf(cues.of);
 export const NOT_NOUNS = keysOf(cues.notNouns);
 export const NUMBERING_BEFORE = keysOf(cues.numberingBefore);
+export const SERIES_BEFORE = keysOf(cues.seriesBefore);
+export const COPULAS = keysOf(cues.copulas);
 
 // ---------------------------------------------------------------- place triggers
 
