@@ -13,9 +13,11 @@ import { countedAt, countedBefore, readCounted, type CountedRead } from './count
 import { monthAt, readDate } from './dates.js';
 import { codeStart, isIdentifier } from './identifiers.js';
 import { describesOneOf } from './one-of.js';
+import { andAHalf } from './halves.js';
 import { widen } from './interval.js';
 import { definiteNoun, definiteWord, dualBefore, listMarker, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
-import { AGE_AFTER, DAY_PARTS, RANGE_OPEN } from './lexicon.js';
+import { AGE_AFTER, DAY_PARTS, HOUR_FRACTIONS, RANGE_OPEN } from './lexicon.js';
+import { clockValue } from './dates.js';
 import { isYear, rangeAfter } from './ranges.js';
 import { mayStart } from './starts.js';
 import { nameWords } from './names.js';
@@ -45,7 +47,8 @@ export function detectFigures(ctx: DocContext): Figure[] {
     const step = readAt(v, k, names);
     if (!step) k++;
     else {
-      if (step.figure) out.push(step.figure);
+      // a figure that reaches back over words (عام ونصف، ميغ-29) never overlaps the one before
+      if (step.figure && (out.length === 0 || step.figure.start >= out[out.length - 1]!.end)) out.push(step.figure);
       k = Math.max(k + 1, step.next);
     }
   }
@@ -135,6 +138,16 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
 
   if (core.type === 'vague') detail = 'vague';
   if (core.type === 'fraction') detail = 'fraction';
+  // عام ونصف: one unit and a half, the span from the unit
+  const halfAt = core.type === 'fraction' && core.value === 0.5 && !qual && !opener ? andAHalf(v, core.first, core.first) : -1;
+  if (halfAt >= 0) {
+    const unitBefore = unitBeforeAt(v, core.first);
+    if (unitBefore) {
+      const u = v.toks[core.first - 1]!;
+      const last = halfAt;
+      return { figure: make(v, u.start, core.end, { kind: 'measure', value: 1.5, min: 1.5, max: 1.5, qualifier: null, unit: unitBefore, counted: null }), next: last + 1 };
+    }
+  }
   if (core.type === 'dual') {
     detail = 'dual';
     // قتيلين اثنين: the number word carries the figure
@@ -154,6 +167,8 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
     // anything else الاثنين is Monday (يوم الاثنين)
     const definite = core.article === true;
     const before = countedBefore(v, core.first) ?? dualBefore(v, core.first);
+    // الاثنين agrees as «the two» only with a noun in ـين/ـان (القتيلين الاثنين); after a singular it is Monday (الهجوم الاثنين الماضي)
+    if (definite && core.lone === 2 && !(before && /(ين|ان)$/.test(v.keys[before.last]!))) return { figure: null, next: core.first + 1 };
     const unitBefore = before || definite ? null : unitBeforeAt(v, core.first);
     if (before && (!definite || definiteWord(v, before.last))) counted = before;
     else if (unitBefore) unit = unitBefore;
@@ -199,6 +214,14 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
       unit = u.unit;
       last = u.last;
     }
+  }
+  // ثلاث سنوات ونصف، عامين ونصف: the half of the unit
+  const half = unit && value !== null && core.type !== 'fraction' ? andAHalf(v, (core.type === 'dual' ? core.last : last) + 1, k) : -1;
+  if (half >= 0) {
+    value = value! + 0.5;
+    min += 0.5;
+    max += 0.5;
+    last = half;
   }
   // في الأربعين من عمره: an age without a unit word
   let ageWords = false;
@@ -300,6 +323,9 @@ function ordinalAt(v: WordView, k: number): Step | null {
       f.qualifierText = slice(v, start, v.toks[o.approx]!.end);
     }
   }
+  // السابعة والنصف: the minutes are part of the time
+  const minutes = o.time && sameSentence(v, k, o.last + 1) ? HOUR_FRACTIONS.match(v, o.last + 1, {}) : null;
+  if (minutes) f.value = f.min = f.max = clockValue(o.value + (minutes.value < 0 ? -1 : 0), (minutes.value + 60) % 60);
   // الثالثة والنصف فجراً: the rest of the time is read with it
   const part = o.time ? DAY_PARTS.match(v, o.last + 1, { clitics: true }) : null;
   return { figure: make(v, start, end, f), next: (part && sameSentence(v, k, part.last) ? part.last : o.last) + 1 };
