@@ -372,10 +372,10 @@ const rows: Row[] = [
   ['حلقت مقاتلات F-16 فوق الوادي', 'F-16', { kind: 'identifier' }],
   ['تفشى فيروس كوفيد-19 في المخيم', 'كوفيد-19', { kind: 'identifier' }],
   ['قتل 3-5 أشخاص', '3-5', { min: 3, max: 5, qualifier: 'range' }],
-  // a name plus the number of its item
-  ['دعا الطرفان إلى تطبيق اتفاق مينسك 2 كاملا', '2', { kind: 'identifier' }],
-  ['انطلقت أعمال مؤتمر جنيف 3 أمس', '3', { kind: 'identifier' }],
-  ['أطلق الجيش عملية درع الجزيرة 2 فجرا', '2', { kind: 'identifier' }],
+  // a name plus the number of its item: which one of a series, not how many
+  ['دعا الطرفان إلى تطبيق اتفاق مينسك 2 كاملا', '2', { kind: 'ordinal', detail: 'series', value: 2 }],
+  ['انطلقت أعمال مؤتمر جنيف 3 أمس', '3', { kind: 'ordinal', detail: 'series' }],
+  ['أطلق الجيش عملية درع الجزيرة 2 فجرا', '2', { kind: 'ordinal', detail: 'series' }],
   ['وصل إلى المؤتمر 40 مندوبا', '40', { value: 40, kind: 'count' }],
   // a number after a numbering noun
   ['بموجب المادة 50 من الدستور', '50', { kind: 'ordinal', detail: 'number' }],

@@ -11,7 +11,7 @@ import { readCardinal } from './cardinals.js';
 import { percentSign, readCore, type Core } from './core.js';
 import { countedAt, countedBefore, readCounted, type CountedRead } from './counted.js';
 import { monthAt, readDate } from './dates.js';
-import { codeStart, isIdentifier } from './identifiers.js';
+import { codeStart, isIdentifier, seriesNumber } from './identifiers.js';
 import { describesOneOf } from './one-of.js';
 import { andAHalf } from './halves.js';
 import { widen } from './interval.js';
@@ -113,8 +113,10 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   }
 
   // a numbered item: المادة 103، ص 3، a list item (1 - يعاقب …)
-  if (core.type === 'digits' && !qual && !opener && core.value !== null && core.integer && core.last === core.first && (numberingBefore(v, core.first) || listMarker(v, core.first))) {
-    return { figure: make(v, core.start, core.end, { kind: 'ordinal', value: core.value, min: core.value, max: core.value, qualifier: null, unit: null, counted: null, detail: 'number' }), next: core.first + 1 };
+  if (core.type === 'digits' && !qual && !opener && core.value !== null && core.integer && core.last === core.first) {
+    const series = !!core.digits && seriesNumber(v, core.first, core.digits);
+    if (series || numberingBefore(v, core.first) || listMarker(v, core.first))
+      return { figure: make(v, core.start, core.end, { kind: 'ordinal', value: core.value, min: core.value, max: core.value, qualifier: null, unit: null, counted: null, detail: series ? 'series' : 'number' }), next: core.first + 1 };
   }
 
   const qualifiers: Qualifier[] = [];

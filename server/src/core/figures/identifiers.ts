@@ -4,7 +4,8 @@
 // (A320), and digits after a word like رقم. URLs, e-mail addresses and
 // hashtags are whole tokens and never read at all. Also a code in any
 // script: letters, a hyphen, digits, written together (ميغ-29، تي-72، F-16),
-// and a name with the number of its item in a series (اتفاق مينسك 2).
+// (a name with the number of its item in a series, اتفاق مينسك 2, is an
+// ordinal: seriesNumber, read by detect.ts).
 
 import type { DigitNumber } from './digits.js';
 import { IDENTIFIER_BEFORE, SERIES_BEFORE } from './lexicon.js';
@@ -28,9 +29,9 @@ export function codeStart(v: WordView, k: number): number {
 /**
  * A name with the number of its item in a series: a series noun, one to two
  * words of a name, small digits (اتفاق مينسك 2، مؤتمر جنيف 2) with nothing
- * counted after them (the caller reads counted nouns first).
+ * counted after them: the second of a series (an ordinal, as Oslo I is the first).
  */
-function seriesNumber(v: WordView, k: number, d: DigitNumber): boolean {
+export function seriesNumber(v: WordView, k: number, d: DigitNumber): boolean {
   if (d.value === null || !d.integer || d.digits > 2 || !v.toks[k - 1] || v.toks[k - 1]!.type !== 'word') return false;
   for (let j = k - 2; j >= k - 3; j--) {
     if (!sameSentence(v, k, j) || v.toks[j]!.type !== 'word') return false;
@@ -41,7 +42,7 @@ function seriesNumber(v: WordView, k: number, d: DigitNumber): boolean {
 
 export function isIdentifier(v: WordView, k: number, d: DigitNumber): boolean {
   if (d.value === null && !d.dateParts) return true;
-  if (codeStart(v, k) >= 0 || seriesNumber(v, k, d)) return true;
+  if (codeStart(v, k) >= 0) return true;
   if (d.digits >= PHONE_DIGITS && !d.separated) return true;
   if (d.leadingZero && d.digits >= 3) return true;
   const prev = v.toks[k - 1];
