@@ -15,7 +15,7 @@ import { codeStart, isIdentifier, seriesNumber } from './identifiers.js';
 import { describesOneOf } from './one-of.js';
 import { andAHalf } from './halves.js';
 import { widen } from './interval.js';
-import { definiteNoun, definiteWord, dualBefore, listMarker, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
+import { definiteWord, dualBefore, listMarker, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
 import { AGE_AFTER, DAY_PARTS, HOUR_FRACTIONS, RANGE_OPEN } from './lexicon.js';
 import { clockValue } from './dates.js';
 import { isYear, rangeAfter } from './ranges.js';
