@@ -16,6 +16,9 @@ describe('annotation files: W3C Web Annotation', () => {
     const note = json.first.items.flatMap((a: { body: { id: string; purpose: string }[] }) => a.body).find((b: { purpose: string }) => b.purpose === 'commenting');
     assert.equal(note.id, json.id + '#%231', 'a note body has one # (its brat id #1 encoded)');
     assert.equal(json.first.items[0].target.source, 'file:///home/sara/%D9%82%D8%B5%D8%A9/001.txt');
+    const bodies = json.first.items.flatMap((a: { body: { id?: string }[] }) => a.body);
+    assert.deepEqual(bodies.filter((b: { id?: string }) => !b.id), [], 'every body has an id');
+    assert.equal(json.first.items[0].body[0].id, json.first.items[0].id + '.type');
   });
 
   it('a relative or doubled id fails the checks (the checks can fail)', () => {

@@ -115,12 +115,13 @@ export function toWebAnnotation(annText: string, txt: string, name: string, base
   for (const l of doc.lines) {
     if (l.kind === 'textbound') {
       const targets = l.fragments.map((f) => ({ source, selector: [quote(src, f), { type: 'TextPositionSelector' as const, start: f[0], end: f[1] }] }));
-      const a: WebAnnotation = { id: iri(l.id), type: 'Annotation', motivation: 'tagging', body: [{ type: 'TextualBody', purpose: 'tagging', value: l.type }], target: targets.length === 1 ? targets[0]! : targets };
+      // the type's body is named after its annotation (…#T1.type): every body has an id
+      const a: WebAnnotation = { id: iri(l.id), type: 'Annotation', motivation: 'tagging', body: [{ id: `${iri(l.id)}.type`, type: 'TextualBody', purpose: 'tagging', value: l.type }], target: targets.length === 1 ? targets[0]! : targets };
       items.push(a);
       byTarget.set(l.id, a);
     } else if (l.kind === 'relation') {
-      const body: TextualBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: l.type }];
-      if (l.args[0]!.role !== 'Arg1' || l.args[1]!.role !== 'Arg2') body.push({ type: 'TextualBody', purpose: 'classifying', value: `roles=${l.args.map((x) => x.role).join(',')}` });
+      const body: TextualBody[] = [{ id: `${iri(l.id)}.type`, type: 'TextualBody', purpose: 'tagging', value: l.type }];
+      if (l.args[0]!.role !== 'Arg1' || l.args[1]!.role !== 'Arg2') body.push({ id: `${iri(l.id)}.roles`, type: 'TextualBody', purpose: 'classifying', value: `roles=${l.args.map((x) => x.role).join(',')}` });
       const a: WebAnnotation = { id: iri(l.id), type: 'Annotation', motivation: 'linking', body, target: l.args.map((x) => iri(x.ref)) };
       items.push(a);
       byTarget.set(l.id, a);
