@@ -126,7 +126,7 @@ async function exportCommand(): Promise<void> {
   const name = path.basename(txt.path, '.txt');
   const target = await vscode.window.showSaveDialog({ defaultUri: txt.with({ path: `${path.dirname(txt.path)}/${name}.export.${f.ext}` }) });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(exportAnnotations(f.format, annText, txtText, name)));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(exportAnnotations(f.format, annText, txtText, name, { base: txt.with({ path: path.posix.dirname(txt.path) + '/' }).toString() })));
   void vscode.window.showInformationMessage(vscode.l10n.t('Annotations exported to {0}', target.fsPath));
 }
 

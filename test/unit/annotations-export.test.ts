@@ -38,12 +38,12 @@ describe('annotation files: export and import', () => {
   });
 
   it('exports W3C Web Annotations with quote and code point position selectors', () => {
-    const { collection, skipped } = toWebAnnotation(sampleAnn(), txt, 'story/001.txt');
+    const { collection, skipped } = toWebAnnotation(sampleAnn(), txt, '001', 'file:///work/story');
     assert.deepEqual(skipped, []);
     assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
-    const place = collection.first.items.find((a) => a.id === 'story/001.ann#T3')!;
+    const place = collection.first.items.find((a) => a.id === 'file:///work/story/001.ann#T3')!;
     const target = place.target as { source: string; selector: { type: string; exact?: string; start?: number }[] };
-    assert.equal(target.source, 'story/001.txt');
+    assert.equal(target.source, 'file:///work/story/001.txt');
     assert.deepEqual(target.selector.map((s) => s.type), ['TextQuoteSelector', 'TextPositionSelector']);
     assert.equal(target.selector[0]!.exact, 'كركوك');
     // after the emoji: code point 36, UTF-16 37
@@ -53,8 +53,8 @@ describe('annotation files: export and import', () => {
       place.body.map((b) => [b.purpose, b.value]),
       [['tagging', 'Place'], ['classifying', 'PlaceType=city'], ['identifying', 'Reference GeoNames:94787\tKirkuk']],
     );
-    const link = collection.first.items.find((a) => a.id === 'story/001.ann#R1')!;
-    assert.deepEqual(link.target, ['story/001.ann#T4', 'story/001.ann#T1']);
+    const link = collection.first.items.find((a) => a.id === 'file:///work/story/001.ann#R1')!;
+    assert.deepEqual(link.target, ['file:///work/story/001.ann#T4', 'file:///work/story/001.ann#T1']);
   });
 
   it('imports its own export back to the same .ann, byte for byte', () => {
@@ -87,7 +87,9 @@ describe('annotation files: export and import', () => {
     assert.deepEqual(validateAnn(parseAnn(ann), txt), []);
     const conll = toConll(ann, txt, { types: ['Figure', 'Place', 'Content'] });
     const rows = conll.split('\n');
-    assert.equal(rows[0], '# token\tFigure\tPlace\tContent');
+    // behaviour change (issue 18): the header is the CoNLL-2003 document line readers skip, not a comment conlleval scores
+    assert.equal(rows[0], '-DOCSTART-\tO\tO\tO');
+    assert.equal(rows[1], '');
     const row = (tok: string) => rows.find((r) => r.startsWith(tok + '\t'));
     assert.equal(row('إن'), 'إن\tO\tO\tO');
     assert.equal(row('22'), '22\tB-Figure\tO\tB-Content');

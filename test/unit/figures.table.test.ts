@@ -305,7 +305,7 @@ const rows: Row[] = [
   ['في 21 من أكتوبر', '21 من أكتوبر', { kind: 'date', value: 21 }],
   ['طفل في الخامسة من عمره', 'خامسة', { kind: 'age', value: 5, unit: 'years' }],
   ['في الـ15 من الشهر الجاري', '15 من الشهر الجاري', { kind: 'date', value: 15 }],
-  ['وقع الهجوم في الساعة السابعة والنصف صباحاً', 'سابعة', { kind: 'date', detail: 'time', value: 7, absent: ['نصف'] }],
+  ['وقع الهجوم في الساعة السابعة والنصف صباحاً', 'سابعة', { kind: 'date', detail: 'time', value: 7.5, absent: ['نصف'] }], // the minutes kept (issue 16): 7:30
   ['خلال الربع الثالث من العام', 'ثالث', { kind: 'ordinal', value: 3, absent: ['ربع'] }],
   ['الحادي عشر من سبتمبر', 'حادي عشر من سبتمبر', { kind: 'date', value: 11, detail: 'day' }],
   ['في الخامس من حزيران', 'خامس من حزيران', { kind: 'date', value: 5 }],
@@ -364,6 +364,55 @@ const rows: Row[] = [
   ['في حزيران الماضي', null],
   ['وتحدث أحدهم', null],
   ['الثلاثاء والأربعاء والخميس', null],
+  // ---------------------------------------------------------------- numbers as the web writes them (issue 16)
+  // codes, in any script, with a hyphen: identifiers, not counts
+  ['أسقطت الدفاعات طائرة ميغ-29 فوق البلدة', 'ميغ-29', { kind: 'identifier', absent: ['29'] }],
+  ['دمرت القوات دبابة من طراز تي-72', 'تي-72', { kind: 'identifier' }],
+  ['نشرت منظومة إس-400 قرب الساحل', 'إس-400', { kind: 'identifier' }],
+  ['حلقت مقاتلات F-16 فوق الوادي', 'F-16', { kind: 'identifier' }],
+  ['تفشى فيروس كوفيد-19 في المخيم', 'كوفيد-19', { kind: 'identifier' }],
+  ['قتل 3-5 أشخاص', '3-5', { min: 3, max: 5, qualifier: 'range' }],
+  // a name plus the number of its item: which one of a series, not how many
+  ['دعا الطرفان إلى تطبيق اتفاق مينسك 2 كاملا', '2', { kind: 'ordinal', detail: 'series', value: 2 }],
+  ['انطلقت أعمال مؤتمر جنيف 3 أمس', '3', { kind: 'ordinal', detail: 'series' }],
+  ['أطلق الجيش عملية درع الجزيرة 2 فجرا', '2', { kind: 'ordinal', detail: 'series' }],
+  ['وصل إلى المؤتمر 40 مندوبا', '40', { value: 40, kind: 'count' }],
+  // a number after a numbering noun
+  ['بموجب المادة 50 من الدستور', '50', { kind: 'ordinal', detail: 'number' }],
+  ['صدر القرار رقم 2254 بالإجماع', '2254', { kind: 'identifier' }],
+  ['وفق القرار 242 الصادر عن المجلس', '242', { kind: 'identifier' }],
+  // «one of» describes, it does not count
+  ['تعد البلدة واحدة من أهم المراكز التجارية', null],
+  ['كان واحدا من القادة الذين اجتمعوا', null],
+  ['يعتبر واحدا من أبرز الكتاب', null],
+  ['استهدف القصف أحد المخازن في البلدة', null],
+  ['قتل أحد المسلحين في الاشتباك', 'أحد', { value: 1, lemma: 'مسلح' }],
+  // spaced dates, decimals and times, rejoined to one figure with its exact span
+  ['بلغت قوة الزلزال 6 , 1 درجات على مقياس ريختر', '6 , 1', { value: 6.1, absent: ['6', '1'] }],
+  ['ارتفعت النسبة إلى 12 ٫ 5 في المئة', '12 ٫ 5', { value: 12.5, unit: '%' }],
+  ['أصيب 3 , 4 و 5 من الحراس', '3', { value: 3, absent: ['3 , 4'] }],
+  ['وقع الانفجار عند الساعة 11 : 20 صباحا', '11 : 20', { kind: 'date', detail: 'time', value: 11.3333, absent: ['20'] }],
+  ['وصلت القافلة في 3 / 9 / 2015 إلى البلدة', '3 / 9 / 2015', { kind: 'date', detail: 'date', value: 2015, absent: ['3', '9'] }],
+  ['وفي 2017 / 5 / 23 أعلنت الحكومة النتائج', '2017 / 5 / 23', { kind: 'date', detail: 'date', value: 2017 }],
+  ['وفي 2017/5/23 أعلنت الحكومة النتائج', '2017/5/23', { kind: 'date', detail: 'date' }],
+  ['النتيجة 2 : 1 للفريق الضيف', '2', { absent: ['2 : 1'] }],
+  // a weekday is no number
+  ['وقع الهجوم الاثنين الماضي', null],
+  ['وصل الوفد مساء الاثنين', null],
+  ['قتل المسلحين الاثنين', 'اثنين', { value: 2 }],
+  // and a half keeps its half
+  ['استمر الحصار عام ونصف', 'عام ونصف', { value: 1.5, unit: 'years', kind: 'measure' }],
+  ['استمر الحصار عاما ونصف العام', 'عاما ونصف', { value: 1.5, unit: 'years' }],
+  ['انتظروا ساعة ونصف عند المعبر', 'ساعة ونصف', { value: 1.5, unit: 'hours' }],
+  ['سجن ثلاث سنوات ونصف', 'ثلاث', { value: 3.5, unit: 'years' }],
+  ['استمرت المفاوضات عامين ونصف', 'عامين', { value: 2.5, unit: 'years' }],
+  // a dual of a thousand is two thousand
+  ['شارك ألفان من المتطوعين', 'ألفان', { value: 2000 }],
+  ['نزح ألفين من السكان', 'ألفين', { value: 2000 }],
+  // clock times keep their minutes
+  ['بدأ القصف الساعة 10:45 ليلا', '10:45', { kind: 'date', detail: 'time', value: 10.75 }],
+  ['وقع الهجوم عند العاشرة والربع صباحا', 'عاشرة', { kind: 'date', detail: 'time', value: 10.25 }],
+  ['بدأ القصف عند الثالثة إلا ربعا فجرا', 'ثالثة', { kind: 'date', detail: 'time', value: 2.75 }],
 ];
 
 describe('figures: table of forms', () => {

@@ -16,6 +16,7 @@ export { resolveConflicts, hasConflicts, type MergeResult } from './merge-confli
 export { toWebAnnotation, fromWebAnnotation } from './web-annotation.js';
 export { toConll, bioTags } from './conll.js';
 export { exportAnnotations, importAnnotations, type ExportFormat } from './formats.js';
+export { toWebAnnoTsv } from './webanno-tsv.js';
 export { agreement, cohensKappa, type Agreement } from './agreement.js';
 export { viewAnnotations, isRejected, supersededIds, reviewOf, type AnnotationsView, type SpanView } from './view.js';
 export { figureAnnotation, placeAnnotation, attributionAnnotations, rejection, review, crossReview, figureNote } from './from-findings.js';

@@ -1,6 +1,7 @@
 // Writes the model back, and formats new lines in brat's field syntax.
 
 import type { AnnDocument, AnnLine, Arg, Fragment } from './model.js';
+import { refToken } from './ids.js';
 
 /** The file text: every line's exact bytes, in order. */
 export function serializeAnn(doc: AnnDocument): string {
@@ -32,7 +33,8 @@ export function formatLine(l: Fields<Formattable>): string {
     case 'event':
       return `${l.id}\t${l.type}:${l.trigger}${l.args.length ? ' ' + formatArgs(l.args) : ''}`;
     case 'normalization':
-      return `${l.id}\t${l.type} ${l.target} ${l.refDb}:${l.refId}\t${l.text}`;
+      // DB:ID is one token however the name was spelled (a learnt name has spaces)
+      return `${l.id}\t${l.type} ${l.target} ${refToken(l.refDb, 'db')}:${refToken(l.refId)}\t${l.text}`;
     case 'note':
       return `${l.id}\t${l.type} ${l.target}\t${l.text}`;
     case 'equiv':

@@ -5,6 +5,9 @@
 // commenting) that keep their brat ids. An R line becomes a linking
 // Annotation whose targets are the two annotations, Arg1 first.
 // E, *, foreign and unparsed lines have no W3C form: they are listed as skipped.
+// Every id is an absolute IRI (the W3C model requires it, and a JSON-LD
+// processor drops relative ones): the .ann's IRI from a base, then one
+// fragment, the brat id with its `#` percent-encoded (`…/001.ann#%231`).
 
 import type { AnnLine, Fragment, TextBoundLine } from './model.js';
 import { parseAnn } from './parse.js';
@@ -48,12 +51,22 @@ export interface WebAnnotation {
   target: SpecificResource | SpecificResource[] | string[];
 }
 
+export interface AnnotationPage {
+  id: string;
+  type: 'AnnotationPage';
+  partOf: string;
+  startIndex: number;
+  items: WebAnnotation[];
+}
+
 export interface AnnotationCollection {
   '@context': string;
   id: string;
   type: 'AnnotationCollection';
+  label: string;
   total: number;
-  first: { type: 'AnnotationPage'; items: WebAnnotation[] };
+  first: AnnotationPage;
+  last: string;
 }
 
 const CONTEXT_CHARS = 32;
@@ -71,26 +84,44 @@ export interface ExportResult {
   skipped: number[];
 }
 
+/** A folder IRI: `base` with a final slash (a file:// URI of the workspace folder, or `--base`). */
+export function folderIri(base: string): string {
+  const u = new URL(base); // throws on a relative base: every id must be absolute
+  if (!u.pathname.endsWith('/')) u.pathname += '/';
+  u.hash = '';
+  return u.href;
+}
+
+/** The fragment for a brat id: one `#` only, so `#1` (a note) is `%231`. */
+export function fragmentOf(id: string): string {
+  return encodeURIComponent(id);
+}
+
 /**
- * Exports a .ann as an AnnotationCollection. `source` names the .txt (an IRI
- * or a relative path); annotation ids are `${base}#T1` …
+ * Exports the .ann of `name`.txt as an AnnotationCollection with absolute
+ * ids: the .txt is `base` + name.txt, the collection `base` + name.ann, its
+ * page `…ann#page-1`, annotations and bodies `…ann#T1`, `…ann#A1`, `…ann#%231`.
  */
-export function toWebAnnotation(annText: string, txt: string, source: string, base = source.replace(/\.txt$/, '.ann')): ExportResult {
+export function toWebAnnotation(annText: string, txt: string, name: string, base: string): ExportResult {
+  const folder = folderIri(base);
+  const source = new URL(encodeURIComponent(name) + '.txt', folder).href;
+  const collectionId = new URL(encodeURIComponent(name) + '.ann', folder).href;
   const doc = parseAnn(annText);
   const src = new SourceText(txt);
   const items: WebAnnotation[] = [];
   const byTarget = new Map<string, WebAnnotation>();
   const skipped: number[] = [];
-  const iri = (id: string) => `${base}#${id}`;
+  const iri = (id: string) => `${collectionId}#${fragmentOf(id)}`;
   for (const l of doc.lines) {
     if (l.kind === 'textbound') {
       const targets = l.fragments.map((f) => ({ source, selector: [quote(src, f), { type: 'TextPositionSelector' as const, start: f[0], end: f[1] }] }));
-      const a: WebAnnotation = { id: iri(l.id), type: 'Annotation', motivation: 'tagging', body: [{ type: 'TextualBody', purpose: 'tagging', value: l.type }], target: targets.length === 1 ? targets[0]! : targets };
+      // the type's body is named after its annotation (…#T1.type): every body has an id
+      const a: WebAnnotation = { id: iri(l.id), type: 'Annotation', motivation: 'tagging', body: [{ id: `${iri(l.id)}.type`, type: 'TextualBody', purpose: 'tagging', value: l.type }], target: targets.length === 1 ? targets[0]! : targets };
       items.push(a);
       byTarget.set(l.id, a);
     } else if (l.kind === 'relation') {
-      const body: TextualBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: l.type }];
-      if (l.args[0]!.role !== 'Arg1' || l.args[1]!.role !== 'Arg2') body.push({ type: 'TextualBody', purpose: 'classifying', value: `roles=${l.args.map((x) => x.role).join(',')}` });
+      const body: TextualBody[] = [{ id: `${iri(l.id)}.type`, type: 'TextualBody', purpose: 'tagging', value: l.type }];
+      if (l.args[0]!.role !== 'Arg1' || l.args[1]!.role !== 'Arg2') body.push({ id: `${iri(l.id)}.roles`, type: 'TextualBody', purpose: 'classifying', value: `roles=${l.args.map((x) => x.role).join(',')}` });
       const a: WebAnnotation = { id: iri(l.id), type: 'Annotation', motivation: 'linking', body, target: l.args.map((x) => iri(x.ref)) };
       items.push(a);
       byTarget.set(l.id, a);
@@ -102,7 +133,16 @@ export function toWebAnnotation(annText: string, txt: string, source: string, ba
     else if (l.kind !== 'textbound' && l.kind !== 'relation' && l.kind !== 'blank') skipped.push(l.line);
   }
   return {
-    collection: { '@context': ANNO_CONTEXT, id: base, type: 'AnnotationCollection', total: items.length, first: { type: 'AnnotationPage', items } },
+    collection: {
+      '@context': ANNO_CONTEXT,
+      id: collectionId,
+      type: 'AnnotationCollection',
+      label: name,
+      total: items.length,
+      // one page holds every annotation of the article
+      first: { id: `${collectionId}#page-1`, type: 'AnnotationPage', partOf: collectionId, startIndex: 0, items },
+      last: `${collectionId}#page-1`,
+    },
     skipped,
   };
 }
@@ -122,10 +162,18 @@ function bodyOf(l: AnnLine, iri: (id: string) => string): TextualBody | null {
 
 // ------------------------------------------------------------------ import
 
+/** The brat id in an IRI's fragment (`#T1`, `#%231`; older exports wrote `##1`). */
 function localId(iri: string | undefined): string | null {
   if (!iri) return null;
-  const m = /#([A-Za-z]+\d+|#[A-Za-z]*\d+)$/.exec(iri) ?? /#(#\d+)$/.exec(iri);
-  return m ? m[1]! : null;
+  const hash = iri.indexOf('#');
+  if (hash < 0) return null;
+  let frag = iri.slice(hash + 1);
+  try {
+    frag = decodeURIComponent(frag);
+  } catch {
+    return null;
+  }
+  return /^(?:[A-Za-z]+\d+|#[A-Za-z]*\d+)$/.test(frag) ? frag : null;
 }
 
 function itemsOf(json: unknown): WebAnnotation[] {

@@ -1,22 +1,25 @@
-// `isnad export --format brat|webanno|conll [--out DIR] PATH…`: the
+// `isnad export --format brat|webanno|tsv|conll [--out DIR] [--base IRI] PATH…`: the
 // annotation files of articles in another format. PATH: articles (.txt),
 // their .ann, or folders. Without --out, one article is printed.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { annotationPathFor, canRewrite, exportAnnotations, parseAnn, validateAnn, type ExportFormat } from '../annotations/index.js';
 import { collectArticles, UsageError } from './files.js';
 
-export const EXPORT_USAGE = `usage: isnad export --format brat|webanno|conll [--out DIR] PATH…
-  PATH       articles (.txt), their annotation files (.ann) or folders
-  --format   brat (the .ann itself), webanno (W3C Web Annotation JSON-LD), conll (BIO columns)
-  --out DIR  write NAME.ann / NAME.jsonld / NAME.conll into DIR (needed for several articles)
+export const EXPORT_USAGE = `usage: isnad export --format brat|webanno|tsv|conll [--out DIR] [--base IRI] PATH…
+  PATH        articles (.txt), their annotation files (.ann) or folders
+  --format    brat (the .ann itself), webanno (W3C Web Annotation JSON-LD), tsv (WebAnno TSV 3.3, for INCEpTION), conll (BIO columns)
+  --out DIR   write NAME.ann / NAME.jsonld / NAME.tsv / NAME.conll into DIR (needed for several articles)
+  --base IRI  the folder IRI Web Annotation ids start with (default: the article's folder as a file:// URI)
 exit status: 0 exported, 1 an annotation file has errors (not exported), 2 bad usage or unreadable input`;
 
-const EXT: Record<ExportFormat, string> = { brat: 'ann', webanno: 'jsonld', conll: 'conll' };
+const EXT: Record<ExportFormat, string> = { brat: 'ann', webanno: 'jsonld', tsv: 'tsv', conll: 'conll' };
 
 export function exportMain(argv: string[]): number {
   let format: ExportFormat | undefined;
   let out: string | undefined;
+  let base: string | undefined;
   const paths: string[] = [];
   let articles: string[];
   try {
@@ -28,11 +31,14 @@ export function exportMain(argv: string[]): number {
       }
       if (a === '--format') {
         const f = argv[++i];
-        if (f !== 'brat' && f !== 'webanno' && f !== 'conll') throw new UsageError(`--format takes brat, webanno or conll${f ? `, not '${f}'` : ''}`);
+        if (f !== 'brat' && f !== 'webanno' && f !== 'tsv' && f !== 'conll') throw new UsageError(`--format takes brat, webanno, tsv or conll${f ? `, not '${f}'` : ''}`);
         format = f;
       } else if (a === '--out') {
         out = argv[++i];
         if (!out) throw new UsageError('--out takes a folder');
+      } else if (a === '--base') {
+        base = argv[++i];
+        if (!base || !URL.canParse(base)) throw new UsageError(`--base takes an absolute IRI${base ? `, not '${base}'` : ''}`);
       } else if (a.startsWith('--')) throw new UsageError(`unknown option '${a}'`);
       else paths.push(a);
     }
@@ -54,6 +60,11 @@ export function exportMain(argv: string[]): number {
     throw e;
   }
   if (out) fs.mkdirSync(out, { recursive: true });
+  // a reader that stops early (`| head`) closes the pipe: stop quietly
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
   let status = 0;
   for (const txtPath of articles) {
     let txt: string;
@@ -75,7 +86,8 @@ export function exportMain(argv: string[]): number {
       continue;
     }
     const name = path.basename(txtPath, '.txt');
-    const text = exportAnnotations(format, ann, txt, name);
+    const folder = base ?? pathToFileURL(path.dirname(path.resolve(txtPath)) + path.sep).href;
+    const text = exportAnnotations(format, ann, txt, name, { base: folder });
     if (out) {
       const target = path.join(out, `${name}.${EXT[format]}`);
       fs.writeFileSync(target, text);

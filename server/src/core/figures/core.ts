@@ -48,6 +48,30 @@ function scaleAfter(v: WordView, k: number, plural: boolean): { n: number; at: n
   return null;
 }
 
+/** One space on each side of word j (a separator spaced out by a converted page). */
+function spacedOut(v: WordView, j: number): boolean {
+  const a = v.toks[j - 1]!;
+  const b = v.toks[j]!;
+  const c = v.toks[j + 1]!;
+  return b.start === a.end + 1 && c.start === b.end + 1 && v.text[a.end] === ' ' && v.text[b.end] === ' ';
+}
+
+const DECIMAL_MARKS = new Set([',', '.', '\u066B']);
+
+/**
+ * 6 , 1 as pages carry 6,1 (6.1): a decimal mark spaced out between up to
+ * three digits and one or two, not a list (6 , 1 , 3 or 6 , 1 و 3 go on).
+ */
+function spacedDecimal(v: WordView, k: number, whole: number): number | null {
+  const mark = k + 1;
+  const frac = k + 2;
+  if (!sameSentence(v, k, frac) || !DECIMAL_MARKS.has(v.toks[mark]!.text) || v.toks[frac]!.type !== 'number' || !spacedOut(v, mark)) return null;
+  if (v.toks[k]!.text.length > 3 || !/^\d{1,2}$/.test(v.toks[frac]!.norm)) return null;
+  const after = v.toks[frac + 1];
+  if (after && sameSentence(v, k, frac + 1) && (DECIMAL_MARKS.has(after.text) || after.text === '\u060C' || /^و\d/.test(after.norm) || (after.norm === 'و' && v.toks[frac + 2]?.type === 'number'))) return null;
+  return Number(`${whole}.${v.toks[frac]!.norm}`);
+}
+
 export function readCore(v: WordView, k: number): Core | null {
   const tok = v.toks[k];
   if (!tok) return null;
@@ -55,7 +79,9 @@ export function readCore(v: WordView, k: number): Core | null {
     const d = parseDigits(tok.text);
     if (!d) return null;
     const core: Core = { type: 'digits', first: k, last: k, start: tok.start, end: tok.end, value: d.value, min: d.value ?? 0, max: d.value ?? 0, integer: d.integer, digits: d };
-    if (d.value !== null && !d.leadingZero) {
+    const decimal = d.value !== null && d.integer && !d.separated ? spacedDecimal(v, k, d.value) : null;
+    if (decimal) Object.assign(core, { last: k + 2, end: end(v, k + 2), value: decimal, min: decimal, max: decimal, integer: false });
+    else if (d.value !== null && !d.leadingZero) {
       const s = scaleAfter(v, k, false);
       if (s) {
         let value = scaled(d.value, s.n);

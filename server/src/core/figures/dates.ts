@@ -1,11 +1,24 @@
 // Dates and clock times (GUIDELINES §1, kind 'date'): a day number before a
 // month name (21 تشرين الأول), a year (عام 2014، منذ 2014, or a bare
 // 1900-2099 with nothing counted), d/m/y written with / - or dots, and clock
-// times (الساعة 10، 10:30، حوالى الثالثة فجراً).
+// times (الساعة 10، 10:30، حوالى الثالثة فجراً). Pages converted from HTML
+// often space the separators out (3 / 9 / 2015، 11 : 20): one space on each
+// side still joins the parts into one figure. A clock time keeps its minutes
+// as a fraction of the hour (10:30 → 10.5).
 
 import type { Core } from './core.js';
 import { CLOCK_BEFORE, DAY_PARTS, DAY_PART_ADVERBS, MONTHS, MONTH_WORDS, OF, YEARS, YEAR_AFTER, YEAR_BEFORE } from './lexicon.js';
 import { attached, sameSentence, stemIn, type WordView } from './view.js';
+
+/** Word j follows word j-1 directly or after one space (a separator spaced out). */
+function joined(v: WordView, j: number): boolean {
+  return attached(v, j) || (j > 0 && j < v.n && v.toks[j]!.start === v.toks[j - 1]!.end + 1 && v.text[v.toks[j - 1]!.end] === ' ');
+}
+
+/** Hours and minutes as one value: 11:20 → 11.3333. */
+export function clockValue(hours: number, minutes: number): number {
+  return Math.round((hours + minutes / 60) * 10000) / 10000;
+}
 
 export interface DateRead {
   detail: 'day' | 'year' | 'time' | 'date';
@@ -43,11 +56,15 @@ export function readDate(v: WordView, core: Core): DateRead | null {
   const j = core.last + 1;
   const digits = core.type === 'digits' ? core.digits : undefined;
 
-  // d/m/y and h:mm, digits only, written without spaces
-  if (digits && !digits.separated && sameSentence(v, k, j + 1) && attached(v, j) && attached(v, j + 1) && v.toks[j + 1]!.type === 'number') {
+  // d/m/y and h:mm, digits only, the separators written tight or spaced out alike
+  const tight = attached(v, j) && attached(v, j + 1);
+  const spaced = !tight && joined(v, j) && joined(v, j + 1) && !attached(v, j) && !attached(v, j + 1);
+  if (digits && !digits.separated && sameSentence(v, k, j + 1) && (tight || spaced) && v.toks[j + 1]!.type === 'number') {
     const sep = v.toks[j]!.text;
-    if (sep === ':' && value <= 24 && /^\d{2}$/.test(v.toks[j + 1]!.norm)) return { detail: 'time', value, last: j + 1, skip: j + 1 };
-    if ((sep === '/' || sep === '-') && sameSentence(v, k, j + 3) && attached(v, j + 2) && attached(v, j + 3) && v.toks[j + 2]!.text === sep && v.toks[j + 3]!.type === 'number') {
+    const fits = (i: number) => (tight ? attached(v, i) : joined(v, i) && !attached(v, i));
+    if (sep === ':' && value <= 24 && /^\d{2}$/.test(v.toks[j + 1]!.norm) && Number(v.toks[j + 1]!.norm) < 60)
+      return { detail: 'time', value: clockValue(value, Number(v.toks[j + 1]!.norm)), last: j + 1, skip: j + 1 };
+    if ((sep === '/' || sep === '-') && sameSentence(v, k, j + 3) && fits(j + 2) && fits(j + 3) && v.toks[j + 2]!.text === sep && v.toks[j + 3]!.type === 'number') {
       const b = Number(v.toks[j + 1]!.norm);
       const c = Number(v.toks[j + 3]!.norm);
       const dmy = value >= 1 && value <= 31 && b >= 1 && b <= 12 && c >= YEARS.min && c <= YEARS.max;

@@ -11,10 +11,13 @@ import { readCardinal } from './cardinals.js';
 import { percentSign, readCore, type Core } from './core.js';
 import { countedAt, countedBefore, readCounted, type CountedRead } from './counted.js';
 import { monthAt, readDate } from './dates.js';
-import { isIdentifier } from './identifiers.js';
+import { codeStart, isIdentifier, seriesNumber } from './identifiers.js';
+import { describesOneOf } from './one-of.js';
+import { andAHalf } from './halves.js';
 import { widen } from './interval.js';
-import { definiteNoun, definiteWord, dualBefore, listMarker, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
-import { AGE_AFTER, DAY_PARTS, RANGE_OPEN } from './lexicon.js';
+import { definiteWord, dualBefore, listMarker, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
+import { AGE_AFTER, DAY_PARTS, HOUR_FRACTIONS, RANGE_OPEN } from './lexicon.js';
+import { clockValue } from './dates.js';
 import { isYear, rangeAfter } from './ranges.js';
 import { mayStart } from './starts.js';
 import { nameWords } from './names.js';
@@ -44,7 +47,8 @@ export function detectFigures(ctx: DocContext): Figure[] {
     const step = readAt(v, k, names);
     if (!step) k++;
     else {
-      if (step.figure) out.push(step.figure);
+      // a figure that reaches back over words (عام ونصف، ميغ-29) never overlaps the one before
+      if (step.figure && (out.length === 0 || step.figure.start >= out[out.length - 1]!.end)) out.push(step.figure);
       k = Math.max(k + 1, step.next);
     }
   }
@@ -104,12 +108,15 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   // identifiers: phone numbers, codes
   if (core.type === 'digits' && core.digits && isIdentifier(v, core.first, core.digits)) {
     const t = v.toks[core.first]!;
-    return { figure: make(v, t.start, t.end, { kind: 'identifier', value: null, min: 0, max: 0, qualifier: null, unit: null, counted: null }), next: core.first + 1 };
+    const code = codeStart(v, core.first);
+    return { figure: make(v, code >= 0 ? v.toks[code]!.start : t.start, t.end, { kind: 'identifier', value: null, min: 0, max: 0, qualifier: null, unit: null, counted: null }), next: core.first + 1 };
   }
 
   // a numbered item: المادة 103، ص 3، a list item (1 - يعاقب …)
-  if (core.type === 'digits' && !qual && !opener && core.value !== null && core.integer && core.last === core.first && (numberingBefore(v, core.first) || listMarker(v, core.first))) {
-    return { figure: make(v, core.start, core.end, { kind: 'ordinal', value: core.value, min: core.value, max: core.value, qualifier: null, unit: null, counted: null, detail: 'number' }), next: core.first + 1 };
+  if (core.type === 'digits' && !qual && !opener && core.value !== null && core.integer && core.last === core.first) {
+    const series = !!core.digits && seriesNumber(v, core.first, core.digits);
+    if (series || numberingBefore(v, core.first) || listMarker(v, core.first))
+      return { figure: make(v, core.start, core.end, { kind: 'ordinal', value: core.value, min: core.value, max: core.value, qualifier: null, unit: null, counted: null, detail: series ? 'series' : 'number' }), next: core.first + 1 };
   }
 
   const qualifiers: Qualifier[] = [];
@@ -133,6 +140,16 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
 
   if (core.type === 'vague') detail = 'vague';
   if (core.type === 'fraction') detail = 'fraction';
+  // عام ونصف: one unit and a half, the span from the unit
+  const halfAt = core.type === 'fraction' && core.value === 0.5 && !qual && !opener ? andAHalf(v, core.first, core.first) : -1;
+  if (halfAt >= 0) {
+    const unitBefore = unitBeforeAt(v, core.first);
+    if (unitBefore) {
+      const u = v.toks[core.first - 1]!;
+      const last = halfAt;
+      return { figure: make(v, u.start, core.end, { kind: 'measure', value: 1.5, min: 1.5, max: 1.5, qualifier: null, unit: unitBefore, counted: null }), next: last + 1 };
+    }
+  }
   if (core.type === 'dual') {
     detail = 'dual';
     // قتيلين اثنين: the number word carries the figure
@@ -146,17 +163,24 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   }
 
   // lone one/two follow their noun: مدنيين اثنين، يوم واحد
+  if (core.lone === 1 && describesOneOf(v, core.first)) return { figure: null, next: core.last + 1 };
   if (core.lone) {
     // a definite one agrees with a definite noun (القتيلين الاثنين); after
     // anything else الاثنين is Monday (يوم الاثنين)
     const definite = core.article === true;
     const before = countedBefore(v, core.first) ?? dualBefore(v, core.first);
+    // الاثنين agrees as «the two» only with a noun in ـين/ـان (القتيلين الاثنين); after a singular it is Monday (الهجوم الاثنين الماضي)
+    if (definite && core.lone === 2 && !(before && /(ين|ان)$/.test(v.keys[before.last]!))) return { figure: null, next: core.first + 1 };
     const unitBefore = before || definite ? null : unitBeforeAt(v, core.first);
     if (before && (!definite || definiteWord(v, before.last))) counted = before;
     else if (unitBefore) unit = unitBefore;
     else if ((core.lone === 1 || definite) && !nounBefore(v, core.first, definite)) return { figure: null, next: core.first + 1 };
   }
-  if (core.oneOf) counted = countedAt(v, core.last + 1) ?? definiteNoun(v, core.last + 1);
+  // أحد + a noun: one counted (أحد الانتحاريين), or a thing named (أحد المخازن), which is no figure
+  if (core.oneOf) {
+    counted = countedAt(v, core.last + 1);
+    if (!counted) return { figure: null, next: core.last + 1 };
+  }
 
   // range
   const second = rangeAfter(v, core, opener?.between ?? false);
@@ -192,6 +216,14 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
       unit = u.unit;
       last = u.last;
     }
+  }
+  // ثلاث سنوات ونصف، عامين ونصف: the half of the unit
+  const half = unit && value !== null && core.type !== 'fraction' ? andAHalf(v, (core.type === 'dual' ? core.last : last) + 1, k) : -1;
+  if (half >= 0) {
+    value = value! + 0.5;
+    min += 0.5;
+    max += 0.5;
+    last = half;
   }
   // في الأربعين من عمره: an age without a unit word
   let ageWords = false;
@@ -293,6 +325,9 @@ function ordinalAt(v: WordView, k: number): Step | null {
       f.qualifierText = slice(v, start, v.toks[o.approx]!.end);
     }
   }
+  // السابعة والنصف: the minutes are part of the time
+  const minutes = o.time && sameSentence(v, k, o.last + 1) ? HOUR_FRACTIONS.match(v, o.last + 1, {}) : null;
+  if (minutes) f.value = f.min = f.max = clockValue(o.value + (minutes.value < 0 ? -1 : 0), (minutes.value + 60) % 60);
   // الثالثة والنصف فجراً: the rest of the time is read with it
   const part = o.time ? DAY_PARTS.match(v, o.last + 1, { clitics: true }) : null;
   return { figure: make(v, start, end, f), next: (part && sameSentence(v, k, part.last) ? part.last : o.last) + 1 };

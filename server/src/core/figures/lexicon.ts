@@ -124,6 +124,8 @@ export const MONTH_WORDS = phrases(time.monthWords);
 export const CLOCK_BEFORE = keysOf(time.clockBefore);
 export const CLOCK_PREP = keysOf(time.clockPrep);
 export const DAY_PARTS = phrases(time.dayParts);
+/** Minutes a word after a clock hour adds (والنصف 30, إلا ربعا −15). */
+export const HOUR_FRACTIONS = trieOf<number>(Object.entries(time.hourFractions).map(([form, minutes]) => [minutes, [form]] as [number, string[]]));
 /** Adverbs as written, tanween kept in the folded form's final alif: صباحاً → صباحا (the noun صباح differs). */
 export const DAY_PART_ADVERBS = new Set(time.dayPartAdverbs.map((f) => normalize(f)));
 export const YEAR_BEFORE = keysOf(time.yearBefore);
@@ -140,6 +142,8 @@ export const OTHERS = keysOf(cues.others);
 export const OF = keysOf(cues.of);
 export const NOT_NOUNS = keysOf(cues.notNouns);
 export const NUMBERING_BEFORE = keysOf(cues.numberingBefore);
+export const SERIES_BEFORE = keysOf(cues.seriesBefore);
+export const COPULAS = keysOf(cues.copulas);
 
 // ---------------------------------------------------------------- place triggers
 
