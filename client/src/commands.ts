@@ -119,6 +119,7 @@ async function exportCommand(): Promise<void> {
   const formats: { label: string; description: string; format: ExportFormat; ext: string }[] = [
     { label: 'brat', description: vscode.l10n.t('standoff .ann (brat, INCEpTION)'), format: 'brat', ext: 'ann' },
     { label: 'Web Annotation', description: vscode.l10n.t('W3C JSON-LD'), format: 'webanno', ext: 'jsonld' },
+    { label: 'WebAnno TSV 3.3', description: vscode.l10n.t('INCEpTION import, review decisions as features'), format: 'tsv', ext: 'tsv' },
     { label: 'CoNLL', description: vscode.l10n.t('one token a line, BIO columns'), format: 'conll', ext: 'conll' },
   ];
   const f = await vscode.window.showQuickPick(formats, { placeHolder: vscode.l10n.t('Export the annotations as…') });

@@ -23,7 +23,7 @@ UTF-16 units, as VS Code does), paths relative to the folder given
   --table    the story's figures grouped by what is counted, one table per folder
   --max-size skip files with more characters than N (default 2000000)
 exit status: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input
-       isnad export --format brat|webanno|conll [--out DIR] PATH…
+       isnad export --format brat|webanno|tsv|conll [--out DIR] [--base IRI] PATH…
        isnad agreement A.ann B.ann [--text X.txt] [--json]`;
 
 interface Options {
