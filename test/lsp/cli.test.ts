@@ -69,7 +69,13 @@ describe('isnad check (command line)', () => {
       await client.open(uri, text);
     }
     // wait until every article has diagnostics and the story has settled
-    await new Promise((r) => setTimeout(r, 1500));
+    // (no publication for 500 ms): a fixed sleep failed on a loaded machine
+    for (const f of files) await client.diagnostics((p) => p.uri === pathToFileURL(path.join(KIRKUK, f)).href, 30000);
+    for (let n = -1, quiet = 0; quiet < 5; ) {
+      await new Promise((r) => setTimeout(r, 100));
+      quiet = client.published.length === n ? quiet + 1 : 0;
+      n = client.published.length;
+    }
     for (const f of files) {
       const uri = pathToFileURL(path.join(KIRKUK, f)).href;
       const p = [...client.published].reverse().find((x) => x.uri === uri)!;
