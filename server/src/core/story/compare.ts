@@ -14,6 +14,7 @@
 import { ancestors, isWithin } from '../claims/group.js';
 import { below, intervalKey, overlaps } from '../claims/interval.js';
 import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
+import { normalize } from '../text/normalize.js';
 import type { Conflict, ConflictSide, StoryClaim } from './types.js';
 
 interface Class {
@@ -123,50 +124,91 @@ function byPlace(a: StoryClaim, b: StoryClaim): number {
   return a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start || a.figure - b.figure;
 }
 
-/** The conflicts among the claims of one bucket. */
+/**
+ * The claims of `mine` that have a counterpart in `theirs` from another
+ * article, or from another source of the same article. Two figures one
+ * voice gives in one article (a timeline, yesterday's toll and today's, a
+ * background paragraph) are its account of different moments, not sources
+ * that disagree.
+ */
+function counterparted(mine: StoryClaim[], theirs: StoryClaim[]): StoryClaim[] {
+  return mine.filter((c) => theirs.some((o) => o.docId !== c.docId || voice(o) !== voice(c)));
+}
+
+/** Who gives a figure: its source, else the article itself. */
+function voice(c: StoryClaim): string {
+  return c.source.type === 'article' ? '' : normalize(c.source.text);
+}
+
+/**
+ * Classes split into agreeing groups: sorted by their lower bound, a class
+ * joins the group before it when it overlaps every class of that group (12,
+ * نحو 12 and ما لا يقل عن 12 say the same), so that a group never holds two
+ * values that disagree with each other.
+ */
+function agreeingGroups(list: Class[]): Class[][] {
+  const sorted = [...list].sort((x, y) => x.min - y.min || x.max - y.max || (x.key < y.key ? -1 : 1));
+  const out: Class[][] = [];
+  for (const k of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.every((o) => overlaps(o, k))) last.push(k);
+    else out.push([k]);
+  }
+  return out;
+}
+
+/**
+ * The conflicts among the claims of one bucket, one per pair: this value
+ * (with every class that agrees with it) against that one (with its agreeing
+ * group). A value at odds with three others is as many pairs as the others
+ * form agreeing groups, never one warning that bundles them.
+ */
 export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] {
   // in the order of documents and positions, not of filing: re-filing an article
   // (opening it, saving it) must not reorder the sides every message names
   const sorted = claims.filter((c) => measureInfo(c.measure).compare).sort(byPlace);
   const cls = comparable(classes(sorted));
-  // high class key + relation → the low classes it conflicts with
-  const found = new Map<string, { high: Class; lows: Class[]; relation: Conflict['relation'] }>();
-  const add = (high: Class, low: Class, relation: Conflict['relation']) => {
-    const id = `${bucket}#${relation}#${high.key}`;
-    const f = found.get(id);
-    if (f) f.lows.push(low);
-    else found.set(id, { high, lows: [low], relation });
-  };
-  for (let i = 0; i < cls.length; i++) {
-    for (let j = 0; j < cls.length; j++) {
-      if (i === j) continue;
-      const a = cls[i]!;
-      const b = cls[j]!;
-      if (otherIncidents(a, b)) continue;
+  const event = bucket.slice(bucket.indexOf('|') + 1);
+  // relation + the low group's keys → the high classes at odds with that whole group
+  const found = new Map<string, { relation: Conflict['relation']; lows: Class[]; highs: Class[] }>();
+  for (const a of cls) {
+    const lows: Record<Conflict['relation'], Class[]> = { disagree: [], 'part-exceeds-whole': [] };
+    for (const b of cls) {
+      if (a === b || otherIncidents(a, b)) continue;
       if (a.measure === b.measure && a.group === b.group) {
-        if (below(b, a) && !overlaps(a, b)) add(a, b, 'disagree');
-      } else if (isPartOf(a, b) && below(b, { min: a.min, max: a.min })) {
-        add(a, b, 'part-exceeds-whole');
+        if (below(b, a) && !overlaps(a, b)) lows.disagree.push(b);
+      } else if (isPartOf(a, b) && below(b, { min: a.min, max: a.min })) lows['part-exceeds-whole'].push(b);
+    }
+    for (const relation of ['disagree', 'part-exceeds-whole'] as const) {
+      for (const group of agreeingGroups(lows[relation])) {
+        const id = `${relation}#${group.map((g) => g.key).join('&')}`;
+        const f = found.get(id);
+        if (f) f.highs.push(a);
+        else found.set(id, { relation, lows: group, highs: [a] });
       }
     }
   }
   const conflicts: Conflict[] = [];
-  for (const [id, { high, lows, relation }] of found) {
-    const all = [...high.claims, ...lows.flatMap((l) => l.claims)];
-    const update = all.some((c) => c.update);
-    const cumulative = measureInfo(high.measure).cumulative || lows.some((l) => measureInfo(l.measure).cumulative);
-    const measure = high.measure;
-    const event = bucket.slice(bucket.indexOf('|') + 1);
-    conflicts.push({
-      id,
-      kind: update ? 'update' : 'contradiction',
-      relation,
-      measure,
-      group: high.group,
-      event,
-      offerUpdate: !update && cumulative,
-      sides: [...lows.flatMap((l) => l.claims.map((c) => side(c, 0))), ...high.claims.map((c) => side(c, 1))],
-    });
+  for (const { relation, lows, highs } of found.values()) {
+    for (const group of agreeingGroups(highs)) {
+      const high = group.flatMap((k) => k.claims);
+      const low = lows.flatMap((k) => k.claims);
+      const hi = high;
+      const lo = low;
+      const first = group[0]!;
+      const update = hi.some((c) => c.update) || lo.some((c) => c.update);
+      const cumulative = group.some((k) => measureInfo(k.measure).cumulative) || lows.some((k) => measureInfo(k.measure).cumulative);
+      conflicts.push({
+        id: `${bucket}#${relation}#${group.map((k) => k.key).join('&')}#${lows.map((k) => k.key).join('&')}`,
+        kind: update ? 'update' : 'contradiction',
+        relation,
+        measure: first.measure,
+        group: first.group,
+        event,
+        offerUpdate: !update && cumulative,
+        sides: [...lo.sort(byPlace).map((c) => side(c, 0)), ...hi.sort(byPlace).map((c) => side(c, 1))],
+      });
+    }
   }
   return conflicts;
 }
