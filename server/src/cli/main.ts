@@ -20,7 +20,7 @@ const USAGE = `usage: isnad check [--json] [--table] [--max-size N] PATH…
   --json     machine-readable output (offsets in Unicode code points)
   --table    the story's figures grouped by what is counted, one table per folder
   --max-size skip files with more characters than N (default 2000000)
-exit status: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input
+exit status: 0 no conflicts (hints aside), 1 conflicts found, 2 bad usage or unreadable input
        isnad export --format brat|webanno|conll [--out DIR] PATH…
        isnad agreement A.ann B.ann [--text X.txt] [--json]`;
 
@@ -105,7 +105,8 @@ function main(argv: string[]): number {
     console.log(`${documents.length} article(s), ${conflicts.length} conflict(s)`);
   }
   if (unreadable) return 2;
-  return conflicts.length > 0 ? 1 : 0;
+  // hints (pairs below the confidence threshold) are listed, not failures
+  return conflicts.some((c) => !c.hint) ? 1 : 0;
 }
 
 const COMMANDS: Record<string, (argv: string[]) => number> = { export: exportMain, agreement: agreementMain };

@@ -23,7 +23,8 @@ export function documentText(d: DocumentJson): string {
 export function conflictsText(conflicts: ConflictJson[]): string {
   const lines = [`conflicts (${conflicts.length})`];
   for (const c of conflicts) {
-    lines.push(`  ${c.kind === 'update' ? 'update' : 'CONTRADICTION'} · ${c.what}${c.event ? ` · ${c.event}` : ''}`);
+    const kind = c.hint ? `hint (${c.kind})` : c.kind === 'update' ? 'update' : 'CONTRADICTION';
+    lines.push(`  ${kind} · ${c.what}${c.event ? ` · ${c.event}` : ''} · confidence ${c.confidence} (${c.evidence.join(', ')})`);
     for (const s of c.sides) {
       const value = s.min === s.max ? fmt(s.min) : `[${fmt(s.min)}, ${fmt(s.max)}]`;
       lines.push(`    ${value.padEnd(14)} ${s.text}  — ${s.chain.length > 1 ? s.chain.join(' ← ') : s.source}  (${s.path}:${s.start})`);

@@ -14,11 +14,13 @@
 import { ancestors, isWithin } from '../claims/group.js';
 import { below, intervalKey, overlaps } from '../claims/interval.js';
 import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
-import { normalize } from '../text/normalize.js';
-import type { Conflict, ConflictSide, StoryClaim } from './types.js';
+import { confidenceOf } from './confidence.js';
+import type { Conflict, ConflictSide, Evidence, StoryClaim } from './types.js';
 
 interface Class {
   key: string;
+  /** Its claims are parts of a toll (بينهم 7): at least that many, never a whole another value exceeds. */
+  part: boolean;
   measure: string;
   group: string;
   members?: string[];
@@ -47,7 +49,7 @@ const sides = new WeakMap<StoryClaim, [ConflictSide?, ConflictSide?]>();
 
 function classKey(c: StoryClaim): string {
   let key = classKeys.get(c);
-  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}`));
+  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}${c.role === 'part' ? '|part' : ''}`));
   return key;
 }
 
@@ -56,7 +58,7 @@ function classes(claims: StoryClaim[]): Class[] {
   for (const c of claims) {
     const key = classKey(c);
     let k = out.get(key);
-    if (!k) out.set(key, (k = { key, measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set() }));
+    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set() }));
     k.claims.push(c);
     k.incidents.add(c.incident ?? 'none');
   }
@@ -124,20 +126,18 @@ function byPlace(a: StoryClaim, b: StoryClaim): number {
   return a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start || a.figure - b.figure;
 }
 
-/**
- * The claims of `mine` that have a counterpart in `theirs` from another
- * article, or from another source of the same article. Two figures one
- * voice gives in one article (a timeline, yesterday's toll and today's, a
- * background paragraph) are its account of different moments, not sources
- * that disagree.
- */
-function counterparted(mine: StoryClaim[], theirs: StoryClaim[]): StoryClaim[] {
-  return mine.filter((c) => theirs.some((o) => o.docId !== c.docId || voice(o) !== voice(c)));
-}
-
-/** Who gives a figure: its source, else the article itself. */
-function voice(c: StoryClaim): string {
-  return c.source.type === 'article' ? '' : normalize(c.source.text);
+/** What a pair rests on (story/confidence.ts weighs it). Linear in its sides. */
+function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['relation']): Evidence[] {
+  const out: Evidence[] = [];
+  const hiDocs = new Set(hi.map((c) => c.docId));
+  out.push(hiDocs.size > 1 || lo.some((c) => !hiDocs.has(c.docId)) ? 'articles' : 'one-article');
+  const placed = (l: StoryClaim[]) => l.some((c) => !!c.place);
+  if (placed(hi) && placed(lo)) out.push('place');
+  else if (!hi.every((c) => c.event) || !lo.every((c) => c.event)) out.push('story-place');
+  const kinds = new Set(hi.map((c) => c.incident).filter(Boolean));
+  if (lo.some((c) => c.incident && kinds.has(c.incident))) out.push('incident');
+  if (relation === 'part-exceeds-whole') out.push('part');
+  return out;
 }
 
 /**
@@ -176,7 +176,8 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
     for (const b of cls) {
       if (a === b || otherIncidents(a, b)) continue;
       if (a.measure === b.measure && a.group === b.group) {
-        if (below(b, a) && !overlaps(a, b)) lows.disagree.push(b);
+        // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it
+        if (below(b, a) && !overlaps(a, b) && !b.part) lows.disagree.push(b);
       } else if (isPartOf(a, b) && below(b, { min: a.min, max: a.min })) lows['part-exceeds-whole'].push(b);
     }
     for (const relation of ['disagree', 'part-exceeds-whole'] as const) {
@@ -198,6 +199,7 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
       const first = group[0]!;
       const update = hi.some((c) => c.update) || lo.some((c) => c.update);
       const cumulative = group.some((k) => measureInfo(k.measure).cumulative) || lows.some((k) => measureInfo(k.measure).cumulative);
+      const evidence = evidenceOf(hi, lo, relation);
       conflicts.push({
         id: `${bucket}#${relation}#${group.map((k) => k.key).join('&')}#${lows.map((k) => k.key).join('&')}`,
         kind: update ? 'update' : 'contradiction',
@@ -207,6 +209,8 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
         event,
         offerUpdate: !update && cumulative,
         sides: [...lo.sort(byPlace).map((c) => side(c, 0)), ...hi.sort(byPlace).map((c) => side(c, 1))],
+        evidence,
+        confidence: confidenceOf(evidence),
       });
     }
   }
