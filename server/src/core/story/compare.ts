@@ -29,6 +29,8 @@ interface Class {
   claims: StoryClaim[];
   /** The incident kinds of its claims; 'none' for a claim that names none. */
   incidents: Set<string>;
+  /** The countries of its claims' events; '' for a claim whose country is unknown. */
+  countries: Set<string>;
 }
 
 /** The measure a bucket is filed under: killed and wounded go with killed-or-wounded. */
@@ -58,9 +60,11 @@ function classes(claims: StoryClaim[]): Class[] {
   for (const c of claims) {
     const key = classKey(c);
     let k = out.get(key);
-    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set() }));
+    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set(), countries: new Set() }));
     k.claims.push(c);
     k.incidents.add(c.incident ?? 'none');
+    k.countries.add(c.country ?? '');
+
   }
   return [...out.values()];
 }
@@ -69,6 +73,13 @@ function classes(claims: StoryClaim[]): Class[] {
 function otherIncidents(a: Class, b: Class): boolean {
   if (a.incidents.has('none') || b.incidents.has('none')) return false;
   for (const k of a.incidents) if (b.incidents.has(k)) return false;
+  return true;
+}
+
+/** Are two classes set in different countries: every claim of both has one, and none is shared? */
+function otherCountries(a: Class, b: Class): boolean {
+  if (a.countries.has('') || b.countries.has('')) return false;
+  for (const k of a.countries) if (b.countries.has(k)) return false;
   return true;
 }
 
@@ -137,6 +148,11 @@ function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['rela
   const kinds = new Set(hi.map((c) => c.incident).filter(Boolean));
   if (lo.some((c) => c.incident && kinds.has(c.incident))) out.push('incident');
   if (relation === 'part-exceeds-whole') out.push('part');
+  // dozens, hundreds: an interval of a word, wider than twice its floor
+  const vague = (l: StoryClaim[]) => l.every((c) => Number.isFinite(c.max) && c.max >= 2 * c.min);
+  if (vague(hi) || vague(lo)) out.push('vague');
+  const years = new Set(hi.map((c) => c.year));
+  if (!years.has(undefined) && lo.every((c) => c.year !== undefined && !years.has(c.year))) out.push('other-year');
   return out;
 }
 
@@ -174,7 +190,7 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
   for (const a of cls) {
     const lows: Record<Conflict['relation'], Class[]> = { disagree: [], 'part-exceeds-whole': [] };
     for (const b of cls) {
-      if (a === b || otherIncidents(a, b)) continue;
+      if (a === b || otherIncidents(a, b) || otherCountries(a, b)) continue;
       if (a.measure === b.measure && a.group === b.group) {
         // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it
         if (below(b, a) && !overlaps(a, b) && !b.part) lows.disagree.push(b);

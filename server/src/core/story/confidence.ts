@@ -13,6 +13,8 @@ const WEIGHT: Record<Evidence, number> = {
   'story-place': -0.05,
   incident: 0.1,
   part: -0.1,
+  vague: -0.15,
+  'other-year': -0.4,
 };
 
 /** The default threshold: pairs below it are hints, not warnings. */
