@@ -3,10 +3,13 @@
 // read found contradictions only through storyPairs(), so when conflicts
 // become pairs in the core, this file is the one to change.
 //
-// Today (server/src/core/story) one Conflict bundles several sides in two
-// camps; the pairs it asserts are every side of one camp against every side
-// of the other.
+// A Conflict (server/src/core/story) is one pair of agreeing groups: one
+// value with the sources that agree with it against another; the figure
+// pairs it asserts are every side of one camp against every side of the
+// other. Only pairs the editor shows as warnings count: a pair below the
+// default confidence threshold (story/confidence.ts) is a hint.
 import { analyse, type Analysis } from '../../server/src/core/analyse.js';
+import { MIN_CONFIDENCE } from '../../server/src/core/story/confidence.js';
 import { StoryIndex } from '../../server/src/core/story/story-index.js';
 
 export interface Article {
@@ -47,6 +50,7 @@ export function storyPairs(articles: Article[]): FoundPair[] {
   for (const a of articles) index.update(a.file, a.analysis.claims, a.analysis.figures, { path: a.file, outlet: a.file.replace(/\.txt$/, '') });
   const seen = new Map<string, FoundPair>();
   for (const c of index.conflicts()) {
+    if (c.confidence < MIN_CONFIDENCE) continue;
     const side = (s: (typeof c.sides)[number]): PairSide => ({ file: s.docId, start: s.start, end: s.end, text: s.text, source: s.source.text });
     const camp0 = c.sides.filter((s) => s.camp === 0).map(side);
     const camp1 = c.sides.filter((s) => s.camp === 1).map(side);

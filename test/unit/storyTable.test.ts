@@ -95,7 +95,7 @@ describe('story table: status of a group', () => {
     const a = claim('a', 12, 12, 'x');
     const b = claim('b', 48, 48, 'y', { update: true });
     const side = (c: StoryClaim, camp: 0 | 1) => ({ ...c, camp });
-    const update: Conflict = { id: 'u', kind: 'update', relation: 'disagree', measure: 'killed', group: 'police', event: '', offerUpdate: false, sides: [side(a, 0), side(b, 1)] };
+    const update: Conflict = { id: 'u', kind: 'update', relation: 'disagree', measure: 'killed', group: 'police', event: '', offerUpdate: false, sides: [side(a, 0), side(b, 1)], evidence: ['articles'], confidence: 0.65 };
     const [r] = storyTable([a, b], [update]);
     assert.equal(r!.status, 'update');
     assert.equal(r!.claims[1]!.conflict, 'update');

@@ -22,7 +22,7 @@ every finding is printed as path:line:column (1-based; the column counts
 UTF-16 units, as VS Code does), paths relative to the folder given
   --table    the story's figures grouped by what is counted, one table per folder
   --max-size skip files with more characters than N (default 2000000)
-exit status: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input
+exit status: 0 no conflicts (hints aside), 1 conflicts found, 2 bad usage or unreadable input
        isnad export --format brat|webanno|tsv|conll [--out DIR] [--base IRI] PATH…
        isnad agreement A.ann B.ann [--text X.txt] [--json]`;
 
@@ -106,7 +106,8 @@ function main(argv: string[]): number {
     console.log(summary(documents.length, conflictGroups(conflicts), o.paths));
   }
   if (unreadable) return 2;
-  return conflicts.length > 0 ? 1 : 0;
+  // hints (pairs below the confidence threshold) are listed, not failures
+  return conflicts.some((c) => !c.hint) ? 1 : 0;
 }
 
 /** The closing line; with one folder given it names it, since the paths above are relative to it. */

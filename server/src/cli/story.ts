@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Analysis } from '../core/analyse.js';
 import { describe, whatText } from '../core/story/describe.js';
+import { MIN_CONFIDENCE } from '../core/story/confidence.js';
 import { StoryIndex } from '../core/story/story-index.js';
 import type { Conflict } from '../core/story/types.js';
 import { placeNames } from '../core/story/table.js';
@@ -85,6 +86,10 @@ export function storyConflicts(articles: Article[]) {
         event: c.event,
         eventText: eventName(c.event, names),
         what: whatText(c.measure, c.group),
+        confidence: c.confidence,
+        evidence: c.evidence,
+        /** Below the default threshold: the editor shows it as a hint, and it does not set the exit status. */
+        hint: c.confidence < MIN_CONFIDENCE,
         sides: c.sides.map((s) => ({
           path: byId.get(s.docId)!.path,
           start: at(s.docId).cp.toCodePoint(s.start),

@@ -23,23 +23,25 @@ export function documentText(d: DocumentJson): string {
 }
 
 /**
- * The conflicts grouped by what is counted and where: one heading per group
- * (a contradiction or an update), each value once with its source and its
- * path:line:column, whatever number of conflicts the engine filed it in.
+ * The contradiction pairs, each once: a heading that says what is counted,
+ * where, how sure the pair is and why, then each side once with its source
+ * and its path:line:column. Hints (pairs below the confidence threshold) are
+ * listed as such.
  */
 export function conflictsText(conflicts: ConflictJson[]): string {
-  const groups = new Map<string, { head: string; sides: Map<string, ConflictJson['sides'][number]> }>();
+  const lines = [`conflicts (${conflicts.length})`];
+  const heads = new Map<string, number>();
   for (const c of conflicts) {
-    const head = `${c.kind === 'update' ? 'update' : 'CONTRADICTION'} · ${c.what}${c.eventText ? ` · ${c.eventText}` : ''}`;
-    let g = groups.get(head);
-    if (!g) groups.set(head, (g = { head, sides: new Map() }));
-    for (const s of c.sides) if (!g.sides.has(`${s.path}:${s.start}`)) g.sides.set(`${s.path}:${s.start}`, s);
-  }
-  const lines = [`conflicts (${groups.size})`];
-  for (const g of groups.values()) {
-    lines.push(`  ${g.head}`);
-    const sides = [...g.sides.values()].sort((a, b) => (a.min ?? Infinity) - (b.min ?? Infinity) || a.path.localeCompare(b.path) || a.start - b.start);
-    for (const s of sides) {
+    const kind = c.hint ? `hint (${c.kind})` : c.kind === 'update' ? 'update' : 'CONTRADICTION';
+    let head = `${kind} · ${c.what}${c.eventText ? ` · ${c.eventText}` : ''} · confidence ${c.confidence.toFixed(2)} (${c.evidence.join(', ')})`;
+    const n = (heads.get(head) ?? 0) + 1;
+    heads.set(head, n);
+    if (n > 1) head += ` (${n})`;
+    lines.push(`  ${head}`);
+    const seen = new Set<string>();
+    for (const s of c.sides) {
+      if (seen.has(`${s.path}:${s.start}`)) continue;
+      seen.add(`${s.path}:${s.start}`);
       const value = s.min === s.max ? fmt(s.min) : `[${fmt(s.min)}, ${fmt(s.max)}]`;
       lines.push(`    ${value.padEnd(14)} ${s.text}  — ${s.chain.length > 1 ? s.chain.join(' ← ') : s.source}  ${where(s.path, s)}`);
     }
@@ -47,7 +49,7 @@ export function conflictsText(conflicts: ConflictJson[]): string {
   return lines.join('\n');
 }
 
-/** How many groups conflictsText prints: the count the summary line gives. */
+/** How many pairs conflictsText prints: the count the summary line gives. */
 export function conflictGroups(conflicts: ConflictJson[]): number {
-  return new Set(conflicts.map((c) => `${c.kind === 'update'}|${c.what}|${c.eventText}`)).size;
+  return conflicts.length;
 }

@@ -35,7 +35,7 @@ export function createProcessor(gazetteer: Gazetteer) {
     .use(placesPlugin, { gazetteer })
     .use(figuresPlugin)
     .use(attributionsPlugin)
-    .use(claimsPlugin)
+    .use(claimsPlugin, { gazetteer })
     .freeze();
 }
 

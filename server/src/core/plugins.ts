@@ -65,9 +65,9 @@ export function attributionsPlugin(): Transformer {
   };
 }
 
-export function claimsPlugin(): Transformer {
+export function claimsPlugin(options: { gazetteer?: Gazetteer } = {}): Transformer {
   return (_tree, file) => {
     const ctx = context(file);
-    ctx.claims = extractClaims(ctx);
+    ctx.claims = extractClaims(ctx, options.gazetteer);
   };
 }

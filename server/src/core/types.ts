@@ -173,6 +173,14 @@ export interface Claim {
    * not compared (story/compare.ts).
    */
   incident?: string;
+  /**
+   * The country (iso3166 id) of its event: of the place its clause names, else
+   * the article's own (claims/setting.ts). Claims of different countries are
+   * not compared.
+   */
+  country?: string;
+  /** The year it tells of: the latest its sentence names, else the article's latest (claims/setting.ts). */
+  year?: number;
 }
 
 export interface Findings {

@@ -117,12 +117,13 @@ export class Conflicts {
         }
         out.push({
           range: { start: doc.lines.positionAt(side.start), end: doc.lines.positionAt(side.end) },
-          severity: c.kind === 'update' ? DiagnosticSeverity.Information : SEVERITY[settings.conflicts.severity],
+          // a pair below the threshold (one article's own figures, a part above a whole …) is a hint
+          severity: c.confidence < settings.conflicts.minConfidence ? DiagnosticSeverity.Hint : c.kind === 'update' ? DiagnosticSeverity.Information : SEVERITY[settings.conflicts.severity],
           code: c.kind,
           source: 'isnad',
           message: describe(c, side),
           relatedInformation: related,
-          data: { conflict: c.id, figure: side.figure },
+          data: { conflict: c.id, figure: side.figure, confidence: c.confidence, evidence: c.evidence },
         });
       }
     }

@@ -199,6 +199,11 @@ function incidentKey(scan: Scan, s: Sentence): string | null {
   let found = false;
   for (let i = s.first; i < s.last && !found; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, OTHER_INCIDENT)) found = true;
   if (!found) return null;
+  return sentenceKey(scan, s);
+}
+
+/** A key made of the sentence's words: the same sentence in another article (a shared wire text) has the same. */
+export function sentenceKey(scan: Scan, s: Sentence): string {
   const words = normalize(scan.ctx.text.slice(s.start, s.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   let h = 0x811c9dc5;
   for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words.charCodeAt(i), 0x01000193);

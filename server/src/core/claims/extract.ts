@@ -5,7 +5,9 @@
 
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
-import { ageOwner, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey } from './event.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import { ageOwner, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
+import { articleYear, countryOf, mainCountry, yearOf } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
 import { FRACTIONS, longestAt, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
@@ -127,7 +129,17 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
 }
 
-export function extractClaims(ctx: DocContext): Claim[] {
+/** The latest year each sentence names. */
+function sentenceYears(scan: Scan): Map<Sentence, number> {
+  const latest = new Map<Sentence, number>();
+  for (const at of scan.figures) {
+    const y = yearOf(at.figure);
+    if (y !== null) latest.set(at.sentence, Math.max(latest.get(at.sentence) ?? 0, y));
+  }
+  return latest;
+}
+
+export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
   if (!ctx.figures.length || !ctx.tokens.length) return [];
   const scan = makeScan(ctx);
   // no figure in a sentence: nothing to read (and an empty drafts array, another array map, would deoptimise the loop below)
@@ -139,10 +151,19 @@ export function extractClaims(ctx: DocContext): Claim[] {
   for (let k = 0; k < drafts.length; k++) if (drafts[k] && drafts[k]!.event !== null && !['age', 'share'].includes(drafts[k]!.measure ?? '')) inherit(scan, drafts, k);
   const claims: Claim[] = [];
   const incidents = new Map<Sentence, string | null>();
+  const year = articleYear(ctx.figures);
+  const years = sentenceYears(scan);
+  // the article's own country: the one its places lie in most often (never merely
+  // the place one claim names: a background paragraph about another town)
+  const home = mainCountry(gazetteer, ctx.places);
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
-    // another incident, even in the story's own city (انفجار آخر في المدينة نفسها), is never the story's
-    if (!d.event.includes('|') && measureInfo(d.measure).compare) d.event = otherIncident(scan, d.at, incidents) ?? d.event;
+    // another incident, even in the story's own city (انفجار آخر في المدينة نفسها), is never the story's;
+    // nor is a sentence of an earlier year (a timeline, a background paragraph)
+    if (!d.event.includes('|') && measureInfo(d.measure).compare) {
+      const y = years.get(d.at.sentence);
+      d.event = otherIncident(scan, d.at, incidents) ?? (year !== null && y !== undefined && y < year ? sentenceKey(scan, d.at.sentence) : d.event);
+    }
     const fig = d.at.figure;
     const claim: Claim = {
       figure: d.at.index,
@@ -159,6 +180,12 @@ export function extractClaims(ctx: DocContext): Claim[] {
     if (d.update) claim.update = true;
     if (d.place) claim.place = d.place.text;
     if (d.incident) claim.incident = d.incident;
+    // no place in the clause: the article's own (never a place merely near the figure: a
+    // name read as a town, the city a distance is measured from)
+    const country = d.place ? countryOf(gazetteer, d.place.id) : d.event === '' ? home : null;
+    if (country) claim.country = country;
+    const told = years.get(d.at.sentence) ?? year;
+    if (told !== null) claim.year = told;
     claims.push(claim);
   }
   return claims;

@@ -4,7 +4,7 @@
 // later (ثلاثة آخرون، 30 منهم). Also how groups nest: a part of a toll and
 // the toll.
 
-import { DEMONYM_SINGULARS, forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, OF_THEM, OTHERS, PART_OF, TOLL_HEADS } from './lexicon.js';
+import { DEMONYM_SINGULARS, forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, NOT_NISBA, OF_THEM, OTHERS, PART_OF, TOLL_HEADS } from './lexicon.js';
 import { wordsBefore } from './measure.js';
 import { isWord, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
@@ -23,7 +23,9 @@ export interface GroupHit {
 const AFTER_WORDS = 5;
 
 function nisbaAt(norm: string): string | null {
-  for (const f of forms(norm)) {
+  const all = forms(norm);
+  if (all.some((f) => NOT_NISBA.has(f) || NOT_NISBA.has(f.replace(/^ال/, '')))) return null;
+  for (const f of all) {
     for (const suffix of NISBA) {
       if (f.endsWith(suffix) && f.length - suffix.length >= 3) {
         const stem = f.slice(0, -suffix.length).replace(/^ال/, '');

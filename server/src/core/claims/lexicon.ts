@@ -66,7 +66,7 @@ export function measureInfo(measure: string): MeasureInfo {
 }
 
 type GroupEntry = { within: string | null; words: string[] };
-const G = groupsData as unknown as { groups: Record<string, GroupEntry>; generic: string[]; others: string[]; ofThem: string[]; nisba: string[] };
+const G = groupsData as unknown as { groups: Record<string, GroupEntry>; generic: string[]; others: string[]; ofThem: string[]; nisba: string[]; notNisba?: string[] };
 
 /** Parent of each group ('*' the toll; null outside any toll). */
 export const GROUP_PARENT = new Map<string, string | null>();
@@ -85,6 +85,8 @@ export const GENERIC = byLength(phrases(G.generic, 'generic'));
 export const OTHERS = phrases(G.others, 'others');
 export const OF_THEM = phrases(G.ofThem, 'of-them');
 export const NISBA = G.nisba.map((s) => normalize(s));
+/** Words that end like a nisba plural but are none (ملايين): no nationality. */
+export const NOT_NISBA = new Set((G.notNisba ?? []).map((s) => normalize(s)));
 
 const C = contextData as unknown as Record<string, string[]>;
 const list = (k: string, v: string) => byLength(phrases(C[k] ?? [], v));

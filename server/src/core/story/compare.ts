@@ -14,10 +14,13 @@
 import { ancestors, isWithin } from '../claims/group.js';
 import { below, intervalKey, overlaps } from '../claims/interval.js';
 import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
-import type { Conflict, ConflictSide, StoryClaim } from './types.js';
+import { confidenceOf } from './confidence.js';
+import type { Conflict, ConflictSide, Evidence, StoryClaim } from './types.js';
 
 interface Class {
   key: string;
+  /** Its claims are parts of a toll (بينهم 7): at least that many, never a whole another value exceeds. */
+  part: boolean;
   measure: string;
   group: string;
   members?: string[];
@@ -26,6 +29,8 @@ interface Class {
   claims: StoryClaim[];
   /** The incident kinds of its claims; 'none' for a claim that names none. */
   incidents: Set<string>;
+  /** The countries of its claims' events; '' for a claim whose country is unknown. */
+  countries: Set<string>;
 }
 
 /** The measure a bucket is filed under: killed and wounded go with killed-or-wounded. */
@@ -46,7 +51,7 @@ const sides = new WeakMap<StoryClaim, [ConflictSide?, ConflictSide?]>();
 
 function classKey(c: StoryClaim): string {
   let key = classKeys.get(c);
-  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}`));
+  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}${c.role === 'part' ? '|part' : ''}`));
   return key;
 }
 
@@ -55,9 +60,11 @@ function classes(claims: StoryClaim[]): Class[] {
   for (const c of claims) {
     const key = classKey(c);
     let k = out.get(key);
-    if (!k) out.set(key, (k = { key, measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set() }));
+    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set(), countries: new Set() }));
     k.claims.push(c);
     k.incidents.add(c.incident ?? 'none');
+    k.countries.add(c.country ?? '');
+
   }
   return [...out.values()];
 }
@@ -66,6 +73,13 @@ function classes(claims: StoryClaim[]): Class[] {
 function otherIncidents(a: Class, b: Class): boolean {
   if (a.incidents.has('none') || b.incidents.has('none')) return false;
   for (const k of a.incidents) if (b.incidents.has(k)) return false;
+  return true;
+}
+
+/** Are two classes set in different countries: every claim of both has one, and none is shared? */
+function otherCountries(a: Class, b: Class): boolean {
+  if (a.countries.has('') || b.countries.has('')) return false;
+  for (const k of a.countries) if (b.countries.has(k)) return false;
   return true;
 }
 
@@ -123,50 +137,98 @@ function byPlace(a: StoryClaim, b: StoryClaim): number {
   return a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start || a.figure - b.figure;
 }
 
-/** The conflicts among the claims of one bucket. */
+/** What a pair rests on (story/confidence.ts weighs it). Linear in its sides. */
+function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['relation']): Evidence[] {
+  const out: Evidence[] = [];
+  const hiDocs = new Set(hi.map((c) => c.docId));
+  out.push(hiDocs.size > 1 || lo.some((c) => !hiDocs.has(c.docId)) ? 'articles' : 'one-article');
+  const placed = (l: StoryClaim[]) => l.some((c) => !!c.place);
+  if (placed(hi) && placed(lo)) out.push('place');
+  else if (!hi.every((c) => c.event) || !lo.every((c) => c.event)) out.push('story-place');
+  const kinds = new Set(hi.map((c) => c.incident).filter(Boolean));
+  if (lo.some((c) => c.incident && kinds.has(c.incident))) out.push('incident');
+  if (relation === 'part-exceeds-whole') out.push('part');
+  // dozens, hundreds: an interval of a word, wider than twice its floor
+  const vague = (l: StoryClaim[]) => l.every((c) => Number.isFinite(c.max) && c.max >= 2 * c.min);
+  if (vague(hi) || vague(lo)) out.push('vague');
+  const years = new Set(hi.map((c) => c.year));
+  if (!years.has(undefined) && lo.every((c) => c.year !== undefined && !years.has(c.year))) out.push('other-year');
+  return out;
+}
+
+/**
+ * Classes split into agreeing groups: sorted by their lower bound, a class
+ * joins the group before it when it overlaps every class of that group (12,
+ * نحو 12 and ما لا يقل عن 12 say the same), so that a group never holds two
+ * values that disagree with each other.
+ */
+function agreeingGroups(list: Class[]): Class[][] {
+  const sorted = [...list].sort((x, y) => x.min - y.min || x.max - y.max || (x.key < y.key ? -1 : 1));
+  const out: Class[][] = [];
+  for (const k of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.every((o) => overlaps(o, k))) last.push(k);
+    else out.push([k]);
+  }
+  return out;
+}
+
+/**
+ * The conflicts among the claims of one bucket, one per pair: this value
+ * (with every class that agrees with it) against that one (with its agreeing
+ * group). A value at odds with three others is as many pairs as the others
+ * form agreeing groups, never one warning that bundles them.
+ */
 export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] {
   // in the order of documents and positions, not of filing: re-filing an article
   // (opening it, saving it) must not reorder the sides every message names
   const sorted = claims.filter((c) => measureInfo(c.measure).compare).sort(byPlace);
   const cls = comparable(classes(sorted));
-  // high class key + relation → the low classes it conflicts with
-  const found = new Map<string, { high: Class; lows: Class[]; relation: Conflict['relation'] }>();
-  const add = (high: Class, low: Class, relation: Conflict['relation']) => {
-    const id = `${bucket}#${relation}#${high.key}`;
-    const f = found.get(id);
-    if (f) f.lows.push(low);
-    else found.set(id, { high, lows: [low], relation });
-  };
-  for (let i = 0; i < cls.length; i++) {
-    for (let j = 0; j < cls.length; j++) {
-      if (i === j) continue;
-      const a = cls[i]!;
-      const b = cls[j]!;
-      if (otherIncidents(a, b)) continue;
+  const event = bucket.slice(bucket.indexOf('|') + 1);
+  // relation + the low group's keys → the high classes at odds with that whole group
+  const found = new Map<string, { relation: Conflict['relation']; lows: Class[]; highs: Class[] }>();
+  for (const a of cls) {
+    const lows: Record<Conflict['relation'], Class[]> = { disagree: [], 'part-exceeds-whole': [] };
+    for (const b of cls) {
+      if (a === b || otherIncidents(a, b) || otherCountries(a, b)) continue;
       if (a.measure === b.measure && a.group === b.group) {
-        if (below(b, a) && !overlaps(a, b)) add(a, b, 'disagree');
-      } else if (isPartOf(a, b) && below(b, { min: a.min, max: a.min })) {
-        add(a, b, 'part-exceeds-whole');
+        // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it
+        if (below(b, a) && !overlaps(a, b) && !b.part) lows.disagree.push(b);
+      } else if (isPartOf(a, b) && below(b, { min: a.min, max: a.min })) lows['part-exceeds-whole'].push(b);
+    }
+    for (const relation of ['disagree', 'part-exceeds-whole'] as const) {
+      for (const group of agreeingGroups(lows[relation])) {
+        const id = `${relation}#${group.map((g) => g.key).join('&')}`;
+        const f = found.get(id);
+        if (f) f.highs.push(a);
+        else found.set(id, { relation, lows: group, highs: [a] });
       }
     }
   }
   const conflicts: Conflict[] = [];
-  for (const [id, { high, lows, relation }] of found) {
-    const all = [...high.claims, ...lows.flatMap((l) => l.claims)];
-    const update = all.some((c) => c.update);
-    const cumulative = measureInfo(high.measure).cumulative || lows.some((l) => measureInfo(l.measure).cumulative);
-    const measure = high.measure;
-    const event = bucket.slice(bucket.indexOf('|') + 1);
-    conflicts.push({
-      id,
-      kind: update ? 'update' : 'contradiction',
-      relation,
-      measure,
-      group: high.group,
-      event,
-      offerUpdate: !update && cumulative,
-      sides: [...lows.flatMap((l) => l.claims.map((c) => side(c, 0))), ...high.claims.map((c) => side(c, 1))],
-    });
+  for (const { relation, lows, highs } of found.values()) {
+    for (const group of agreeingGroups(highs)) {
+      const high = group.flatMap((k) => k.claims);
+      const low = lows.flatMap((k) => k.claims);
+      const hi = high;
+      const lo = low;
+      const first = group[0]!;
+      const update = hi.some((c) => c.update) || lo.some((c) => c.update);
+      const cumulative = group.some((k) => measureInfo(k.measure).cumulative) || lows.some((k) => measureInfo(k.measure).cumulative);
+      const evidence = evidenceOf(hi, lo, relation);
+      conflicts.push({
+        id: `${bucket}#${relation}#${group.map((k) => k.key).join('&')}#${lows.map((k) => k.key).join('&')}`,
+        kind: update ? 'update' : 'contradiction',
+        relation,
+        measure: first.measure,
+        group: first.group,
+        event,
+        offerUpdate: !update && cumulative,
+        sides: [...lo.sort(byPlace).map((c) => side(c, 0)), ...hi.sort(byPlace).map((c) => side(c, 1))],
+        evidence,
+        confidence: confidenceOf(evidence),
+      });
+    }
   }
   return conflicts;
 }

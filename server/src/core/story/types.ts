@@ -45,7 +45,23 @@ export interface Conflict {
   offerUpdate: boolean;
   /** Every claim of both camps; several documents may share a camp. */
   sides: ConflictSide[];
+  /** What the pair rests on (story/confidence.ts): codes, not sentences. */
+  evidence: Evidence[];
+  /** 0–1 from the evidence; below the editor's threshold a pair is a hint, not a warning. */
+  confidence: number;
 }
+
+/**
+ * - articles: the camps have sides in different articles; one-article: only
+ *   in one article, given by different sources there;
+ * - place: both camps name the event's place in their clauses; story-place:
+ *   a camp names none and stands for the story's own place;
+ * - incident: both camps name the same kind of incident;
+ * - part: the pair is a part above its whole, not two values of one thing;
+ * - vague: a camp gives only vague quantities (عشرات، مئات): a weak denial;
+ * - other-year: the camps tell of different years (their sentences' or articles').
+ */
+export type Evidence = 'articles' | 'one-article' | 'place' | 'story-place' | 'incident' | 'part' | 'vague' | 'other-year';
 
 /** Another source that agrees with a figure (سبعة and 7): for hovers, never a problem. */
 export interface Corroboration {
