@@ -4,6 +4,7 @@
 
 import type { DocContext } from '../parse/context.js';
 import { CLAUSE_LINKS, COMPOUNDS, NEGATIONS, PREPOSITIONS, VERBS, type Gender, type VerbForm } from './lexicon.js';
+import { agreesAny, written } from '../lexicon/written.js';
 import { after, afterClitic, before, isPunct, isWord, matchWords, stripConj } from './words.js';
 
 export interface Cue {
@@ -39,6 +40,8 @@ function verbCue(ctx: DocContext, i: number): Cue | null {
   const t = ctx.tokens[i]!;
   const v = VERBS.get(t.norm);
   if (!v) return null;
+  // a hamza or ة the text writes must be the verb's (نوة, a storm, is not نوّه)
+  if (!agreesAny(written(t.text), v.written)) return null;
   const p = before(ctx, i);
   if (p >= 0 && NEGATIONS.has(ctx.tokens[p]!.norm)) return null; // لم يعلن: nothing is reported
   const start = afterClitic(t.text, t.start, v.proclitic);

@@ -345,25 +345,62 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
 }
 
 /** A source written before its verb (فإن مصدراً أمنياً أكد …): the phrase ending right before token i. */
-export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array): SourcePhrase | null {
+/** How far back a subject before its verb may start (الرئيس الفرنسي فلان الفلاني قال). */
+const MAX_PREVERBAL = 8;
+/** Words a fronted subject may follow: the clause opens there (كان X قد قال، أما X فقال، إن X قال). */
+const OPENERS = new Set(['كان', 'وكان', 'فكان', 'اما', 'واما', 'ان', 'فان', 'لكن', 'ولكن', 'بينما', 'وبينما'].map(normalize));
+
+export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array, conj = false): SourcePhrase | null {
+  // كان المسؤول قد قال: the particle قد sits between subject and verb
+  const q = before(ctx, i);
+  if (q >= 0 && isWord(ctx, q) && ctx.tokens[q]!.norm === 'قد') i = q;
   // walk back over adjectives (and a relative pronoun: المسؤول الذي قال) to a head noun, at most four words
   let k = i;
   const rel = before(ctx, i);
-  if (rel >= 0 && RELATIVES.has(ctx.tokens[rel]!.norm)) {
+  if (!conj && rel >= 0 && RELATIVES.has(ctx.tokens[rel]!.norm)) {
     const s = preverbalSource(ctx, rel, partner);
     return s;
   }
-  for (let step = 0; step < 4; step++) {
-    let p = k - 1;
-    while (p >= 0 && ctx.tokens[p]!.type === 'space') p--;
-    if (p < 0 || ctx.tokens[p]!.sentence !== ctx.tokens[i]!.sentence || !isWord(ctx, p)) return null;
-    const h = headAt(ctx, p);
-    if (h && h.value.type !== 'inherit' && h.last < i) {
-      const s = parseSource(ctx, p, { limit: i, strict: true, partner });
-      return s && after(ctx, s.last) === i ? s : null;
+  if (!conj)
+    for (let step = 0; step < 4; step++) {
+      let p = k - 1;
+      while (p >= 0 && ctx.tokens[p]!.type === 'space') p--;
+      if (p < 0 || ctx.tokens[p]!.sentence !== ctx.tokens[i]!.sentence || !isWord(ctx, p)) break;
+      const h = headAt(ctx, p);
+      if (h && h.value.type !== 'inherit' && h.last < i) {
+        const s = parseSource(ctx, p, { limit: i, strict: true, partner });
+        if (s && after(ctx, s.last) === i) return s;
+        break;
+      }
+      if (!NISBA.test(ctx.tokens[p]!.norm) && !ctx.tokens[p]!.norm.startsWith('ال')) break;
+      k = p;
     }
-    if (!NISBA.test(ctx.tokens[p]!.norm) && !ctx.tokens[p]!.norm.startsWith('ال')) return null;
-    k = p;
+  return frontedSubject(ctx, i, partner, conj);
+}
+
+/**
+ * A subject fronted at the opening of its clause, names and all: الرئيس
+ * الفرنسي فلان الفلاني قال، كان الوزير قد قال، أما المحافظ فقال. The phrase
+ * must start at the sentence start, after a comma or after an opener, and
+ * run exactly up to the verb. After a verb with ف only أما may open it.
+ */
+function frontedSubject(ctx: DocContext, i: number, partner: Int32Array, conj: boolean): SourcePhrase | null {
+  let p = i;
+  for (let step = 0; step < MAX_PREVERBAL; step++) {
+    const b = before(ctx, p);
+    if (b < 0 || !isWord(ctx, b)) return null;
+    const o = before(ctx, b);
+    const opener = o >= 0 && isWord(ctx, o) && OPENERS.has(ctx.tokens[o]!.norm) ? ctx.tokens[o]!.norm : null;
+    const opens = o < 0 || (!conj && isPunct(ctx, o, '،,؛;')) || opener !== null;
+    if (opens && (!conj || (opener !== null && opener.endsWith('اما')))) {
+      const h = headAt(ctx, b);
+      if (h && h.value.type !== 'inherit') {
+        const s = parseSource(ctx, b, { limit: i, strict: false, partner });
+        if (s && s.named && after(ctx, s.last) === i) return s;
+      }
+    }
+    if (VERBS.has(ctx.tokens[b]!.norm) || isStop(ctx, b)) return null;
+    p = b;
   }
   return null;
 }

@@ -93,8 +93,9 @@ export function verbAttribution(d: Doc, c: number): Found | null {
   const elided = cue.participle || cue.firstPerson;
   let src = elided ? null : parseSource(ctx, j, { limit: sourceLimit, strict: !marked, partner });
   let contentFrom = -1;
-  if (!elided && !cue.conj && (!src || !src.named)) {
-    const pv = preverbalSource(ctx, cue.first, partner);
+  if (!elided && (!src || !src.named)) {
+    // after a verb with و/ف only أما … ف fronts a subject (أما المحافظ فقال)
+    const pv = preverbalSource(ctx, cue.first, partner, cue.conj);
     if (pv) {
       src = pv;
       contentFrom = j;
