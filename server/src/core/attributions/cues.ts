@@ -34,6 +34,8 @@ export interface Cue {
   objectPrep?: string;
   /** First or second person (أؤكد، قلنا): no source can follow; the speaker is the one quoted. */
   firstPerson?: boolean;
+  /** A preposition whose content must open with أن/إن or a colon (ورد في التقرير أن …). */
+  marker?: boolean;
 }
 
 function verbCue(ctx: DocContext, i: number): Cue | null {
@@ -57,8 +59,9 @@ function makeCue(
   kind: Cue['kind'], first: number, last: number, start: number, end: number, lemma: string, gender: Gender,
   participle: boolean, object: boolean, role: Cue['role'], lamJoined: boolean | undefined, conj: boolean,
   passive: boolean | undefined, via: string | undefined, objectPrep: string | undefined, firstPerson: boolean | undefined,
+  marker?: boolean,
 ): Cue {
-  return { kind, first, last, start, end, lemma, gender, participle, object, role, lamJoined, conj, passive, via, objectPrep, firstPerson };
+  return { kind, first, last, start, end, lemma, gender, participle, object, role, lamJoined, conj, passive, via, objectPrep, firstPerson, marker };
 }
 
 /** Is the verb at i preceded by a comma or a clause link (بينما، في حين)? */
@@ -111,7 +114,7 @@ function prepCue(ctx: DocContext, i: number): Cue | null {
         else if (n >= 0 && isWord(ctx, n) && ctx.tokens[n]!.norm.startsWith('ل') && ctx.tokens[n]!.norm.length > 2) lamJoined = true;
         else continue;
       }
-      return makeCue('prep', i, last, start, ctx.tokens[last]!.end, normLemma(p.words), '', false, false, p.object, lamJoined, clitic > 0, undefined, undefined, undefined, undefined);
+      return makeCue('prep', i, last, start, ctx.tokens[last]!.end, normLemma(p.words), '', false, false, p.object, lamJoined, clitic > 0, undefined, undefined, undefined, undefined, p.marker);
     }
   }
   return null;

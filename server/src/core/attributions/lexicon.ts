@@ -125,13 +125,16 @@ export interface PrepEntry {
   object: 'source' | 'speaker';
   lam: boolean;
   phrase: string;
+  /** What is said must open with أن/إن or a colon (ورد في التقرير أن …). */
+  marker: boolean;
 }
 
-export const PREPOSITIONS: PrepEntry[] = (prepsData.prepositions as { phrase: string; object: string; lam?: boolean }[]).map((p) => ({
+export const PREPOSITIONS: PrepEntry[] = (prepsData.prepositions as { phrase: string; object: string; lam?: boolean; marker?: boolean }[]).map((p) => ({
   words: normalize(p.phrase).split(/\s+/),
   object: p.object === 'speaker' ? 'speaker' : 'source',
   lam: p.lam === true,
   phrase: p.phrase,
+  marker: p.marker === true,
 }));
 
 export const COMPOUNDS: string[][] = prepsData.compound.map((c) => normalize(c).split(/\s+/));

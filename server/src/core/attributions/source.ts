@@ -167,6 +167,38 @@ export function isLamRelay(ctx: DocContext, i: number, partner: Int32Array): boo
 }
 
 /** Parses the source phrase at token i, or null when none starts there. */
+/** Letters of an abbreviation's part (أ ف ب، و م ع): one or two. */
+const shortWord = (ctx: DocContext, i: number) => isWord(ctx, i) && ctx.tokens[i]!.norm.length <= 2;
+
+/**
+ * The last token of a dotted abbreviation whose first part is token w and
+ * whose first dot is token d (أ.ف.ب), or -1. The parts touch their dots, so a
+ * sentence's full stop after a short word is never taken.
+ */
+function dottedEnd(ctx: DocContext, w: number, d: number): number {
+  const t = ctx.tokens;
+  let end = -1;
+  let k = d;
+  while (shortWord(ctx, w) && t[k]?.type === 'punct' && t[k]!.text === '.' && t[k]!.start === t[w]!.end && shortWord(ctx, k + 1) && t[k + 1]!.start === t[k]!.end) {
+    end = k + 1;
+    w = k + 1;
+    k = w + 1;
+  }
+  // a closing dot of the abbreviation (أ.ف.ب.) stays out of the name
+  return end;
+}
+
+/** The closing bracket of a short bracketed name at token i (at most six words, no verb), or -1. */
+function bracketEnd(ctx: DocContext, i: number): number {
+  let words = 0;
+  for (let k = after(ctx, i); k >= 0; k = after(ctx, k)) {
+    const t = ctx.tokens[k]!;
+    if (t.type === 'punct') return t.text === ')' && words > 0 ? k : -1;
+    if (t.type !== 'word' || VERBS.has(t.norm) || MARKERS.has(t.norm) || ++words > 6) return -1;
+  }
+  return -1;
+}
+
 export function parseSource(ctx: DocContext, i: number, o: SourceLimits): SourcePhrase | null {
   if (i < 0 || i >= o.limit) return null;
   const tokens = ctx.tokens;
@@ -257,6 +289,25 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
   while (j >= 0 && j < o.limit && words < MAX_WORDS) {
     const t = tokens[j]!;
     if (t.type === 'punct') {
+      // an abbreviation written with dots: وكالة أ.ف.ب، و.م.ع
+      const ab = dottedEnd(ctx, last, j);
+      if (ab > 0 && ab < o.limit) {
+        last = ab;
+        named = true;
+        closed = true;
+        j = after(ctx, ab);
+        continue;
+      }
+      // a bracketed name after its head noun or باسم: وكالة (أ ف ب)، المتحدث باسم (الأمم المتحدة)
+      const br = t.text === '(' && (prevTable || (inPP && ppWords === 0)) ? bracketEnd(ctx, j) : -1;
+      if (br > 0 && br < o.limit) {
+        last = br;
+        named = true;
+        closed = true;
+        inPP = false;
+        j = after(ctx, br);
+        continue;
+      }
       const q = nameQuote(ctx, j, o.partner);
       if (q > 0 && q < o.limit && prevTable) {
         // a quoted name after its head noun: وكالة «س»
@@ -299,6 +350,14 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     const n = t.norm;
     if (SOURCE_PREPOSITIONS.has(n)) {
       const nx = after(ctx, j);
+      const br = nx >= 0 && isPunct(ctx, nx, '(') && !VEHICLES.has(tokens[after(ctx, nx)]?.norm ?? '') ? bracketEnd(ctx, nx) : -1;
+      if (br > 0 && br < o.limit) {
+        // المتحدث باسم (الأمم المتحدة)
+        last = br;
+        closed = true;
+        j = after(ctx, br);
+        continue;
+      }
       if (nx < 0 || nx >= o.limit || !isWord(ctx, nx) || VEHICLES.has(tokens[nx]!.norm) || isStop(ctx, nx)) break;
       inPP = true;
       ppWords = 0;
@@ -344,12 +403,12 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
   return { first: i, last, start, end, type, gender, head, named, anaphor: definite && words <= 2 && !inPP, ...(name ? { name } : {}) };
 }
 
-/** A source written before its verb (فإن مصدراً أمنياً أكد …): the phrase ending right before token i. */
 /** How far back a subject before its verb may start (الرئيس الفرنسي فلان الفلاني قال). */
 const MAX_PREVERBAL = 8;
 /** Words a fronted subject may follow: the clause opens there (كان X قد قال، أما X فقال، إن X قال). */
 const OPENERS = new Set(['كان', 'وكان', 'فكان', 'اما', 'واما', 'ان', 'فان', 'لكن', 'ولكن', 'بينما', 'وبينما'].map(normalize));
 
+/** A source written before its verb (فإن مصدراً أمنياً أكد …): the phrase ending right before token i. */
 export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array, conj = false): SourcePhrase | null {
   // كان المسؤول قد قال: the particle قد sits between subject and verb
   const q = before(ctx, i);
