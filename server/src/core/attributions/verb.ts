@@ -134,7 +134,7 @@ export function verbAttribution(d: Doc, c: number): Found | null {
     return {
       attribution: {
         cue: { start: cue.start, end: cue.end, text: cueText, lemma: cue.lemma },
-        source: { start: cue.start, end: cue.end, text: cueText, type: 'anonymous', chain: [cueText] },
+        source: { start: cue.start, end: cue.end, text: cueText, type: 'anonymous', chain: [cueText], links: [{ start: cue.start, end: cue.end, text: cueText }] },
         content,
       },
       consumed: scan.at,
