@@ -89,7 +89,9 @@ function antecedentOf(ctx: DocContext, s: SourcePhrase | Relay, chain: string[],
 }
 
 /** The source as written, its chain, and what the tracker should remember of it; null when an elided subject has no antecedent. */
-export function build(d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[], speaker: SourcePhrase | null): Found['speaker'] & { resolved: boolean } | null {
+export function build(
+  d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[], speaker: SourcePhrase | null, cited: Antecedent | null = null,
+): Found['speaker'] & { resolved: boolean } | null {
   const { ctx, tracker } = d;
   let who: Antecedent;
   let resolved = false;
@@ -113,6 +115,10 @@ export function build(d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[
     s.links = [linkOf(ctx, speaker), ...who.links];
     who = s;
     resolved = false;
+  } else if (cited) {
+    // نقلت الوكالة عنه: the one the pronoun stands for speaks, resolved to where it was named
+    who = { ...cited, chain: [cited.chain[0]!, ...who.chain], links: [cited.links[0]!, ...who.links] };
+    resolved = true;
   }
   // the chain goes on through each relay; each relay remembers the chain up to itself
   const chain = [...who.chain];

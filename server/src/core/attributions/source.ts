@@ -10,6 +10,7 @@ import {
   HEADS, ISSUERS, MARKERS, NAMES, RELATIVES, RELAYS, RELAY_PHRASES, SOURCE_PREPOSITIONS, STOPS, STOP_PHRASES, VEHICLES, VERBS,
   type Gender, type HeadEntry,
 } from './lexicon.js';
+import { isGivenName } from '../lexicon/people.js';
 import { normalize } from '../text/normalize.js';
 import triggers from '../data/place-triggers.json' with { type: 'json' };
 import { after, afterClitic, before, isPunct, isWord, matchTable, matchWords } from './words.js';
@@ -62,7 +63,7 @@ const NISBA = /(ي|يه|يا|يين|يون|يتين|يان)$/;
 // imperfect plural (يتعاملون، تقولان) or perfect plural (قالوا) verbs
 const PLURAL_VERB = /^([يت].{2,}(ون|ان)|[^ا].{2,}وا)$/;
 // a preposition with a pronoun (عنها، منه، عليهم) is never a name
-const PREP_PRONOUN = /^(عن|من|في|علي|الي|ل|ب|مع|لدي|عند|ك)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$/;
+export const PREP_PRONOUN = /^(عن|من|في|علي|الي|ل|ب|مع|لدي|عند|ك)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$/;
 
 /** A word read without its proclitic لـ: the form to look up, and the letters the clitic takes. */
 export interface LamSplit {
@@ -348,6 +349,8 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     }
     if (isStop(ctx, j) || isLamRelay(ctx, j, o.partner) || t.norm === 'ل') break;
     const n = t.norm;
+    // a preposition with a pronoun (نقلت الوكالة عنه، قال له) ends the source
+    if (PREP_PRONOUN.test(n)) break;
     if (SOURCE_PREPOSITIONS.has(n)) {
       const nx = after(ctx, j);
       const br = nx >= 0 && isPunct(ctx, nx, '(') && !VEHICLES.has(tokens[after(ctx, nx)]?.norm ?? '') ? bracketEnd(ctx, nx) : -1;
@@ -376,7 +379,7 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
       const construct = !inPP && !closed && !definite && inConstruct && !NISBA.test(tokens[last]!.norm);
       const ok = inPlace || construct || ((isDef || NISBA.test(n) || !!h || !!nm) && !(closed && !nm && !inPP));
       if (!ok || (definite && !isDef && !h && !nm && !inPP)) break;
-    } else if (!h && !nm && ((inPP && ppWords > 0 && /^[يت]/.test(n) && n.length >= 4) || PLURAL_VERB.test(n))) {
+    } else if (!h && !nm && !isGivenName(n) && ((inPP && ppWords > 0 && /^[يت]/.test(n) && n.length >= 4) || PLURAL_VERB.test(n))) {
       // a verb ends the source: after its prepositional phrase (… في وزارة
       // الداخلية يوجد) or with a plural ending (قضاة يتعاملون مع …)
       break;

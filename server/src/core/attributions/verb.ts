@@ -4,12 +4,25 @@
 import type { Relay } from './chain.js';
 import { clauseContent, endsClause, MAX_CLAUSE_TOKENS, quoteContent, scanToMarker, type MarkerScan, type Range } from './content.js';
 import { attribution, build, clauseStop, relaysAfter, sentenceLast, text, type Doc, type Found } from './doc.js';
-import { SOURCE_PREPOSITIONS, VEHICLES } from './lexicon.js';
+import { SOURCE_PREPOSITIONS, VEHICLES, type Gender } from './lexicon.js';
 import { parseSource, preverbalSource, type SourcePhrase } from './source.js';
 import { after, before, isPunct } from './words.js';
 
 /** How far (in tokens) a preposition between a verb and its content may sit (وأوضح المصدر بحسب وكالات … أن). */
 const MAX_PREP_GAP = 16;
+
+/** The gender a pronoun joined to the verb's preposition refers with (عنه، عنها، عنهم), or null when the word is none. */
+function viaPronoun(d: Doc, via: string, from: number, limit: number): Gender | null {
+  for (let k = after(d.ctx, from); k >= 0 && k < limit; k = after(d.ctx, k)) {
+    const n = d.ctx.tokens[k]!.norm;
+    if (!n.startsWith(via) || n.length === via.length) continue;
+    const suffix = n.slice(via.length);
+    if (suffix === 'ه') return 'm';
+    if (suffix === 'ها') return 'f';
+    if (suffix === 'هم' || suffix === 'هما' || suffix === 'هن') return '';
+  }
+  return null;
+}
 
 /** نقلت الصحيفة عن مصدر …: the speaker after the verb's preposition, before the content. */
 function viaSpeaker(d: Doc, via: string, from: number, limit: number): SourcePhrase | null {
@@ -106,6 +119,9 @@ export function verbAttribution(d: Doc, c: number): Found | null {
   if (src) for (let k = relays.length - 1; k >= 0; k--) if (relays[k]!.start < src.end) relays.splice(k, 1);
 
   if (marked && cue.via && !speaker) speaker = viaSpeaker(d, cue.via, src ? src.last : cue.last, scan.at);
+  // نقلت الوكالة عنه أن …: the pronoun is a source already speaking, agreeing in gender
+  const pronoun = marked && cue.via && !speaker ? viaPronoun(d, cue.via, src ? src.last : cue.last, scan.at) : null;
+  const cited = pronoun !== null ? d.tracker.resolve(pronoun) ?? null : null;
 
   let content: Range | null = null;
   if (marked) {
@@ -140,7 +156,7 @@ export function verbAttribution(d: Doc, c: number): Found | null {
       consumed: scan.at,
     };
   }
-  const who = build(d, cue, src, relays, speaker);
+  const who = build(d, cue, src, relays, speaker, cited);
   if (!who) return null;
   const consumed = Math.max(spent, scan.at, src ? src.last : -1, ...relays.map((r) => r.last));
   return { attribution: attribution(ctx, cue, who, content), consumed, speaker: who.resolved ? undefined : who };
