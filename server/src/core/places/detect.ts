@@ -19,6 +19,9 @@ import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 import { ADJECTIVES } from './lexicon.js';
 import { ambiguousWord, dropTeams, ORGANISATIONS, personBefore } from './readings.js';
 
+/** Particles that fold to a word starting with ال (إلى → الي): no definite noun for an adjective to agree with. */
+const AL_PARTICLES = new Set(['الي', 'الا', 'التي', 'الذي', 'الذين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'الان']);
+
 /** Words before a common word that count it (عدة صور، بعض صور): no place follows them. */
 const QUANTIFIERS = new Set(['عده', 'بعض', 'كل', 'عشرات', 'مئات', 'الاف', 'الاف', 'احدي', 'احد']);
 
@@ -200,7 +203,8 @@ class Scanner {
       if (m.words === 1 && organisation(before) && !wellKnown(e)) return false;
       if (m.words === 1 && (QUANTIFIERS.has(before) || this.tokens[p]!.type === 'number') && ambiguousWord(m.key)) return false;
       // المصالح السعودية: a nisba-shaped name right after a definite noun agrees with it as an adjective
-      if (m.words === 1 && m.key.startsWith('ال') && m.key.endsWith('يه') && before.startsWith('ال')) return false;
+      // (إلى، إلا، التي fold to words with ال too: they are particles, not nouns)
+      if (m.words === 1 && m.key.startsWith('ال') && m.key.endsWith('يه') && before.startsWith('ال') && !AL_PARTICLES.has(before)) return false;
       // a facility or outlet named after a place keeps the place (جامعة حلب، جريدة فلسطين);
       // a small foreign town whose name spells a word does not (مسجد النور)
       if (m.words === 1 && facilityOrOutlet(before) && !wellKnown(e) && !this.gaz.inArabWorld(e)) return false;
