@@ -52,3 +52,33 @@ function readingsOf(norm: string): Reading[] {
 function add(out: Reading[], key: string, skip: number): void {
   if (key.length >= 2) out.push({ key, skip, stripped: true });
 }
+
+// The same proclitics as a flat list of keys, in the order the claims
+// lexicon tries them (the word, without و/ف, ل + ال → ال, without ب/ل/ك):
+// the adapter other detectors port their own stripping onto.
+const FORMS = new Map<string, string[]>();
+
+/** The forms of a normalised word with its proclitics stripped, the word itself first (memoised, bounded). */
+export function strippedForms(norm: string): string[] {
+  let out = FORMS.get(norm);
+  if (!out) {
+    out = formsOf(norm);
+    if (FORMS.size > 50_000) FORMS.clear();
+    FORMS.set(norm, out);
+  }
+  return out;
+}
+
+function formsOf(norm: string): string[] {
+  const out = [norm];
+  const add = (s: string) => {
+    if (s.length >= 2 && !out.includes(s)) out.push(s);
+  };
+  const bare = CONJ.has(norm[0]!) ? norm.slice(1) : norm;
+  for (const base of bare === norm ? [norm] : [norm, bare]) {
+    add(base);
+    if (base.startsWith('لل')) add('ال' + base.slice(2));
+    if (PREP.has(base[0]!)) add(base.slice(1));
+  }
+  return out;
+}
