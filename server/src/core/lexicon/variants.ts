@@ -15,8 +15,25 @@ function unseated(w: string): string {
   return out;
 }
 
+const NONE: string[][] = [];
+const SEATED = /[ئؤ]|..اء$/;
+// the first three letters of each prefix: a one-word name that starts with none of them splits nowhere
+const HEADS = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function headsOf(prefixes: ReadonlySet<string>): Set<string> {
+  let h = HEADS.get(prefixes);
+  if (!h) HEADS.set(prefixes, (h = new Set([...prefixes].map((p) => p.slice(0, 3)))));
+  return h;
+}
+
 /** Other spellings of a normalised name (its words); the name itself not included. */
 export function spellingVariants(words: readonly string[], prefixes: ReadonlySet<string>): string[][] {
+  // most names have none: one test per word decides it (this runs on every gazetteer name at load)
+  let seated = false;
+  for (let k = 0; k < words.length && !seated; k++) seated = SEATED.test(words[k]!);
+  const join = words.length === 2 && prefixes.has(words[0]!);
+  const split = words.length === 1 && headsOf(prefixes).has(words[0]!.slice(0, 3));
+  if (!seated && !join && !split) return NONE;
   const out: string[][] = [];
   const seen = new Set<string>([words.join(' ')]);
   const add = (v: string[]) => {
