@@ -136,7 +136,8 @@ function stems(m: VerbModel): Stems {
   }
 }
 
-const PARTICIPLE_ENDINGS: [string, Gender][] = [['', 'm'], ['ا', 'm'], ['ة', 'f'], ['ين', ''], ['ون', ''], ['ان', ''], ['تين', 'f'], ['ات', 'f'], ['تا', 'f']];
+// no bare masculine form: the adverbial participle is accusative (مشدداً), the bare one an adjective (مشدد، مؤكد)
+const PARTICIPLE_ENDINGS: [string, Gender][] = [['ا', 'm'], ['ة', 'f'], ['ين', ''], ['ون', ''], ['ان', ''], ['تين', 'f'], ['ات', 'f'], ['تا', 'f']];
 const IMPERFECT_PREFIXES: [string, Gender, Person][] = [['ي', 'm', 'third'], ['ت', 'f', 'third'], ['ن', '', 'first'], ['أ', '', 'first']];
 
 /** Every written form of the verb, each once. */
