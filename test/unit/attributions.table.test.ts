@@ -131,6 +131,10 @@ const cases: [string, Expect][] = [
   ['وكان الوزير قد قال إن الاتفاق سيوقع.', { cue: 'قال', source: 'الوزير', type: 'official', content: 'الاتفاق سيوقع' }],
   ['أما المحافظ فقال إن الطرق مغلقة.', { cue: 'قال', source: 'المحافظ', type: 'official', content: 'الطرق مغلقة' }],
   // phrases between the verb, its source and its content
+  ['وقال مؤخراً رئيس الأركان إن الحرب انتهت.', { cue: 'قال', source: 'رئيس الأركان', type: 'official', content: 'الحرب انتهت' }],
+  ['وكانت الحكومة الكينية قالت الأسبوع الماضي إنها ستضغط على المجلس.', { cue: 'قالت', source: 'الحكومة الكينية', type: 'official', content: 'ستضغط على المجلس' }],
+  ['وكانت كينيا قالت الأسبوع الماضي إنها ستضغط على المجلس.', { cue: 'قالت', source: 'كينيا', type: 'official', content: 'ستضغط على المجلس' }],
+  ['غير أن جوزيف موانغي قال لصحيفة (الأخبار) إن المقاتلين فروا.', { cue: 'قال', source: 'جوزيف موانغي', type: 'person', content: 'المقاتلين فروا', chain: ['جوزيف موانغي', 'صحيفة (الأخبار)'] }],
   ['وقال المتحدث أمس الاثنين إن 5 جنود أصيبوا.', { cue: 'قال', source: 'المتحدث', type: 'official', content: '5 جنود أصيبوا' }],
   ['وقال الوزير عن الحادث إن التحقيق بدأ.', { cue: 'قال', source: 'الوزير', type: 'official', content: 'التحقيق بدأ' }],
   // dotted and bracketed names stay whole

@@ -188,4 +188,6 @@ export const RELATIVES = set(boundsData.relatives);
 export const ISSUERS: string[][] = boundsData.issuers.map((s) => normalize(s).split(/\s+/));
 export const MARKER_BLOCKERS: string[][] = boundsData.markerBlockers.map((s) => normalize(s).split(/\s+/));
 export const CONTENT_ENDS: string[][] = boundsData.contentEnds.map((s) => normalize(s).split(/\s+/));
+/** Time phrases after a verb, before its source, longest first (قال مؤخراً، قالت الأسبوع الماضي). */
+export const TIME_PHRASES: string[][] = boundsData.timePhrases.map((s) => normalize(s).split(/\s+/)).sort((a, b) => b.length - a.length);
 export const CLAUSE_LINKS: string[][] = boundsData.clauseLinks.map((s) => normalize(s).split(/\s+/));

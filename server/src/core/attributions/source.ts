@@ -409,7 +409,9 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
 /** How far back a subject before its verb may start (الرئيس الفرنسي فلان الفلاني قال). */
 const MAX_PREVERBAL = 8;
 /** Words a fronted subject may follow: the clause opens there (كان X قد قال، أما X فقال، إن X قال). */
-const OPENERS = new Set(['كان', 'وكان', 'فكان', 'اما', 'واما', 'ان', 'فان', 'لكن', 'ولكن', 'بينما', 'وبينما'].map(normalize));
+const OPENERS = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'اما', 'واما', 'ان', 'فان', 'بان', 'لكن', 'ولكن', 'بينما', 'وبينما'].map(normalize));
+/** After these a personal name alone may be the fronted subject (غير أن فلان قال): the clause is theirs. */
+const NAME_OPENERS = new Set(['ان', 'فان', 'بان'].map(normalize));
 
 /** A source written before its verb (فإن مصدراً أمنياً أكد …): the phrase ending right before token i. */
 export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array, conj = false): SourcePhrase | null {
@@ -459,6 +461,11 @@ function frontedSubject(ctx: DocContext, i: number, partner: Int32Array, conj: b
       if (h && h.value.type !== 'inherit') {
         const s = parseSource(ctx, b, { limit: i, strict: false, partner });
         if (s && s.named && after(ctx, s.last) === i) return s;
+      } else if (opener !== null && step < 3) {
+        // غير أن فلان الفلاني قال، وكانت الولايات المتحدة قالت: a personal name (after أن/إن) or a place
+        // speaking (its government), of at most three words
+        const s = parseSource(ctx, b, { limit: i, strict: false, partner });
+        if (s && after(ctx, s.last) === i && ((s.type === 'person' && NAME_OPENERS.has(opener)) || (s.type === 'official' && placeWord(ctx, b)))) return s;
       }
     }
     if (VERBS.has(ctx.tokens[b]!.norm) || isStop(ctx, b)) return null;

@@ -4,9 +4,20 @@
 import type { Relay } from './chain.js';
 import { clauseContent, endsClause, MAX_CLAUSE_TOKENS, quoteContent, scanToMarker, type MarkerScan, type Range } from './content.js';
 import { attribution, build, clauseStop, relaysAfter, sentenceLast, text, type Doc, type Found } from './doc.js';
-import { SOURCE_PREPOSITIONS, VEHICLES, type Gender } from './lexicon.js';
+import { SOURCE_PREPOSITIONS, TIME_PHRASES, VEHICLES, type Gender } from './lexicon.js';
 import { parseSource, preverbalSource, type SourcePhrase } from './source.js';
-import { after, before, isPunct } from './words.js';
+import { after, before, isPunct, matchWords } from './words.js';
+
+/** The token after the time phrases that start at j (قال مؤخراً رئيس …): the source starts there. */
+function afterTime(d: Doc, j: number): number {
+  for (let guard = 0; j >= 0 && guard < 3; guard++) {
+    let last = -1;
+    for (const w of TIME_PHRASES) if ((last = matchWords(d.ctx, j, w)) >= 0) break;
+    if (last < 0) return j;
+    j = after(d.ctx, last);
+  }
+  return j;
+}
 
 /** How far (in tokens) a preposition between a verb and its content may sit (وأوضح المصدر بحسب وكالات … أن). */
 const MAX_PREP_GAP = 16;
@@ -104,7 +115,8 @@ export function verbAttribution(d: Doc, c: number): Found | null {
 
   // the source: after the verb, or before it (فإن مصدراً أمنياً أكد …), or elided
   const elided = cue.participle || cue.firstPerson;
-  let src = elided ? null : parseSource(ctx, j, { limit: sourceLimit, strict: !marked, partner });
+  const sj = elided ? j : afterTime(d, j);
+  let src = elided || sj < 0 || (sj >= sourceLimit && sourceLimit >= 0) ? null : parseSource(ctx, sj, { limit: sourceLimit, strict: !marked, partner });
   let contentFrom = -1;
   if (!elided && (!src || !src.named)) {
     // after a verb with و/ف only أما … ف fronts a subject (أما المحافظ فقال)
