@@ -8,9 +8,13 @@ import { SOURCE_PREPOSITIONS, TIME_PHRASES, VEHICLES, type Gender } from './lexi
 import { parseSource, preverbalSource, type SourcePhrase } from './source.js';
 import { after, before, isPunct, matchWords } from './words.js';
 
+// first words of the time phrases: a source that starts with none of them is read at once
+const TIME_FIRST = new Set(TIME_PHRASES.map((w) => w[0]!));
+
 /** The token after the time phrases that start at j (قال مؤخراً رئيس …): the source starts there. */
 function afterTime(d: Doc, j: number): number {
   for (let guard = 0; j >= 0 && guard < 3; guard++) {
+    if (!TIME_FIRST.has(d.ctx.tokens[j]!.norm)) return j;
     let last = -1;
     for (const w of TIME_PHRASES) if ((last = matchWords(d.ctx, j, w)) >= 0) break;
     if (last < 0) return j;
