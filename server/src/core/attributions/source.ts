@@ -449,6 +449,18 @@ export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array,
  * run exactly up to the verb. After a verb with ف only أما may open it.
  */
 function frontedSubject(ctx: DocContext, i: number, partner: Int32Array, conj: boolean): SourcePhrase | null {
+  // after a verb with و/ف (most verbs in news) only أما opens a subject: look for it before any phrase work
+  if (conj) {
+    let k = i;
+    let seen = false;
+    for (let step = 0; step <= MAX_PREVERBAL && !seen; step++) {
+      k = before(ctx, k);
+      if (k < 0) break;
+      const n = ctx.tokens[k]!.norm;
+      seen = n === 'اما' || n === 'واما';
+    }
+    if (!seen) return null;
+  }
   let p = i;
   for (let step = 0; step < MAX_PREVERBAL; step++) {
     const b = before(ctx, p);
