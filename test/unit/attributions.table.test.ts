@@ -115,6 +115,40 @@ const cases: [string, Expect][] = [
   ['وأوضحت موسكو أن القاعدة ستبقى.', { cue: 'أوضحت', source: 'موسكو', type: 'official', content: 'القاعدة ستبقى' }],
   ['وقال الوزير للصحافيين: «قتل 4 أشخاص».', { cue: 'قال', source: 'الوزير', type: 'official', content: 'قتل 4 أشخاص' }],
   ['وقال قضاة يتعاملون مع القضايا إنهم يرفضون القانون.', { cue: 'قال', source: 'قضاة', type: 'person', content: 'يرفضون القانون' }],
+  // issue 16: cues from the larger lexicon, generated weak-verb forms (defective, hollow)
+  ['ولفتت الهيئة إلى أن 6 مراكز أغلقت.', { cue: 'لفتت', source: 'الهيئة', type: 'official', content: '6 مراكز أغلقت' }],
+  ['وروت الشاهدة أن المسلحين دخلوا القرية ليلاً.', { cue: 'روت', source: 'الشاهدة', type: 'witness', content: 'المسلحين دخلوا القرية ليلاً' }],
+  ['وحكت الشاهدة أن الجنود طوقوا السوق.', { cue: 'حكت', source: 'الشاهدة', type: 'witness', content: 'الجنود طوقوا السوق' }],
+  ['وادّعت الجماعة أن مقاتليها سيطروا على التلة.', { cue: 'ادّعت', source: 'الجماعة', type: 'armed-group', content: 'مقاتليها سيطروا على التلة' }],
+  ['ونبّهت الوزارة إلى أن الطرق مغلقة.', { cue: 'نبّهت', source: 'الوزارة', type: 'official', content: 'الطرق مغلقة' }],
+  ['واستبعد المسؤول أن تستأنف المفاوضات قريباً.', { cue: 'استبعد', source: 'المسؤول', type: 'anonymous', content: 'تستأنف المفاوضات قريباً' }],
+  ['ورجّحت مصادر طبية أن يرتفع العدد.', { cue: 'رجّحت', source: 'مصادر طبية', type: 'anonymous', content: 'يرتفع العدد' }],
+  // «ورد في», «جاء في»: the document names the source, what it says opens with أن or a colon
+  ['وورد في التقرير أن 30 منزلا دمرت.', { cue: 'ورد في', source: 'التقرير', type: 'anonymous', content: '30 منزلا دمرت' }],
+  ['وجاء في بيان الوزارة أن 4 جنود قتلوا.', { cue: 'جاء في', source: 'بيان الوزارة', type: 'official', content: '4 جنود قتلوا' }],
+  // the subject before the verb
+  ['الرئيس الكيني جوزيف موانغي قال إن بلاده سترسل مساعدات.', { cue: 'قال', source: 'الرئيس الكيني جوزيف موانغي', type: 'official', content: 'بلاده سترسل مساعدات' }],
+  ['وكان الوزير قد قال إن الاتفاق سيوقع.', { cue: 'قال', source: 'الوزير', type: 'official', content: 'الاتفاق سيوقع' }],
+  ['أما المحافظ فقال إن الطرق مغلقة.', { cue: 'قال', source: 'المحافظ', type: 'official', content: 'الطرق مغلقة' }],
+  // phrases between the verb, its source and its content
+  ['وقال مؤخراً رئيس الأركان إن الحرب انتهت.', { cue: 'قال', source: 'رئيس الأركان', type: 'official', content: 'الحرب انتهت' }],
+  ['وكانت الحكومة الكينية قالت الأسبوع الماضي إنها ستضغط على المجلس.', { cue: 'قالت', source: 'الحكومة الكينية', type: 'official', content: 'ستضغط على المجلس' }],
+  ['وكانت كينيا قالت الأسبوع الماضي إنها ستضغط على المجلس.', { cue: 'قالت', source: 'كينيا', type: 'official', content: 'ستضغط على المجلس' }],
+  ['غير أن جوزيف موانغي قال لصحيفة (الأخبار) إن المقاتلين فروا.', { cue: 'قال', source: 'جوزيف موانغي', type: 'person', content: 'المقاتلين فروا', chain: ['جوزيف موانغي', 'صحيفة (الأخبار)'] }],
+  ['وقال المتحدث أمس الاثنين إن 5 جنود أصيبوا.', { cue: 'قال', source: 'المتحدث', type: 'official', content: '5 جنود أصيبوا' }],
+  ['وقال الوزير عن الحادث إن التحقيق بدأ.', { cue: 'قال', source: 'الوزير', type: 'official', content: 'التحقيق بدأ' }],
+  // dotted and bracketed names stay whole
+  ['وقالت وكالة أ.ف.ب إن 6 أشخاص قتلوا.', { cue: 'قالت', source: 'وكالة أ.ف.ب', type: 'agency', content: '6 أشخاص قتلوا' }],
+  ['وقالت وكالة (أ ف ب) إن 6 أشخاص قتلوا.', { cue: 'قالت', source: 'وكالة (أ ف ب)', type: 'agency', content: '6 أشخاص قتلوا' }],
+  ['وقال المتحدث باسم (الأمم المتحدة) إن المساعدات وصلت.', { cue: 'قال', source: 'المتحدث باسم (الأمم المتحدة)', type: 'official', content: 'المساعدات وصلت' }],
+  ['وقال الوزير في (بيان) إن الوضع مستقر.', { cue: 'قال', source: 'الوزير', type: 'official', content: 'الوضع مستقر' }],
+  // a name starting with ي or ت after a prepositional phrase is no verb
+  ['وقال مدير في شركة النفط يحيى سالم إن الإنتاج توقف.', { cue: 'قال', source: 'مدير في شركة النفط يحيى سالم', type: 'official', content: 'الإنتاج توقف' }],
+  ['وقال مسؤول في وزارة الداخلية تامر حسن إن الطريق مغلق.', { cue: 'قال', source: 'مسؤول في وزارة الداخلية تامر حسن', type: 'anonymous', content: 'الطريق مغلق' }],
+  ['وقال ضابط في الشرطة يعمل في المدينة إن الوضع هادئ.', { cue: 'قال', source: 'ضابط في الشرطة', type: 'official', content: 'الوضع هادئ' }],
+  // a pronoun object: the speaker it agrees with, resolved
+  ['وقال الوزير إن المفاوضات مستمرة. ونقلت الوكالة عنه أن الاتفاق قريب.', { cue: 'نقلت', source: 'الوزير', type: 'official', content: 'الاتفاق قريب', resolved: true, chain: ['الوزير', 'الوكالة'] }],
+  ['وقالت الوزيرة إن الحدود مفتوحة. ونقلت صحيفة محلية عنها أن المعبر سيفتح.', { cue: 'نقلت', source: 'الوزيرة', type: 'official', content: 'المعبر سيفتح', resolved: true, chain: ['الوزيرة', 'صحيفة محلية'] }],
 ];
 
 const nothing = [
@@ -130,6 +164,8 @@ const nothing = [
   'وأشار بيده إلى السماء.',
   'وتوزع المساعدات حسب الأصول.',
   'لقد شاهدنا الناس يعيشون في العراء، كما رأينا عائلتين في خيمة.',
+  // «جاء في» with no document saying anything: a ranking, not a report
+  'وجاء في المرتبة الثانية فريق المدينة.',
 ];
 
 describe('attributions: table of forms', () => {
@@ -154,6 +190,29 @@ describe('attributions: table of forms', () => {
     it(`${text} → no attribution`, () => {
       assert.deepEqual(analyse(text).attributions.map((x) => `${x.cue.text} ${x.source.text}`), []);
     });
+
+  it('a verb written with ه is a cue where the same word written with ة is not', () => {
+    assert.deepEqual(analyse('ونوه الوزير إلى أن الطرق مغلقة.').attributions.map((x) => x.cue.text), ['نوه']);
+    assert.deepEqual(analyse('ونوة الوزير إلى أن الطرق مغلقة.').attributions.map((x) => x.cue.text), []);
+  });
+
+  it('gives every element of a chain its own offsets, speaker first', () => {
+    const text = 'ونقل التلفزيون الرسمي عن مصدر عسكري قوله إن 4 جنود قتلوا.';
+    const x = analyse(text).attributions[0]!;
+    assert.deepEqual(x.source.links.map((l) => text.slice(l.start, l.end)), ['مصدر عسكري', 'التلفزيون الرسمي']);
+    assert.deepEqual(x.source.links.map((l) => l.text), x.source.chain);
+    // a relay joined to لـ: its span starts after the clitic
+    const t2 = 'قال قائد الشرطة لوكالة فرانس برس إن 48 مسلحا قتلوا.';
+    const y = analyse(t2).attributions[0]!;
+    assert.deepEqual(y.source.links.map((l) => t2.slice(l.start, l.end)), ['قائد الشرطة', 'وكالة فرانس برس']);
+  });
+
+  it('a resolved pronoun object points at the speaker where it was first named', () => {
+    const text = 'وقال الوزير إن المفاوضات مستمرة. ونقلت الوكالة عنه أن الاتفاق قريب.';
+    const x = analyse(text).attributions[1]!;
+    assert.equal(text.slice(x.source.links[0]!.start, x.source.links[0]!.end), 'الوزير');
+    assert.ok(x.source.links[0]!.start < text.indexOf('.'), 'the first mention, in the first sentence');
+  });
 
   it('gives every figure inside a content its source, and the rest to the article', () => {
     const text = 'أحمد علي: قتل 3 أشخاص أمس. وقال مصدر أمني إن 5 آخرين قتلوا.';

@@ -163,3 +163,60 @@ describe('places: a country name read as the nisba a number counts', () => {
     false,
   );
 });
+
+// issue 16: a place is chosen against the other readings of its name
+describe('places: people, organisations and teams named like a place', () => {
+  check(
+    [
+      // a given name makes the next word a surname, and the document remembers it
+      ['وقال سامي جرش إن الوضع صعب. وأضاف جرش أن المساعدات تأخرت.', []],
+      ['ووصل الوفد إلى جرش أمس.', ['جرش']],
+      // a title and a nationality adjective before the name
+      ['وقال المدرب الأردني جرش إن الفريق جاهز.', []],
+      // علي is a given name, على a preposition: the written ى tells them apart
+      ['وتواصل القصف على حلب.', ['حلب']],
+      // a small place after an organisation noun is the company's name; a well-known place stays
+      ['وأعلنت شركة زحلة للألبان أرباحها.', []],
+      ['وزار الوزير مصانع زحلة.', ['زحلة']],
+      ['ووقعت شركة قطر للبترول عقدا جديدا.', ['قطر']],
+      // teams in a sports report; the same names elsewhere stay places
+      ['وفاز العراق على السعودية بهدفين في المباراة.', []],
+      ['وتعادل المغرب مع تونس في بطولة الصداقة.', []],
+      ['وفاز العراق بعضوية المجلس، ووصل الوفد إلى السعودية.', ['العراق', 'السعودية']],
+    ],
+    (c) => `${c[0]} → ${c[1].join('، ') || 'nothing'}`,
+    false,
+  );
+});
+
+describe('places: names that are common words too need context', () => {
+  check(
+    [
+      // a construct with a definite noun reads the common word (grandmother, pictures)
+      ['وقالت جدة الطفل إن حفيدها فقد.', []],
+      ['وقالت الشرطة في جدة إن الطريق أغلق.', ['جدة']],
+      ['ونشرت الصحيفة عدة صور للمكان.', []],
+      // a definite name is never the first term of a construct: its adjective follows
+      ['وصلى المئات في القدس القديمة.', ['القدس']],
+    ],
+    (c) => `${c[0]} → ${c[1].join('، ') || 'nothing'}`,
+    false,
+  );
+});
+
+describe('places: spelling variants and triggers the sources do not list', () => {
+  check(
+    [
+      // a hamza seat written or not; a compound written joined or apart
+      ['وسقطت قذائف على بير العبد.', ['بير العبد=بئر العبد:town']],
+      ['وتظاهر المئات في كفرنبل وكفر نبل.', ['كفرنبل=كفر نبل:city', 'كفر نبل=كفر نبل:city']],
+      // triggers: a ruin, a quarter, camps (a list)
+      ['ونزح السكان من خربة الطويلة.', ['الطويلة=الطويلة:village']],
+      ['ووصلت المساعدات إلى مخيمات الزعتري والأزرق.', ['الزعتري', 'الأزرق']],
+      // مديرية is an office, not a district: the place is the city after it
+      ['وقال مدير مديرية شرطة كركوك إن الوضع هادئ.', ['كركوك=كركوك:city']],
+    ],
+    (c) => `${c[0]} → ${c[1].join('، ')}`,
+    true,
+  );
+});

@@ -33,7 +33,7 @@ export function documentJson(path: string, a: Analysis) {
     places: a.places.map((p) => ({ ...at(p), text: p.text, name: p.name, nameEn: p.nameEn ?? null, type: p.type, id: p.id })),
     attributions: a.attributions.map((x) => ({
       cue: { ...at(x.cue), text: x.cue.text },
-      source: { ...at(x.source), text: x.source.text, type: x.source.type, chain: x.source.chain },
+      source: { ...at(x.source), text: x.source.text, type: x.source.type, chain: x.source.chain, links: x.source.links.map((l) => ({ ...at(l), text: l.text })) },
       content: at(x.content),
     })),
     identifiers: a.figures.filter((f) => f.kind === 'identifier').map((f) => ({ ...at(f), text: f.text })),

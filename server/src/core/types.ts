@@ -136,11 +136,21 @@ export type SourceType =
   | 'witness' // witness or resident
   | 'article'; // the article's own voice
 
+/** One element of a chain of transmission as written in the text. */
+export interface ChainLink {
+  start: number;
+  end: number;
+  /** As the chain names it (للمصادر → المصادر). */
+  text: string;
+}
+
 export interface Attribution {
   cue: Span & { lemma: string };
   source: Span & {
     type: SourceType;
     chain: string[];
+    /** Each element of the chain where it is written (speaker first): its own offsets, for the JSON and the editor. */
+    links: ChainLink[];
     /** Set when the source is elided or a pronoun: the span it resolves to. */
     resolved?: boolean;
   };

@@ -4,6 +4,7 @@
 
 import type { DocContext } from '../parse/context.js';
 import { CLAUSE_LINKS, COMPOUNDS, NEGATIONS, PREPOSITIONS, VERBS, type Gender, type VerbForm } from './lexicon.js';
+import { agreesAny, written } from '../lexicon/written.js';
 import { after, afterClitic, before, isPunct, isWord, matchWords, stripConj } from './words.js';
 
 export interface Cue {
@@ -33,12 +34,16 @@ export interface Cue {
   objectPrep?: string;
   /** First or second person (أؤكد، قلنا): no source can follow; the speaker is the one quoted. */
   firstPerson?: boolean;
+  /** A preposition whose content must open with أن/إن or a colon (ورد في التقرير أن …). */
+  marker?: boolean;
 }
 
 function verbCue(ctx: DocContext, i: number): Cue | null {
   const t = ctx.tokens[i]!;
   const v = VERBS.get(t.norm);
   if (!v) return null;
+  // a hamza or ة the text writes must be the verb's (نوة, a storm, is not نوّه)
+  if (!agreesAny(written(t.text), v.written)) return null;
   const p = before(ctx, i);
   if (p >= 0 && NEGATIONS.has(ctx.tokens[p]!.norm)) return null; // لم يعلن: nothing is reported
   const start = afterClitic(t.text, t.start, v.proclitic);
@@ -54,8 +59,9 @@ function makeCue(
   kind: Cue['kind'], first: number, last: number, start: number, end: number, lemma: string, gender: Gender,
   participle: boolean, object: boolean, role: Cue['role'], lamJoined: boolean | undefined, conj: boolean,
   passive: boolean | undefined, via: string | undefined, objectPrep: string | undefined, firstPerson: boolean | undefined,
+  marker?: boolean,
 ): Cue {
-  return { kind, first, last, start, end, lemma, gender, participle, object, role, lamJoined, conj, passive, via, objectPrep, firstPerson };
+  return { kind, first, last, start, end, lemma, gender, participle, object, role, lamJoined, conj, passive, via, objectPrep, firstPerson, marker };
 }
 
 /** Is the verb at i preceded by a comma or a clause link (بينما، في حين)? */
@@ -108,7 +114,7 @@ function prepCue(ctx: DocContext, i: number): Cue | null {
         else if (n >= 0 && isWord(ctx, n) && ctx.tokens[n]!.norm.startsWith('ل') && ctx.tokens[n]!.norm.length > 2) lamJoined = true;
         else continue;
       }
-      return makeCue('prep', i, last, start, ctx.tokens[last]!.end, normLemma(p.words), '', false, false, p.object, lamJoined, clitic > 0, undefined, undefined, undefined, undefined);
+      return makeCue('prep', i, last, start, ctx.tokens[last]!.end, normLemma(p.words), '', false, false, p.object, lamJoined, clitic > 0, undefined, undefined, undefined, undefined, p.marker);
     }
   }
   return null;

@@ -30,8 +30,12 @@ function nestChains(found: Attribution[]): void {
   outer.forEach((o, k) => {
     if (o < 0) return;
     const inner = found[k]!.source;
-    const more = found[o]!.source.chain.filter((x) => !inner.chain.includes(x));
-    if (more.length && found[o]!.source.text !== inner.text) inner.chain = [...inner.chain, ...more];
+    const outerSrc = found[o]!.source;
+    const keep = outerSrc.chain.map((x) => !inner.chain.includes(x));
+    if (keep.some(Boolean) && outerSrc.text !== inner.text) {
+      inner.chain = [...inner.chain, ...outerSrc.chain.filter((_, k) => keep[k])];
+      inner.links = [...inner.links, ...outerSrc.links.filter((_, k) => keep[k])];
+    }
   });
 }
 

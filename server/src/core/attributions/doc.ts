@@ -3,7 +3,7 @@
 // attribution's source as written, with its chain (speaker ← relay ← outlet).
 
 import type { DocContext } from '../parse/context.js';
-import type { Attribution } from '../types.js';
+import type { Attribution, ChainLink } from '../types.js';
 import { relayAt, type Relay } from './chain.js';
 import { closeParen, endsClause } from './content.js';
 import type { Cue } from './cues.js';
@@ -80,48 +80,66 @@ function nameOf(ctx: DocContext, s: SourcePhrase | Relay): string {
   return s.name ?? text(ctx, s.start, s.end);
 }
 
-function antecedentOf(ctx: DocContext, s: SourcePhrase | Relay, chain: string[], gender: string): Antecedent {
-  return { start: s.start, end: s.end, text: text(ctx, s.start, s.end), type: s.type, gender: (s.gender || gender) as Antecedent['gender'], head: s.head, chain };
+function linkOf(ctx: DocContext, s: SourcePhrase | Relay): ChainLink {
+  return { start: s.start, end: s.end, text: nameOf(ctx, s) };
+}
+
+function antecedentOf(ctx: DocContext, s: SourcePhrase | Relay, chain: string[], links: ChainLink[], gender: string): Antecedent {
+  return { start: s.start, end: s.end, text: text(ctx, s.start, s.end), type: s.type, gender: (s.gender || gender) as Antecedent['gender'], head: s.head, chain, links };
 }
 
 /** The source as written, its chain, and what the tracker should remember of it; null when an elided subject has no antecedent. */
-export function build(d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[], speaker: SourcePhrase | null): Found['speaker'] & { resolved: boolean } | null {
+export function build(
+  d: Doc, cue: Cue, src: SourcePhrase | null, relays: Relay[], speaker: SourcePhrase | null, cited: Antecedent | null = null,
+): Found['speaker'] & { resolved: boolean } | null {
   const { ctx, tracker } = d;
   let who: Antecedent;
   let resolved = false;
   if (!src) {
     const ant = tracker.resolve(cue.gender);
     if (!ant) return null;
-    who = { ...ant, chain: [...ant.chain] };
+    who = { ...ant, chain: [...ant.chain], links: [...ant.links] };
     resolved = true;
   } else {
     const written = nameOf(ctx, src);
     const ant = src.anaphor ? tracker.antecedent(src.head) : undefined;
     // المصدر، الوكالة: the chain names the antecedent as first written
     const base = ant ? [...ant.chain] : [written];
-    who = antecedentOf(ctx, src, base, src.type === 'person' ? cue.gender : '');
+    who = antecedentOf(ctx, src, base, ant ? [...ant.links] : [linkOf(ctx, src)], src.type === 'person' ? cue.gender : '');
     if (ant) who.type = ant.type;
   }
   if (speaker) {
     // نقلاً عن مصدر …: the one cited speaks, the citing source relays
-    const s = antecedentOf(ctx, speaker, [], '');
+    const s = antecedentOf(ctx, speaker, [], [], '');
     s.chain = [nameOf(ctx, speaker), ...who.chain];
+    s.links = [linkOf(ctx, speaker), ...who.links];
     who = s;
     resolved = false;
+  } else if (cited) {
+    // نقلت الوكالة عنه: the one the pronoun stands for speaks, resolved to where it was named
+    who = { ...cited, chain: [cited.chain[0]!, ...who.chain], links: [cited.links[0]!, ...who.links] };
+    resolved = true;
   }
   // the chain goes on through each relay; each relay remembers the chain up to itself
   const chain = [...who.chain];
+  const links = [...who.links];
   const relayAnts: Antecedent[] = [];
-  for (const r of relays) chain.push(nameOf(ctx, r));
-  for (let k = 0; k < relays.length; k++) relayAnts.push(antecedentOf(ctx, relays[k]!, chain.slice(0, who.chain.length + k + 1), ''));
-  return { ...who, chain, relays: relayAnts, resolved };
+  for (const r of relays) {
+    chain.push(nameOf(ctx, r));
+    links.push(linkOf(ctx, r));
+  }
+  for (let k = 0; k < relays.length; k++) {
+    const upTo = who.chain.length + k + 1;
+    relayAnts.push(antecedentOf(ctx, relays[k]!, chain.slice(0, upTo), links.slice(0, upTo), ''));
+  }
+  return { ...who, chain, links, relays: relayAnts, resolved };
 }
 
 /** The attribution as the model stores it. */
 export function attribution(ctx: DocContext, cue: Cue, who: Antecedent & { resolved: boolean }, content: { start: number; end: number }): Attribution {
   return {
     cue: { start: cue.start, end: cue.end, text: text(ctx, cue.start, cue.end), lemma: cue.lemma },
-    source: { start: who.start, end: who.end, text: who.text, type: who.type, chain: who.chain, ...(who.resolved ? { resolved: true } : {}) },
+    source: { start: who.start, end: who.end, text: who.text, type: who.type, chain: who.chain, links: who.links, ...(who.resolved ? { resolved: true } : {}) },
     content: { start: content.start, end: content.end },
   };
 }

@@ -3,6 +3,7 @@
 
 import { clauseContent, MAX_CLAUSE_TOKENS, type Range } from './content.js';
 import { attribution, build, clauseStop, relaysAfter, type Doc, type Found } from './doc.js';
+import { MARKERS } from './lexicon.js';
 import { parseSource, type SourcePhrase } from './source.js';
 import { after, before, isPunct } from './words.js';
 
@@ -30,7 +31,12 @@ export function prepAttribution(d: Doc, c: number): Found | null {
   let content: Range | null;
   let rest = next;
   while (rest >= 0 && isPunct(ctx, rest) && !(partner[rest]! > rest)) rest = after(ctx, rest);
-  if (initial) content = clauseContent(ctx, next, clauseStop(d, c, next < 0 ? cue.last : next), partner);
+  if (cue.marker) {
+    // ورد في التقرير أن …: the document, then أن/إن or a colon, then what it says
+    const m = next >= 0 && (MARKERS.has(ctx.tokens[next]!.norm) || isPunct(ctx, next, ':')) ? after(ctx, next) : -1;
+    if (m < 0) return null;
+    content = clauseContent(ctx, m, clauseStop(d, c, m), partner);
+  } else if (initial) content = clauseContent(ctx, next, clauseStop(d, c, next < 0 ? cue.last : next), partner);
   else if (rest < 0) content = clauseContent(ctx, Math.max(s.first, cue.first - MAX_CLAUSE_TOKENS), cue.first, partner); // «…، حسب وكالة …»: the clause before
   else content = clauseContent(ctx, Math.max(s.first, cue.first - MAX_CLAUSE_TOKENS / 2), -1, partner); // «وقتل، وفق الشرطة، ستة …»: the whole sentence
   if (!content) return null;

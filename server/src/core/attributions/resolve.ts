@@ -5,7 +5,7 @@
 // Gender breaks ties: وقالت prefers the last feminine source (the agency a
 // group spoke through), a masculine verb the last masculine one.
 
-import type { SourceType } from '../types.js';
+import type { ChainLink, SourceType } from '../types.js';
 import type { Gender } from './lexicon.js';
 
 export interface Antecedent {
@@ -17,6 +17,8 @@ export interface Antecedent {
   head: string;
   /** The chain of transmission up to and including this source. */
   chain: string[];
+  /** Where each element of the chain is written. */
+  links: ChainLink[];
 }
 
 export interface Speaker extends Antecedent {

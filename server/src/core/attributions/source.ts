@@ -10,6 +10,7 @@ import {
   HEADS, ISSUERS, MARKERS, NAMES, RELATIVES, RELAYS, RELAY_PHRASES, SOURCE_PREPOSITIONS, STOPS, STOP_PHRASES, VEHICLES, VERBS,
   type Gender, type HeadEntry,
 } from './lexicon.js';
+import { isGivenName } from '../lexicon/people.js';
 import { normalize } from '../text/normalize.js';
 import triggers from '../data/place-triggers.json' with { type: 'json' };
 import { after, afterClitic, before, isPunct, isWord, matchTable, matchWords } from './words.js';
@@ -62,7 +63,7 @@ const NISBA = /(ي|يه|يا|يين|يون|يتين|يان)$/;
 // imperfect plural (يتعاملون، تقولان) or perfect plural (قالوا) verbs
 const PLURAL_VERB = /^([يت].{2,}(ون|ان)|[^ا].{2,}وا)$/;
 // a preposition with a pronoun (عنها، منه، عليهم) is never a name
-const PREP_PRONOUN = /^(عن|من|في|علي|الي|ل|ب|مع|لدي|عند|ك)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$/;
+export const PREP_PRONOUN = /^(عن|من|في|علي|الي|ل|ب|مع|لدي|عند|ك)(ه|ها|هم|هما|هن|نا|ي|ك|كم)$/;
 
 /** A word read without its proclitic لـ: the form to look up, and the letters the clitic takes. */
 export interface LamSplit {
@@ -167,6 +168,38 @@ export function isLamRelay(ctx: DocContext, i: number, partner: Int32Array): boo
 }
 
 /** Parses the source phrase at token i, or null when none starts there. */
+/** Letters of an abbreviation's part (أ ف ب، و م ع): one or two. */
+const shortWord = (ctx: DocContext, i: number) => isWord(ctx, i) && ctx.tokens[i]!.norm.length <= 2;
+
+/**
+ * The last token of a dotted abbreviation whose first part is token w and
+ * whose first dot is token d (أ.ف.ب), or -1. The parts touch their dots, so a
+ * sentence's full stop after a short word is never taken.
+ */
+function dottedEnd(ctx: DocContext, w: number, d: number): number {
+  const t = ctx.tokens;
+  let end = -1;
+  let k = d;
+  while (shortWord(ctx, w) && t[k]?.type === 'punct' && t[k]!.text === '.' && t[k]!.start === t[w]!.end && shortWord(ctx, k + 1) && t[k + 1]!.start === t[k]!.end) {
+    end = k + 1;
+    w = k + 1;
+    k = w + 1;
+  }
+  // a closing dot of the abbreviation (أ.ف.ب.) stays out of the name
+  return end;
+}
+
+/** The closing bracket of a short bracketed name at token i (at most six words, no verb), or -1. */
+function bracketEnd(ctx: DocContext, i: number): number {
+  let words = 0;
+  for (let k = after(ctx, i); k >= 0; k = after(ctx, k)) {
+    const t = ctx.tokens[k]!;
+    if (t.type === 'punct') return t.text === ')' && words > 0 ? k : -1;
+    if (t.type !== 'word' || VERBS.has(t.norm) || MARKERS.has(t.norm) || ++words > 6) return -1;
+  }
+  return -1;
+}
+
 export function parseSource(ctx: DocContext, i: number, o: SourceLimits): SourcePhrase | null {
   if (i < 0 || i >= o.limit) return null;
   const tokens = ctx.tokens;
@@ -257,6 +290,25 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
   while (j >= 0 && j < o.limit && words < MAX_WORDS) {
     const t = tokens[j]!;
     if (t.type === 'punct') {
+      // an abbreviation written with dots: وكالة أ.ف.ب، و.م.ع
+      const ab = dottedEnd(ctx, last, j);
+      if (ab > 0 && ab < o.limit) {
+        last = ab;
+        named = true;
+        closed = true;
+        j = after(ctx, ab);
+        continue;
+      }
+      // a bracketed name after its head noun or باسم: وكالة (أ ف ب)، المتحدث باسم (الأمم المتحدة)
+      const br = t.text === '(' && (prevTable || (inPP && ppWords === 0)) ? bracketEnd(ctx, j) : -1;
+      if (br > 0 && br < o.limit) {
+        last = br;
+        named = true;
+        closed = true;
+        inPP = false;
+        j = after(ctx, br);
+        continue;
+      }
       const q = nameQuote(ctx, j, o.partner);
       if (q > 0 && q < o.limit && prevTable) {
         // a quoted name after its head noun: وكالة «س»
@@ -297,8 +349,18 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     }
     if (isStop(ctx, j) || isLamRelay(ctx, j, o.partner) || t.norm === 'ل') break;
     const n = t.norm;
+    // a preposition with a pronoun (نقلت الوكالة عنه، قال له) ends the source
+    if (PREP_PRONOUN.test(n)) break;
     if (SOURCE_PREPOSITIONS.has(n)) {
       const nx = after(ctx, j);
+      const br = nx >= 0 && isPunct(ctx, nx, '(') && !VEHICLES.has(tokens[after(ctx, nx)]?.norm ?? '') ? bracketEnd(ctx, nx) : -1;
+      if (br > 0 && br < o.limit) {
+        // المتحدث باسم (الأمم المتحدة)
+        last = br;
+        closed = true;
+        j = after(ctx, br);
+        continue;
+      }
       if (nx < 0 || nx >= o.limit || !isWord(ctx, nx) || VEHICLES.has(tokens[nx]!.norm) || isStop(ctx, nx)) break;
       inPP = true;
       ppWords = 0;
@@ -317,7 +379,7 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
       const construct = !inPP && !closed && !definite && inConstruct && !NISBA.test(tokens[last]!.norm);
       const ok = inPlace || construct || ((isDef || NISBA.test(n) || !!h || !!nm) && !(closed && !nm && !inPP));
       if (!ok || (definite && !isDef && !h && !nm && !inPP)) break;
-    } else if (!h && !nm && ((inPP && ppWords > 0 && /^[يت]/.test(n) && n.length >= 4) || PLURAL_VERB.test(n))) {
+    } else if (!h && !nm && !isGivenName(n) && ((inPP && ppWords > 0 && /^[يت]/.test(n) && n.length >= 4) || PLURAL_VERB.test(n))) {
       // a verb ends the source: after its prepositional phrase (… في وزارة
       // الداخلية يوجد) or with a plural ending (قضاة يتعاملون مع …)
       break;
@@ -344,26 +406,82 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
   return { first: i, last, start, end, type, gender, head, named, anaphor: definite && words <= 2 && !inPP, ...(name ? { name } : {}) };
 }
 
+/** How far back a subject before its verb may start (الرئيس الفرنسي فلان الفلاني قال). */
+const MAX_PREVERBAL = 8;
+/** Words a fronted subject may follow: the clause opens there (كان X قد قال، أما X فقال، إن X قال). */
+const OPENERS = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'اما', 'واما', 'ان', 'فان', 'بان', 'لكن', 'ولكن', 'بينما', 'وبينما'].map(normalize));
+/** After these a personal name alone may be the fronted subject (غير أن فلان قال): the clause is theirs. */
+const NAME_OPENERS = new Set(['ان', 'فان', 'بان'].map(normalize));
+
 /** A source written before its verb (فإن مصدراً أمنياً أكد …): the phrase ending right before token i. */
-export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array): SourcePhrase | null {
+export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array, conj = false): SourcePhrase | null {
+  // كان المسؤول قد قال: the particle قد sits between subject and verb
+  const q = before(ctx, i);
+  if (q >= 0 && isWord(ctx, q) && ctx.tokens[q]!.norm === 'قد') i = q;
   // walk back over adjectives (and a relative pronoun: المسؤول الذي قال) to a head noun, at most four words
   let k = i;
   const rel = before(ctx, i);
-  if (rel >= 0 && RELATIVES.has(ctx.tokens[rel]!.norm)) {
+  if (!conj && rel >= 0 && RELATIVES.has(ctx.tokens[rel]!.norm)) {
     const s = preverbalSource(ctx, rel, partner);
     return s;
   }
-  for (let step = 0; step < 4; step++) {
-    let p = k - 1;
-    while (p >= 0 && ctx.tokens[p]!.type === 'space') p--;
-    if (p < 0 || ctx.tokens[p]!.sentence !== ctx.tokens[i]!.sentence || !isWord(ctx, p)) return null;
-    const h = headAt(ctx, p);
-    if (h && h.value.type !== 'inherit' && h.last < i) {
-      const s = parseSource(ctx, p, { limit: i, strict: true, partner });
-      return s && after(ctx, s.last) === i ? s : null;
+  if (!conj)
+    for (let step = 0; step < 4; step++) {
+      let p = k - 1;
+      while (p >= 0 && ctx.tokens[p]!.type === 'space') p--;
+      if (p < 0 || ctx.tokens[p]!.sentence !== ctx.tokens[i]!.sentence || !isWord(ctx, p)) break;
+      const h = headAt(ctx, p);
+      if (h && h.value.type !== 'inherit' && h.last < i) {
+        const s = parseSource(ctx, p, { limit: i, strict: true, partner });
+        if (s && after(ctx, s.last) === i) return s;
+        break;
+      }
+      if (!NISBA.test(ctx.tokens[p]!.norm) && !ctx.tokens[p]!.norm.startsWith('ال')) break;
+      k = p;
     }
-    if (!NISBA.test(ctx.tokens[p]!.norm) && !ctx.tokens[p]!.norm.startsWith('ال')) return null;
-    k = p;
+  return frontedSubject(ctx, i, partner, conj);
+}
+
+/**
+ * A subject fronted at the opening of its clause, names and all: الرئيس
+ * الفرنسي فلان الفلاني قال، كان الوزير قد قال، أما المحافظ فقال. The phrase
+ * must start at the sentence start, after a comma or after an opener, and
+ * run exactly up to the verb. After a verb with ف only أما may open it.
+ */
+function frontedSubject(ctx: DocContext, i: number, partner: Int32Array, conj: boolean): SourcePhrase | null {
+  // after a verb with و/ف (most verbs in news) only أما opens a subject: look for it before any phrase work
+  if (conj) {
+    let k = i;
+    let seen = false;
+    for (let step = 0; step <= MAX_PREVERBAL && !seen; step++) {
+      k = before(ctx, k);
+      if (k < 0) break;
+      const n = ctx.tokens[k]!.norm;
+      seen = n === 'اما' || n === 'واما';
+    }
+    if (!seen) return null;
+  }
+  let p = i;
+  for (let step = 0; step < MAX_PREVERBAL; step++) {
+    const b = before(ctx, p);
+    if (b < 0 || !isWord(ctx, b)) return null;
+    const o = before(ctx, b);
+    const opener = o >= 0 && isWord(ctx, o) && OPENERS.has(ctx.tokens[o]!.norm) ? ctx.tokens[o]!.norm : null;
+    const opens = o < 0 || (!conj && isPunct(ctx, o, '،,؛;')) || opener !== null;
+    if (opens && (!conj || (opener !== null && opener.endsWith('اما')))) {
+      const h = headAt(ctx, b);
+      if (h && h.value.type !== 'inherit') {
+        const s = parseSource(ctx, b, { limit: i, strict: false, partner });
+        if (s && s.named && after(ctx, s.last) === i) return s;
+      } else if (opener !== null && step < 3) {
+        // غير أن فلان الفلاني قال، وكانت الولايات المتحدة قالت: a personal name (after أن/إن) or a place
+        // speaking (its government), of at most three words
+        const s = parseSource(ctx, b, { limit: i, strict: false, partner });
+        if (s && after(ctx, s.last) === i && ((s.type === 'person' && NAME_OPENERS.has(opener)) || (s.type === 'official' && placeWord(ctx, b)))) return s;
+      }
+    }
+    if (VERBS.has(ctx.tokens[b]!.norm) || isStop(ctx, b)) return null;
+    p = b;
   }
   return null;
 }

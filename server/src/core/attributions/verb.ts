@@ -4,12 +4,40 @@
 import type { Relay } from './chain.js';
 import { clauseContent, endsClause, MAX_CLAUSE_TOKENS, quoteContent, scanToMarker, type MarkerScan, type Range } from './content.js';
 import { attribution, build, clauseStop, relaysAfter, sentenceLast, text, type Doc, type Found } from './doc.js';
-import { SOURCE_PREPOSITIONS, VEHICLES } from './lexicon.js';
+import { SOURCE_PREPOSITIONS, TIME_PHRASES, VEHICLES, type Gender } from './lexicon.js';
 import { parseSource, preverbalSource, type SourcePhrase } from './source.js';
-import { after, before, isPunct } from './words.js';
+import { after, before, isPunct, matchWords } from './words.js';
+
+// first words of the time phrases: a source that starts with none of them is read at once
+const TIME_FIRST = new Set(TIME_PHRASES.map((w) => w[0]!));
+
+/** The token after the time phrases that start at j (قال مؤخراً رئيس …): the source starts there. */
+function afterTime(d: Doc, j: number): number {
+  for (let guard = 0; j >= 0 && guard < 3; guard++) {
+    if (!TIME_FIRST.has(d.ctx.tokens[j]!.norm)) return j;
+    let last = -1;
+    for (const w of TIME_PHRASES) if ((last = matchWords(d.ctx, j, w)) >= 0) break;
+    if (last < 0) return j;
+    j = after(d.ctx, last);
+  }
+  return j;
+}
 
 /** How far (in tokens) a preposition between a verb and its content may sit (وأوضح المصدر بحسب وكالات … أن). */
 const MAX_PREP_GAP = 16;
+
+/** The gender a pronoun joined to the verb's preposition refers with (عنه، عنها، عنهم), or null when the word is none. */
+function viaPronoun(d: Doc, via: string, from: number, limit: number): Gender | null {
+  for (let k = after(d.ctx, from); k >= 0 && k < limit; k = after(d.ctx, k)) {
+    const n = d.ctx.tokens[k]!.norm;
+    if (!n.startsWith(via) || n.length === via.length) continue;
+    const suffix = n.slice(via.length);
+    if (suffix === 'ه') return 'm';
+    if (suffix === 'ها') return 'f';
+    if (suffix === 'هم' || suffix === 'هما' || suffix === 'هن') return '';
+  }
+  return null;
+}
 
 /** نقلت الصحيفة عن مصدر …: the speaker after the verb's preposition, before the content. */
 function viaSpeaker(d: Doc, via: string, from: number, limit: number): SourcePhrase | null {
@@ -91,10 +119,12 @@ export function verbAttribution(d: Doc, c: number): Found | null {
 
   // the source: after the verb, or before it (فإن مصدراً أمنياً أكد …), or elided
   const elided = cue.participle || cue.firstPerson;
-  let src = elided ? null : parseSource(ctx, j, { limit: sourceLimit, strict: !marked, partner });
+  const sj = elided ? j : afterTime(d, j);
+  let src = elided || sj < 0 || (sj >= sourceLimit && sourceLimit >= 0) ? null : parseSource(ctx, sj, { limit: sourceLimit, strict: !marked, partner });
   let contentFrom = -1;
-  if (!elided && !cue.conj && (!src || !src.named)) {
-    const pv = preverbalSource(ctx, cue.first, partner);
+  if (!elided && (!src || !src.named)) {
+    // after a verb with و/ف only أما … ف fronts a subject (أما المحافظ فقال)
+    const pv = preverbalSource(ctx, cue.first, partner, cue.conj);
     if (pv) {
       src = pv;
       contentFrom = j;
@@ -105,6 +135,9 @@ export function verbAttribution(d: Doc, c: number): Found | null {
   if (src) for (let k = relays.length - 1; k >= 0; k--) if (relays[k]!.start < src.end) relays.splice(k, 1);
 
   if (marked && cue.via && !speaker) speaker = viaSpeaker(d, cue.via, src ? src.last : cue.last, scan.at);
+  // نقلت الوكالة عنه أن …: the pronoun is a source already speaking, agreeing in gender
+  const pronoun = marked && cue.via && !speaker ? viaPronoun(d, cue.via, src ? src.last : cue.last, scan.at) : null;
+  const cited = pronoun !== null ? d.tracker.resolve(pronoun) ?? null : null;
 
   let content: Range | null = null;
   if (marked) {
@@ -133,13 +166,13 @@ export function verbAttribution(d: Doc, c: number): Found | null {
     return {
       attribution: {
         cue: { start: cue.start, end: cue.end, text: cueText, lemma: cue.lemma },
-        source: { start: cue.start, end: cue.end, text: cueText, type: 'anonymous', chain: [cueText] },
+        source: { start: cue.start, end: cue.end, text: cueText, type: 'anonymous', chain: [cueText], links: [{ start: cue.start, end: cue.end, text: cueText }] },
         content,
       },
       consumed: scan.at,
     };
   }
-  const who = build(d, cue, src, relays, speaker);
+  const who = build(d, cue, src, relays, speaker, cited);
   if (!who) return null;
   const consumed = Math.max(spent, scan.at, src ? src.last : -1, ...relays.map((r) => r.last));
   return { attribution: attribution(ctx, cue, who, content), consumed, speaker: who.resolved ? undefined : who };

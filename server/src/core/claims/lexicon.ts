@@ -3,6 +3,7 @@
 // phrase and a trailing * matches any ending. Matching is on normalised
 // tokens, with the proclitics و ف ب ل (and لل → ال) stripped.
 
+import { strippedForms } from '../lexicon/proclitics.js';
 import { normalize } from '../text/normalize.js';
 import type { DocContext } from '../parse/context.js';
 import measuresData from '../data/claims/measures.json' with { type: 'json' };
@@ -109,34 +110,8 @@ export const INCIDENTS = byLength([...Object.entries(I.kinds).flatMap(([kind, wo
 
 // ---------------------------------------------------------------- matching
 
-const CLITIC = /^(?:و|ف)/;
-const PREP = /^(?:ب|ل|ك)/;
-
-const FORMS = new Map<string, string[]>();
-
-/** The forms of a token with its proclitics stripped, the token itself first (memoised: words repeat). */
-export function forms(norm: string): string[] {
-  let out = FORMS.get(norm);
-  if (!out) {
-    out = computeForms(norm);
-    if (FORMS.size > 50_000) FORMS.clear();
-    FORMS.set(norm, out);
-  }
-  return out;
-}
-
-function computeForms(norm: string): string[] {
-  const out = [norm];
-  const add = (s: string) => {
-    if (s.length >= 2 && !out.includes(s)) out.push(s);
-  };
-  for (const base of [norm, norm.replace(CLITIC, '')]) {
-    add(base);
-    if (base.startsWith('لل')) add('ال' + base.slice(2));
-    if (PREP.test(base)) add(base.slice(1));
-  }
-  return out;
-}
+/** The forms of a token with its proclitics stripped, the token itself first: the shared lexicon engine's (memoised there). */
+export const forms: (norm: string) => string[] = strippedForms;
 
 export function wordMatches(norm: string, w: string): boolean {
   const star = w.endsWith('*');

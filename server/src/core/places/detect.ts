@@ -16,6 +16,14 @@ import { pickEntry, strongShort, wellKnown } from './rank.js';
 import { cacheOf, computeInfo, startOf, type Start, type WordInfo } from './words.js';
 import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
+import { ADJECTIVES } from './lexicon.js';
+import { ambiguousWord, dropTeams, ORGANISATIONS, personBefore } from './readings.js';
+
+/** Particles that fold to a word starting with ال (إلى → الي): no definite noun for an adjective to agree with. */
+const AL_PARTICLES = new Set(['الي', 'الا', 'التي', 'الذي', 'الذين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'الان']);
+
+/** Words before a common word that count it (عدة صور، بعض صور): no place follows them. */
+const QUANTIFIERS = new Set(['عده', 'بعض', 'كل', 'عشرات', 'مئات', 'الاف', 'الاف', 'احدي', 'احد']);
 
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’', '(']);
 const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/g;
@@ -40,6 +48,8 @@ class Scanner {
   private readonly tokens: Token[];
   /** What is known of each word (shared by all documents on this gazetteer): one look-up per word. */
   private readonly words: Map<string, WordInfo>;
+  /** Names this document has read as a person's (أحمد X): they stay a person's further on. */
+  private readonly persons = new Set<string>();
 
   constructor(
     private readonly ctx: DocContext,
@@ -174,13 +184,27 @@ class Scanner {
   /** Words around a gazetteer name that say it names something else (a person, a facility, an outlet). */
   private standsAlone(m: Match, e: GazetteerEntry): boolean {
     if (this.countedNisba(m)) return false;
+    if (m.words === 1 && this.persons.has(m.key)) return false;
     const p = this.prevWord(m.first);
+    const n0 = this.nextToken(m.last, false);
+    const next = n0 === m.last + 2 && this.tokens[n0]!.type === 'word' ? this.tokens[n0]!.norm : undefined;
     if (p >= 0 && !m.stripped) {
       const before = this.tokens[p]!.norm;
       if (PERSON_BEFORE.has(before)) return false;
       if (m.words === 1 && TITLES.has(before)) return false;
+      // أحمد X، الرئيس اللبناني X: a person's name, and it stays one in this document
+      const pp = this.prevWord(p);
+      if (m.words === 1 && personBefore(before, this.tokens[p]!.text, pp >= 0 ? this.tokens[pp]!.norm : undefined, TITLES)) {
+        this.persons.add(m.key);
+        return false;
+      }
+      // شركة X: a company or body named after a small place is named, not placed (a well-known
+      // place stays, as after a facility: شركة القدس للمستحضرات، جامعة حلب)
+      if (m.words === 1 && organisation(before) && !wellKnown(e)) return false;
+      if (m.words === 1 && (QUANTIFIERS.has(before) || this.tokens[p]!.type === 'number') && ambiguousWord(m.key)) return false;
       // المصالح السعودية: a nisba-shaped name right after a definite noun agrees with it as an adjective
-      if (m.words === 1 && m.key.startsWith('ال') && m.key.endsWith('يه') && before.startsWith('ال')) return false;
+      // (إلى، إلا، التي fold to words with ال too: they are particles, not nouns)
+      if (m.words === 1 && m.key.startsWith('ال') && m.key.endsWith('يه') && before.startsWith('ال') && !AL_PARTICLES.has(before)) return false;
       // a facility or outlet named after a place keeps the place (جامعة حلب، جريدة فلسطين);
       // a small foreign town whose name spells a word does not (مسجد النور)
       if (m.words === 1 && facilityOrOutlet(before) && !wellKnown(e) && !this.gaz.inArabWorld(e)) return false;
@@ -190,6 +214,9 @@ class Scanner {
       const after = this.tokens[n]!.norm;
       if (AFTER_NAME.has(after) || PERSON_AFTER.has(after)) return false;
     }
+    // جدة الطفل، صور الضحايا: a word that is common too, in a construct with a definite noun, is the word
+    // (the first term of a construct never takes ال, so القدس الشريف stays a name and its adjective)
+    if (m.words === 1 && next !== undefined && !m.key.startsWith('ال') && e.type !== 'country' && ambiguousWord(m.key) && constructNoun(next) && !this.wordInfo(next).starts.length) return false;
     return true;
   }
 
@@ -353,6 +380,18 @@ class Scanner {
   }
 }
 
+/** A definite noun that can be the second term of a construct: not an adjective (الشرقية، المدمرة). */
+function constructNoun(norm: string): boolean {
+  return norm.startsWith('ال') && norm.length >= 4 && !/(ي|يه|يين|يون)$/.test(norm) && !ADJECTIVES.has(norm);
+}
+
+/** Is a reading of the word (proclitics off) an organisation noun (شركة، بنك)? */
+function organisation(norm: string): boolean {
+  const rs = readings(norm);
+  for (let k = 0; k < rs.length; k++) if (ORGANISATIONS.has(rs[k]!.key)) return true;
+  return false;
+}
+
 /** Is a reading of the word (proclitics off) a facility or an outlet noun? */
 function facilityOrOutlet(norm: string): boolean {
   const rs = readings(norm);
@@ -366,5 +405,5 @@ function facilityOrOutlet(norm: string): boolean {
 const bareLength = (w: string) => (w.startsWith('ال') ? w.length - 2 : w.length);
 
 export function detectPlaces(ctx: DocContext, gazetteer: Gazetteer): Place[] {
-  return propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer);
+  return dropTeams(ctx.tokens, propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer));
 }

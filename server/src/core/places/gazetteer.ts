@@ -7,7 +7,8 @@ import base from '../data/gazetteer.json' with { type: 'json' };
 import supplement from '../data/gazetteer-supplement.json' with { type: 'json' };
 import common from '../data/places/common-words.json' with { type: 'json' };
 import weakRules from '../data/places/weak-names.json' with { type: 'json' };
-import { trigger } from './lexicon.js';
+import { NAME_PREFIXES, trigger } from './lexicon.js';
+import { spellingVariants } from '../lexicon/variants.js';
 import { normalize } from '../text/normalize.js';
 import type { PlaceType } from '../types.js';
 import type { GazetteerEntry, GazetteerProblem, PlaceInfo } from './entry.js';
@@ -30,6 +31,8 @@ export interface SupplementData {
 }
 
 const COMMON = new Set((common.words as string[]).map(normalize));
+/** Name prefixes a compound may be written joined to (بيرزيت، كفرنبل): those of data/places/unknown-names.json but the article-like ones. */
+const JOINABLE = new Set([...NAME_PREFIXES].filter((p) => p.length >= 3 && !p.startsWith('ال')));
 const ARAB_WORLD = new Set(weakRules.arabWorld.map((c) => `iso3166:${c}`));
 
 /**
@@ -84,7 +87,11 @@ export class Gazetteer {
     const single: Array<[GazetteerEntry, string]> = [];
     for (const e of entries.values()) {
       const keys = names(e).map(nameKey);
-      for (const words of indexedKeys(e, keys)) this.trie.addWords(words, e.id);
+      for (const words of indexedKeys(e, keys)) {
+        this.trie.addWords(words, e.id);
+        // spellings the sources do not list (بير زيت ↔ بيرزيت، بئر → بير), found as the name is
+        for (const v of spellingVariants(words, JOINABLE)) this.trie.addWords(v, e.id);
+      }
       for (const words of keys) if (words.length === 1) single.push([e, words[0]!]);
     }
     // single-word names that are common words or nisba adjectives of another name
