@@ -194,7 +194,7 @@ class Scanner {
       if (m.words === 1 && TITLES.has(before)) return false;
       // أحمد X، الرئيس اللبناني X: a person's name, and it stays one in this document
       const pp = this.prevWord(p);
-      if (m.words === 1 && personBefore(before, this.tokens[p]!.text, pp >= 0 ? this.tokens[pp]!.norm : undefined, TITLES)) {
+      if (m.words === 1 && personBefore(before, this.tokens[p]!.text, pp >= 0 ? this.tokens[pp]!.norm : undefined, TITLES, wellKnown(e))) {
         this.persons.add(m.key);
         return false;
       }

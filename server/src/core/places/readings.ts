@@ -23,10 +23,14 @@ const AMBIGUOUS = new Set(ambiguous.words);
 /** Is the normalised word a nationality or other nisba adjective with ال (اللبناني، الفرنسية)? */
 const nisbaAdjective = (norm: string) => norm.startsWith('ال') && /(ي|يه)$/.test(norm) && norm.length >= 5;
 
-/** Does the word before a name make it a person's name: a given name, or a title then a nationality adjective? */
-export function personBefore(before: string, beforeText: string, beforeThat: string | undefined, titles: Set<string>): boolean {
+/**
+ * Does the word before a name make it a person's name: a given name, or a
+ * title then a nationality adjective? A well-known place after a title and an
+ * adjective is the object of the clause, not a name (زار الرئيس الفرنسي بغداد).
+ */
+export function personBefore(before: string, beforeText: string, beforeThat: string | undefined, titles: Set<string>, wellKnown = false): boolean {
   if (isGivenName(before, beforeText)) return true;
-  return beforeThat !== undefined && titles.has(beforeThat) && nisbaAdjective(before);
+  return !wellKnown && beforeThat !== undefined && titles.has(beforeThat) && nisbaAdjective(before);
 }
 
 /** Is this one-word name (normalised, maybe with ال) also a common word (the derived list)? */
