@@ -50,9 +50,16 @@ interface Pending {
   ann: string;
   /** The editor text it matches. */
   txt: string;
-  /** May the persisted file be rewritten (no error in it against the text it was made for)? */
+  /** May the persisted file be rewritten (its syntax reads and it has no conflict markers)? Lines that cannot be placed are kept byte for byte. */
   writable: boolean;
   problems: AnnProblem[];
+  /** Spans an edit of this session changed (kept at the edited words, marked). */
+  flagged: Set<string>;
+}
+
+/** Isnad may rewrite a file whose syntax reads and that has no conflict markers: per line, what it cannot place it keeps as written. */
+function syntaxReads(doc: ReturnType<typeof parseAnn>): boolean {
+  return !doc.conflicted && !doc.problems.some((p) => p.severity === 'error');
 }
 
 export class AnnStore {
@@ -131,7 +138,7 @@ export class AnnStore {
     if (canRewrite(doc, txt)) return base;
     const r = reanchor(base, txt, onDisk);
     if (!r.ok) return base;
-    this.pending.set(txtUri, { base, ann: r.text, txt, writable: canRewrite(doc, onDisk), problems: r.problems });
+    this.pending.set(txtUri, { base, ann: r.text, txt, writable: syntaxReads(doc), problems: r.problems, flagged: new Set() });
     return r.text;
   }
 
@@ -142,9 +149,11 @@ export class AnnStore {
     const p = this.pending.get(txtUri);
     let cur: string;
     let writable: boolean;
+    let flagged = new Set<string>();
     if (p && p.base === base && p.txt === before) {
       cur = p.ann;
       writable = p.writable;
+      flagged = p.flagged;
     } else if (canRewrite(parseAnn(base), before)) {
       // the file fits the text before the edit (whatever the disk holds by now)
       cur = base;
@@ -152,12 +161,14 @@ export class AnnStore {
     } else {
       cur = this.current(txtUri, before)!;
       const q = this.pending.get(txtUri);
-      writable = q !== undefined && q.base === base && q.writable;
+      writable = q !== undefined && q.base === base ? q.writable : syntaxReads(parseAnn(base));
     }
     const { changes: textChanges, after } = toTextChanges(before, changes);
-    const r = followTextChanges(cur, before, textChanges);
+    const r = followTextChanges(cur, before, textChanges, flagged);
     if (!r.ok) return;
-    this.pending.set(txtUri, { base, ann: r.text, txt: after, writable, problems: r.problems });
+    // a marked span stays marked until its text is back (then it is anchored and needs no flag)
+    const next = new Set(r.marked);
+    this.pending.set(txtUri, { base, ann: r.text, txt: after, writable, problems: r.problems, flagged: next });
   }
 
   /** What to write when the article is saved: the followed .ann, if it differs and may be written. */
