@@ -12,6 +12,7 @@ export { applyEdits } from './line-edits.js';
 export { followTextChanges, type TextChange, type FollowResult } from './follow-edits.js';
 export { toTextChanges, type ContentChange } from './text-changes.js';
 export { reanchor, type ReanchorResult, type Moved } from './reanchor.js';
+export { repairsFor, misplacedLines, type Repair } from './repair.js';
 export { resolveConflicts, hasConflicts, type MergeResult } from './merge-conflicts.js';
 export { toWebAnnotation, fromWebAnnotation } from './web-annotation.js';
 export { toConll, bioTags } from './conll.js';

@@ -21,6 +21,7 @@ import { annActions, articleActions } from './actions.js';
 import { minimalEdit } from './edits.js';
 import { withAnnotations } from './render.js';
 import { isReviewed } from './reviews.js';
+import { articleRepairDiagnostics, KIND_REPAIR, misplacedAt, repairActions } from './repairs.js';
 import { annUriFor, AnnStore, pathOf, txtUriFor } from './store.js';
 
 export interface AnnotationHost {
@@ -241,13 +242,22 @@ export class AnnotationService {
         source: 'isnad',
         message: t('This annotation file has git conflict markers: Isnad will not write to it until they are resolved (quick fix: keep both sides).'),
       });
-    } else if (out.some((d) => d.severity === 1)) {
+    } else if (doc.problems.some((p) => p.severity === 'error')) {
+      // a line whose syntax cannot be read: nothing tells what the file means, so it is not written at all
       out.unshift({
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: 3,
         code: 'read-only',
         source: 'isnad',
         message: t('Isnad will not write to this annotation file until its errors are fixed; nothing in it is lost.'),
+      });
+    } else if (out.some((d) => d.severity === 1)) {
+      out.unshift({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 3,
+        code: 'lines-kept',
+        source: 'isnad',
+        message: t('Isnad keeps the lines with errors exactly as they are written; the other annotations keep following the text.'),
       });
     }
     return out;
@@ -349,11 +359,35 @@ export class AnnotationService {
   async codeActions(p: CodeActionParams): Promise<CodeAction[]> {
     const uri = p.textDocument.uri;
     const ctx = { store: this.store, stories: this.host.stories, conflicts: this.host.conflicts };
-    if (/\.ann$/i.test(uri)) return annActions(ctx, uri);
+    if (/\.ann$/i.test(uri)) return [...annActions(ctx, uri), ...this.repairs(uri, p.range.start.line, p.range.end.line, p.context.only)];
     const state = await this.host.stateOf(uri);
     if (!state) return [];
     const range = { start: state.lines.offsetAt(p.range.start), end: state.lines.offsetAt(p.range.end) };
-    return articleActions(ctx, state, range, p.context.diagnostics, p.context.only);
+    const annUri = annUriFor(uri);
+    const repairs = misplacedAt(this.store.current(uri, state.text), state.text, range.start, range.end).flatMap((line) => this.repairs(annUri, line, line, p.context.only));
+    return [...articleActions(ctx, state, range, p.context.diagnostics, p.context.only), ...repairs];
+  }
+
+  private repairs(annUri: string, from: number, to: number, only: string[] | undefined): CodeAction[] {
+    if (only && !only.some((k) => KIND_REPAIR === k || KIND_REPAIR.startsWith(k + '.'))) return [];
+    return repairActions(this.store, annUri, from, to);
+  }
+
+  private articleDiags: { uri: string; ann: string | null; txt: string; out: Diagnostic[] } | null = null;
+
+  /** Diagnostics on an open article for its annotations that are no longer on their text. */
+  articleDiagnostics(state: DocState): Diagnostic[] {
+    try {
+      const ann = this.store.current(state.uri, state.text);
+      const c = this.articleDiags;
+      if (c && c.uri === state.uri && c.ann === ann && c.txt === state.text) return c.out;
+      const out = articleRepairDiagnostics(state.uri, ann, state.text, state.lines);
+      this.articleDiags = { uri: state.uri, ann, txt: state.text, out };
+      return out;
+    } catch (e) {
+      this.host.connection.console.error(`annotations of ${state.uri} could not be checked: ${String(e)}`);
+      return [];
+    }
   }
 
   // ------------------------------------------------------------------ places learnt from the team's files
