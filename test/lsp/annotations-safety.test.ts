@@ -221,4 +221,32 @@ describe('annotation files are never silently moved (issue 15, real server)', fu
     const p = await annDiagnostics('w.ann', 'lines-kept');
     assert.ok(!p.diagnostics.some((d) => d.code === 'read-only'));
   });
+
+  it('a rewrite keeps the bytes of a note that are not UTF-8, writes through a symlinked .ann, and leaves no temporary file', async () => {
+    await start();
+    const text = 'قتل ستة أشخاص في كركوك.\n';
+    const [ks, ke] = cpOf(text, 'كركوك');
+    // a note pasted from a Windows-1256 file: bytes that are not UTF-8
+    const note = Buffer.from([0x23, 0x31, 0x09, ...Buffer.from('AnnotatorNotes T1\t'), 0xc7, 0xe1, 0xd4, 0xd1, 0xd8, 0xc9, 0x0a]);
+    const ann = Buffer.concat([Buffer.from(`T1\tPlace ${ks} ${ke}\tكركوك\n`), note]);
+    const shared = path.join(root, 'team');
+    fs.mkdirSync(shared);
+    fs.writeFileSync(path.join(shared, 'b.ann'), ann);
+    fs.symlinkSync(path.join(shared, 'b.ann'), file('b.ann'));
+    fs.writeFileSync(file('b.txt'), text);
+    const u = uri('b.txt');
+    await client.open(u, text);
+    await client.diagnostics((p) => p.uri === u);
+    await client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'أمس ' }]);
+    fs.writeFileSync(file('b.txt'), 'أمس ' + text);
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: u } });
+    const written = await until('written', () => {
+      const b = fs.readFileSync(path.join(shared, 'b.ann'));
+      return !b.equals(ann) && b;
+    });
+    assert.ok(written.equals(Buffer.concat([Buffer.from(`T1\tPlace ${ks + 4} ${ke + 4}\tكركوك\n`), note])), 'the note byte for byte');
+    assert.ok(fs.lstatSync(file('b.ann')).isSymbolicLink(), 'the link is kept, the file it points to written');
+    assert.deepEqual(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
+    assert.deepEqual(fs.readdirSync(shared).filter((n) => n.endsWith('.tmp')), []);
+  });
 });

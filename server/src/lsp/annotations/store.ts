@@ -5,6 +5,7 @@
 // keeps texts and says which one is current.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { decodeEscaped } from '../escaped-utf8.js';
 import {
   annotationPathFor,
   canRewrite,
@@ -34,10 +35,13 @@ export function pathOf(uri: string): string | null {
   }
 }
 
-function readOrNull(file: string | null): string | null {
+function readOrNull(file: string | null, decode: (b: Buffer) => string = (b) => b.toString('utf8')): string | null {
   if (!file) return null;
   try {
-    return fs.readFileSync(file, 'utf8');
+    // a FIFO or a device named like an article would block the server: only regular files are read
+    const st = fs.statSync(file);
+    if (!st.isFile()) return null;
+    return decode(fs.readFileSync(file));
   } catch {
     return null;
   }
@@ -77,7 +81,7 @@ export class AnnStore {
   persisted(annUri: string): string | null {
     const e = this.editor.get(annUri);
     if (e !== undefined) return e;
-    if (!this.disk.has(annUri)) this.disk.set(annUri, readOrNull(pathOf(annUri)));
+    if (!this.disk.has(annUri)) this.disk.set(annUri, readOrNull(pathOf(annUri), decodeEscaped));
     return this.disk.get(annUri) ?? null;
   }
 
