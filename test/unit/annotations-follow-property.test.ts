@@ -64,7 +64,7 @@ describe('annotation files: following any edit (property)', () => {
     );
   });
 
-  it('re-anchors every span after insertions between words, whatever the teammate inserted', () => {
+  it('re-anchors every span after insertions between words, unless the teammate inserted its words again (then reported, never guessed)', () => {
     fc.assert(
       fc.property(scenario, fc.array(fc.tuple(fc.nat(), fc.constantFrom(' خبر ', '\n', ' 😀 ', ' كركوك ')), { maxLength: 4 }), ({ txt, spans }, inserts) => {
         const made = addAnnotations(null, txt, spans.map((s) => ({ kind: 'span' as const, type: 'Place', ...s })));
@@ -75,8 +75,16 @@ describe('annotation files: following any edit (property)', () => {
         for (const [p, t] of points) changed = changed.slice(0, p) + t + changed.slice(p);
         const r = reanchor(made.text, changed, txt);
         assert.ok(r.ok);
-        assert.deepEqual(r.problems, []);
-        assert.deepEqual(validateAnn(parseAnn(r.text), changed), []);
+        // issue 15: a span is not guessed when the teammate inserted its own words again (two equally good places);
+        // then it is reported and kept. Any other span is found again.
+        const doc = parseAnn(made.text);
+        const inserted = points.map(([, t]) => t);
+        for (const p of r.problems) {
+          const l = doc.lines[p.line] as TextBoundLine;
+          assert.ok(inserted.some((t) => t.includes(l.text)), `only a span whose words were inserted again may be reported: ${p.message}`);
+        }
+        const reported = new Set(r.problems.map((p) => p.line));
+        assert.deepEqual(validateAnn(parseAnn(r.text), changed).filter((p) => !reported.has(p.line)), []);
         assert.equal(parseAnn(r.text).lines.filter((l): l is TextBoundLine => l.kind === 'textbound').length, spans.length);
       }),
       { numRuns: 200 },

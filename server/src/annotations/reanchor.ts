@@ -106,16 +106,18 @@ export function reanchor(annText: string, newTxt: string, oldTxt?: string): Rean
   const moved: Moved[] = [];
   const problems: AnnProblem[] = [];
   for (const l of doc.lines) {
-    if (l.kind !== 'textbound' || isAnchored(l, src)) continue;
-    if (dup.has(l.id)) continue; // reported by validation (duplicate id), kept as written
+    if (l.kind !== 'textbound' || dup.has(l.id)) continue; // a duplicate id is reported by validation, kept as written
     let found: { fragments: Fragment[]; how: 'exact' | 'normalized' } | null = null;
-    if (old) {
-      if (!anchoredIn(l, old)) {
-        problems.push(unanchoredProblem(l, MESSAGES.notAtOffsets));
-        continue;
-      }
+    if (old && anchoredIn(l, old)) {
+      // every span follows the diff, even one whose offsets happen to read its text in the new text (other words now)
       const to = followSpan(l, old, src, runs);
+      if (to && sameFragments(to, l.fragments)) continue;
       found = to && { fragments: to, how: 'exact' };
+    } else if (isAnchored(l, src)) {
+      continue;
+    } else if (old) {
+      problems.push(unanchoredProblem(l, MESSAGES.notAtOffsets));
+      continue;
     } else if (l.fragments.length === 1) {
       found = finder.findUnique(l.text);
     }
@@ -129,4 +131,8 @@ export function reanchor(annText: string, newTxt: string, oldTxt?: string): Rean
   }
   const { edits, text } = lineEdits(doc, { replace });
   return { ok: true, text, edits, moved, problems };
+}
+
+function sameFragments(a: Fragment[], b: Fragment[]): boolean {
+  return a.length === b.length && a.every(([s, e], i) => s === b[i]![0] && e === b[i]![1]);
 }

@@ -2,6 +2,8 @@
 // minimal word-level diff keeps (Myers' O(ND) algorithm on tokens, after the
 // common prefix and suffix are set aside). A span of the old text that lies
 // inside one kept run follows it exactly, whatever else the pull changed.
+// Only what the diff keeps whichever end it starts from is trusted: where two
+// alignments are equally short (a repeated word), nothing is decided by it.
 // The diff gives up (null) when the texts are too different to align cheaply:
 // the caller then falls back to recognising each span by its surroundings.
 
@@ -108,8 +110,14 @@ export function equalRuns(a: string, b: string): Run[] | null {
     const ta = tokens(am, ids);
     const tb = tokens(bm, ids);
     const pairs = myers(ta.id, tb.id);
-    if (!pairs) return null;
-    for (const [i, j] of pairs) push(p + ta.at[i]!, p + tb.at[j]!, ta.len[i]!);
+    // the same diff from the other end: where two alignments are equally short (a repeated word), they differ
+    const back = pairs && myers(ta.id.slice().reverse(), tb.id.slice().reverse());
+    if (!pairs || !back) return null;
+    const n = ta.id.length;
+    const m = tb.id.length;
+    const both = new Set(back.map(([i, j]) => (n - 1 - i) * (m + 1) + (m - 1 - j)));
+    // only tokens both alignments keep at the same place are followed; the others are told by their surroundings
+    for (const [i, j] of pairs) if (both.has(i * (m + 1) + j)) push(p + ta.at[i]!, p + tb.at[j]!, ta.len[i]!);
   }
   push(a.length - q, b.length - q, q);
   return runs;

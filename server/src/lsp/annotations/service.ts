@@ -2,6 +2,7 @@
 // handlers. Keeps the .ann in step with the article (follow edits in memory,
 // write on save, re-anchor after a change on disk), reports problems of the
 // .ann files, and answers code actions, hovers and the annotations view.
+import fs from 'node:fs';
 import path from 'node:path';
 import { MessageType, ShowMessageNotification, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -47,6 +48,9 @@ const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
  * in steps may get no notification for its last step (the watcher coalesced it).
  */
 const REREAD_MS = [200, 500, 1000, 2000, 4000, 8000];
+
+/** How long an article changed on disk must stay unchanged before its .ann is re-anchored (a writer in progress). */
+const PULL_QUIET_MS = 400;
 
 function looksUnfinished(ann: string | null): boolean {
   if (ann === null) return false; // deleted: nothing to wait for
@@ -189,15 +193,52 @@ export class AnnotationService {
     if (refresh.size) this.host.refresh(refresh);
   }
 
+  /** Articles changed on disk and not re-anchored yet: the text their .ann was made for, kept until the file is quiet. */
+  private readonly pulls = new Map<string, { before: string | undefined; timer?: ReturnType<typeof setTimeout> }>();
+
+  /**
+   * The article changed on disk. A file still being written (a pull seen as
+   * its first line, then the whole) is waited for: the re-anchoring runs once
+   * the file has not changed for PULL_QUIET_MS, from the text the .ann was
+   * made for to the text then on disk, never on a half.
+   */
   private async textChangedOnDisk(uri: string): Promise<void> {
+    const p = this.pulls.get(uri);
+    if (p) clearTimeout(p.timer);
+    const known = this.host.stories.get(uri);
+    const before = p ? p.before : known && known.version === -1 ? known.text : undefined;
+    const entry: { before: string | undefined; timer?: ReturnType<typeof setTimeout> } = { before };
+    this.pulls.set(uri, entry);
+    const age = this.ageOf(uri);
+    if (age >= PULL_QUIET_MS) return this.reanchorPulled(uri);
+    // not awaited: indexing goes on meanwhile; the articles are refreshed once it ran
+    entry.timer = setTimeout(() => {
+      if (this.pulls.get(uri) !== entry) return;
+      this.store.invalidateText(uri);
+      void this.textChangedOnDisk(uri).then(() => this.host.refresh(this.storyOf(uri)));
+    }, PULL_QUIET_MS - age);
+    entry.timer.unref?.();
+  }
+
+  /** Milliseconds since the file was last written (Infinity when it cannot be told). */
+  private ageOf(uri: string): number {
+    const file = pathOf(uri);
+    try {
+      return file ? Date.now() - fs.statSync(file).mtimeMs : Infinity;
+    } catch {
+      return Infinity;
+    }
+  }
+
+  private async reanchorPulled(uri: string): Promise<void> {
+    const before = this.pulls.get(uri)?.before;
+    this.pulls.delete(uri);
     const annUri = annUriFor(uri);
     const ann = this.store.persisted(annUri);
     const now = this.store.diskText(uri);
     if (ann === null || now === null) return;
     const open = this.host.openText(uri);
     if (open !== undefined && open === now) return; // saved from the editor: written on save
-    const known = this.host.stories.get(uri);
-    const before = known && known.version === -1 ? known.text : undefined;
     const r = reanchor(ann, now, before);
     if (!r.ok) {
       this.publishAnn(annUri);

@@ -183,6 +183,11 @@ export class AnnStore {
     return { annUri, base: p.base, text: p.ann };
   }
 
+  /** Spans of the article's followed copy that Isnad kept but could not place (empty when none is followed). */
+  problems(txtUri: string): AnnProblem[] {
+    return this.pending.get(txtUri)?.problems ?? [];
+  }
+
   /** The article was closed without saving: what is on disk holds again. */
   discard(txtUri: string): void {
     this.pending.delete(txtUri);
