@@ -249,4 +249,29 @@ describe('annotation files are never silently moved (issue 15, real server)', fu
     assert.deepEqual(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
     assert.deepEqual(fs.readdirSync(shared).filter((n) => n.endsWith('.tmp')), []);
   });
+
+  it('a pull seen half written (its first line, then the whole file) is waited for: the spans never land on the words of the first line', async () => {
+    const text = 'بدأ الهجوم فجرا.\nانفجرت سيارة في كركوك صباحا.\n';
+    const [s, e] = cpOf(text, 'كركوك');
+    const ann = `T1\tPlace ${s} ${e}\tكركوك\n`;
+    fs.writeFileSync(file('h.txt'), text);
+    fs.writeFileSync(file('h.ann'), ann);
+    await start();
+    await client.diagnostics((p) => p.uri === uri('h.txt'), 15000).catch(() => undefined);
+    const next = 'عاجل من كركوك:\n' + text;
+    // the watcher fires while git has written only the first line
+    fs.writeFileSync(file('h.txt'), next.slice(0, next.indexOf('\n') + 1));
+    await watched([uri('h.txt'), 2]);
+    await new Promise((r) => setTimeout(r, 100));
+    fs.writeFileSync(file('h.txt'), next);
+    await watched([uri('h.txt'), 2]);
+    const [ns, ne] = cpOf(next, 'كركوك', 1);
+    const written = await until('re-anchored against the whole file', () => {
+      const a = fs.readFileSync(file('h.ann'), 'utf8');
+      return a !== ann && a;
+    });
+    assert.equal(written, `T1\tPlace ${ns} ${ne}\tكركوك\n`, 'on its own sentence, not on the كركوك of the new first line');
+    await new Promise((r) => setTimeout(r, 600));
+    assert.equal(fs.readFileSync(file('h.ann'), 'utf8'), written, 'and it stays there');
+  });
 });
