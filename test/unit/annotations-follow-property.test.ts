@@ -4,7 +4,7 @@ import { addAnnotations } from '../../server/src/annotations/edit.js';
 import { followTextChanges, type TextChange } from '../../server/src/annotations/follow-edits.js';
 import { reanchor } from '../../server/src/annotations/reanchor.js';
 import { applyEdits } from '../../server/src/annotations/line-edits.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
+import { parseAnn, parseFresh } from '../../server/src/annotations/parse.js';
 import { validateAnn } from '../../server/src/annotations/validate.js';
 import type { TextBoundLine } from '../../server/src/annotations/model.js';
 
@@ -55,6 +55,8 @@ describe('annotation files: following any edit (property)', () => {
         const r = followTextChanges(made.text, txt, changes);
         assert.ok(r.ok);
         assert.deepEqual(ids(r.text), ids(made.text));
+        // the reading the follower remembers for its output is the one parsing gives
+        assert.deepEqual(parseAnn(r.text), parseFresh(r.text));
         assert.equal(applyEdits(made.text, r.edits), r.text);
         const flagged = new Set(r.problems.map((p) => p.line));
         const wrong = validateAnn(parseAnn(r.text), after).filter((p) => !flagged.has(p.line));

@@ -12,10 +12,10 @@
 // Lines Isnad cannot place (placeable.ts) are kept byte for byte.
 
 import type { AnnProblem, Fragment, TextBoundLine, TextEdit } from './model.js';
-import { parseAnn } from './parse.js';
+import { parseAnn, rememberParsed } from './parse.js';
 import { lineEdits } from './line-edits.js';
 import { fragmentsAvoidingBreaks, SourceText } from './text-spans.js';
-import { withFragments } from './textbound-rewrite.js';
+import { rewritten } from './textbound-rewrite.js';
 import { isAnchored, unanchoredProblem, type Moved } from './reanchor.js';
 import { duplicateIds, offsetsReadable, placeableLines } from './placeable.js';
 import { MESSAGES } from './messages.js';
@@ -119,6 +119,12 @@ export function followTextChanges(annText: string, oldTxt: string, changes: Text
 
   const after = new SourceText(txt);
   const replace = new Map<number, string>();
+  const rewrittenLines = new Map<number, TextBoundLine>();
+  const put = (l: TextBoundLine, fragments: Fragment[], text: string): void => {
+    const r = rewritten(l, fragments, text);
+    replace.set(l.line, r.raw);
+    rewrittenLines.set(l.line, r);
+  };
   const moved: Moved[] = [];
   const retexted: Retexted[] = [];
   const problems: AnnProblem[] = [];
@@ -131,19 +137,19 @@ export function followTextChanges(annText: string, oldTxt: string, changes: Text
     if (t.tracked.some((f) => f.damaged) || !t.anchored) {
       if (isAnchored(l, after, mapped)) {
         // it matches where it was mapped (a flagged span whose text came back, a word retyped as it was)
-        if (!sameFragments(mapped, l.fragments)) replace.set(l.line, withFragments(l, mapped, l.text));
+        if (!sameFragments(mapped, l.fragments)) put(l, mapped, l.text);
         continue;
       }
       // the edit that damaged it may have retyped it around its words: look for them only in what the edit left there
       const found = t.anchored ? withinEdit(l, after, t.tracked) : null;
       if (found) {
-        replace.set(l.line, withFragments(l, found, after.textOf(found)));
+        put(l, found, after.textOf(found));
         moved.push({ id: l.id, line: l.line, from: l.fragments, to: found, how: 'exact' });
         continue;
       }
       const vanished = mapped.every(([s, e]) => s === e);
       // its words were deleted: the line is kept as written (an empty span is never written)
-      if (!vanished) replace.set(l.line, withFragments(l, mapped, l.text));
+      if (!vanished) put(l, mapped, l.text);
       if (!vanished) marked.push(l.id);
       problems.push(unanchoredProblem(l, vanished ? MESSAGES.deletedByEdit : MESSAGES.changedByEdit));
       continue;
@@ -151,9 +157,11 @@ export function followTextChanges(annText: string, oldTxt: string, changes: Text
     const text = after.textOf(mapped);
     if (text !== l.text) retexted.push({ id: l.id, line: l.line, before: l.text, after: text });
     // a span that did not move keeps its line byte-identical
-    if (text !== l.text || !sameFragments(mapped, l.fragments)) replace.set(l.line, withFragments(l, mapped, text));
+    if (text !== l.text || !sameFragments(mapped, l.fragments)) put(l, mapped, text);
   }
   const { edits, text } = lineEdits(doc, { replace });
+  // the new file's reading, known line by line: the next reader (the view, the next key) need not parse it
+  rememberParsed(text, { ...doc, lines: doc.lines.map((l) => rewrittenLines.get(l.line) ?? l) });
   return { ok: true, text, edits, moved, retexted, problems, marked };
 }
 

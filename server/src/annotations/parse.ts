@@ -151,7 +151,14 @@ export function parseAnn(text: string): AnnDocument {
   return doc;
 }
 
-function parseFresh(text: string): AnnDocument {
+/** Records `doc` as the reading of `text` (made by a writer that knows it, e.g. the edit follower). */
+export function rememberParsed(text: string, doc: AnnDocument): void {
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, doc);
+}
+
+/** parseAnn without the memory of recent files (tests compare the two). */
+export function parseFresh(text: string): AnnDocument {
   const raws = splitLines(text);
   const lines = raws.map((r, i) => parseLine(r.raw, i, r.eol, i === 0 && r.raw.startsWith('\uFEFF') ? 1 : 0));
   const firstEol = raws.find((r) => r.eol !== '')?.eol;
