@@ -13,7 +13,7 @@ export { followTextChanges, type TextChange, type FollowResult } from './follow-
 export { toTextChanges, type ContentChange } from './text-changes.js';
 export { reanchor, type ReanchorResult, type Moved } from './reanchor.js';
 export { repairsFor, misplacedLines, type Repair } from './repair.js';
-export { resolveConflicts, hasConflicts, type MergeResult } from './merge-conflicts.js';
+export { resolveConflicts, hasConflicts, type MergeResult, type MergeTexts } from './merge-conflicts.js';
 export { toWebAnnotation, fromWebAnnotation } from './web-annotation.js';
 export { toConll, bioTags } from './conll.js';
 export { exportAnnotations, importAnnotations, type ExportFormat } from './formats.js';
