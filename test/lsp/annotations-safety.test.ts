@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TestClient } from './client.js';
+import { readArticle } from '../../server/src/lsp/files.js';
 
 interface Pos {
   line: number;
@@ -273,5 +274,43 @@ describe('annotation files are never silently moved (issue 15, real server)', fu
     assert.equal(written, `T1\tPlace ${ns} ${ne}\tكركوك\n`, 'on its own sentence, not on the كركوك of the new first line');
     await new Promise((r) => setTimeout(r, 600));
     assert.equal(fs.readFileSync(file('h.ann'), 'utf8'), written, 'and it stays there');
+  });
+});
+
+describe('the server reads only what it can analyse (issue 15, smaller cases)', function () {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-read-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a closed article over the size limit (in characters, as for an open one) is not read; a FIFO named NAME.txt is skipped, not waited on', async () => {
+    const file = path.join(dir, 'big.txt');
+    // 1 500 Arabic characters: 3 000 bytes, under the old 4 × 1 000 byte bound
+    fs.writeFileSync(file, 'ق'.repeat(1500));
+    assert.deepEqual(await readArticle(file, 1000), { ok: false, reason: 'too-large' });
+    assert.deepEqual(await readArticle(file, 2000), { ok: true, text: 'ق'.repeat(1500) });
+    const fifo = path.join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    assert.deepEqual(await readArticle(fifo, 1000), { ok: false, reason: 'not-a-regular-file' });
+  });
+
+  it('a second didChange reusing a version number is analysed by its content', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize(dir, {}, { findings: true });
+      const u = pathToFileURL(path.join(dir, 'v.txt')).href;
+      await client.open(u, 'ذهب الرجل إلى السوق.\n');
+      await client.diagnostics((p) => p.uri === u);
+      // some clients send a full-text change without bumping the version
+      await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 1 }, contentChanges: [{ text: 'قتل ستة أشخاص في كركوك.\n' }] });
+      const spans = await until('findings of the new text', () =>
+        client.notifications
+          .filter((n) => n.method === 'isnad/findings' && (n.params as { uri: string }).uri === u)
+          .map((n) => (n.params as { spans: { kind: string }[] }).spans)
+          .find((sp) => sp.some((x) => x.kind === 'figure')),
+      );
+      assert.ok(spans.some((x) => x.kind === 'figure'), 'the figure of the new text is found');
+    } finally {
+      await client.close();
+    }
   });
 });

@@ -35,9 +35,14 @@ export type ReadResult = { ok: true; text: string } | { ok: false; reason: strin
 export async function readArticle(file: string, maxSize: number): Promise<ReadResult> {
   try {
     const st = await fsp.stat(file);
+    // a FIFO or a device named NAME.txt would block the reader forever
+    if (!st.isFile()) return { ok: false, reason: 'not-a-regular-file' };
     // a UTF-8 file has at least as many bytes as characters… and at most 4× as many
     if (st.size > maxSize * 4) return { ok: false, reason: 'too-large' };
-    return { ok: true, text: await fsp.readFile(file, 'utf8') };
+    const text = await fsp.readFile(file, 'utf8');
+    // the limit is in characters, as for an open file: a closed article over it is not indexed either
+    if (text.length > maxSize) return { ok: false, reason: 'too-large' };
+    return { ok: true, text };
   } catch (e) {
     return { ok: false, reason: (e as NodeJS.ErrnoException).code ?? String(e) };
   }
