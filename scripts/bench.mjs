@@ -6,6 +6,8 @@
 //   3. the archive: a folder of 1, 10, 100, 1 000 generated articles indexed
 //      by the server, and an edit's effect on another article (--archive N
 //      goes up to N: 10000 for the full run, 0 to skip)
+//   3b. typing at 30 keys/s with and without 500 annotations (scripts/bench-annotations.mjs),
+//      and the analysis of 10 KB … 2 MB of text with no full stop (scripts/bench-unpunctuated.ts)
 //   4. activation of the packaged extension in code-server + chromium
 //      (scripts/bench-activation.mjs): runs when the e2e tools are installed
 //      or --activation is given (which installs them); --no-activation skips
@@ -76,6 +78,12 @@ console.log(`hover hits on digits: ${last.hover?.hits}/${last.hover?.n}; diagnos
 const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-core.ts'), quick ? '--quick' : ''], { cwd: root, encoding: 'utf8' });
 process.stdout.write(r.stdout);
 if (r.status !== 0) process.stderr.write(r.stderr);
+
+// Typing in an article with and without 500 annotations, and text with no full stop (10 KB … 2 MB)
+const typing = spawnSync(process.execPath, [path.join(root, 'scripts/bench-annotations.mjs')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+process.stdout.write('\n' + typing.stdout);
+const unp = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-unpunctuated.ts')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+process.stdout.write(unp.stdout);
 
 const archiveMax = process.argv.includes('--archive') ? Number(process.argv[process.argv.indexOf('--archive') + 1]) : quick ? 100 : 1000;
 if (archiveMax > 0) {

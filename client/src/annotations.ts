@@ -1,9 +1,10 @@
 // The client's side of the annotation files: tells the server which .ann
 // files are open in the editor (so its edits go to the editor's copy) and
 // asks it for the quick fixes of a .ann (resolve a merge conflict), since
-// the language client only serves the articles.
+// the language client only serves the articles. Sent again after every
+// server restart.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { AnnotationDocumentNotification } from '../../server/src/lsp/protocol.js';
 import { isAnnotationFile } from './scope.js';
 
@@ -15,7 +16,13 @@ export function registerAnnotationFiles(ready: Promise<LanguageClient>): vscode.
     timers.delete(uri);
     void ready.then((c) => c.sendNotification(AnnotationDocumentNotification, { uri, text: open ? doc.getText() : null }));
   };
-  for (const d of vscode.workspace.textDocuments) if (isAnnotationFile(d)) send(d, true);
+  const sendAll = (): void => {
+    for (const d of vscode.workspace.textDocuments) if (isAnnotationFile(d)) send(d, true);
+  };
+  sendAll();
+  // a restarted server (after a crash or the restart command) is a new process that knows no open .ann:
+  // without this it would write to disk under the editor's unsaved copy
+  const restarts = ready.then((c) => c.onDidChangeState((e) => e.oldState !== State.Running && e.newState === State.Running && sendAll()));
 
   const provider: vscode.CodeActionProvider = {
     async provideCodeActions(doc, range, context) {
@@ -44,5 +51,6 @@ export function registerAnnotationFiles(ready: Promise<LanguageClient>): vscode.
     }),
     vscode.languages.registerCodeActionsProvider({ scheme: 'file', language: 'brat-ann' }, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+    { dispose: () => void restarts.then((d) => d.dispose()) },
   );
 }

@@ -4,7 +4,7 @@ import { addAnnotations } from '../../server/src/annotations/edit.js';
 import { followTextChanges, type TextChange } from '../../server/src/annotations/follow-edits.js';
 import { reanchor } from '../../server/src/annotations/reanchor.js';
 import { applyEdits } from '../../server/src/annotations/line-edits.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
+import { parseAnn, parseFresh } from '../../server/src/annotations/parse.js';
 import { validateAnn } from '../../server/src/annotations/validate.js';
 import type { TextBoundLine } from '../../server/src/annotations/model.js';
 
@@ -55,6 +55,8 @@ describe('annotation files: following any edit (property)', () => {
         const r = followTextChanges(made.text, txt, changes);
         assert.ok(r.ok);
         assert.deepEqual(ids(r.text), ids(made.text));
+        // the reading the follower remembers for its output is the one parsing gives
+        assert.deepEqual(parseAnn(r.text), parseFresh(r.text));
         assert.equal(applyEdits(made.text, r.edits), r.text);
         const flagged = new Set(r.problems.map((p) => p.line));
         const wrong = validateAnn(parseAnn(r.text), after).filter((p) => !flagged.has(p.line));
@@ -64,7 +66,7 @@ describe('annotation files: following any edit (property)', () => {
     );
   });
 
-  it('re-anchors every span after insertions between words, whatever the teammate inserted', () => {
+  it('re-anchors every span after insertions between words, unless the teammate inserted its words again (then reported, never guessed)', () => {
     fc.assert(
       fc.property(scenario, fc.array(fc.tuple(fc.nat(), fc.constantFrom(' خبر ', '\n', ' 😀 ', ' كركوك ')), { maxLength: 4 }), ({ txt, spans }, inserts) => {
         const made = addAnnotations(null, txt, spans.map((s) => ({ kind: 'span' as const, type: 'Place', ...s })));
@@ -75,8 +77,16 @@ describe('annotation files: following any edit (property)', () => {
         for (const [p, t] of points) changed = changed.slice(0, p) + t + changed.slice(p);
         const r = reanchor(made.text, changed, txt);
         assert.ok(r.ok);
-        assert.deepEqual(r.problems, []);
-        assert.deepEqual(validateAnn(parseAnn(r.text), changed), []);
+        // issue 15: a span is not guessed when the teammate inserted its own words again (two equally good places);
+        // then it is reported and kept. Any other span is found again.
+        const doc = parseAnn(made.text);
+        const inserted = points.map(([, t]) => t);
+        for (const p of r.problems) {
+          const l = doc.lines[p.line] as TextBoundLine;
+          assert.ok(inserted.some((t) => t.includes(l.text)), `only a span whose words were inserted again may be reported: ${p.message}`);
+        }
+        const reported = new Set(r.problems.map((p) => p.line));
+        assert.deepEqual(validateAnn(parseAnn(r.text), changed).filter((p) => !reported.has(p.line)), []);
         assert.equal(parseAnn(r.text).lines.filter((l): l is TextBoundLine => l.kind === 'textbound').length, spans.length);
       }),
       { numRuns: 200 },

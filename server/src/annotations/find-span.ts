@@ -1,9 +1,10 @@
 // Finds where a stored span text is in a (changed) .txt: the occurrence
-// nearest to where it used to be, exact first, then insensitive to Arabic
+// nearest to where it used to be, or the only one, exact first, then insensitive to Arabic
 // normalisation (hamza forms, ta marbuta, diacritics, tatweel, digits).
 
 import { normalize, normalizeWithMap, originalRange, type Normalized } from '../core/text/normalize.js';
 import type { SourceText } from './text-spans.js';
+import type { Fragment } from './model.js';
 
 export interface Found {
   /** UTF-16 [start, end) in the text. */
@@ -44,5 +45,25 @@ export class SpanFinder {
     if (j < 0) return null;
     const [start, end] = originalRange(n, 0, j, j + nn.length, text);
     return { start, end, how: 'normalized' };
+  }
+
+  /**
+   * The only occurrence of `needle` (exact, else normalised), as code point
+   * fragments; null when it is absent or occurs more than once (then nothing
+   * tells which one is meant).
+   */
+  findUnique(needle: string): { fragments: Fragment[]; how: 'exact' | 'normalized' } | null {
+    if (needle === '') return null;
+    const text = this.src.text;
+    const i = text.indexOf(needle);
+    if (i >= 0) return text.indexOf(needle, i + 1) >= 0 ? null : { fragments: [this.src.toCodePoints(i, i + needle.length)], how: 'exact' };
+    const nn = normalize(needle);
+    if (nn === '') return null;
+    this.norm ??= normalizeWithMap(text);
+    const n = this.norm;
+    const j = n.norm.indexOf(nn);
+    if (j < 0 || n.norm.indexOf(nn, j + 1) >= 0) return null;
+    const [start, end] = originalRange(n, 0, j, j + nn.length, text);
+    return { fragments: [this.src.toCodePoints(start, end)], how: 'normalized' };
   }
 }

@@ -3,20 +3,21 @@
 // of the text as it is at that moment, replaced by new text.
 //   span before the change: stays; after it: shifts;
 //   change inside the span: the span stretches and its stored text follows;
-//   change across a boundary or over the whole span: the span is looked up
-//   again by its stored text near its place (not further than NEARBY: a
-//   deleted word must not jump to another occurrence of it), and if absent
-//   it is flagged (kept, with its text, at its mapped place), never dropped.
-//   A flagged span is looked up again after every later edit, so undo
-//   brings it back.
+//   change across a boundary or over the whole span: the span's stored text
+//   is looked for only in what that edit left in its place (retyped around
+//   its words); else it is marked, never moved to another occurrence: kept
+//   with its old text at the edited words, or, when its words were deleted,
+//   kept as written (an empty span is never written). A marked span keeps
+//   following the text by position, so undo brings it back.
+// Lines Isnad cannot place (placeable.ts) are kept byte for byte.
 
-import type { AnnProblem, Fragment, TextEdit } from './model.js';
-import { parseAnn } from './parse.js';
+import type { AnnProblem, Fragment, TextBoundLine, TextEdit } from './model.js';
+import { parseAnn, rememberParsed } from './parse.js';
 import { lineEdits } from './line-edits.js';
 import { fragmentsAvoidingBreaks, SourceText } from './text-spans.js';
-import { SpanFinder } from './find-span.js';
-import { withFragments } from './textbound-rewrite.js';
-import { isAnchored, locateFragments, unanchoredProblem, type Moved } from './reanchor.js';
+import { rewritten } from './textbound-rewrite.js';
+import { isAnchored, unanchoredProblem, type Moved } from './reanchor.js';
+import { duplicateIds, offsetsReadable, placeableLines } from './placeable.js';
 import { MESSAGES } from './messages.js';
 
 export interface TextChange {
@@ -45,11 +46,10 @@ export type FollowResult =
       retexted: Retexted[];
       /** Spans that could not be re-anchored (kept, flagged). */
       problems: AnnProblem[];
+      /** Ids of spans whose text an edit changed: kept at the edited words with their old text, marked. */
+      marked: string[];
     }
   | { ok: false; problems: AnnProblem[] };
-
-/** How far (UTF-16 units) from its mapped place a span may be found again. */
-const NEARBY = 64;
 
 interface Tracked {
   s: number;
@@ -85,20 +85,30 @@ function follow(f: Tracked, c: TextChange): void {
   }
 }
 
-export function followTextChanges(annText: string, oldTxt: string, changes: TextChange[]): FollowResult {
+/**
+ * Follows the editor's changes. Only lines Isnad can place are moved
+ * (placeable.ts); `flagged` names spans Isnad itself marked earlier in this
+ * editing session (their text was changed by an edit): they keep following
+ * the text by position, so undo brings them back, but are never searched for.
+ */
+export function followTextChanges(annText: string, oldTxt: string, changes: TextChange[], flagged: ReadonlySet<string> = new Set()): FollowResult {
   const doc = parseAnn(annText);
   const blocking = doc.problems.filter((p) => p.severity === 'error');
   if (blocking.length) return { ok: false, problems: blocking };
   const before = new SourceText(oldTxt);
+  const placeable = placeableLines(doc, before);
+  const dup = duplicateIds(doc);
   const spans = new Map<number, { tracked: Tracked[]; anchored: boolean }>();
   for (const l of doc.lines) {
-    if (l.kind !== 'textbound' || !l.fragments.every(([s, e]) => s <= e && e <= before.length)) continue;
+    if (l.kind !== 'textbound') continue;
+    const anchored = placeable.has(l.line);
+    if (!anchored && !(flagged.has(l.id) && !dup.has(l.id) && offsetsReadable(l, before.length))) continue;
     spans.set(l.line, {
       tracked: l.fragments.map((f) => {
         const [s, e] = before.toUtf16(f);
         return { s, e, damaged: false };
       }),
-      anchored: isAnchored(l, before),
+      anchored,
     });
   }
   let txt = oldTxt;
@@ -108,39 +118,61 @@ export function followTextChanges(annText: string, oldTxt: string, changes: Text
   }
 
   const after = new SourceText(txt);
-  const finder = new SpanFinder(after);
   const replace = new Map<number, string>();
+  const rewrittenLines = new Map<number, TextBoundLine>();
+  const put = (l: TextBoundLine, fragments: Fragment[], text: string): void => {
+    const r = rewritten(l, fragments, text);
+    replace.set(l.line, r.raw);
+    rewrittenLines.set(l.line, r);
+  };
   const moved: Moved[] = [];
   const retexted: Retexted[] = [];
   const problems: AnnProblem[] = [];
+  const marked: string[] = [];
   for (const l of doc.lines) {
     const t = spans.get(l.line);
     if (l.kind !== 'textbound' || !t) continue;
     // an edit inside a span may bring a line break into it: split there, as on creation
     const mapped: Fragment[] = t.tracked.flatMap((f) => (f.damaged ? [after.toCodePoints(f.s, f.e)] : fragmentsAvoidingBreaks(after, f.s, f.e)));
     if (t.tracked.some((f) => f.damaged) || !t.anchored) {
-      const found = isAnchored(l, after, mapped) ? null : locateFragments(l, finder, t.tracked.map((f) => f.s), NEARBY);
-      if (!found && isAnchored(l, after, mapped)) {
-        // it matches where it was mapped (a flagged span whose text came back)
-        if (!sameFragments(mapped, l.fragments)) replace.set(l.line, withFragments(l, mapped, l.text));
+      if (isAnchored(l, after, mapped)) {
+        // it matches where it was mapped (a flagged span whose text came back, a word retyped as it was)
+        if (!sameFragments(mapped, l.fragments)) put(l, mapped, l.text);
         continue;
       }
+      // the edit that damaged it may have retyped it around its words: look for them only in what the edit left there
+      const found = t.anchored ? withinEdit(l, after, t.tracked) : null;
       if (found) {
-        replace.set(l.line, withFragments(l, found.fragments, after.textOf(found.fragments)));
-        moved.push({ id: l.id, line: l.line, from: l.fragments, to: found.fragments, how: found.how });
-      } else {
-        replace.set(l.line, withFragments(l, mapped, l.text));
-        problems.push(unanchoredProblem(l, t.anchored ? MESSAGES.changedByEdit : MESSAGES.notAtOffsets));
+        put(l, found, after.textOf(found));
+        moved.push({ id: l.id, line: l.line, from: l.fragments, to: found, how: 'exact' });
+        continue;
       }
+      const vanished = mapped.every(([s, e]) => s === e);
+      // its words were deleted: the line is kept as written (an empty span is never written)
+      if (!vanished) put(l, mapped, l.text);
+      if (!vanished) marked.push(l.id);
+      problems.push(unanchoredProblem(l, vanished ? MESSAGES.deletedByEdit : MESSAGES.changedByEdit));
       continue;
     }
     const text = after.textOf(mapped);
     if (text !== l.text) retexted.push({ id: l.id, line: l.line, before: l.text, after: text });
     // a span that did not move keeps its line byte-identical
-    if (text !== l.text || !sameFragments(mapped, l.fragments)) replace.set(l.line, withFragments(l, mapped, text));
+    if (text !== l.text || !sameFragments(mapped, l.fragments)) put(l, mapped, text);
   }
   const { edits, text } = lineEdits(doc, { replace });
-  return { ok: true, text, edits, moved, retexted, problems };
+  // the new file's reading, known line by line: the next reader (the view, the next key) need not parse it
+  rememberParsed(text, { ...doc, lines: doc.lines.map((l) => rewrittenLines.get(l.line) ?? l) });
+  return { ok: true, text, edits, moved, retexted, problems, marked };
+}
+
+/** The only occurrence of a one-fragment span's text inside the region its damaged piece was mapped to. */
+function withinEdit(l: TextBoundLine, after: SourceText, tracked: Tracked[]): Fragment[] | null {
+  if (tracked.length !== 1) return null;
+  const { s, e } = tracked[0]!;
+  const region = after.text.slice(s, e);
+  const i = region.indexOf(l.text);
+  if (i < 0 || l.text === '' || region.indexOf(l.text, i + 1) >= 0) return null;
+  return [after.toCodePoints(s + i, s + i + l.text.length)];
 }
 
 function sameFragments(a: Fragment[], b: Fragment[]): boolean {

@@ -3,6 +3,7 @@
 // Structured values that brat has no field for go into the AnnotatorNotes
 // as key=value pairs (value=6; min=20; max=99; unit=km; counted=قتيل).
 
+import { quoteName } from './review-names.js';
 import type { Attribution, Figure, Place, Span } from '../core/types.js';
 import type { NewAnnotation, Ref } from './edit.js';
 import { NORMALIZATION_DBS, type RelationType } from './schema.js';
@@ -68,5 +69,5 @@ export function review(type: Extract<RelationType, 'Conflicts' | 'NotConflicting
  * figure naming the other article (file name without .txt) and its span id.
  */
 export function crossReview(type: 'Conflicts' | 'NotConflicting', figure: Ref, otherDocument: string, otherId: string, why?: string): NewAnnotation {
-  return { kind: 'note', target: figure, text: `reviewed=${type} with ${otherDocument} ${otherId}${why ? '; ' + why : ''}` };
+  return { kind: 'note', target: figure, text: `reviewed=${type} with ${quoteName(otherDocument)} ${otherId}${why ? '; ' + why : ''}` };
 }

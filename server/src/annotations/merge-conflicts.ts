@@ -8,7 +8,8 @@
 
 import type { AnnLine, AnnProblem, TextEdit } from './model.js';
 import { isIdLine, refsOf } from './model.js';
-import { parseAnn } from './parse.js';
+import { parseAnn, parseLine } from './parse.js';
+import { reanchor } from './reanchor.js';
 import { formatLine } from './serialize.js';
 import { definedIds, IdAllocator, idPrefix } from './ids.js';
 import { message, MESSAGES } from './messages.js';
@@ -66,22 +67,55 @@ export function hasConflicts(annText: string): boolean {
   return parseAnn(annText).conflicted;
 }
 
-export function resolveConflicts(annText: string): MergeResult {
-  const doc = parseAnn(annText);
+/** The article as each side of the merge had it, and as merged: each side's spans are re-anchored from its text to the merged one. */
+export interface MergeTexts {
+  ours: string;
+  theirs: string;
+  merged: string;
+}
+
+/**
+ * The T lines of one side, re-anchored from the text they were made for to
+ * the merged text: a span that cannot be followed keeps its line (and is
+ * reported by validation afterwards, like any other).
+ */
+function reanchorSide(lines: AnnLine[], from: string, to: string): Map<number, AnnLine> {
+  const tLines = lines.filter((l) => l.kind === 'textbound');
+  const out = new Map<number, AnnLine>();
+  if (!tLines.length || from === to) return out;
+  const r = reanchor(tLines.map((l) => l.raw).join('\n') + '\n', to, from);
+  if (!r.ok) return out;
+  const moved = parseAnn(r.text).lines;
+  tLines.forEach((l, i) => {
+    const m = moved[i];
+    if (m && m.raw !== l.raw) out.set(l.line, parseLine(m.raw, l.line, l.eol));
+  });
+  return out;
+}
+
+export function resolveConflicts(annText: string, texts?: MergeTexts): MergeResult {
+  const parsed = parseAnn(annText);
   const sides: Side[] = [];
   let side: Side = 'common';
   const bad = (l: AnnLine, why: string): MergeResult => ({
     ok: false,
     problems: [{ line: l.line, start: 0, end: l.raw.length, severity: 'error', code: 'bad-conflict', message: message(MESSAGES.badConflict, { line: l.line + 1, why }) }],
   });
-  for (const l of doc.lines) {
+  for (const l of parsed.lines) {
     sides.push(side);
     if (l.kind !== 'conflict-marker') continue;
     const expected: Record<typeof l.marker, Side[]> = { ours: ['common'], base: ['ours'], separator: ['ours', 'base'], theirs: ['theirs'] };
     if (!expected[l.marker].includes(side)) return bad(l, message(MESSAGES.unexpectedMarker, { marker: l.raw.slice(0, 7) }));
     side = l.marker === 'ours' ? 'ours' : l.marker === 'base' ? 'base' : l.marker === 'separator' ? 'theirs' : 'common';
   }
-  if (side !== 'common') return bad(doc.lines[doc.lines.length - 1]!, 'the conflict is not closed by >>>>>>>');
+  if (side !== 'common') return bad(parsed.lines[parsed.lines.length - 1]!, 'the conflict is not closed by >>>>>>>');
+  // "keep both sides" after a merge where the article changed too: each side's offsets follow its own text to the merged one
+  let doc = parsed;
+  if (texts) {
+    const ours = reanchorSide(parsed.lines.filter((_, i) => sides[i] === 'common' || sides[i] === 'ours'), texts.ours, texts.merged);
+    const theirs = reanchorSide(parsed.lines.filter((_, i) => sides[i] === 'theirs'), texts.theirs, texts.merged);
+    doc = { ...parsed, lines: parsed.lines.map((l) => ours.get(l.line) ?? theirs.get(l.line) ?? l) };
+  }
 
   const kept = doc.lines.filter((l, i) => (sides[i] === 'common' || sides[i] === 'ours') && l.kind !== 'conflict-marker');
   const theirs = doc.lines.filter((l, i) => sides[i] === 'theirs' && l.kind !== 'conflict-marker');

@@ -132,8 +132,33 @@ function problemsOf(l: AnnLine): AnnProblem[] {
   }
 }
 
+/**
+ * The last files read: while an article is typed in, the same .ann text is
+ * read by the follower, the view and the checks of one analysis; parsing it
+ * once matters with hundreds of annotations. Documents are never modified
+ * by their readers, so one can be shared.
+ */
+const recent = new Map<string, AnnDocument>();
+const RECENT = 8;
+
 /** Reads a .ann file. serializeAnn(parseAnn(x)) === x for every string x. */
 export function parseAnn(text: string): AnnDocument {
+  const hit = recent.get(text);
+  if (hit) return hit;
+  const doc = parseFresh(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, doc);
+  return doc;
+}
+
+/** Records `doc` as the reading of `text` (made by a writer that knows it, e.g. the edit follower). */
+export function rememberParsed(text: string, doc: AnnDocument): void {
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, doc);
+}
+
+/** parseAnn without the memory of recent files (tests compare the two). */
+export function parseFresh(text: string): AnnDocument {
   const raws = splitLines(text);
   const lines = raws.map((r, i) => parseLine(r.raw, i, r.eol, i === 0 && r.raw.startsWith('\uFEFF') ? 1 : 0));
   const firstEol = raws.find((r) => r.eol !== '')?.eol;

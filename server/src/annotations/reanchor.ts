@@ -1,7 +1,8 @@
 // Re-anchoring after the .txt changed outside the editor (a teammate's
 // commit, a pull): every T line whose stored text no longer sits at its
-// offsets is looked up by that text near its old place. A span that cannot
-// be found is reported and kept exactly as it was, never deleted.
+// offsets follows the text around it (follow-by-context.ts). A span that
+// cannot be followed is reported and kept exactly as it was, never deleted
+// and never moved to another occurrence of its words.
 
 import type { AnnDocument, AnnProblem, Fragment, TextBoundLine, TextEdit } from './model.js';
 import { parseAnn } from './parse.js';
@@ -9,6 +10,9 @@ import { lineEdits } from './line-edits.js';
 import { SourceText, splitStoredText } from './text-spans.js';
 import { SpanFinder } from './find-span.js';
 import { withFragments } from './textbound-rewrite.js';
+import { followByContext } from './follow-by-context.js';
+import { equalRuns, shiftOf, type Run } from './text-diff.js';
+import { anchoredIn, duplicateIds } from './placeable.js';
 import { message, MESSAGES } from './messages.js';
 
 export interface Moved {
@@ -63,45 +67,62 @@ export function locateFragments(l: TextBoundLine, finder: SpanFinder, near: numb
   return { fragments: out, how };
 }
 
-/** Where a code point offset of the old text probably is in the new text (UTF-16). */
-function estimator(oldTxt: string | undefined, newTxt: string, src: SourceText): (cp: number) => number {
-  if (oldTxt === undefined) return (cp) => src.cp.toUtf16(Math.min(cp, src.length));
-  const old = new SourceText(oldTxt);
-  // the changed region is what lies between the common prefix and suffix
-  let p = 0;
-  const max = Math.min(oldTxt.length, newTxt.length);
-  while (p < max && oldTxt.charCodeAt(p) === newTxt.charCodeAt(p)) p++;
-  let q = 0;
-  while (q < max - p && oldTxt.charCodeAt(oldTxt.length - 1 - q) === newTxt.charCodeAt(newTxt.length - 1 - q)) q++;
-  const delta = newTxt.length - oldTxt.length;
-  return (cp) => {
-    const u = old.cp.toUtf16(Math.min(cp, old.length));
-    if (u <= p) return u;
-    if (u >= oldTxt.length - q) return u + delta;
-    return p;
-  };
+/** One span's new fragments after the text went from `old` to `src`, or null when it cannot be told. */
+function followSpan(l: TextBoundLine, old: SourceText, src: SourceText, runs: Run[] | null): Fragment[] | null {
+  const u = l.fragments.map((f) => old.toUtf16(f));
+  const s = u[0]![0];
+  const e = u[u.length - 1]![1];
+  // inside a stretch the diff kept: it moves with the text around it; else it is recognised by its surroundings
+  let shift = runs ? shiftOf(runs, s, e) : null;
+  if (shift === null) {
+    const at = followByContext(old.text, src.text, s, e);
+    if (at === null) return null;
+    shift = at - s;
+  }
+  const out = u.map(([a, b]) => src.toCodePoints(a + shift!, b + shift!));
+  return isAnchored(l, src, out) ? out : null;
 }
 
 /**
- * Re-anchors every T line that no longer matches `newTxt`. `oldTxt`, when
- * known, says where the text changed, so a repeated word is matched at the
- * right occurrence. Files with syntax errors or conflict markers are refused.
+ * Re-anchors every T line that no longer matches `newTxt`. With `oldTxt`
+ * (the text the file was made for) a span moves with the text around it and
+ * is kept, unchanged and reported, when its own text changed or vanished:
+ * never moved to another occurrence of its words by distance. Without it
+ * (the old text is unknown) only a span whose text occurs exactly once is
+ * moved. Lines that cannot be placed (duplicate ids, offsets that do not
+ * read, text not at its offsets in the old text) are kept byte for byte.
+ * Files with syntax errors or conflict markers are refused.
  */
 export function reanchor(annText: string, newTxt: string, oldTxt?: string): ReanchorResult {
   const doc: AnnDocument = parseAnn(annText);
   const blocking = doc.problems.filter((p) => p.severity === 'error');
   if (blocking.length) return { ok: false, problems: blocking };
   const src = new SourceText(newTxt);
+  const old = oldTxt === undefined ? null : new SourceText(oldTxt);
+  const dup = duplicateIds(doc);
+  const runs = oldTxt === undefined ? null : equalRuns(oldTxt, newTxt);
   const finder = new SpanFinder(src);
-  const estimate = estimator(oldTxt, newTxt, src);
   const replace = new Map<number, string>();
   const moved: Moved[] = [];
   const problems: AnnProblem[] = [];
   for (const l of doc.lines) {
-    if (l.kind !== 'textbound' || isAnchored(l, src)) continue;
-    const found = locateFragments(l, finder, l.fragments.map(([s]) => estimate(s)));
+    if (l.kind !== 'textbound' || dup.has(l.id)) continue; // a duplicate id is reported by validation, kept as written
+    let found: { fragments: Fragment[]; how: 'exact' | 'normalized' } | null = null;
+    if (old && anchoredIn(l, old)) {
+      // every span follows the diff, even one whose offsets happen to read its text in the new text (other words now)
+      const to = followSpan(l, old, src, runs);
+      if (to && sameFragments(to, l.fragments)) continue;
+      found = to && { fragments: to, how: 'exact' };
+    } else if (isAnchored(l, src)) {
+      continue;
+    } else if (old) {
+      problems.push(unanchoredProblem(l, MESSAGES.notAtOffsets));
+      continue;
+    } else if (l.fragments.length === 1) {
+      found = finder.findUnique(l.text);
+    }
     if (!found) {
-      problems.push(unanchoredProblem(l, MESSAGES.noLongerInText));
+      problems.push(unanchoredProblem(l, old ? MESSAGES.noLongerInText : MESSAGES.notAtOffsets));
       continue;
     }
     const text = src.textOf(found.fragments);
@@ -110,4 +131,8 @@ export function reanchor(annText: string, newTxt: string, oldTxt?: string): Rean
   }
   const { edits, text } = lineEdits(doc, { replace });
   return { ok: true, text, edits, moved, problems };
+}
+
+function sameFragments(a: Fragment[], b: Fragment[]): boolean {
+  return a.length === b.length && a.every(([s, e], i) => s === b[i]![0] && e === b[i]![1]);
 }

@@ -1,5 +1,6 @@
 // The analysis of every open document, kept per version. Parse once per
-// version; a stale result is never published.
+// version (and text: a version number reused for other text is analysed
+// again); a stale result is never published.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis, type AnalyseOptions } from '../core/analyse.js';
 import { refuse, type Refusal } from '../core/text/guard.js';
@@ -24,8 +25,9 @@ export class Analyses {
   /** Analyses the document unless this version was analysed already. */
   update(doc: TextDocument, limit: number, options: AnalyseOptions): DocState {
     const old = this.states.get(doc.uri);
-    if (old && old.version === doc.version) return old;
     const text = doc.getText();
+    // a client may send a second change with the same version number: the text decides
+    if (old && old.version === doc.version && old.text === text) return old;
     const refused = refuse(text, limit);
     const state: DocState = {
       uri: doc.uri,

@@ -1,6 +1,7 @@
 // Finding and reading the articles of the workspace folders on disk.
 import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { decodeEscaped, encodeEscaped } from './escaped-utf8.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -34,9 +35,14 @@ export type ReadResult = { ok: true; text: string } | { ok: false; reason: strin
 export async function readArticle(file: string, maxSize: number): Promise<ReadResult> {
   try {
     const st = await fsp.stat(file);
+    // a FIFO or a device named NAME.txt would block the reader forever
+    if (!st.isFile()) return { ok: false, reason: 'not-a-regular-file' };
     // a UTF-8 file has at least as many bytes as characters… and at most 4× as many
     if (st.size > maxSize * 4) return { ok: false, reason: 'too-large' };
-    return { ok: true, text: await fsp.readFile(file, 'utf8') };
+    const text = await fsp.readFile(file, 'utf8');
+    // the limit is in characters, as for an open file: a closed article over it is not indexed either
+    if (text.length > maxSize) return { ok: false, reason: 'too-large' };
+    return { ok: true, text };
   } catch (e) {
     return { ok: false, reason: (e as NodeJS.ErrnoException).code ?? String(e) };
   }
@@ -49,14 +55,22 @@ let tmpCount = 0;
  * sees half of it. The file keeps its permissions (a team's group-writable
  * .ann stays so); the temporary file is removed if anything fails.
  */
-export async function writeAtomically(file: string, text: string): Promise<void> {
+export async function writeAtomically(file: string, text: string | Uint8Array, stillOk: () => Promise<boolean> = async () => true): Promise<boolean> {
+  // a symbolic link is written through: the file it points to is replaced, the link stays
+  const target = await fsp.realpath(file).catch(() => file);
   // one name per write: two writes of the same file must not share it
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++tmpCount}.tmp`);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${++tmpCount}.tmp`);
   try {
-    await fsp.writeFile(tmp, text, 'utf8');
-    const mode = await fsp.stat(file).then((s) => s.mode & 0o7777, () => undefined);
+    await fsp.writeFile(tmp, text);
+    const mode = await fsp.stat(target).then((s) => s.mode & 0o7777, () => undefined);
     if (mode !== undefined) await fsp.chmod(tmp, mode);
-    await fsp.rename(tmp, file);
+    // the last look before the rename: what another program wrote while the new file was made wins
+    if (!(await stillOk())) {
+      await fsp.rm(tmp, { force: true });
+      return false;
+    }
+    await fsp.rename(tmp, target);
+    return true;
   } catch (e) {
     await fsp.rm(tmp, { force: true });
     throw e;
@@ -71,20 +85,29 @@ export async function writeAtomically(file: string, text: string): Promise<void>
  * its writes to a file nobody sees. False when the file changed or is gone.
  */
 export async function replaceIfUnchanged(file: string, before: string, after: string, quietMs = 300): Promise<boolean> {
+  let seen: { mtimeMs: number; size: number; ino: number } | undefined;
   for (let attempt = 0; ; attempt++) {
-    let mtime: number;
     let now: string;
     try {
-      mtime = (await fsp.stat(file)).mtimeMs;
-      now = await fsp.readFile(file, 'utf8');
+      seen = await fsp.stat(file);
+      now = decodeEscaped(await fsp.readFile(file));
     } catch {
       return false;
     }
     if (now !== before) return false;
-    const age = Date.now() - mtime;
+    const age = Date.now() - seen.mtimeMs;
     if (age >= quietMs || attempt > 0) break;
     await new Promise((r) => setTimeout(r, quietMs - age));
   }
-  await writeAtomically(file, after);
-  return true;
+  const unchanged = async (): Promise<boolean> => {
+    try {
+      const st = await fsp.stat(file);
+      if (st.mtimeMs !== seen!.mtimeMs || st.size !== seen!.size || st.ino !== seen!.ino) return false;
+      return decodeEscaped(await fsp.readFile(file)) === before;
+    } catch {
+      return false;
+    }
+  };
+  // bytes a note held that are not UTF-8 are written back as they were (escaped-utf8.ts)
+  return writeAtomically(file, encodeEscaped(after), unchanged);
 }

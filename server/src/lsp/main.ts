@@ -265,7 +265,7 @@ function refreshDiagnostics(): void {
 async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
   const settings = await settingsFor(uri);
   const state = documents.get(uri) ? analyses.get(uri) : undefined;
-  const own = state ? diagnosticsOf(state) : [];
+  const own = state ? [...diagnosticsOf(state), ...annotations.articleDiagnostics(state)] : [];
   const doc = stories.get(uri);
   return doc ? [...own, ...conflicts.diagnostics(doc, stories, settings, annotations.reviewed)] : own;
 }

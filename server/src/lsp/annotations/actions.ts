@@ -28,7 +28,8 @@ import type { Conflicts } from '../conflicts.js';
 import type { Stories } from '../stories.js';
 import { annChanges, wholeText } from './edits.js';
 import { reviewEdit } from './reviews.js';
-import { annUriFor, txtUriFor, type AnnStore } from './store.js';
+import { annUriFor, pathOf, txtUriFor, type AnnStore } from './store.js';
+import { mergeTexts } from './merge-texts.js';
 
 export const KIND_ANNOTATE = 'quickfix.isnad.annotate';
 export const KIND_REJECT = 'quickfix.isnad.reject';
@@ -291,9 +292,11 @@ function reviewActions(ctx: ActionContext, state: DocState, diagnostics: Diagnos
 export function annActions(ctx: ActionContext, annUri: string): CodeAction[] {
   const ann = ctx.store.persisted(annUri);
   if (ann === null || !parseAnn(ann).conflicted) return [];
-  const r = resolveConflicts(ann);
+  // after a git merge where the article changed too, each side's spans follow its own text to the merged one
+  const txtUri = txtUriFor(annUri);
+  const txtFile = pathOf(txtUri);
+  const r = resolveConflicts(ann, txtFile ? mergeTexts(txtFile, ctx.store.diskText(txtUri)) : undefined);
   if (!r.ok) return [];
-  void txtUriFor;
   return [
     {
       title: t('Resolve merge conflict: keep both sides'),

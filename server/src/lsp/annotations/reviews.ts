@@ -9,6 +9,7 @@ import type { Conflict, ConflictSide } from '../../core/story/types.js';
 import type { Stories } from '../stories.js';
 import { annChanges, type DocumentChange } from './edits.js';
 import { annUriFor, type AnnStore } from './store.js';
+import { quoteName, readReviewNote } from '../../annotations/review-names.js';
 
 export type ReviewType = 'NotConflicting' | 'Conflicts' | 'Supersedes';
 
@@ -20,8 +21,6 @@ function figureIds(view: AnnotationsView | null, start: number, end: number): st
   if (!view) return [];
   return view.spans.filter((s) => s.type === 'Figure' && s.ranges.some(([a, b]) => a === start && b === end)).map((s) => s.id);
 }
-
-const NOTE = /(?:^|;\s*)reviewed=(\w+) with (\S+) (\S+)/;
 
 /** The decision recorded for the pair (a, b), read from either side: from a's point of view. */
 export function pairReview(store: AnnStore, stories: Stories, a: ConflictSide, b: ConflictSide): string | null {
@@ -43,8 +42,8 @@ export function pairReview(store: AnnStore, stories: Stories, a: ConflictSide, b
     for (const s of view.spans) {
       if (!own.includes(s.id)) continue;
       for (const n of s.notes) {
-        const m = NOTE.exec(n);
-        if (m && m[2] === articleName(otherDoc) && otherIds.includes(m[3]!)) return m[1]!;
+        const m = readReviewNote(n);
+        if (m && m.article === articleName(otherDoc) && otherIds.includes(m.id)) return m.what;
       }
     }
     return null;
@@ -140,5 +139,5 @@ export function reviewEdit(store: AnnStore, stories: Stories, pairs: [ConflictSi
 }
 
 function crossNote(figure: Ref, what: string, otherDoc: string, otherId: string): NewAnnotation {
-  return { kind: 'note', target: figure, text: `reviewed=${what} with ${articleName(otherDoc)} ${otherId}` };
+  return { kind: 'note', target: figure, text: `reviewed=${what} with ${quoteName(articleName(otherDoc))} ${otherId}` };
 }

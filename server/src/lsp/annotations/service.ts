@@ -2,6 +2,7 @@
 // handlers. Keeps the .ann in step with the article (follow edits in memory,
 // write on save, re-anchor after a change on disk), reports problems of the
 // .ann files, and answers code actions, hovers and the annotations view.
+import fs from 'node:fs';
 import path from 'node:path';
 import { MessageType, ShowMessageNotification, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,6 +22,7 @@ import { annActions, articleActions } from './actions.js';
 import { minimalEdit } from './edits.js';
 import { withAnnotations } from './render.js';
 import { isReviewed } from './reviews.js';
+import { articleRepairDiagnostics, KIND_REPAIR, misplacedAt, repairActions } from './repairs.js';
 import { annUriFor, AnnStore, pathOf, txtUriFor } from './store.js';
 
 export interface AnnotationHost {
@@ -46,6 +48,9 @@ const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
  * in steps may get no notification for its last step (the watcher coalesced it).
  */
 const REREAD_MS = [200, 500, 1000, 2000, 4000, 8000];
+
+/** How long an article changed on disk must stay unchanged before its .ann is re-anchored (a writer in progress). */
+const PULL_QUIET_MS = 400;
 
 function looksUnfinished(ann: string | null): boolean {
   if (ann === null) return false; // deleted: nothing to wait for
@@ -188,15 +193,52 @@ export class AnnotationService {
     if (refresh.size) this.host.refresh(refresh);
   }
 
+  /** Articles changed on disk and not re-anchored yet: the text their .ann was made for, kept until the file is quiet. */
+  private readonly pulls = new Map<string, { before: string | undefined; timer?: ReturnType<typeof setTimeout> }>();
+
+  /**
+   * The article changed on disk. A file still being written (a pull seen as
+   * its first line, then the whole) is waited for: the re-anchoring runs once
+   * the file has not changed for PULL_QUIET_MS, from the text the .ann was
+   * made for to the text then on disk, never on a half.
+   */
   private async textChangedOnDisk(uri: string): Promise<void> {
+    const p = this.pulls.get(uri);
+    if (p) clearTimeout(p.timer);
+    const known = this.host.stories.get(uri);
+    const before = p ? p.before : known && known.version === -1 ? known.text : undefined;
+    const entry: { before: string | undefined; timer?: ReturnType<typeof setTimeout> } = { before };
+    this.pulls.set(uri, entry);
+    const age = this.ageOf(uri);
+    if (age >= PULL_QUIET_MS) return this.reanchorPulled(uri);
+    // not awaited: indexing goes on meanwhile; the articles are refreshed once it ran
+    entry.timer = setTimeout(() => {
+      if (this.pulls.get(uri) !== entry) return;
+      this.store.invalidateText(uri);
+      void this.textChangedOnDisk(uri).then(() => this.host.refresh(this.storyOf(uri)));
+    }, PULL_QUIET_MS - age);
+    entry.timer.unref?.();
+  }
+
+  /** Milliseconds since the file was last written (Infinity when it cannot be told). */
+  private ageOf(uri: string): number {
+    const file = pathOf(uri);
+    try {
+      return file ? Date.now() - fs.statSync(file).mtimeMs : Infinity;
+    } catch {
+      return Infinity;
+    }
+  }
+
+  private async reanchorPulled(uri: string): Promise<void> {
+    const before = this.pulls.get(uri)?.before;
+    this.pulls.delete(uri);
     const annUri = annUriFor(uri);
     const ann = this.store.persisted(annUri);
     const now = this.store.diskText(uri);
     if (ann === null || now === null) return;
     const open = this.host.openText(uri);
     if (open !== undefined && open === now) return; // saved from the editor: written on save
-    const known = this.host.stories.get(uri);
-    const before = known && known.version === -1 ? known.text : undefined;
     const r = reanchor(ann, now, before);
     if (!r.ok) {
       this.publishAnn(annUri);
@@ -241,13 +283,22 @@ export class AnnotationService {
         source: 'isnad',
         message: t('This annotation file has git conflict markers: Isnad will not write to it until they are resolved (quick fix: keep both sides).'),
       });
-    } else if (out.some((d) => d.severity === 1)) {
+    } else if (doc.problems.some((p) => p.severity === 'error')) {
+      // a line whose syntax cannot be read: nothing tells what the file means, so it is not written at all
       out.unshift({
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: 3,
         code: 'read-only',
         source: 'isnad',
         message: t('Isnad will not write to this annotation file until its errors are fixed; nothing in it is lost.'),
+      });
+    } else if (out.some((d) => d.severity === 1)) {
+      out.unshift({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 3,
+        code: 'lines-kept',
+        source: 'isnad',
+        message: t('Isnad keeps the lines with errors exactly as they are written; the other annotations keep following the text.'),
       });
     }
     return out;
@@ -349,11 +400,35 @@ export class AnnotationService {
   async codeActions(p: CodeActionParams): Promise<CodeAction[]> {
     const uri = p.textDocument.uri;
     const ctx = { store: this.store, stories: this.host.stories, conflicts: this.host.conflicts };
-    if (/\.ann$/i.test(uri)) return annActions(ctx, uri);
+    if (/\.ann$/i.test(uri)) return [...annActions(ctx, uri), ...this.repairs(uri, p.range.start.line, p.range.end.line, p.context.only)];
     const state = await this.host.stateOf(uri);
     if (!state) return [];
     const range = { start: state.lines.offsetAt(p.range.start), end: state.lines.offsetAt(p.range.end) };
-    return articleActions(ctx, state, range, p.context.diagnostics, p.context.only);
+    const annUri = annUriFor(uri);
+    const repairs = misplacedAt(this.store.current(uri, state.text), state.text, range.start, range.end).flatMap((line) => this.repairs(annUri, line, line, p.context.only));
+    return [...articleActions(ctx, state, range, p.context.diagnostics, p.context.only), ...repairs];
+  }
+
+  private repairs(annUri: string, from: number, to: number, only: string[] | undefined): CodeAction[] {
+    if (only && !only.some((k) => KIND_REPAIR === k || KIND_REPAIR.startsWith(k + '.'))) return [];
+    return repairActions(this.store, annUri, from, to);
+  }
+
+  private articleDiags: { uri: string; ann: string | null; txt: string; out: Diagnostic[] } | null = null;
+
+  /** Diagnostics on an open article for its annotations that are no longer on their text. */
+  articleDiagnostics(state: DocState): Diagnostic[] {
+    try {
+      const ann = this.store.current(state.uri, state.text);
+      const c = this.articleDiags;
+      if (c && c.uri === state.uri && c.ann === ann && c.txt === state.text) return c.out;
+      const out = articleRepairDiagnostics(state.uri, ann, state.text, state.lines);
+      this.articleDiags = { uri: state.uri, ann, txt: state.text, out };
+      return out;
+    } catch (e) {
+      this.host.connection.console.error(`annotations of ${state.uri} could not be checked: ${String(e)}`);
+      return [];
+    }
   }
 
   // ------------------------------------------------------------------ places learnt from the team's files

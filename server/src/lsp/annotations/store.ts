@@ -5,6 +5,7 @@
 // keeps texts and says which one is current.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { decodeEscaped } from '../escaped-utf8.js';
 import {
   annotationPathFor,
   canRewrite,
@@ -16,6 +17,7 @@ import {
   type AnnProblem,
   type AnnotationsView,
   type ContentChange,
+  type TextChange,
 } from '../../annotations/index.js';
 
 export function annUriFor(txtUri: string): string {
@@ -34,10 +36,13 @@ export function pathOf(uri: string): string | null {
   }
 }
 
-function readOrNull(file: string | null): string | null {
+function readOrNull(file: string | null, decode: (b: Buffer) => string = (b) => b.toString('utf8')): string | null {
   if (!file) return null;
   try {
-    return fs.readFileSync(file, 'utf8');
+    // a FIFO or a device named like an article would block the server: only regular files are read
+    const st = fs.statSync(file);
+    if (!st.isFile()) return null;
+    return decode(fs.readFileSync(file));
   } catch {
     return null;
   }
@@ -50,9 +55,25 @@ interface Pending {
   ann: string;
   /** The editor text it matches. */
   txt: string;
-  /** May the persisted file be rewritten (no error in it against the text it was made for)? */
+  /** May the persisted file be rewritten (its syntax reads and it has no conflict markers)? Lines that cannot be placed are kept byte for byte. */
   writable: boolean;
   problems: AnnProblem[];
+  /** Spans an edit of this session changed (kept at the edited words, marked). */
+  flagged: Set<string>;
+  /**
+   * Edits not followed yet: `ann`, `problems` and `flagged` are those before
+   * them. Typing queues its keys here and the .ann follows them all at once
+   * when it is next read (once per analysis, not once per key).
+   */
+  queue?: { ann: string; txt: string; flagged: Set<string>; changes: TextChange[] };
+}
+
+/** Keys queued before the .ann follows them anyway (following is linear in the queue). */
+const MAX_QUEUED = 256;
+
+/** Isnad may rewrite a file whose syntax reads and that has no conflict markers: per line, what it cannot place it keeps as written. */
+function syntaxReads(doc: ReturnType<typeof parseAnn>): boolean {
+  return !doc.conflicted && !doc.problems.some((p) => p.severity === 'error');
 }
 
 export class AnnStore {
@@ -70,7 +91,7 @@ export class AnnStore {
   persisted(annUri: string): string | null {
     const e = this.editor.get(annUri);
     if (e !== undefined) return e;
-    if (!this.disk.has(annUri)) this.disk.set(annUri, readOrNull(pathOf(annUri)));
+    if (!this.disk.has(annUri)) this.disk.set(annUri, readOrNull(pathOf(annUri), decodeEscaped));
     return this.disk.get(annUri) ?? null;
   }
 
@@ -116,7 +137,7 @@ export class AnnStore {
       this.pending.delete(txtUri);
       return null;
     }
-    const p = this.pending.get(txtUri);
+    const p = this.settled(txtUri);
     if (p && p.base === base) {
       if (p.txt === txt) return p.ann;
       // another version of the text (an answer for an older version): derived, the followed copy stays
@@ -131,41 +152,67 @@ export class AnnStore {
     if (canRewrite(doc, txt)) return base;
     const r = reanchor(base, txt, onDisk);
     if (!r.ok) return base;
-    this.pending.set(txtUri, { base, ann: r.text, txt, writable: canRewrite(doc, onDisk), problems: r.problems });
+    this.pending.set(txtUri, { base, ann: r.text, txt, writable: syntaxReads(doc), problems: r.problems, flagged: new Set() });
     return r.text;
+  }
+
+  /** The pending copy with its queued edits followed (deleted when they cannot be: the file's syntax does not read). */
+  private settled(txtUri: string): Pending | undefined {
+    const p = this.pending.get(txtUri);
+    if (!p?.queue) return p;
+    const q = p.queue;
+    delete p.queue;
+    const r = followTextChanges(q.ann, q.txt, q.changes, q.flagged);
+    if (!r.ok) {
+      this.pending.delete(txtUri);
+      return undefined;
+    }
+    p.ann = r.text;
+    p.problems = r.problems;
+    // a marked span stays marked until its text is back (then it is anchored and needs no flag)
+    p.flagged = new Set(r.marked);
+    return p;
   }
 
   /** The editor changed the article: its annotations follow the text in memory. */
   follow(txtUri: string, before: string, changes: ContentChange[]): void {
     const base = this.persisted(annUriFor(txtUri));
     if (base === null) return;
+    const { changes: textChanges, after } = toTextChanges(before, changes);
     const p = this.pending.get(txtUri);
+    if (p && p.base === base && p.txt === before) {
+      // typing: queued, followed when the .ann is next read
+      p.queue ??= { ann: p.ann, txt: before, flagged: p.flagged, changes: [] };
+      p.queue.changes.push(...textChanges);
+      p.txt = after;
+      if (p.queue.changes.length > MAX_QUEUED) this.settled(txtUri);
+      return;
+    }
     let cur: string;
     let writable: boolean;
-    if (p && p.base === base && p.txt === before) {
-      cur = p.ann;
-      writable = p.writable;
-    } else if (canRewrite(parseAnn(base), before)) {
+    if (canRewrite(parseAnn(base), before)) {
       // the file fits the text before the edit (whatever the disk holds by now)
       cur = base;
       writable = true;
     } else {
       cur = this.current(txtUri, before)!;
-      const q = this.pending.get(txtUri);
-      writable = q !== undefined && q.base === base && q.writable;
+      const q = this.settled(txtUri);
+      writable = q !== undefined && q.base === base ? q.writable : syntaxReads(parseAnn(base));
     }
-    const { changes: textChanges, after } = toTextChanges(before, changes);
-    const r = followTextChanges(cur, before, textChanges);
-    if (!r.ok) return;
-    this.pending.set(txtUri, { base, ann: r.text, txt: after, writable, problems: r.problems });
+    this.pending.set(txtUri, { base, ann: cur, txt: after, writable, problems: [], flagged: new Set(), queue: { ann: cur, txt: before, flagged: new Set(), changes: textChanges } });
   }
 
   /** What to write when the article is saved: the followed .ann, if it differs and may be written. */
   toWrite(txtUri: string, txt: string): { annUri: string; base: string; text: string } | null {
-    const p = this.pending.get(txtUri);
+    const p = this.settled(txtUri);
     const annUri = annUriFor(txtUri);
     if (!p || p.txt !== txt || p.base !== this.persisted(annUri) || !p.writable || p.ann === p.base) return null;
     return { annUri, base: p.base, text: p.ann };
+  }
+
+  /** Spans of the article's followed copy that Isnad kept but could not place (empty when none is followed). */
+  problems(txtUri: string): AnnProblem[] {
+    return this.settled(txtUri)?.problems ?? [];
   }
 
   /** The article was closed without saving: what is on disk holds again. */

@@ -1,0 +1,97 @@
+// Typing in an annotated article: 60 keystrokes at 30 keys/s into an 11 KB
+// article, once without a .ann and once with 500 annotations; prints how long
+// after the last key the diagnostics of the last version arrive (the lag a
+// user sees) and the median time from a key to the diagnostics of its version
+// when they come. Generated text, no corpus needed. Asserts nothing.
+//   node scripts/bench-annotations.mjs
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const server = path.join(root, 'dist/server.cjs');
+const NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8'));
+if (!fs.existsSync(server)) execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: root, stdio: 'inherit' });
+
+const WORDS = ['قتل', 'ستة', 'أشخاص', 'في', 'كركوك', 'وأصيب', 'عشرة', 'آخرون', 'وقال', 'مصدر', 'أمني', 'إن', 'المسلحين', 'هاجموا', 'مركز', 'الشرطة'];
+
+function article(bytes) {
+  let s = '';
+  for (let i = 0; Buffer.byteLength(s) < bytes; i++) s += WORDS[(i * 7) % WORDS.length] + ((i + 1) % 12 === 0 ? '.\n' : ' ');
+  return s;
+}
+
+function annotations(text, n) {
+  const lines = [];
+  const re = /[^\s.]+/gu;
+  let m;
+  let k = 0;
+  const every = Math.max(1, Math.floor([...text.matchAll(re)].length / n));
+  re.lastIndex = 0;
+  for (let i = 0; (m = re.exec(text)) && lines.length < n; i++) {
+    if (i % every) continue;
+    const s = [...text.slice(0, m.index)].length;
+    lines.push(`T${++k}\tPlace ${s} ${s + [...m[0]].length}\t${m[0]}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function typing(withAnn) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-ann-'));
+  const text = article(11_000);
+  const file = path.join(dir, 'a.txt');
+  fs.writeFileSync(file, text);
+  if (withAnn) fs.writeFileSync(path.join(dir, 'a.ann'), annotations(text, 500));
+  const proc = spawn(process.execPath, [...NODE_FLAGS, ...(process.env.BENCH_PROF && withAnn ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const seen = new Map();
+  const waiters = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    if (p.version === undefined) return;
+    if (!seen.has(p.version)) seen.set(p.version, performance.now());
+    for (const w of waiters.splice(0)) w();
+  });
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.listen();
+  const uri = pathToFileURL(file).href;
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] });
+  await conn.sendNotification('initialized', {});
+  const until = async (v) => {
+    while (!seen.has(v)) await new Promise((r) => waiters.push(r));
+  };
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  await until(1);
+  const sent = new Map();
+  const KEYS = 60;
+  for (let v = 2; v <= KEYS + 1; v++) {
+    // type a letter in the middle of the article, before most annotations
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'ا' }] });
+    sent.set(v, performance.now());
+    await new Promise((r) => setTimeout(r, 1000 / 30));
+  }
+  const last = KEYS + 1;
+  await until(last);
+  const lag = seen.get(last) - sent.get(last);
+  const each = [...sent].filter(([v]) => seen.has(v)).map(([v, t]) => seen.get(v) - t).sort((a, b) => a - b);
+  await conn.sendRequest('shutdown').catch(() => undefined);
+  await conn.sendNotification('exit').catch(() => undefined);
+  await new Promise((r) => {
+    const t = setTimeout(r, 3000);
+    proc.on('exit', () => (clearTimeout(t), r()));
+  });
+  proc.kill();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { lag, median: each[Math.floor(each.length / 2)] ?? NaN, answered: each.length };
+}
+
+const fmt = (x) => x.toFixed(0).padStart(6);
+console.log('typing at 30 keys/s in an 11 KB article (60 keys)   lag after last key (ms)   median key → diagnostics (ms)   versions answered');
+for (const [label, withAnn] of [['without a .ann', false], ['with 500 annotations', true]]) {
+  const r = await typing(withAnn);
+  console.log(`  ${label.padEnd(48)}${fmt(r.lag)}${' '.repeat(22)}${fmt(r.median)}${' '.repeat(26)}${r.answered}`);
+}

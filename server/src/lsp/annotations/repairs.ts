@@ -1,0 +1,84 @@
+// Spans Isnad kept but could not place, in the LSP: a diagnostic on the
+// article where the span was (besides the one on its .ann line), and the
+// quick fixes of the core's repairs (accept the text now there, re-attach to
+// an occurrence the annotator picks, delete), on the .ann line and on the
+// article's diagnostic alike.
+import path from 'node:path';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { misplacedLines, repairsFor, type Repair } from '../../annotations/index.js';
+import { SourceText } from '../../annotations/text-spans.js';
+import { isolate } from '../../core/text/bidi.js';
+import type { Lines } from '../../core/text/offsets.js';
+import { t } from '../l10n.js';
+import { minimalEdit } from './edits.js';
+import type { AnnStore } from './store.js';
+import { annUriFor, txtUriFor } from './store.js';
+
+export const KIND_REPAIR = 'quickfix.isnad.repairAnnotation';
+
+/** UTF-16 range in `txt` where a misplaced span was (clamped to the text, never empty when the text is not). */
+function whereItWas(src: SourceText, fragments: [number, number][]): [number, number] {
+  const len = src.length;
+  const s = Math.min(Math.max(0, Math.min(...fragments.map((f) => f[0]))), len);
+  const e = Math.min(Math.max(s, Math.max(...fragments.map((f) => f[1]))), len);
+  const [a, b] = src.toUtf16([s, e]);
+  return a === b && b < src.text.length ? [a, a + 1] : [a, b];
+}
+
+/** Diagnostics on the article (its text `txt`, as in the editor) for the spans of `ann` not on their text. */
+export function articleRepairDiagnostics(txtUri: string, ann: string | null, txt: string, lines: Lines): Diagnostic[] {
+  if (ann === null) return [];
+  const src = new SourceText(txt);
+  const name = path.basename(annUriFor(txtUri));
+  return misplacedLines(ann, txt).map((l) => {
+    const [a, b] = whereItWas(src, l.fragments);
+    return {
+      range: { start: lines.positionAt(a), end: lines.positionAt(b) },
+      severity: 2,
+      code: 'annotation-not-on-text',
+      source: 'isnad',
+      message: t('Annotation {0} {1} is no longer on its text here ({2}, line {3}); it is kept as it was: quick fix to accept, re-attach or delete.', l.id, isolate(`«${l.text}»`), name, l.line + 1),
+    };
+  });
+}
+
+function title(r: Repair): string {
+  switch (r.kind) {
+    case 'accept':
+      return t('Accept {0} as the text of annotation {1}', isolate(`«${r.found}»`), r.id);
+    case 'reattach':
+      return t('Re-attach annotation {0} to {1} on line {2}', r.id, isolate(`«${r.found}»`), r.txtLine + 1);
+    case 'delete':
+      return r.removed > 1 ? t('Delete annotation {0} and the {1} lines that refer to it', r.id, r.removed - 1) : t('Delete annotation {0}', r.id);
+  }
+}
+
+/** Quick fixes for the misplaced spans on lines [from, to] of the .ann (against the article on disk: the text the file is for). */
+export function repairActions(store: AnnStore, annUri: string, from: number, to: number): CodeAction[] {
+  const ann = store.persisted(annUri);
+  const txt = store.diskText(txtUriFor(annUri));
+  if (ann === null || txt === null) return [];
+  const out: CodeAction[] = [];
+  for (let line = from; line <= to; line++) {
+    for (const r of repairsFor(ann, txt, line)) {
+      out.push({
+        title: title(r),
+        kind: KIND_REPAIR,
+        edit: { documentChanges: [{ textDocument: { uri: annUri, version: null }, edits: [minimalEdit(ann, r.text)] }] },
+      });
+    }
+  }
+  return out;
+}
+
+/** The .ann lines of the misplaced spans whose place in the article (UTF-16 [start, end) of `txt`) touches the range. */
+export function misplacedAt(ann: string | null, txt: string, start: number, end: number): number[] {
+  if (ann === null) return [];
+  const src = new SourceText(txt);
+  return misplacedLines(ann, txt)
+    .filter((l) => {
+      const [a, b] = whereItWas(src, l.fragments);
+      return a <= end && start <= b;
+    })
+    .map((l) => l.line);
+}
