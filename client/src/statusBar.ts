@@ -8,9 +8,14 @@ import type { FindingsParams } from '../../server/src/lsp/protocol.js';
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'restarting';
 
-/** Isnad's problems of a document as the Problems panel lists them. */
-export function isnadProblems(uri: vscode.Uri): vscode.Diagnostic[] {
+/** Isnad's diagnostics of a document, hints included. */
+function isnadDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'isnad');
+}
+
+/** Isnad's problems of a document as the Problems panel lists them: it shows no hints (pairs below the confidence threshold). */
+export function isnadProblems(uri: vscode.Uri): vscode.Diagnostic[] {
+  return isnadDiagnostics(uri).filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint);
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -54,8 +59,8 @@ export class StatusBar implements vscode.Disposable {
       if (f.skipped) text += ` · ${vscode.l10n.t('not analysed')}`;
       else {
         text += ` · ${vscode.l10n.t('{0} figures · {1} places · {2} attributions', f.counts.figures, f.counts.places, f.counts.attributions)}`;
-        const list = isnadProblems(vscode.Uri.parse(f.uri));
-        const problems = list.length;
+        const list = isnadDiagnostics(vscode.Uri.parse(f.uri));
+        const problems = isnadProblems(vscode.Uri.parse(f.uri)).length;
         const of = (sev: vscode.DiagnosticSeverity) => list.filter((d) => d.severity === sev).length;
         text += ` · $(warning) ${problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', problems)}`;
         tooltip.push(

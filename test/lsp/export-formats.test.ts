@@ -15,6 +15,7 @@ import { readIob2 } from '../formats/iob2.js';
 import { annFacts, tsvFacts } from '../formats/tsv-compare.js';
 import { expandSafely, webAnnotationErrors } from '../formats/web-annotation-check.js';
 import { TestClient } from './client.js';
+import { stripIsolates } from '../../server/src/core/text/bidi.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'dist/cli.cjs');
@@ -112,7 +113,7 @@ describe('export formats on files written by the quick fixes', function () {
   }
   /** Runs the quick fix whose title starts with `title`, then tells the server the .ann changed. */
   async function fix(u: string, text: string, ann: string, title: string, start: number, end = start, only?: string[]): Promise<void> {
-    const a = await until(`a quick fix '${title}'`, async () => (await actionsAt(u, text, start, end, only)).find((x) => x.title.startsWith(title)));
+    const a = await until(`a quick fix '${title}'`, async () => (await actionsAt(u, text, start, end, only)).find((x) => stripIsolates(x.title).startsWith(title)));
     applyEdit(a.edit);
     await watched(ann);
   }

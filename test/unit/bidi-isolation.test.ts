@@ -101,3 +101,28 @@ describe('bidi isolation of hovers and quick-fix titles', () => {
     assert.ok(plain.includes('Source: مصدر أمني'), plain.join('\n'));
   });
 });
+
+describe('conflict messages (Problems) isolate what they embed', () => {
+  it('every value, interval, source and file of the sample story is a run of its own in the English message', async () => {
+    const { StoryIndex } = await import('../../server/src/core/story/story-index.js');
+    const { describe: describeConflict, describeCorroborations } = await import('../../server/src/core/story/describe.js');
+    const samples = path.join(ROOT, 'samples');
+    const index = new StoryIndex();
+    for (const f of fs.readdirSync(samples).filter((x) => x.endsWith('.txt'))) {
+      const a = analyse(fs.readFileSync(path.join(samples, f), 'utf8'));
+      index.update(f.replace(/\.txt$/, ''), a.claims, a.figures, { path: f });
+    }
+    const messages = index.conflicts().flatMap((c) => c.sides.map((s) => describeConflict(c, s)));
+    messages.push(...index.conflicts().flatMap((c) => c.sides.flatMap((s) => describeCorroborations(index.corroborations(s.docId, s.figure)))));
+    assert.ok(messages.length > 5, `messages: ${messages.length}`);
+    for (const m of messages) {
+      assert.ok(balanced(m), `balanced isolates in ${JSON.stringify(m)}`);
+      const frame = outside(m);
+      assert.doesNotMatch(frame, ARABIC, `no Arabic outside an isolate: ${JSON.stringify(frame)}`);
+      assert.doesNotMatch(frame, /\d/, `no digit outside an isolate: ${JSON.stringify(frame)}`);
+      assert.ok(m.includes('\u2066') && m.includes('\u2068'), 'an interval left to right and words by their first strong letter');
+    }
+    // stripping the isolates gives the words of the message
+    assert.ok(messages.some((m) => /^Contradiction: .* here \(.*\), but .* in .*\.txt \(.*\)/.test(stripIsolates(m))), messages.map(stripIsolates).join('\n'));
+  });
+});

@@ -5,9 +5,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe as describeConflict, localiseStrings, STRINGS, whatText } from '../../server/src/core/story/describe.js';
+import { describe as describeIsolated, localiseStrings, STRINGS, whatText } from '../../server/src/core/story/describe.js';
 import { ROOT } from './corpus.js';
 import { storyOf } from './story.fixture.js';
+import { stripIsolates } from '../../server/src/core/text/bidi.js';
+
+/** The message's words: the runs it embeds are bidi-isolated (asserted in test/unit/bidi-isolation.test.ts). */
+const describeConflict = (...a: Parameters<typeof describeIsolated>): string => stripIsolates(describeIsolated(...a));
 
 const DOCS: Record<string, string> = {
   a: 'قالت الشرطة إن 3 إيرانيين قتلوا في انفجار سيارة مفخخة صباح اليوم.',

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import { describe as describeConflict, describeCorroborations } from '../../server/src/core/story/describe.js';
+import { describe as describeIsolated, describeCorroborations } from '../../server/src/core/story/describe.js';
 import { StoryIndex } from '../../server/src/core/story/story-index.js';
 import type { Claim, Figure } from '../../server/src/core/types.js';
+import { stripIsolates } from '../../server/src/core/text/bidi.js';
+
+/** The message's words: the runs it embeds are bidi-isolated (asserted in test/unit/bidi-isolation.test.ts). */
+const describeConflict = (...a: Parameters<typeof describeIsolated>): string => stripIsolates(describeIsolated(...a));
 
 interface C {
   text: string;
@@ -165,7 +169,7 @@ describe('story: contradictions across the documents of a story (GUIDELINES §4)
     assert.deepEqual(index.corroborations('a', 0).map((x) => x.text), ['6']);
     assert.deepEqual(index.corroborations('b', 1).map((x) => x.text), ['ما لا يقل عن 12']);
     assert.deepEqual(index.corroborations('c', 0), [], 'an open vague count corroborates nothing');
-    assert.match(describeCorroborations(index.corroborations('a', 0))[0]!, /6 in b\.txt \(outlet b\)/);
+    assert.match(stripIsolates(describeCorroborations(index.corroborations('a', 0))[0]!), /6 in b\.txt \(outlet b\)/);
   });
 
   it('reports a conflict inside one document', () => {

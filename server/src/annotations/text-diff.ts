@@ -92,9 +92,12 @@ export function equalRuns(a: string, b: string): Run[] | null {
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   let q = 0;
   while (q < max - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
-  // back to whole tokens: a word cut by the prefix or suffix would be a different token in the middle
-  while (p > 0 && wordish(a, p - 1)) p--;
-  while (q > 0 && wordish(a, a.length - q)) q--;
+  // back to whole tokens of the old text: a word of it cut by the prefix or suffix would be a
+  // different token in the middle. A word of the old text kept whole stays kept, even when the
+  // pull glued new letters to it (في + كركوك): its characters did not move, and a diff of tokens
+  // would take it for deleted and match it to another occurrence of the word.
+  while (p > 0 && p < a.length && wordish(a, p - 1) && wordish(a, p)) p--;
+  while (q > 0 && q < a.length && wordish(a, a.length - q) && wordish(a, a.length - q - 1)) q--;
   const runs: Run[] = [];
   const push = (o: number, n: number, len: number): void => {
     if (len <= 0) return;

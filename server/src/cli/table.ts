@@ -2,6 +2,7 @@
 // same table as the editor's story view (core/story/table.ts), one per folder.
 import path from 'node:path';
 import { describe } from '../core/story/describe.js';
+import { stripIsolates } from '../core/text/bidi.js';
 import { indexTable, placeNames, type TableRow } from '../core/story/table.js';
 import { Positions } from './positions.js';
 import { buildStories, type Article } from './story.js';
@@ -24,7 +25,7 @@ export function storyTables(articles: Article[]) {
         event: r.event,
         eventText: r.eventText,
         status: r.status,
-        notes: [...new Set(r.conflicts.filter((c) => c.relation !== 'disagree').flatMap((c) => c.sides.filter((s) => s.measure === r.measure && s.group === r.group).slice(0, 1).map((s) => describe(c, s))))],
+        notes: [...new Set(r.conflicts.filter((c) => c.relation !== 'disagree').flatMap((c) => c.sides.filter((s) => s.measure === r.measure && s.group === r.group).slice(0, 1).map((s) => stripIsolates(describe(c, s)))))],
         claims: r.claims.map((c) => {
           const { article, positions } = byId.get(c.docId)!;
           return {

@@ -4,6 +4,7 @@
 
 import { nationalityWords } from '../claims/demonyms.js';
 import { formatInterval } from '../claims/interval.js';
+import { isolate, isolateLtr } from '../text/bidi.js';
 import type { SourceRef } from '../types.js';
 import type { Conflict, ConflictSide, Corroboration } from './types.js';
 
@@ -91,6 +92,26 @@ export function valueText(s: { text: string; min: number; max: number }): string
   return s.text.trim() === n ? n : `${s.text} (${n})`;
 }
 
+/**
+ * The figure as a message embeds it: the words isolated by their own
+ * direction, the interval left to right, so that «نحو 40» (36–44) reads the
+ * same in an English and an Arabic message (FSI/PDI, LRI/PDI).
+ */
+function valueRun(s: { text: string; min: number; max: number }): string {
+  const n = formatInterval(s);
+  return s.text.trim() === n ? isolateLtr(n) : `${isolate(s.text)} (${isolateLtr(n)})`;
+}
+
+/** Every value filled into a template as a run of its own direction. */
+function fillIsolated(template: string, values: Record<string, string>, raw: Set<string> = NONE): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = values[k] ?? '';
+    return raw.has(k) ? v : isolate(v);
+  });
+}
+const NONE = new Set<string>();
+const VALUE_RAW = new Set(['value', 'others', 'kind']);
+
 export function sourceText(source: SourceRef | undefined, outlet?: string): string {
   if (source && source.type !== 'article' && source.text) return source.chain.length > 1 ? source.chain.join(' ← ') : source.text;
   return outlet || source?.text || STRINGS.articleVoice;
@@ -169,7 +190,7 @@ export function describe(conflict: Conflict, side: ConflictSide): string {
     const sameDoc = o.docId === side.docId;
     const withWhat = o.measure !== side.measure || o.group !== side.group;
     const template = withWhat ? (sameDoc ? STRINGS.otherWhatSameDoc : STRINGS.otherWhat) : sameDoc ? STRINGS.otherSameDoc : STRINGS.other;
-    const t = fill(template, { value: valueText(o), what: whatText(o.measure, o.group), file: fileName(o.path), source: sourceText(o.source, o.outlet) });
+    const t = fillIsolated(template, { value: valueRun(o), what: whatText(o.measure, o.group), file: fileName(o.path), source: sourceText(o.source, o.outlet) }, VALUE_RAW);
     if (!seen.has(t)) otherTexts.push(t);
     seen.add(t);
   }
@@ -183,18 +204,18 @@ export function describe(conflict: Conflict, side: ConflictSide): string {
           : side.camp === 1
             ? STRINGS.partHigh
             : STRINGS.partLow;
-  let msg = fill(template, {
+  let msg = fillIsolated(template, {
     kind: conflict.kind === 'update' ? STRINGS.update : STRINGS.contradiction,
-    value: valueText(side),
+    value: valueRun(side),
     what: whatText(side.measure, side.group),
     source: sourceText(side.source, side.outlet),
-    others: otherTexts.join(STRINGS.join) + (more || camp.length > others.length ? STRINGS.andMore : ''),
-  });
+    others: otherTexts.map(isolate).join(STRINGS.join) + (more || camp.length > others.length ? STRINGS.andMore : ''),
+  }, VALUE_RAW);
   if (conflict.offerUpdate) msg += STRINGS.mayBeLater;
   return msg;
 }
 
 /** One line per agreeing figure, for a hover. */
 export function describeCorroborations(list: Corroboration[]): string[] {
-  return list.map((c) => fill(STRINGS.corroborated, { value: valueText(c), file: fileName(c.path), source: sourceText(c.source, c.outlet) }));
+  return list.map((c) => fillIsolated(STRINGS.corroborated, { value: valueRun(c), file: fileName(c.path), source: sourceText(c.source, c.outlet) }, VALUE_RAW));
 }
