@@ -16,7 +16,7 @@ const server = path.join(root, 'dist/server.cjs');
 const NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8'));
 if (!fs.existsSync(server)) execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: root, stdio: 'inherit' });
 
-const WORDS = ['قتل', 'ستة', 'أشخاص', 'في', 'كركوك', 'وأصيب', 'عشرة', 'آخرون', 'وقال', 'مصدر', 'أمني', 'إن', 'المسلحين', 'هاجموا', 'مركز', 'الشرطة'];
+const WORDS = ['قتل', 'ستة', 'أشخاص', 'في', 'البصرة', 'وأصيب', 'عشرة', 'آخرون', 'وقال', 'مصدر', 'أمني', 'إن', 'المسلحين', 'هاجموا', 'مركز', 'الشرطة'];
 
 function article(bytes) {
   let s = '';

@@ -5,9 +5,9 @@
 // get their own.
 //
 // Only overlay options (backgroundColor, border*, outline*, overview ruler):
-// VS Code draws those in a layer under the text. Any inline option (text
-// decoration, text colour, font weight or style, opacity, letter spacing,
-// before/after content) makes it cut the line into separately isolated spans
+// VS Code draws those in a layer under the text. Any option that styles the
+// glyphs themselves, or inserts content before or after them, makes it cut
+// the line into separately isolated spans
 // laid out left to right, which scrambles the order of an Arabic sentence.
 import * as vscode from 'vscode';
 import type { DecoratedSpan, FindingsParams, SpanKind } from '../../server/src/lsp/protocol.js';

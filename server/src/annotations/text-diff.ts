@@ -94,7 +94,7 @@ export function equalRuns(a: string, b: string): Run[] | null {
   while (q < max - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
   // back to whole tokens of the old text: a word of it cut by the prefix or suffix would be a
   // different token in the middle. A word of the old text kept whole stays kept, even when the
-  // pull glued new letters to it (في + كركوك): its characters did not move, and a diff of tokens
+  // pull glued new letters to it (في + بيت): its characters did not move, and a diff of tokens
   // would take it for deleted and match it to another occurrence of the word.
   while (p > 0 && p < a.length && wordish(a, p - 1) && wordish(a, p)) p--;
   while (q > 0 && q < a.length && wordish(a, a.length - q) && wordish(a, a.length - q - 1)) q--;
