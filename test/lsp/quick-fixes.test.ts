@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stripIsolates } from '../../server/src/core/text/bidi.js';
 import { TestClient, type Diagnostic } from './client.js';
+import { ARABIC, outsideIsolates } from '../isolates.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLES = ['al-rafidain-today.txt', 'gulf-daily.txt', 'shatt-news-agency.txt'];
@@ -41,18 +42,6 @@ function asVsCodeLists(actions: CodeAction[]): CodeAction[] {
   return actions.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i).map((x) => x.a);
 }
 
-const ARABIC = /[\u0600-\u06FF]/;
-/** The text outside every isolate (FSI/LRI/RLI … PDI). */
-function outsideIsolates(s: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of s) {
-    if (/[\u2066-\u2068]/.test(ch)) depth++;
-    else if (ch === '\u2069') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out += ch;
-  }
-  return out;
-}
 
 describe('quick fixes and hovers on the sample story', function () {
   let dir: string;

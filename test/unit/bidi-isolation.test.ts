@@ -10,29 +10,7 @@ import { stripIsolates } from '../../server/src/core/text/bidi.js';
 import { figureLabel, placeLabel } from '../../server/src/lsp/annotations/actions.js';
 import { chainText, formatValue, hoverAt, sideValue } from '../../server/src/lsp/hover.js';
 import { KIRKUK, ROOT, kirkukFiles } from './corpus.js';
-
-const ARABIC = /[\u0600-\u06FF]/;
-
-/** The text outside every isolate. */
-function outside(s: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of s) {
-    if (/[\u2066-\u2068]/.test(ch)) depth++;
-    else if (ch === '\u2069') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out += ch;
-  }
-  return out;
-}
-
-const balanced = (s: string): boolean => {
-  let depth = 0;
-  for (const ch of s) {
-    if (/[\u2066-\u2068]/.test(ch)) depth++;
-    else if (ch === '\u2069' && --depth < 0) return false;
-  }
-  return depth === 0;
-};
+import { ARABIC, balancedIsolates, outsideIsolates } from '../isolates.js';
 
 function checkArticle(a: Analysis, name: string): number {
   let n = 0;
@@ -41,18 +19,18 @@ function checkArticle(a: Analysis, name: string): number {
     const h = hoverAt(a, s.start);
     if (!h) continue;
     n++;
-    assert.ok(balanced(h.markdown), `${name}: unbalanced isolates in ${h.markdown}`);
-    assert.doesNotMatch(outside(h.markdown), ARABIC, `${name}: Arabic outside an isolate in the hover of «${s.text}»:\n${h.markdown}`);
+    assert.ok(balancedIsolates(h.markdown), `${name}: unbalanced isolates in ${h.markdown}`);
+    assert.doesNotMatch(outsideIsolates(h.markdown), ARABIC, `${name}: Arabic outside an isolate in the hover of «${s.text}»:\n${h.markdown}`);
   }
   a.figures.forEach((f, i) => {
     if (f.kind === 'identifier') return;
     const label = figureLabel(f, a, i);
-    assert.doesNotMatch(outside(label), ARABIC, label);
+    assert.doesNotMatch(outsideIsolates(label), ARABIC, label);
     // the value reads left to right as one run
     assert.ok(label.startsWith(`\u2066${formatValue(f)}\u2069 (`), label);
     assert.doesNotMatch(stripIsolates(label), /\(([^,()]+), \1\)/, `a field twice: ${label}`);
   });
-  for (const p of a.places) assert.doesNotMatch(outside(placeLabel(p)), ARABIC, placeLabel(p));
+  for (const p of a.places) assert.doesNotMatch(outsideIsolates(placeLabel(p)), ARABIC, placeLabel(p));
   return n;
 }
 
@@ -116,8 +94,8 @@ describe('conflict messages (Problems) isolate what they embed', () => {
     messages.push(...index.conflicts().flatMap((c) => c.sides.flatMap((s) => describeCorroborations(index.corroborations(s.docId, s.figure)))));
     assert.ok(messages.length > 5, `messages: ${messages.length}`);
     for (const m of messages) {
-      assert.ok(balanced(m), `balanced isolates in ${JSON.stringify(m)}`);
-      const frame = outside(m);
+      assert.ok(balancedIsolates(m), `balanced isolates in ${JSON.stringify(m)}`);
+      const frame = outsideIsolates(m);
       assert.doesNotMatch(frame, ARABIC, `no Arabic outside an isolate: ${JSON.stringify(frame)}`);
       assert.doesNotMatch(frame, /\d/, `no digit outside an isolate: ${JSON.stringify(frame)}`);
       assert.ok(m.includes('\u2066') && m.includes('\u2068'), 'an interval left to right and words by their first strong letter');
