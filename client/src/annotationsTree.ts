@@ -24,7 +24,7 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     if (!this.article) return;
     try {
       const client = await this.ready;
-      this.result = await client.sendRequest<AnnotationsResult>(AnnotationsRequest, { uri: this.article.toString() });
+      this.result = await client.sendRequest(AnnotationsRequest, { uri: this.article.toString() });
     } catch {
       this.result = undefined;
     }

@@ -68,7 +68,7 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
       status.setState(state);
       report('state', { state });
     });
-    client.onNotification(FindingsNotification, (f: FindingsParams) => {
+    client.onNotification(FindingsNotification, (f) => {
       const n = decorations.update(f);
       if (vscode.window.activeTextEditor?.document.uri.toString() === f.uri) status.setFindings(f);
       storyView.findingsArrived(f.uri);

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { StoryTableRequest, type StoryTableParams, type StoryTableResult } from '../../server/src/lsp/protocol.js';
+import { StoryTableRequest, type StoryTableResult } from '../../server/src/lsp/protocol.js';
 import { storyCsv, type CsvLabels } from './csv.js';
 import { report } from './report.js';
 import { isArticle } from './scope.js';
@@ -154,7 +154,7 @@ export class StoryView implements vscode.WebviewViewProvider, vscode.Disposable 
     let table: StoryTableResult | undefined;
     if (uri && this.client) {
       try {
-        table = await this.client.sendRequest<StoryTableResult>(StoryTableRequest, { uri } satisfies StoryTableParams);
+        table = await this.client.sendRequest(StoryTableRequest, { uri });
       } catch (e) {
         this.client.error(`isnad/storyTable failed: ${String(e)}`, undefined, false);
         return this.table;

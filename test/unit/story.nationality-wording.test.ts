@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe as describeIsolated, localiseStrings, STRINGS, whatText } from '../../server/src/core/story/describe.js';
+import { describe as describeIsolated, localiseStrings, STRINGS, whatText, type Strings } from '../../server/src/core/story/describe.js';
 import { ROOT } from './corpus.js';
 import { storyOf } from './story.fixture.js';
 import { stripIsolates } from '../../server/src/core/text/bidi.js';
@@ -18,23 +18,17 @@ const DOCS: Record<string, string> = {
   b: 'وأكد مصدر طبي مقتل 5 إيرانيين في الانفجار.',
 };
 
-function messages(): string[] {
+function messages(strings?: Strings): string[] {
   const index = storyOf(DOCS);
   const c = index.conflicts().find((c) => c.group === 'nationality:ايران');
   assert.ok(c, JSON.stringify(index.conflicts()));
-  return c.sides.map((s) => describeConflict(c, s));
+  return c.sides.map((s) => describeConflict(c, s, strings));
 }
 
-/** Runs `f` with STRINGS translated by the Arabic bundle, then puts the English back. */
-function inArabic<T>(f: () => T): T {
-  const english = JSON.parse(JSON.stringify(STRINGS)) as typeof STRINGS;
+/** Runs `f` with the strings translated by the Arabic bundle (a table of its own: STRINGS stays English). */
+function inArabic<T>(f: (arabic: Strings) => T): T {
   const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.ar.json'), 'utf8')) as Record<string, string>;
-  localiseStrings((s) => bundle[s] ?? s);
-  try {
-    return f();
-  } finally {
-    Object.assign(STRINGS, english);
-  }
+  return f(localiseStrings((s) => bundle[s] ?? s));
 }
 
 describe('story: how a message names a nationality', () => {
@@ -58,12 +52,12 @@ describe('story: how a message names a nationality', () => {
     assert.ok(ms.some((m) => m.startsWith('تناقض: 3 (قتلى من الإيرانيين) هنا') || m.includes('3 (قتلى من الإيرانيين) هنا')), ms.join('\n'));
     assert.ok(ms.some((m) => m.includes('5 (قتلى من الإيرانيين) هنا')), ms.join('\n'));
     for (const m of ms) assert.ok(!/مواطن|Iranian|nationals/.test(m), m);
-    inArabic(() => {
-      assert.equal(whatText('killed', 'nationality:العراق'), 'قتلى من العراقيين');
-      assert.equal(whatText('killed', 'nationality:العراق (نساء)'), 'قتلى من العراقيات');
-      assert.equal(whatText('killed', 'nationality:الاكراد'), 'قتلى من الأكراد');
-      assert.equal(whatText('wounded', 'nationality:تركيا'), 'جرحى من الأتراك');
-      assert.equal(whatText('killed', 'nationality:فنلند'), 'قتلى من الفنلنديين');
+    inArabic((ar) => {
+      assert.equal(whatText('killed', 'nationality:العراق', ar), 'قتلى من العراقيين');
+      assert.equal(whatText('killed', 'nationality:العراق (نساء)', ar), 'قتلى من العراقيات');
+      assert.equal(whatText('killed', 'nationality:الاكراد', ar), 'قتلى من الأكراد');
+      assert.equal(whatText('wounded', 'nationality:تركيا', ar), 'جرحى من الأتراك');
+      assert.equal(whatText('killed', 'nationality:فنلند', ar), 'قتلى من الفنلنديين');
     });
   });
 

@@ -1,6 +1,7 @@
 // Expands the command line's paths (files or folders) to the articles to read.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isArticle } from '../core/story/story-of.js';
 
 export class UsageError extends Error {}
 
@@ -20,7 +21,7 @@ export function collectArticles(paths: string[]): string[] {
         if (name.startsWith('.') || name === 'node_modules') continue;
         walk(path.join(p, name), false);
       }
-    } else if (explicit || p.endsWith('.txt')) out.add(path.resolve(p));
+    } else if (explicit || isArticle(p)) out.add(path.resolve(p));
   };
   for (const p of paths) walk(p, true);
   return [...out].sort();

@@ -1,10 +1,10 @@
 // The conflicts of each story (the articles of one folder), exactly as the
 // server computes them: one StoryIndex per folder.
-import path from 'node:path';
 import type { Analysis } from '../core/analyse.js';
 import { describe, whatText } from '../core/story/describe.js';
 import { MIN_CONFIDENCE } from '../core/story/confidence.js';
 import { StoryIndex } from '../core/story/story-index.js';
+import { groupByStory, outletOf } from '../core/story/story-of.js';
 import type { Conflict } from '../core/story/types.js';
 import { placeNames } from '../core/story/table.js';
 import { CodePoints } from '../core/text/offsets.js';
@@ -32,17 +32,9 @@ const built = new WeakMap<Article[], Story[]>();
 export function buildStories(articles: Article[]): Story[] {
   const known = built.get(articles);
   if (known) return known;
-  const byStory = new Map<string, Article[]>();
-  for (const a of articles) {
-    const dir = path.dirname(a.absolute);
-    let list = byStory.get(dir);
-    if (!list) byStory.set(dir, (list = []));
-    list.push(a);
-  }
-  const stories = [...byStory.keys()].sort().map((dir) => {
-    const list = byStory.get(dir)!;
+  const stories = [...groupByStory(articles, (a) => a.absolute)].map(([dir, list]) => {
     const index = new StoryIndex();
-    for (const a of list) index.update(a.absolute, a.analysis.claims, a.analysis.figures, { path: a.absolute, outlet: path.basename(a.absolute, '.txt') });
+    for (const a of list) index.update(a.absolute, a.analysis.claims, a.analysis.figures, { path: a.absolute, outlet: outletOf(a.absolute) });
     return { dir, articles: list, index };
   });
   built.set(articles, stories);

@@ -1,9 +1,9 @@
 // The story indexes (one per story folder) and what they mean for the editor:
 // conflict diagnostics on each side with related information pointing at the
 // others, and corroborations for hovers.
-import path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { describe, describeCorroborations, valueText, sourceText } from '../core/story/describe.js';
+import { describe, describeCorroborations, valueText, sourceText, STRINGS, type Strings } from '../core/story/describe.js';
+import { outletOf } from '../core/story/story-of.js';
 import { StoryIndex, VISIBLE_SIDES } from '../core/story/story-index.js';
 import type { Conflict, ConflictSide, StoryClaim } from '../core/story/types.js';
 import type { Findings } from '../core/types.js';
@@ -40,6 +40,9 @@ const MAX_RELATED = VISIBLE_SIDES;
 export class Conflicts {
   private readonly indexes = new Map<string, StoryIndex>();
 
+  /** @param strings the words of the messages, in the server's language (set at initialize) */
+  constructor(public strings: Strings = STRINGS) {}
+
   private deferred = false;
 
   private index(story: string): StoryIndex {
@@ -70,7 +73,7 @@ export class Conflicts {
    * disk keeps none itself); returns the URIs whose conflicts changed.
    */
   update(doc: IndexedDoc, findings: Findings): Set<string> {
-    return this.index(doc.story).update(doc.uri, findings.claims, findings.figures, { path: doc.path, outlet: path.basename(doc.path, '.txt') });
+    return this.index(doc.story).update(doc.uri, findings.claims, findings.figures, { path: doc.path, outlet: outletOf(doc.path) });
   }
 
   /** The claims of an article as its story index holds them (the only copy for an article read from disk). */
@@ -93,7 +96,7 @@ export class Conflicts {
 
   /** Hover lines: who else says the same. */
   corroborationLines(doc: IndexedDoc, figure: number): string[] {
-    return describeCorroborations(this.indexes.get(doc.story)?.corroborations(doc.uri, figure) ?? []);
+    return describeCorroborations(this.indexes.get(doc.story)?.corroborations(doc.uri, figure) ?? [], this.strings);
   }
 
   /** One diagnostic per side of each conflict that lies in the document. */
@@ -112,7 +115,7 @@ export class Conflicts {
           if (!other) continue;
           related.push({
             location: { uri: o.docId, range: { start: other.lines.positionAt(o.start), end: other.lines.positionAt(o.end) } },
-            message: `${valueText(o)} — ${sourceText(o.source, o.outlet)}`,
+            message: `${valueText(o)} — ${sourceText(o.source, o.outlet, this.strings)}`,
           });
         }
         out.push({
@@ -121,7 +124,7 @@ export class Conflicts {
           severity: c.confidence < settings.conflicts.minConfidence ? DiagnosticSeverity.Hint : c.kind === 'update' ? DiagnosticSeverity.Information : SEVERITY[settings.conflicts.severity],
           code: c.kind,
           source: 'isnad',
-          message: describe(c, side),
+          message: describe(c, side, this.strings),
           relatedInformation: related,
           data: { conflict: c.id, figure: side.figure, confidence: c.confidence, evidence: c.evidence },
         });

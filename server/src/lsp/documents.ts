@@ -2,7 +2,7 @@
 // version (and text: a version number reused for other text is analysed
 // again); a stale result is never published.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, type Analysis, type AnalyseOptions } from '../core/analyse.js';
+import type { Analysis } from '../core/analyse.js';
 import { refuse, type Refusal } from '../core/text/guard.js';
 import { Lines } from '../core/text/offsets.js';
 
@@ -18,12 +18,15 @@ export interface DocState {
 export class Analyses {
   private readonly states = new Map<string, DocState>();
 
+  /** @param analyse the server's analysis of an article (analyse-article.ts) */
+  constructor(private readonly analyse: (uri: string, text: string) => Analysis) {}
+
   get(uri: string): DocState | undefined {
     return this.states.get(uri);
   }
 
   /** Analyses the document unless this version was analysed already. */
-  update(doc: TextDocument, limit: number, options: AnalyseOptions): DocState {
+  update(doc: TextDocument, limit: number): DocState {
     const old = this.states.get(doc.uri);
     const text = doc.getText();
     // a client may send a second change with the same version number: the text decides
@@ -34,7 +37,7 @@ export class Analyses {
       version: doc.version,
       text,
       lines: new Lines(text),
-      analysis: refused ? null : analyse(text, options),
+      analysis: refused ? null : this.analyse(doc.uri, text),
       refused,
     };
     this.states.set(doc.uri, state);

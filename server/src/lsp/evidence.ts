@@ -2,9 +2,9 @@
 // the findings the client draws and the hover, so both say the same thing.
 import { isolate } from '../core/text/bidi.js';
 import type { WeakReason } from '../core/evidence/weak.js';
-import { t } from './l10n.js';
+import type { Translate } from './l10n.js';
 
-export function weakText(r: WeakReason): string {
+export function weakText(r: WeakReason, t: Translate): string {
   switch (r.code) {
     case 'trigger-only':
       return t('not in the gazetteer: read as a name after {0}', isolate(`«${r.word}»`));

@@ -2,6 +2,7 @@
 import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { decodeEscaped, encodeEscaped } from './escaped-utf8.js';
+import { isArticle } from '../core/story/story-of.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -22,7 +23,7 @@ export async function listArticles(root: string, log: (m: string) => void, limit
       if (e.name.startsWith('.')) continue;
       const p = path.join(dir, e.name);
       if (e.isDirectory() && !SKIP_DIRS.has(e.name)) stack.push(p);
-      else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
+      else if (e.isFile() && isArticle(e.name)) out.push(p);
       // symbolic links are not followed: a broken or looping link cannot hurt
     }
   }

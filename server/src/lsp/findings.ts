@@ -2,9 +2,10 @@
 import { evidenceOf } from '../core/evidence/weak.js';
 import type { DocState } from './documents.js';
 import { weakText } from './evidence.js';
+import type { Translate } from './l10n.js';
 import type { DecoratedSpan, FindingsParams } from './protocol.js';
 
-export function findingsOf(state: DocState, conflicts = 0): FindingsParams {
+export function findingsOf(state: DocState, conflicts: number, t: Translate): FindingsParams {
   const spans: DecoratedSpan[] = [];
   const a = state.analysis;
   const range = (s: { start: number; end: number }) => ({ start: state.lines.positionAt(s.start), end: state.lines.positionAt(s.end) });
@@ -12,7 +13,7 @@ export function findingsOf(state: DocState, conflicts = 0): FindingsParams {
   if (a) {
     const ev = evidenceOf(a);
     // weak: the reason, for the client to draw the span fainter and say why
-    const weak = (r: (typeof ev.places)[number]): { weak?: string } => (r ? { weak: weakText(r) } : {});
+    const weak = (r: (typeof ev.places)[number]): { weak?: string } => (r ? { weak: weakText(r, t) } : {});
     a.figures.forEach((f, i) => {
       if (f.kind === 'identifier') return;
       figures++;

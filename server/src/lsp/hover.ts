@@ -7,12 +7,12 @@
 import type { Analysis } from '../core/analyse.js';
 import { evidenceOf, type WeakReason } from '../core/evidence/weak.js';
 import { formatInterval } from '../core/claims/interval.js';
-import { sourceText } from '../core/story/describe.js';
+import { sourceText, STRINGS, type Strings } from '../core/story/describe.js';
 import type { Conflict } from '../core/story/types.js';
 import { isolate, isolateLtr } from '../core/text/bidi.js';
 import type { Attribution, Figure, Place } from '../core/types.js';
 import { weakText } from './evidence.js';
-import { t } from './l10n.js';
+import { english, t as processT, type Translate } from './l10n.js';
 
 /** A place's lines from outside the analysis (the gazetteer, the folder). */
 export interface PlaceLines {
@@ -53,13 +53,13 @@ export const word = (s: string): string => isolate(s);
 /** A number, interval or sign: always left to right, so ≥ does not mirror and 36–44 does not turn round. */
 export const num = (s: string): string => isolateLtr(s);
 
-const KIND: Record<Figure['kind'], () => string> = {
-  count: () => t('count'),
-  measure: () => t('measure'),
-  age: () => t('age'),
-  date: () => t('date or time'),
-  ordinal: () => t('ordinal'),
-  identifier: () => t('identifier'),
+const KIND: Record<Figure['kind'], (t: Translate) => string> = {
+  count: (t) => t('count'),
+  measure: (t) => t('measure'),
+  age: (t) => t('age'),
+  date: (t) => t('date or time'),
+  ordinal: (t) => t('ordinal'),
+  identifier: (t) => t('identifier'),
 };
 
 /** Markdown lines of one block: a hard break between lines, so each fact stays on its own line. */
@@ -76,47 +76,47 @@ function hover(blocks: string[][], annotation?: string, after: string[] = []): s
   return parts.filter((b) => b !== '').join('\n\n');
 }
 
-function weakLine(r: WeakReason | null | undefined): string {
-  return r ? `⚠ ${t('Weak evidence')}: ${weakText(r)}` : '';
+function weakLine(r: WeakReason | null | undefined, t: Translate): string {
+  return r ? `⚠ ${t('Weak evidence')}: ${weakText(r, t)}` : '';
 }
 
 /** Speaker, then the relays, in words: «قائد الشرطة» via «فرانس برس» (an arrow between right-to-left names reads either way). */
-export function chainText(chain: string[]): string {
+export function chainText(chain: string[], t: Translate = processT): string {
   return chain.map(word).join(` ${t('via')} `);
 }
 
-function sourceLine(f: Figure): string {
+function sourceLine(f: Figure, t: Translate): string {
   if (!f.source) return '';
-  const chain = f.source.chain.length ? chainText(f.source.chain) : f.source.text && word(f.source.text);
+  const chain = f.source.chain.length ? chainText(f.source.chain, t) : f.source.text && word(f.source.text);
   if (!chain) return '';
   return f.source.attribution < 0 ? t('Source: {0} (the article)', chain) : t('Source: {0}', chain);
 }
 
-function figureHover(a: Analysis, f: Figure, index: number, extras: HoverExtras): string {
-  const kind = `${KIND[f.kind]()}${f.detail ? ` (${f.detail})` : ''}`;
+function figureHover(a: Analysis, f: Figure, index: number, extras: HoverExtras, t: Translate): string {
+  const kind = `${KIND[f.kind](t)}${f.detail ? ` (${f.detail})` : ''}`;
   const value = formatValue(f);
   // the words only when they say more than the value (تسعة → 9, not 12 → 12)
   const written = f.text.trim() === value ? '' : `${word(`\`${f.text}\``)} → `;
-  const facts = [`**${t('Figure')}** ${written}${num(`**${value}**`)} · ${kind}`, weakLine(evidenceOf(a).figures[index])];
+  const facts = [`**${t('Figure')}** ${written}${num(`**${value}**`)} · ${kind}`, weakLine(evidenceOf(a).figures[index], t)];
   if (f.qualifier) facts.push(`${t('Qualifier')}: ${f.qualifier}${f.qualifierText ? ` (${word(f.qualifierText)})` : ''}`);
   if (f.unit) facts.push(`${t('Unit')}: ${num(f.unit)}`);
   // the counted noun, with its lemma only when it says more than the word itself
   if (f.counted) facts.push(`${t('Counts')}: ${word(f.counted.text)}${f.counted.lemma && f.counted.lemma !== f.counted.text ? ` (${word(f.counted.lemma)})` : ''}`);
-  return hover([facts, [sourceLine(f)]], extras.annotation, extras.figure?.(index) ?? []);
+  return hover([facts, [sourceLine(f, t)]], extras.annotation, extras.figure?.(index) ?? []);
 }
 
-function placeHover(a: Analysis, p: Place, extras: HoverExtras): string {
+function placeHover(a: Analysis, p: Place, extras: HoverExtras, t: Translate): string {
   const more = extras.place?.(p) ?? { facts: [], provenance: null, after: [] };
   const head = `**${t('Place')}** ${word(p.name)}${p.nameEn ? ` — ${p.nameEn}` : ''} · ${p.type}`;
-  const weak = weakLine(evidenceOf(a).places[a.places.indexOf(p)]);
+  const weak = weakLine(evidenceOf(a).places[a.places.indexOf(p)], t);
   // the provenance: the gazetteer's credit, or how a place no gazetteer knows was found
   const provenance = more.provenance ?? (p.via === 'team' ? t('From: the team gazetteer') : '');
   return hover([[head, weak, ...more.facts], [provenance]], extras.annotation, more.after);
 }
 
-function attributionHover(a: Attribution, index: number, analysis: Analysis, extras: HoverExtras): string {
+function attributionHover(a: Attribution, index: number, analysis: Analysis, extras: HoverExtras, t: Translate): string {
   const facts = [`**${t('Source')}** ${word(a.source.text)} · ${a.source.type}`];
-  if (a.source.chain.length > 1) facts.push(`${t('Chain')}: ${chainText(a.source.chain)}`);
+  if (a.source.chain.length > 1) facts.push(`${t('Chain')}: ${chainText(a.source.chain, t)}`);
   facts.push(`${t('Cue')}: ${word(a.cue.text)}`);
   const stated = analysis.figures.filter((f) => f.source?.attribution === index && f.kind !== 'identifier');
   // a figure's words and its value only when they differ (ستة (6), not 12 (12)); a comma of the frame's script
@@ -132,7 +132,7 @@ export function sideValue(s: { text: string; min: number; max: number }): string
 }
 
 /** The other sides of a figure's conflicts, one short line each: "Contradicted: 12 — source (article)". */
-export function conflictLines(conflicts: Conflict[], uri: string, figure: number): string[] {
+export function conflictLines(conflicts: Conflict[], uri: string, figure: number, t: Translate = english, strings: Strings = STRINGS): string[] {
   const out: string[] = [];
   for (const c of conflicts) {
     const mine = c.sides.find((s) => s.docId === uri && s.figure === figure);
@@ -140,9 +140,9 @@ export function conflictLines(conflicts: Conflict[], uri: string, figure: number
     for (const o of c.sides) {
       if (o.camp === mine.camp) continue;
       const file = o.path.replace(/^.*[\\/]/, '');
-      const source = sourceText(o.source, o.outlet);
+      const source = sourceText(o.source, o.outlet, strings);
       // the article's own voice is named by the article: say it once
-      const named = o.source.type !== 'article' && o.source.chain.length > 1 ? chainText(o.source.chain) : word(source);
+      const named = o.source.type !== 'article' && o.source.chain.length > 1 ? chainText(o.source.chain, t) : word(source);
       const who = source === file.replace(/\.txt$/i, '') ? word(file) : `${named} (${word(file)})`;
       const line = c.kind === 'update' ? t('Revised: {0} — {1}', sideValue(o), who) : t('Contradicted: {0} — {1}', sideValue(o), who);
       if (!out.includes(line)) out.push(line);
@@ -157,21 +157,21 @@ export interface HoverResult {
   end: number;
 }
 
-/** The hover at a UTF-16 offset, or null. Figures win over places, places over attributions. */
-export function hoverAt(analysis: Analysis, offset: number, extras: HoverExtras = {}): HoverResult | null {
+/** The hover at a UTF-16 offset, or null, in the translator's language. Figures win over places, places over attributions. */
+export function hoverAt(analysis: Analysis, offset: number, extras: HoverExtras = {}, t: Translate = english): HoverResult | null {
   const inside = (s: { start: number; end: number }): boolean => offset >= s.start && offset < s.end;
   const fi = analysis.figures.findIndex((f) => f.kind !== 'identifier' && inside(f));
   if (fi >= 0) {
     const f = analysis.figures[fi]!;
-    return { markdown: figureHover(analysis, f, fi, extras), start: f.start, end: f.end };
+    return { markdown: figureHover(analysis, f, fi, extras, t), start: f.start, end: f.end };
   }
   const p = analysis.places.find(inside);
-  if (p) return { markdown: placeHover(analysis, p, extras), start: p.start, end: p.end };
+  if (p) return { markdown: placeHover(analysis, p, extras, t), start: p.start, end: p.end };
   const ai = analysis.attributions.findIndex((a) => inside(a.cue) || inside(a.source));
   if (ai >= 0) {
     const a = analysis.attributions[ai]!;
     const span = inside(a.cue) ? a.cue : a.source;
-    return { markdown: attributionHover(a, ai, analysis, extras), start: span.start, end: span.end };
+    return { markdown: attributionHover(a, ai, analysis, extras, t), start: span.start, end: span.end };
   }
   return null;
 }

@@ -8,7 +8,7 @@ import supplement from '../core/data/gazetteer-supplement.json' with { type: 'js
 import type { Gazetteer, GazetteerEntry } from '../core/places/gazetteer.js';
 import type { Place } from '../core/types.js';
 import { num, word, type PlaceLines } from './hover.js';
-import { t } from './l10n.js';
+import type { Translate } from './l10n.js';
 
 type Override = Partial<GazetteerEntry> & { id: string; source?: string };
 
@@ -26,15 +26,15 @@ function override(id: string): Override | undefined {
   return overrides.get(id);
 }
 
-const FIELDS: [keyof GazetteerEntry, number, () => string][] = [
-  ['ar', 2, () => t('Arabic name')],
-  ['en', 3, () => t('English name')],
-  ['type', 1, () => t('type')],
-  ['parent', 4, () => t('parent')],
+const FIELDS: [keyof GazetteerEntry, number, (t: Translate) => string][] = [
+  ['ar', 2, (t) => t('Arabic name')],
+  ['en', 3, (t) => t('English name')],
+  ['type', 1, (t) => t('type')],
+  ['parent', 4, (t) => t('parent')],
 ];
 
 /** "GeoNames 99532, CC-BY-4.0; Arabic name from the Isnad supplement". */
-export function provenance(e: GazetteerEntry): string {
+export function provenance(e: GazetteerEntry, t: Translate): string {
   const i = e.id.indexOf(':');
   const db = i > 0 ? e.id.slice(0, i) : '';
   const key = i > 0 ? e.id.slice(i + 1) : e.id;
@@ -49,7 +49,7 @@ export function provenance(e: GazetteerEntry): string {
     if (!row) parts.push(t('entry from the Isnad supplement'));
     else {
       // name only what the supplement really changed
-      const changed = FIELDS.filter(([f, k]) => o[f] !== undefined && o[f] !== row[k]).map(([, , name]) => name());
+      const changed = FIELDS.filter(([f, k]) => o[f] !== undefined && o[f] !== row[k]).map(([, , name]) => name(t));
       if (o.variants?.length && JSON.stringify(o.variants) !== JSON.stringify(row[8] ?? [])) changed.push(t('spellings'));
       if (changed.length) parts.push(t('{0} from the Isnad supplement', changed.join(', ')));
     }
@@ -58,7 +58,7 @@ export function provenance(e: GazetteerEntry): string {
   return `${t('From')}: ${parts.join('; ')}`;
 }
 
-export function placeDetails(gazetteer: Gazetteer, p: Place): PlaceLines {
+export function placeDetails(gazetteer: Gazetteer, p: Place, t: Translate): PlaceLines {
   const out: PlaceLines = { facts: [], provenance: null, after: [] };
   if (!p.id) return out;
   const info = gazetteer.info(p.id);
@@ -73,6 +73,6 @@ export function placeDetails(gazetteer: Gazetteer, p: Place): PlaceLines {
   const variants = e.variants.filter((v) => v !== e.ar);
   if (variants.length) out.facts.push(`${t('Also written')}: ${variants.slice(0, 4).map(word).join('، ')}`);
   if (e.lat !== null && e.lon !== null) out.facts.push(`${t('Coordinates')}: ${num(`${e.lat.toFixed(4)}, ${e.lon.toFixed(4)}`)}`);
-  out.provenance = provenance(e);
+  out.provenance = provenance(e, t);
   return out;
 }

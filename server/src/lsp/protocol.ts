@@ -1,5 +1,8 @@
-// Custom messages between the Isnad client and server. Types and names only,
-// so both sides import this file without pulling in the other's libraries.
+// Custom messages between the Isnad client and server, as typed message
+// objects: a handler or a sender with the wrong parameters does not compile.
+// Only types and vscode-jsonrpc's message types (no node imports), so both
+// sides import this file without pulling in the other's libraries.
+import { NotificationType, RequestType } from 'vscode-jsonrpc';
 
 export type SpanKind = 'figure' | 'place' | 'cue' | 'source' | 'content' | 'conflict';
 
@@ -30,17 +33,7 @@ export interface FindingsParams {
 }
 
 /** Server → client after each analysis of an open document. */
-export const FindingsNotification = 'isnad/findings';
-
-export interface StatusParams {
-  state: 'starting' | 'indexing' | 'ready';
-  documents: number;
-}
-/** Server → client when its state changes. */
-export const StatusNotification = 'isnad/status';
-
-/** Client → server: the story's figures grouped by what is counted (the story view, its CSV). */
-export const StoryTableRequest = 'isnad/storyTable';
+export const FindingsNotification = new NotificationType<FindingsParams>('isnad/findings');
 
 export interface StoryTableParams {
   /** An article of the story, or the story's folder. */
@@ -101,8 +94,8 @@ export interface StoryTableResult {
   rows: StoryTableRow[];
 }
 
-/** Client → server: the annotations of an article (the annotations view). */
-export const AnnotationsRequest = 'isnad/annotations';
+/** Client → server: the story's figures grouped by what is counted (the story view, its CSV). */
+export const StoryTableRequest = new RequestType<StoryTableParams, StoryTableResult, void>('isnad/storyTable');
 
 export interface AnnotationsParams {
   /** The article (.txt). */
@@ -132,6 +125,9 @@ export interface AnnotationsResult {
   /** Errors in the .ann (shown in Problems). */
   problems: number;
 }
+
+/** Client → server: the annotations of an article (the annotations view). */
+export const AnnotationsRequest = new RequestType<AnnotationsParams, AnnotationsResult, void>('isnad/annotations');
 
 /** Client → server: a .ann is open in the editor with this text (null: closed), so edits go to the editor's copy. */
 export const AnnotationDocumentNotification = 'isnad/annotationDocument';

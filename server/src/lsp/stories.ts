@@ -1,9 +1,8 @@
 // Every article the server knows — open in the editor or only on disk — grouped
-// into stories. A story is the folder that holds the articles: opening one
-// story's folder gives one story; opening a folder of stories gives one per
-// subfolder.
-import path from 'node:path';
+// into stories by the core's rule (core/story/story-of.ts: the folder that
+// holds the articles).
 import { fileURLToPath } from 'node:url';
+import { storyOf as folderOf } from '../core/story/story-of.js';
 import type { Figure, Findings, Place } from '../core/types.js';
 import { Lines } from '../core/text/offsets.js';
 
@@ -18,9 +17,10 @@ export interface IndexedDoc {
   version: number;
 }
 
+/** The story of an article's URI; '' when it is not a file on disk. */
 export function storyOf(uri: string): string {
   try {
-    return path.dirname(fileURLToPath(uri));
+    return folderOf(fileURLToPath(uri));
   } catch {
     return '';
   }

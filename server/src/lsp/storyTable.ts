@@ -4,7 +4,7 @@
 // finds the story and translates offsets to LSP ranges.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, sourceText, valueText } from '../core/story/describe.js';
+import { describe, sourceText, STRINGS, valueText, type Strings } from '../core/story/describe.js';
 import { placeNames, storyTable as groupClaims, type TableRow } from '../core/story/table.js';
 import type { Conflict, StoryClaim } from '../core/story/types.js';
 import type { Conflicts } from './conflicts.js';
@@ -26,21 +26,21 @@ export function storyFor(uri: string, stories: Stories): string {
 }
 
 /** The part-exceeds-whole messages of a row: the table shows disagreements within a row by itself. */
-function notesOf(row: TableRow): string[] {
+function notesOf(row: TableRow, strings: Strings): string[] {
   const out = new Set<string>();
   for (const c of row.conflicts) {
     if (c.relation === 'disagree') continue;
     const side = c.sides.find((s) => s.measure === row.measure && s.group === row.group);
-    if (side) out.add(describe(c, side));
+    if (side) out.add(describe(c, side, strings));
   }
   return [...out];
 }
 
 /** Pure mapping: the story's articles and conflicts → the table the client shows. */
-export function tableOf(story: string, docs: IndexedDoc[], conflicts: Conflict[], claimsOf: (doc: IndexedDoc) => StoryClaim[]): StoryTableResult {
+export function tableOf(story: string, docs: IndexedDoc[], conflicts: Conflict[], claimsOf: (doc: IndexedDoc) => StoryClaim[], strings: Strings = STRINGS): StoryTableResult {
   const byUri = new Map(docs.map((d) => [d.uri, d]));
   const claims = docs.flatMap(claimsOf);
-  const rows = groupClaims(claims, conflicts, placeNames(docs.flatMap((d) => d.findings.places)));
+  const rows = groupClaims(claims, conflicts, placeNames(docs.flatMap((d) => d.findings.places)), strings);
   return {
     story,
     name: path.basename(story),
@@ -54,7 +54,7 @@ export function tableOf(story: string, docs: IndexedDoc[], conflicts: Conflict[]
         eventText: r.eventText,
         what: r.what,
         status: r.status,
-        notes: notesOf(r),
+        notes: notesOf(r, strings),
         related: r.related,
         claims: r.claims.map((c): StoryTableClaim => {
           const doc = byUri.get(c.docId)!;
@@ -64,7 +64,7 @@ export function tableOf(story: string, docs: IndexedDoc[], conflicts: Conflict[]
             min: c.min,
             max: Number.isFinite(c.max) ? c.max : null,
             source: { text: c.source.text, type: c.source.type, chain: c.source.chain },
-            sourceText: sourceText(c.source, c.outlet),
+            sourceText: sourceText(c.source, c.outlet, strings),
             uri: c.docId,
             path: c.path,
             article: path.basename(c.path),
@@ -84,5 +84,5 @@ export function tableOf(story: string, docs: IndexedDoc[], conflicts: Conflict[]
 /** The request handler: the table of the story of an article or folder (empty when nothing of it is indexed). */
 export function storyTable(p: StoryTableParams, stories: Stories, conflicts: Conflicts): StoryTableResult {
   const story = storyFor(p.uri, stories);
-  return tableOf(story, story ? stories.storyDocs(story) : [], story ? conflicts.storyConflicts(story) : [], (d) => conflicts.claimsOf(d));
+  return tableOf(story, story ? stories.storyDocs(story) : [], story ? conflicts.storyConflicts(story) : [], (d) => conflicts.claimsOf(d), conflicts.strings);
 }

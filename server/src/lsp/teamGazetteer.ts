@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Gazetteer } from '../core/places/gazetteer.js';
-import { t } from './l10n.js';
+import type { Translate } from './l10n.js';
 
 export const TEAM_FILE = path.join('.isnad', 'gazetteer.json');
 
@@ -20,7 +20,7 @@ export interface TeamResult {
 const at0 = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** The shipped gazetteer with every workspace folder's team file applied, in folder order. */
-export async function applyTeamFiles(shipped: Gazetteer, folders: string[]): Promise<TeamResult> {
+export async function applyTeamFiles(shipped: Gazetteer, folders: string[], t: Translate): Promise<TeamResult> {
   let gazetteer = shipped;
   const diagnostics = new Map<string, Diagnostic[]>();
   for (const folder of folders) {

@@ -1,6 +1,8 @@
 // Short English messages for conflicts and corroborations. Every English
 // string of the claims and story code is in STRINGS, so the lead can localise
-// them in one place (keys are stable; {placeholders} are filled here).
+// them in one place (keys are stable; {placeholders} are filled here). A
+// caller in another language passes its own table (localiseStrings) to each
+// function; the English one is the default, and nothing here is ever changed.
 
 import { nationalityWords } from '../claims/demonyms.js';
 import { formatInterval } from '../claims/interval.js';
@@ -82,6 +84,9 @@ export const STRINGS = {
   demonymLanguage: 'en',
 };
 
+/** A table of the messages' words: STRINGS, or a translation of it (localiseStrings). */
+export type Strings = typeof STRINGS;
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }
@@ -112,9 +117,9 @@ function fillIsolated(template: string, values: Record<string, string>, raw: Set
 const NONE = new Set<string>();
 const VALUE_RAW = new Set(['value', 'others', 'kind']);
 
-export function sourceText(source: SourceRef | undefined, outlet?: string): string {
+export function sourceText(source: SourceRef | undefined, outlet?: string, s: Strings = STRINGS): string {
   if (source && source.type !== 'article' && source.text) return source.chain.length > 1 ? source.chain.join(' ← ') : source.text;
-  return outlet || source?.text || STRINGS.articleVoice;
+  return outlet || source?.text || s.articleVoice;
 }
 
 function fileName(path: string): string {
@@ -122,31 +127,29 @@ function fileName(path: string): string {
 }
 
 /** A nationality group as a message names it: Iranians, Iraqi women, nationals of X; العراقيين، الأكراد، العراقيات. */
-export function nationalityText(group: string): string {
+export function nationalityText(group: string, s: Strings = STRINGS): string {
   const w = nationalityWords(group);
-  if (STRINGS.demonymLanguage === 'ar') return w.ar;
-  if (w.en) return w.women ? fill(STRINGS.groups.demonymWomen!, { demonym: w.en[0] }) : w.en[1];
-  return fill(w.women ? STRINGS.groups.nationalityWomen! : STRINGS.groups.nationality!, { name: w.name });
+  if (s.demonymLanguage === 'ar') return w.ar;
+  if (w.en) return w.women ? fill(s.groups.demonymWomen!, { demonym: w.en[0] }) : w.en[1];
+  return fill(w.women ? s.groups.nationalityWomen! : s.groups.nationality!, { name: w.name });
 }
 
 /** "police killed", "distance", "Iranians killed". */
-export function whatText(measure: string, group: string): string {
-  const m = STRINGS.measures[measure] ?? measure;
+export function whatText(measure: string, group: string, s: Strings = STRINGS): string {
+  const m = s.measures[measure] ?? measure;
   if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || group === '') return `(${m})`;
-  const g = group.startsWith('nationality:') ? nationalityText(group) : (STRINGS.groups[group] ?? group);
-  return fill(STRINGS.what, { group: g, measure: m });
+  const g = group.startsWith('nationality:') ? nationalityText(group, s) : (s.groups[group] ?? group);
+  return fill(s.what, { group: g, measure: m });
 }
 
-/** Replaces every English string above by its translation (the server calls it once, after its l10n is set). */
-export function localiseStrings(translate: (s: string) => string): void {
-  const walk = (o: Record<string, unknown>): void => {
-    for (const k of Object.keys(o)) {
-      const v = o[k];
-      if (typeof v === 'string') o[k] = translate(v);
-      else if (v && typeof v === 'object') walk(v as Record<string, unknown>);
-    }
+/** STRINGS with every English string translated: a new table, STRINGS itself is left as it is. */
+export function localiseStrings(translate: (s: string) => string): Strings {
+  const walk = (o: Record<string, unknown>): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) out[k] = typeof v === 'string' ? translate(v) : v && typeof v === 'object' ? walk(v as Record<string, unknown>) : v;
+    return out;
   };
-  walk(STRINGS as unknown as Record<string, unknown>);
+  return walk(STRINGS as unknown as Record<string, unknown>) as unknown as Strings;
 }
 
 /** Other values a message names at most; the rest are mentioned, not counted. */
@@ -176,7 +179,7 @@ function campOf(c: Conflict, camp: 0 | 1): ConflictSide[] {
  * The message for one side of a conflict: its value and source, and the
  * values and sources of the other camp (file names for other documents).
  */
-export function describe(conflict: Conflict, side: ConflictSide): string {
+export function describe(conflict: Conflict, side: ConflictSide, s: Strings = STRINGS): string {
   const camp = campOf(conflict, side.camp === 0 ? 1 : 0);
   const others = camp.length > VISIBLE_SIDES ? camp.slice(0, VISIBLE_SIDES) : camp;
   const seen = new Set<string>();
@@ -189,33 +192,33 @@ export function describe(conflict: Conflict, side: ConflictSide): string {
     }
     const sameDoc = o.docId === side.docId;
     const withWhat = o.measure !== side.measure || o.group !== side.group;
-    const template = withWhat ? (sameDoc ? STRINGS.otherWhatSameDoc : STRINGS.otherWhat) : sameDoc ? STRINGS.otherSameDoc : STRINGS.other;
-    const t = fillIsolated(template, { value: valueRun(o), what: whatText(o.measure, o.group), file: fileName(o.path), source: sourceText(o.source, o.outlet) }, VALUE_RAW);
+    const template = withWhat ? (sameDoc ? s.otherWhatSameDoc : s.otherWhat) : sameDoc ? s.otherSameDoc : s.other;
+    const t = fillIsolated(template, { value: valueRun(o), what: whatText(o.measure, o.group, s), file: fileName(o.path), source: sourceText(o.source, o.outlet, s) }, VALUE_RAW);
     if (!seen.has(t)) otherTexts.push(t);
     seen.add(t);
   }
   const template =
     conflict.kind === 'update' && side.update
-      ? STRINGS.revises
+      ? s.revises
       : conflict.kind === 'update' && others.some((o) => o.update)
-        ? STRINGS.revisedTo
+        ? s.revisedTo
         : conflict.relation === 'disagree'
-          ? STRINGS.disagree
+          ? s.disagree
           : side.camp === 1
-            ? STRINGS.partHigh
-            : STRINGS.partLow;
+            ? s.partHigh
+            : s.partLow;
   let msg = fillIsolated(template, {
-    kind: conflict.kind === 'update' ? STRINGS.update : STRINGS.contradiction,
+    kind: conflict.kind === 'update' ? s.update : s.contradiction,
     value: valueRun(side),
-    what: whatText(side.measure, side.group),
-    source: sourceText(side.source, side.outlet),
-    others: otherTexts.map(isolate).join(STRINGS.join) + (more || camp.length > others.length ? STRINGS.andMore : ''),
+    what: whatText(side.measure, side.group, s),
+    source: sourceText(side.source, side.outlet, s),
+    others: otherTexts.map(isolate).join(s.join) + (more || camp.length > others.length ? s.andMore : ''),
   }, VALUE_RAW);
-  if (conflict.offerUpdate) msg += STRINGS.mayBeLater;
+  if (conflict.offerUpdate) msg += s.mayBeLater;
   return msg;
 }
 
 /** One line per agreeing figure, for a hover. */
-export function describeCorroborations(list: Corroboration[]): string[] {
-  return list.map((c) => fillIsolated(STRINGS.corroborated, { value: valueRun(c), file: fileName(c.path), source: sourceText(c.source, c.outlet) }, VALUE_RAW));
+export function describeCorroborations(list: Corroboration[], s: Strings = STRINGS): string[] {
+  return list.map((c) => fillIsolated(s.corroborated, { value: valueRun(c), file: fileName(c.path), source: sourceText(c.source, c.outlet, s) }, VALUE_RAW));
 }

@@ -6,7 +6,7 @@
 
 import { overlaps } from '../claims/interval.js';
 import type { Claim, Figure, Place } from '../types.js';
-import { whatText } from './describe.js';
+import { STRINGS, whatText, type Strings } from './describe.js';
 import type { Conflict, DocMeta, StoryClaim } from './types.js';
 
 /**
@@ -93,7 +93,7 @@ function statusOf(claims: TableClaim[]): TableStatus {
  * first, then updates, differences, agreements and single claims; within a
  * status, the rows with more values first.
  */
-export function storyTable(claims: Iterable<StoryClaim>, conflicts: Conflict[], names: Map<string, string> = new Map()): TableRow[] {
+export function storyTable(claims: Iterable<StoryClaim>, conflicts: Conflict[], names: Map<string, string> = new Map(), strings: Strings = STRINGS): TableRow[] {
   const named = (key: string): string => key.split('|').map((k) => names.get(k) ?? k).join(' – ');
   const sides = new Map<string, { kind: Conflict['kind']; camp: 0 | 1; conflicts: Conflict[] }>();
   for (const c of conflicts) {
@@ -135,7 +135,7 @@ export function storyTable(claims: Iterable<StoryClaim>, conflicts: Conflict[], 
       event: first.event,
       ...(place ? { place } : {}),
       eventText: place ?? named(first.event),
-      what: whatText(first.measure, names.get(first.group) ?? first.group),
+      what: whatText(first.measure, names.get(first.group) ?? first.group, strings),
       status: statusOf(row.claims),
       claims: row.claims,
       conflicts: [...row.conflicts.values()],

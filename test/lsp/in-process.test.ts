@@ -1,0 +1,138 @@
+// The server created inside the test process (createServer over in-memory
+// streams) and driven by a real JSON-RPC client: what it says on the sample
+// story, and that two servers in one process keep their own settings and
+// their own language (one with the Arabic bundle, one without).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+// the server's side of the pipes, with the server library's own reader and writer
+import * as server from 'vscode-languageserver/node';
+import { createServer } from '../../server/src/lsp/server.js';
+import { stripIsolates } from '../../server/src/core/text/bidi.js';
+import type { Diagnostic, PublishParams } from './client.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SAMPLES = ['al-rafidain-today.txt', 'gulf-daily.txt', 'shatt-news-agency.txt'];
+const ARABIC_BUNDLE = path.join(ROOT, 'l10n/bundle.l10n.ar.json');
+
+/** A server made by createServer in this process, and a client on the other end of two in-memory pipes. */
+class InProcess {
+  readonly conn: MessageConnection;
+  readonly published: PublishParams[] = [];
+  private readonly server: server.Connection;
+
+  constructor(private readonly settings: Record<string, unknown> = {}) {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    this.server = server.createConnection(server.ProposedFeatures.all, new server.StreamMessageReader(toServer), new server.StreamMessageWriter(toClient));
+    createServer(this.server).listen();
+    this.conn = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishParams) => void this.published.push(p));
+    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.conn.listen();
+  }
+
+  async initialize(dir: string, bundle?: string): Promise<void> {
+    const rootUri = pathToFileURL(dir).href;
+    await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: path.basename(dir) }],
+      capabilities: { workspace: { configuration: true, workspaceFolders: true } },
+      initializationOptions: bundle ? { l10nBundle: bundle } : {},
+    });
+    await this.conn.sendNotification('initialized', {});
+  }
+
+  /** Waits for a publication that matches (polls: the server runs in this process's event loop). */
+  async diagnostics(pred: (p: PublishParams) => boolean, timeoutMs = 30000): Promise<PublishParams> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const seen = [...this.published].reverse().find(pred);
+      if (seen) return seen;
+      if (Date.now() > deadline) throw new Error(`no matching diagnostics within ${timeoutMs} ms: ${JSON.stringify(this.published.map((p) => p.uri))}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.conn.sendRequest('shutdown');
+    this.conn.dispose();
+    this.server.dispose();
+  }
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+describe('the server created in the test process', function () {
+  this.timeout(60000);
+  let dir: string;
+  let text: string;
+  let u: string;
+  const servers: InProcess[] = [];
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-in-process-'));
+    for (const f of SAMPLES) fs.copyFileSync(path.join(ROOT, 'samples', f), path.join(dir, f));
+    text = fs.readFileSync(path.join(dir, 'shatt-news-agency.txt'), 'utf8');
+    u = pathToFileURL(path.join(dir, 'shatt-news-agency.txt')).href;
+  });
+
+  after(async () => {
+    for (const s of servers) await s.close().catch(() => undefined);
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Starts a server on the sample story, opens the article and returns the contradiction on تسعة. */
+  async function contradictionOn(s: InProcess, bundle?: string): Promise<Diagnostic> {
+    servers.push(s);
+    await s.initialize(dir, bundle);
+    await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'plaintext', version: 1, text } });
+    const at = positionAt(text, text.indexOf('تسعة'));
+    const p = await s.diagnostics((x) => x.uri === u && x.diagnostics.some((d) => d.code === 'contradiction' && d.range.start.line === at.line && d.range.start.character === at.character));
+    return p.diagnostics.find((d) => d.code === 'contradiction' && d.range.start.line === at.line && d.range.start.character === at.character)!;
+  }
+
+  async function hoverOn(s: InProcess, word: string): Promise<string> {
+    const h = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: positionAt(text, text.indexOf(word) + 1) })) as { contents: { value: string } } | null;
+    assert.ok(h, `no hover on ${word}`);
+    return stripIsolates(h.contents.value);
+  }
+
+  it('shows a contradiction and a hover on a sample article', async () => {
+    const s = new InProcess();
+    const d = await contradictionOn(s);
+    assert.match(stripIsolates(d.message), /^Contradiction: تسعة \(9\)/);
+    assert.ok(d.relatedInformation?.some((r) => r.location.uri.endsWith('al-rafidain-today.txt')), JSON.stringify(d.relatedInformation));
+    const hover = await hoverOn(s, 'تسعة');
+    assert.match(hover, /\*\*Figure\*\* `تسعة` → \*\*9\*\*/);
+    assert.match(hover, /Contradicted: 12/);
+  });
+
+  it('two servers in one process keep their own language and settings', async () => {
+    // started one after the other on purpose: the second must not take the first's language or settings
+    const arabic = new InProcess({ conflicts: { severity: 'error' } });
+    const english = new InProcess();
+    const ar = await contradictionOn(arabic, ARABIC_BUNDLE);
+    const en = await contradictionOn(english);
+    assert.match(stripIsolates(ar.message), /^تناقض: تسعة \(9\)/);
+    assert.match(stripIsolates(en.message), /^Contradiction: تسعة \(9\)/);
+    assert.equal(ar.severity, 1, 'the Arabic server was told severity "error"');
+    assert.equal(en.severity, 2, 'the English server keeps the default "warning"');
+    // asked after the English server started: the Arabic one still speaks Arabic
+    const arHover = await hoverOn(arabic, 'تسعة');
+    const enHover = await hoverOn(english, 'تسعة');
+    assert.match(arHover, /^\*\*رقم\*\*/);
+    assert.match(enHover, /^\*\*Figure\*\*/);
+  });
+});
