@@ -40,7 +40,7 @@ import { placeKey, Stories } from './stories.js';
 import { storyTable } from './storyTable.js';
 import { AnnotationService } from './annotations/service.js';
 import { codeActions } from './codeActions.js';
-import { AnnotationDocumentNotification, AnnotationsRequest, type AnnotationDocumentParams, type AnnotationsParams } from './protocol.js';
+import { AnnotationsRequest, type AnnotationsParams } from './protocol.js';
 
 tuneV8();
 const connection = createConnection(ProposedFeatures.all);
@@ -354,7 +354,7 @@ function diagnosticsOf(state: DocState): Diagnostic[] {
 /** Analyses the open document and publishes; resolves to the analysis's own milliseconds. */
 async function analyseNow(uri: string): Promise<number | undefined> {
   const doc = documents.get(uri);
-  if (!doc) return undefined;
+  if (!doc || annotations.isAnn(uri)) return undefined;
   const version = doc.version;
   const settings = await settingsFor(uri);
   const current = documents.get(uri);
@@ -386,13 +386,21 @@ function sendFindings(state: DocState): void {
 
 const scheduler = new Scheduler(analyseNow);
 
+// a .ann is a document like an article: the annotations read and edit its text in the editor
 documents.onDidOpen((e) => {
+  if (annotations.isAnn(e.document.uri)) return annotations.annDocument(e.document.uri, e.document.getText());
   annotations.opened(e.document.uri);
   scheduler.schedule(e.document.uri);
 });
-documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
-documents.onDidSave((e) => void annotations.saved(e.document.uri));
+documents.onDidChangeContent((e) => {
+  if (annotations.isAnn(e.document.uri)) return annotations.annDocument(e.document.uri, e.document.getText(), true);
+  scheduler.schedule(e.document.uri);
+});
+documents.onDidSave((e) => {
+  if (!annotations.isAnn(e.document.uri)) void annotations.saved(e.document.uri);
+});
 documents.onDidClose((e) => {
+  if (annotations.isAnn(e.document.uri)) return annotations.annDocument(e.document.uri, null);
   annotations.closed(e.document.uri);
   scheduler.cancel(e.document.uri);
   analyses.delete(e.document.uri);
@@ -410,7 +418,7 @@ documents.onDidClose((e) => {
 /** The current analysis of an open document, made now if the scheduler has not run yet. */
 async function stateOf(uri: string): Promise<DocState | undefined> {
   const doc = documents.get(uri);
-  if (!doc) return undefined;
+  if (!doc || annotations.isAnn(uri)) return undefined;
   const settings = await settingsFor(uri);
   return analyses.update(doc, settings.maxFileSize, { gazetteer, article: articleName(uri) });
 }
@@ -447,10 +455,6 @@ annotations.attach({
   relearn,
 });
 connection.onRequest(AnnotationsRequest, (p: AnnotationsParams) => annotations.annotations(p.uri));
-connection.onNotification(AnnotationDocumentNotification, (p: AnnotationDocumentParams) => {
-  annotations.annDocument(p.uri, p.text);
-  relearn();
-});
 
 connection.onRequest(StoryTableRequest, (p: StoryTableParams) => storyTable(p, stories, conflicts));
 

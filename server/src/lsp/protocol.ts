@@ -133,10 +133,17 @@ export interface AnnotationsResult {
   problems: number;
 }
 
-/** Client → server: a .ann is open in the editor with this text (null: closed), so edits go to the editor's copy. */
-export const AnnotationDocumentNotification = 'isnad/annotationDocument';
+/**
+ * Server → client once the server has read every .ann after it started:
+ * what it checked. After a crash the client's message says it.
+ */
+export const AnnotationsCheckedNotification = 'isnad/annotationsChecked';
 
-export interface AnnotationDocumentParams {
-  uri: string;
-  text: string | null;
+export interface AnnotationsCheckedParams {
+  /** .ann files read (beside the indexed articles, and the open ones). */
+  files: number;
+  /** .ann documents the editor has open (the server reads and edits the editor's copy). */
+  open: number;
+  /** Lines of those files that could not be placed on their text: kept as written, marked, with a quick fix. */
+  marked: number;
 }
