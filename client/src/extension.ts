@@ -9,7 +9,6 @@ import { report } from './report.js';
 import { createClient, ExitWatch, State } from './server.js';
 import { StatusBar } from './statusBar.js';
 import { StoryView } from './storyView.js';
-import { registerAnnotationFiles } from './annotations.js';
 import { AnnotationsTree, type Node } from './annotationsTree.js';
 import { registerCommands } from './commands.js';
 import { isArticle } from './scope.js';
@@ -49,7 +48,6 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
     vscode.commands.registerCommand('isnad.removeAnnotation', (n?: Node) => annotationsTree.remove(n)),
     vscode.commands.registerCommand('isnad.showAnnotationLine', (n?: Node) => annotationsTree.showLine(n)),
     vscode.window.onDidChangeActiveTextEditor(() => void annotationsTree.refresh()),
-    registerAnnotationFiles(ready),
     registerCommands((uri) => decorations.findings(uri.toString())),
   );
 

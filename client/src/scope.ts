@@ -4,8 +4,18 @@
 // (vscode-vfs, memfs, …) does not have; the chat input box of recent VS Code
 // is plaintext too. Pure: no vscode import, so a unit test reads it.
 
-/** The language client's document selector. */
+/** The articles: the client starts on the first one. */
 export const ARTICLE_SELECTOR = [{ scheme: 'file', language: 'plaintext' }] as const;
+
+/**
+ * The annotation files (brat standoff, the language package.json gives .ann).
+ * In the client's selector like the articles: the language client sends their
+ * text and asks for their quick fixes, and sends them again to a restarted server.
+ */
+export const ANNOTATION_SELECTOR = [{ scheme: 'file', language: 'brat-ann' }] as const;
+
+/** The language client's document selector. */
+export const DOCUMENT_SELECTOR = [...ARTICLE_SELECTOR, ...ANNOTATION_SELECTOR];
 
 interface Doc {
   uri: { scheme: string; path: string };

@@ -1,5 +1,5 @@
 // Starts the bundled language server over IPC and restarts it when it dies,
-// telling the user why.
+// telling the user why and what the new server checked.
 import type { ChildProcess } from 'node:child_process';
 import * as vscode from 'vscode';
 import {
@@ -12,8 +12,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { AnnotationsCheckedNotification, type AnnotationsCheckedParams } from '../../server/src/lsp/protocol.js';
 import { report } from './report.js';
-import { ARTICLE_SELECTOR } from './scope.js';
+import { DOCUMENT_SELECTOR } from './scope.js';
 import NODE_FLAGS from '../../server/src/node-flags.json' with { type: 'json' };
 
 /** How the server process ended, in words, once it has. */
@@ -36,9 +37,18 @@ export class ExitWatch {
   }
 }
 
-/** Restarts after a crash, up to 5 times in 3 minutes, and tells the user each time. */
+/** How long a restarted server may take to say what it checked before the message goes without it (ms). */
+const CHECK_WAIT_MS = 30_000;
+
+/**
+ * Restarts after a crash, up to 5 times in 3 minutes, and tells the user each
+ * time: once the new server has read the annotation files again, with what it
+ * checked (files read, open ones sent again, lines it could not place).
+ */
 class RestartingHandler implements ErrorHandler {
   private restarts: number[] = [];
+  /** Why the last server stopped, while its successor has not reported yet. */
+  private recovering: { why: string; timer: ReturnType<typeof setTimeout> } | undefined;
   constructor(
     private readonly output: vscode.LogOutputChannel,
     private readonly exits: ExitWatch,
@@ -60,10 +70,28 @@ class RestartingHandler implements ErrorHandler {
       void vscode.window.showErrorMessage(message);
       return { action: CloseAction.DoNotRestart, message, handled: true };
     }
-    // the library logs a restart without telling the user: say it here, with the reason
-    const message = vscode.l10n.t('The Isnad server stopped unexpectedly ({0}; the Isnad output has details). It has been restarted; no annotation is lost.', why);
+    // the library logs a restart without telling the user: said once the new server has checked the annotations
+    clearTimeout(this.recovering?.timer);
+    const timer = setTimeout(() => {
+      this.recovering = undefined;
+      void vscode.window.showWarningMessage(vscode.l10n.t('The Isnad server stopped unexpectedly ({0}; the Isnad output has details). It has been restarted but has not yet said which annotation files it read again.', why));
+    }, CHECK_WAIT_MS);
+    this.recovering = { why, timer };
+    return { action: CloseAction.Restart, message: vscode.l10n.t('The Isnad server stopped unexpectedly ({0}); restarting it.', why), handled: true };
+  }
+
+  /** The (new) server read the annotation files: after a crash, the message says what it checked. */
+  checked(c: AnnotationsCheckedParams): void {
+    const r = this.recovering;
+    if (!r) return;
+    clearTimeout(r.timer);
+    this.recovering = undefined;
+    report('recovered', { why: r.why, ...c });
+    const message =
+      c.marked > 0
+        ? vscode.l10n.t('The Isnad server stopped unexpectedly ({0}; the Isnad output has details) and was restarted: {1} annotation file(s) read again, {2} open one(s) sent again; {3} line(s) could not be placed on their text and are marked in Problems, with a quick fix.', r.why, c.files, c.open, c.marked)
+        : vscode.l10n.t('The Isnad server stopped unexpectedly ({0}; the Isnad output has details) and was restarted: {1} annotation file(s) read again, {2} open one(s) sent again; every annotation is on its text.', r.why, c.files, c.open);
     void vscode.window.showWarningMessage(message);
-    return { action: CloseAction.Restart, message, handled: true };
   }
 }
 
@@ -73,8 +101,9 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...NODE_FLAGS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
+  const handler = new RestartingHandler(output, exits);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [...ARTICLE_SELECTOR],
+    documentSelector: [...DOCUMENT_SELECTOR],
     synchronize: {
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.txt'),
@@ -84,9 +113,11 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     },
     initializationOptions: { l10nBundle: vscode.l10n.uri?.fsPath, findings: true },
     outputChannel: output,
-    errorHandler: new RestartingHandler(output, exits),
+    errorHandler: handler,
   };
-  return new LanguageClient('isnad', 'Isnad', serverOptions, clientOptions);
+  const client = new LanguageClient('isnad', 'Isnad', serverOptions, clientOptions);
+  client.onNotification(AnnotationsCheckedNotification, (c: AnnotationsCheckedParams) => handler.checked(c));
+  return client;
 }
 
 export { State };

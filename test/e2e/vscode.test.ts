@@ -190,6 +190,10 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
     assert.match(String(closed.why), /SIGKILL/, 'the reason is the signal that ended it');
     const toast = page().locator('.notifications-toasts .notification-toast', { hasText: 'killed by signal SIGKILL' });
     await toast.first().waitFor({ state: 'visible', timeout: 60_000 });
+    // said once the new server has read the annotation files again: what it checked, not a promise
+    assert.match(await toast.first().innerText(), /annotation file\(s\) read again, \d+ open one\(s\) sent again/);
+    const recovered = await waitForEvent(session!, (e) => e.event === 'recovered' && Number(e.time) > Number(closed.time), 'what the restarted server checked');
+    assert.equal(typeof recovered.files, 'number');
     // a new server answers: the article is analysed again and highlighted
     await waitForEvent(session!, (e) => e.event === 'findings' && Number(e.time) > Number(closed.time) && rendered(e) > 0, 'findings from the restarted server', 120_000);
     await shot('restarted');

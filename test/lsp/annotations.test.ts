@@ -272,7 +272,8 @@ describe('annotation files through the language server', function () {
       applied.push(p);
       return { applied: true };
     });
-    await client.conn.sendNotification('isnad/annotationDocument', { uri: uri('e.ann'), text: annText });
+    // the .ann open in the editor: an ordinary text document
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('e.ann'), languageId: 'brat-ann', version: 1, text: annText } });
     const u = await openArticle('e.txt', text);
     await client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'أمس ' }]);
     fs.writeFileSync(file('e.txt'), 'أمس ' + text);

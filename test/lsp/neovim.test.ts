@@ -55,4 +55,30 @@ describe('a second editor: Neovim', function () {
     assert.equal(distance.range.start.character, line.indexOf('590'), 'the character offset counts the emoji as two UTF-16 units');
     for (const d of result.diagnostics!) assert.ok(text.includes(d.underlined) && d.underlined.length > 0, `"${d.underlined}" is a slice of the article`);
   });
+
+  it('gets the quick fix of a .ann line it edited (unsaved) whose text no longer matches, and applies it', () => {
+    const story = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-nvim-ann-'));
+    const file = path.join(story, 'a.txt');
+    const text = 'قتل ستة أشخاص في مدينة كركوك.\n';
+    const s = Array.from(text.slice(0, text.indexOf('كركوك'))).length;
+    fs.writeFileSync(file, text);
+    const good = `T1\tPlace ${s} ${s + 5}\tكركوك`;
+    fs.writeFileSync(path.join(story, 'a.ann'), `${good}\n`);
+    const out = path.join(story, 'nvim-out.json');
+    // typed in Neovim: the same offsets, another name
+    const typed = `T1\tPlace ${s} ${s + 5}\tالموصل`;
+    const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-c', `luafile ${path.join(HERE, 'neovim-client.lua')}`, file], {
+      env: { ...process.env, ISNAD_NVIM_OUT: out, ISNAD_SERVER: SERVER, ISNAD_ROOT: story, ISNAD_NVIM_ANN_LINE: typed },
+      timeout: 90000,
+      encoding: 'utf8',
+    });
+    assert.ok(fs.existsSync(out), `Neovim wrote no result (exit ${r.status}): ${r.stderr}`);
+    const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { timeout?: boolean; error?: string; ann?: { code: string; titles: string[]; lines: string[] } };
+    assert.ok(!result.timeout, 'the .ann diagnostic of the edited buffer arrived in Neovim');
+    assert.ok(result.ann, result.error);
+    assert.equal(result.ann.code, 'text-mismatch');
+    assert.match(result.ann.titles[0]!.replace(/[\u2066-\u2069]/g, ''), /^Accept «كركوك» as the text of annotation T1$/, result.ann.titles.join(' | '));
+    assert.deepEqual(result.ann.lines, [good], 'the fix applied to the buffer gives the article\'s word back');
+    assert.equal(fs.readFileSync(path.join(story, 'a.ann'), 'utf8'), `${good}\n`, 'the file itself is untouched');
+  });
 });

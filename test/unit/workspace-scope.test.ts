@@ -5,10 +5,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARTICLE_SELECTOR, isAnnotationFile, isArticle } from '../../client/src/scope.js';
+import { ARTICLE_SELECTOR, DOCUMENT_SELECTOR, isAnnotationFile, isArticle } from '../../client/src/scope.js';
 import { ROOT } from './corpus.js';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  contributes: { languages: { id: string; extensions: string[] }[] };
   capabilities: { untrustedWorkspaces: { supported: unknown }; virtualWorkspaces: { supported: unknown; description?: string } };
 };
 
@@ -27,6 +28,12 @@ describe('untrusted and virtual workspaces', () => {
   it('the language client serves plaintext documents of the file scheme only', () => {
     assert.ok(ARTICLE_SELECTOR.length > 0);
     for (const s of ARTICLE_SELECTOR) assert.deepEqual(s, { scheme: 'file', language: 'plaintext' });
+  });
+
+  it('the language client also serves the .ann files of the file scheme, by the language package.json gives .ann', () => {
+    const ann = manifest.contributes.languages.find((l) => l.extensions.includes('.ann'));
+    assert.ok(ann, 'package.json contributes a language for .ann');
+    assert.deepEqual(DOCUMENT_SELECTOR, [...ARTICLE_SELECTOR, { scheme: 'file', language: ann.id }]);
   });
 
   it('an article or .ann of a virtual file system, an untitled buffer or the chat box is not served', () => {

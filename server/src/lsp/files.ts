@@ -3,6 +3,7 @@ import { promises as fsp, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { decodeEscaped, encodeEscaped } from './escaped-utf8.js';
 import { isArticle } from '../core/story/story-of.js';
+import { tempNameFor } from './temp-files.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -49,8 +50,6 @@ export async function readArticle(file: string, maxSize: number): Promise<ReadRe
   }
 }
 
-let tmpCount = 0;
-
 /**
  * Writes a file by way of a temporary file and a rename, so a reader never
  * sees half of it. The file keeps its permissions (a team's group-writable
@@ -59,8 +58,8 @@ let tmpCount = 0;
 export async function writeAtomically(file: string, text: string | Uint8Array, stillOk: () => Promise<boolean> = async () => true): Promise<boolean> {
   // a symbolic link is written through: the file it points to is replaced, the link stays
   const target = await fsp.realpath(file).catch(() => file);
-  // one name per write: two writes of the same file must not share it
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${++tmpCount}.tmp`);
+  // one name per write: two writes of the same file must not share it (a killed writer's is removed at the next start)
+  const tmp = tempNameFor(target);
   try {
     await fsp.writeFile(tmp, text);
     const mode = await fsp.stat(target).then((s) => s.mode & 0o7777, () => undefined);

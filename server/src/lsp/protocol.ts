@@ -129,10 +129,16 @@ export interface AnnotationsResult {
 /** Client → server: the annotations of an article (the annotations view). */
 export const AnnotationsRequest = new RequestType<AnnotationsParams, AnnotationsResult, void>('isnad/annotations');
 
-/** Client → server: a .ann is open in the editor with this text (null: closed), so edits go to the editor's copy. */
-export const AnnotationDocumentNotification = 'isnad/annotationDocument';
-
-export interface AnnotationDocumentParams {
-  uri: string;
-  text: string | null;
+/**
+ * Server → client once the server has read every .ann after it started:
+ * what it checked. After a crash the client's message says it.
+ */
+export interface AnnotationsCheckedParams {
+  /** .ann files read (beside the indexed articles, and the open ones). */
+  files: number;
+  /** .ann documents the editor has open (the server reads and edits the editor's copy). */
+  open: number;
+  /** Lines of those files that could not be placed on their text: kept as written, marked, with a quick fix. */
+  marked: number;
 }
+export const AnnotationsCheckedNotification = new NotificationType<AnnotationsCheckedParams>('isnad/annotationsChecked');

@@ -31,7 +31,7 @@ import { conflictLines, hoverAt } from './hover.js';
 import { Indexer, type Progress } from './indexer.js';
 import { english, initL10n, translator, type Translate } from './l10n.js';
 import { placeDetails } from './placeInfo.js';
-import { AnnotationDocumentNotification, AnnotationsRequest, FindingsNotification, StoryTableRequest, type AnnotationDocumentParams } from './protocol.js';
+import { AnnotationsRequest, FindingsNotification, StoryTableRequest } from './protocol.js';
 import { Publisher } from './publishing.js';
 import { onRequest, sendNotification } from './typed-messages.js';
 import { articlesMentioning, placeReferences } from './references.js';
@@ -208,7 +208,7 @@ export function createServer(connection: Connection): IsnadServer {
   /** Analyses the open document and publishes; resolves to the analysis's own milliseconds. */
   async function analyseNow(uri: string): Promise<number | undefined> {
     const doc = documents.get(uri);
-    if (!doc) return undefined;
+    if (!doc || annotations.isAnn(uri)) return undefined;
     const version = doc.version;
     const settings = await client.for(uri);
     const current = documents.get(uri);
@@ -240,13 +240,21 @@ export function createServer(connection: Connection): IsnadServer {
 
   const scheduler = new Scheduler(analyseNow);
 
+  // a .ann is a document like an article: the annotations read and edit its text in the editor
   documents.onDidOpen((e) => {
+    if (annotations.isAnn(e.document.uri)) return annotations.annDocument(e.document.uri, e.document.getText());
     annotations.opened(e.document.uri);
     scheduler.schedule(e.document.uri);
   });
-  documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
-  documents.onDidSave((e) => void annotations.saved(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    if (annotations.isAnn(e.document.uri)) return annotations.annDocument(e.document.uri, e.document.getText(), true);
+    scheduler.schedule(e.document.uri);
+  });
+  documents.onDidSave((e) => {
+    if (!annotations.isAnn(e.document.uri)) void annotations.saved(e.document.uri);
+  });
   documents.onDidClose((e) => {
+    if (annotations.isAnn(e.document.uri)) return annotations.annDocument(e.document.uri, null);
     annotations.closed(e.document.uri);
     scheduler.cancel(e.document.uri);
     analyses.delete(e.document.uri);
@@ -262,7 +270,7 @@ export function createServer(connection: Connection): IsnadServer {
   /** The current analysis of an open document, made now if the scheduler has not run yet. */
   async function stateOf(uri: string): Promise<DocState | undefined> {
     const doc = documents.get(uri);
-    if (!doc) return undefined;
+    if (!doc || annotations.isAnn(uri)) return undefined;
     const settings = await client.for(uri);
     return analyses.update(doc, settings.maxFileSize);
   }
@@ -299,10 +307,6 @@ export function createServer(connection: Connection): IsnadServer {
     relearn,
   });
   onRequest(connection, AnnotationsRequest, (p) => annotations.annotations(p.uri));
-  connection.onNotification(AnnotationDocumentNotification, (p: AnnotationDocumentParams) => {
-    annotations.annDocument(p.uri, p.text);
-    relearn();
-  });
 
   onRequest(connection, StoryTableRequest, (p) => storyTable(p, stories, conflicts));
 

@@ -1,30 +1,35 @@
 // The annotation files in the language server: what main.ts calls from its
-// handlers. Keeps the .ann in step with the article (follow edits in memory,
-// write on save, re-anchor after a change on disk), reports problems of the
-// .ann files, and answers code actions, hovers and the annotations view.
-import fs from 'node:fs';
+// handlers. Wires the parts, each a module of its own: the store (texts of
+// the .ann files and the followed copies), disk-sync (writing and re-reading
+// files), ann-diagnostics, ann-hover, code-actions, learnt-places and the
+// annotations view. A .ann open in the editor is an ordinary text document:
+// main.ts hands its text here (annDocument) and the store prefers it to the file.
 import path from 'node:path';
 import { MessageType, ShowMessageNotification, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocument as TD } from 'vscode-languageserver-textdocument';
-import { parseAnn, reanchor, validateAnn, type AnnProblem, type AnnotationsView } from '../../annotations/index.js';
 import type { LearntName } from '../../core/places/team.js';
-import type { PlaceType } from '../../core/types.js';
 import type { Conflict } from '../../core/story/types.js';
-import type { Lines } from '../../core/text/offsets.js';
 import type { Conflicts } from '../conflicts.js';
 import type { DocState } from '../documents.js';
-import { replaceIfUnchanged } from '../files.js';
 import { t } from '../l10n.js';
-import type { AnnotationItem, AnnotationsResult, FindingsParams } from '../protocol.js';
+import { AnnotationsCheckedNotification, type AnnotationsCheckedParams, type AnnotationsResult, type FindingsParams } from '../protocol.js';
 import type { Stories } from '../stories.js';
-import { annActions, articleActions } from './actions.js';
-import { minimalEdit } from './edits.js';
+import { sendNotification } from '../typed-messages.js';
+import { annDiagnostics, AnnPublisher, markedLines } from './ann-diagnostics.js';
+import { annotationHover } from './ann-hover.js';
+import { isAnnUri } from './ann-uri.js';
+import { annotationsResult } from './annotations-view.js';
+import { annotationActions } from './code-actions.js';
+import { AnnDiskSync } from './disk-sync.js';
+import { LearntPlaces } from './learnt-places.js';
 import { withAnnotations } from './render.js';
+import { articleRepairDiagnostics } from './repairs.js';
 import { isReviewed } from './reviews.js';
-import { articleRepairDiagnostics, KIND_REPAIR, misplacedAt, repairActions } from './repairs.js';
 import { annUriFor, AnnStore, pathOf, txtUriFor } from './store.js';
+import { removeStaleTemps } from '../temp-files.js';
 
+/** What main.ts gives the annotations: the connection, the stories, and the open articles. */
 export interface AnnotationHost {
   connection: Connection;
   stories: Stories;
@@ -39,45 +44,53 @@ export interface AnnotationHost {
   relearn(): void;
 }
 
-const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
-
-/**
- * When a .ann read after a change on disk looks unfinished (empty, or its
- * last line without a line end: where a writer in progress stops), it is read
- * again after each of these delays (ms) until it looks whole: a file written
- * in steps may get no notification for its last step (the watcher coalesced it).
- */
-const REREAD_MS = [200, 500, 1000, 2000, 4000, 8000];
-
-/** How long an article changed on disk must stay unchanged before its .ann is re-anchored (a writer in progress). */
-const PULL_QUIET_MS = 400;
-
-function looksUnfinished(ann: string | null): boolean {
-  if (ann === null) return false; // deleted: nothing to wait for
-  return ann === '' || !/[\r\n]$/.test(ann);
-}
+/** Typing in a .ann: the articles it annotates are refreshed once the keys pause this long (ms). */
+const ANN_TYPING_MS = 150;
 
 export class AnnotationService {
   readonly store = new AnnStore();
   private host!: AnnotationHost;
-  /** .ann URIs that were sent diagnostics (to clear them once fixed). */
-  private readonly reported = new Set<string>();
-  /** Pending second reads of .ann files that looked unfinished, by .ann URI. */
-  private readonly rereads = new Map<string, ReturnType<typeof setTimeout>>();
+  private publisher!: AnnPublisher;
+  private sync!: AnnDiskSync;
+  private readonly places = new LearntPlaces();
+  /** .ann documents open in the editor (their text is in the store). */
+  private readonly openAnn = new Set<string>();
+  /** Articles open in the editor (the indexer leaves them to the editor). */
+  private readonly openArticles = new Set<string>();
+  private readonly typing = new Map<string, ReturnType<typeof setTimeout>>();
 
   attach(host: AnnotationHost): void {
     this.host = host;
-  }
-
-  private isArticle(uri: string): boolean {
-    return /\.txt$/i.test(uri);
+    const c = host.connection;
+    this.publisher = new AnnPublisher(this.store, (uri, diagnostics) => void c.sendDiagnostics({ uri, diagnostics }));
+    this.sync = new AnnDiskSync(
+      this.store,
+      {
+        open: host.openText,
+        indexed: (uri) => {
+          const known = host.stories.get(uri);
+          return known && known.version === -1 ? known.text : undefined;
+        },
+        storyOf: (uri) => this.storyOf(uri),
+      },
+      { publishAnn: (u) => this.publishAnn(u), refresh: host.refresh, relearn: host.relearn },
+      {
+        applyEdit: async (annUri, edit) => {
+          const r = await c.workspace.applyEdit({ label: t('Isnad: annotations follow the text'), edit: { documentChanges: [{ textDocument: { uri: annUri, version: null }, edits: [edit] }] } });
+          return r.applied;
+        },
+        // a notification, not a request: there is nothing to answer
+        warn: (message) => void c.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+        log: (m) => c.console.warn(m),
+      },
+    );
   }
 
   /** The TextDocuments configuration: TextDocument, with the edits of articles followed by their annotations. */
   readonly documentsConfig = {
     create: TD.create,
     update: (doc: TextDocument, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[], version: number): TextDocument => {
-      if (this.isArticle(doc.uri)) {
+      if (/\.txt$/i.test(doc.uri)) {
         try {
           this.store.follow(doc.uri, doc.getText(), changes);
         } catch (e) {
@@ -90,164 +103,55 @@ export class AnnotationService {
 
   // ------------------------------------------------------------------ editor state
 
-  /** The article was saved: write its followed annotations. */
-  async saved(uri: string): Promise<void> {
-    this.store.invalidateText(uri);
-    const text = this.host.openText(uri);
-    if (text === undefined) return;
-    const w = this.store.toWrite(uri, text);
-    if (!w) return;
-    await this.write(w.annUri, w.base, w.text);
-    this.store.discard(uri);
-    this.publishAnn(w.annUri);
+  /** Is this document a .ann (served here), not an article? */
+  isAnn(uri: string): boolean {
+    return isAnnUri(uri);
+  }
+
+  saved(uri: string): Promise<void> {
+    return this.sync.saved(uri);
   }
 
   /** An article was opened: its .ann's problems, which indexing misses when the article came after the folder was listed. */
   opened(uri: string): void {
-    if (this.isArticle(uri)) this.publishAnn(annUriFor(uri));
+    this.openArticles.add(uri);
+    if (/\.txt$/i.test(uri)) this.publishAnn(annUriFor(uri));
   }
 
   closed(uri: string): void {
+    this.openArticles.delete(uri);
     this.store.discard(uri);
   }
 
-  /** The client says a .ann is open in the editor with this text, or closed (null). */
-  annDocument(annUri: string, text: string | null): void {
+  /**
+   * A .ann document was opened or changed in the editor (its whole text), or
+   * closed (null). Its text is what the server reads and edits from now on;
+   * its problems now, its articles once the typing pauses.
+   */
+  annDocument(annUri: string, text: string | null, typing = false): void {
+    // the change that follows every open carries the same text
+    if (typing && this.store.isOpenInEditor(annUri) && this.store.persisted(annUri) === text) return;
     this.store.setEditor(annUri, text);
     this.store.invalidate(annUri);
+    if (text === null) this.openAnn.delete(annUri);
+    else this.openAnn.add(annUri);
     this.publishAnn(annUri);
-    this.host.refresh(this.storyOf(txtUriFor(annUri)));
-  }
-
-  /** Writes `after`, made from `before`; false when the file on disk changed meanwhile and was left alone. */
-  private async write(annUri: string, before: string, after: string): Promise<boolean> {
-    if (this.store.isOpenInEditor(annUri)) {
-      // the editor's copy: the editor applies the edit or refuses it, and the user sees which
-      const r = await this.host.connection.workspace.applyEdit({ label: t('Isnad: annotations follow the text'), edit: { documentChanges: [{ textDocument: { uri: annUri, version: null }, edits: [minimalEdit(before, after)] }] } });
-      if (r.applied) this.store.setEditor(annUri, after);
-      return true;
-    }
-    const file = pathOf(annUri);
-    if (!file) return false;
-    if (await replaceIfUnchanged(file, before, after)) {
-      this.store.invalidate(annUri, after);
-      return true;
-    }
-    // another program wrote it since it was read (maybe still writing): its file wins
-    this.host.connection.console.warn(`${file} changed on disk since it was read: not written`);
-    // a notification, not a request: there is nothing to answer
-    void this.host.connection.sendNotification(ShowMessageNotification.type, {
-      type: MessageType.Warning,
-      message: t('Isnad did not write {0}: it changed on disk since Isnad read it (another program may be writing it). The file is kept as it is on disk and read again.', path.basename(file)),
-    });
-    this.store.invalidate(annUri);
-    this.changedOnDisk(annUri);
-    this.rereadLater(annUri);
-    return false;
-  }
-
-  /** A .ann on disk is not what the server held: its problems, the articles it annotates, the places it teaches. */
-  private changedOnDisk(annUri: string): void {
-    this.store.unanchored.delete(annUri);
-    this.publishAnn(annUri);
-    this.host.refresh(this.storyOf(txtUriFor(annUri)));
-    this.host.relearn();
-  }
-
-  /** Reads the .ann again later while it looks unfinished; each change on disk starts over. */
-  private rereadLater(annUri: string, attempt = 0): void {
-    clearTimeout(this.rereads.get(annUri));
-    this.rereads.delete(annUri);
-    const delay = REREAD_MS[attempt];
-    if (delay === undefined || this.store.isOpenInEditor(annUri)) return;
-    const seen = this.store.persisted(annUri);
-    if (!looksUnfinished(seen)) return;
-    const timer = setTimeout(() => {
-      this.rereads.delete(annUri);
-      this.store.invalidate(annUri);
-      const changed = this.store.persisted(annUri) !== seen;
-      if (changed) this.changedOnDisk(annUri);
-      this.rereadLater(annUri, changed ? 0 : attempt + 1);
-    }, delay);
+    clearTimeout(this.typing.get(annUri));
+    this.typing.delete(annUri);
+    const follow = (): void => {
+      this.typing.delete(annUri);
+      this.host.refresh(this.storyOf(txtUriFor(annUri)));
+      this.host.relearn();
+    };
+    if (!typing) return follow();
+    const timer = setTimeout(follow, ANN_TYPING_MS);
     timer.unref?.();
-    this.rereads.set(annUri, timer);
+    this.typing.set(annUri, timer);
   }
 
   /** Files changed on disk: call before the indexer reads them (the old text is still known). */
-  async watched(changes: FileEvent[]): Promise<void> {
-    const refresh = new Set<string>();
-    for (const c of changes) {
-      if (/\.ann$/i.test(c.uri)) {
-        this.store.invalidate(c.uri);
-        this.store.unanchored.delete(c.uri);
-        this.publishAnn(c.uri);
-        for (const u of this.storyOf(txtUriFor(c.uri))) refresh.add(u);
-        this.rereadLater(c.uri);
-      } else if (this.isArticle(c.uri)) {
-        this.store.invalidateText(c.uri);
-        if (c.type === 3) continue;
-        await this.textChangedOnDisk(c.uri);
-        refresh.add(c.uri);
-      }
-    }
-    if (refresh.size) this.host.refresh(refresh);
-  }
-
-  /** Articles changed on disk and not re-anchored yet: the text their .ann was made for, kept until the file is quiet. */
-  private readonly pulls = new Map<string, { before: string | undefined; timer?: ReturnType<typeof setTimeout> }>();
-
-  /**
-   * The article changed on disk. A file still being written (a pull seen as
-   * its first line, then the whole) is waited for: the re-anchoring runs once
-   * the file has not changed for PULL_QUIET_MS, from the text the .ann was
-   * made for to the text then on disk, never on a half.
-   */
-  private async textChangedOnDisk(uri: string): Promise<void> {
-    const p = this.pulls.get(uri);
-    if (p) clearTimeout(p.timer);
-    const known = this.host.stories.get(uri);
-    const before = p ? p.before : known && known.version === -1 ? known.text : undefined;
-    const entry: { before: string | undefined; timer?: ReturnType<typeof setTimeout> } = { before };
-    this.pulls.set(uri, entry);
-    const age = this.ageOf(uri);
-    if (age >= PULL_QUIET_MS) return this.reanchorPulled(uri);
-    // not awaited: indexing goes on meanwhile; the articles are refreshed once it ran
-    entry.timer = setTimeout(() => {
-      if (this.pulls.get(uri) !== entry) return;
-      this.store.invalidateText(uri);
-      void this.textChangedOnDisk(uri).then(() => this.host.refresh(this.storyOf(uri)));
-    }, PULL_QUIET_MS - age);
-    entry.timer.unref?.();
-  }
-
-  /** Milliseconds since the file was last written (Infinity when it cannot be told). */
-  private ageOf(uri: string): number {
-    const file = pathOf(uri);
-    try {
-      return file ? Date.now() - fs.statSync(file).mtimeMs : Infinity;
-    } catch {
-      return Infinity;
-    }
-  }
-
-  private async reanchorPulled(uri: string): Promise<void> {
-    const before = this.pulls.get(uri)?.before;
-    this.pulls.delete(uri);
-    const annUri = annUriFor(uri);
-    const ann = this.store.persisted(annUri);
-    const now = this.store.diskText(uri);
-    if (ann === null || now === null) return;
-    const open = this.host.openText(uri);
-    if (open !== undefined && open === now) return; // saved from the editor: written on save
-    const r = reanchor(ann, now, before);
-    if (!r.ok) {
-      this.publishAnn(annUri);
-      return;
-    }
-    // not written (the .ann changed too, e.g. the same pull): what is on disk was read again
-    if (r.edits.length && !(await this.write(annUri, ann, r.text))) return;
-    this.store.unanchored.set(annUri, r.problems);
-    this.publishAnn(annUri);
+  watched(changes: FileEvent[]): Promise<void> {
+    return this.sync.watched(changes);
   }
 
   private storyOf(uri: string): Set<string> {
@@ -257,161 +161,50 @@ export class AnnotationService {
     return out;
   }
 
-  // ------------------------------------------------------------------ diagnostics of .ann files
+  // ------------------------------------------------------------------ diagnostics
 
   /** Problems of a .ann against its .txt on disk, as diagnostics of the .ann. */
   annDiagnostics(annUri: string): Diagnostic[] {
-    const ann = this.store.persisted(annUri);
-    if (ann === null) return [];
-    const doc = parseAnn(ann);
-    const txt = this.store.diskText(txtUriFor(annUri));
-    const unanchored = this.store.unanchored.get(annUri) ?? [];
-    const lost = new Set(unanchored.map((p) => p.line));
-    const problems: AnnProblem[] = [...unanchored, ...(txt === null ? doc.problems : validateAnn(doc, txt)).filter((p) => !(lost.has(p.line) && p.code === 'text-mismatch'))];
-    const out: Diagnostic[] = problems.map((p) => ({
-      range: { start: { line: p.line, character: p.start }, end: { line: p.line, character: p.end } },
-      severity: SEVERITY[p.severity],
-      code: p.code,
-      source: 'isnad',
-      message: p.message,
-    }));
-    if (doc.conflicted) {
-      out.unshift({
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: 1,
-        code: 'merge-conflict',
-        source: 'isnad',
-        message: t('This annotation file has git conflict markers: Isnad will not write to it until they are resolved (quick fix: keep both sides).'),
-      });
-    } else if (doc.problems.some((p) => p.severity === 'error')) {
-      // a line whose syntax cannot be read: nothing tells what the file means, so it is not written at all
-      out.unshift({
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: 3,
-        code: 'read-only',
-        source: 'isnad',
-        message: t('Isnad will not write to this annotation file until its errors are fixed; nothing in it is lost.'),
-      });
-    } else if (out.some((d) => d.severity === 1)) {
-      out.unshift({
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: 3,
-        code: 'lines-kept',
-        source: 'isnad',
-        message: t('Isnad keeps the lines with errors exactly as they are written; the other annotations keep following the text.'),
-      });
-    }
-    return out;
+    return annDiagnostics(this.store, annUri);
   }
 
   publishAnn(annUri: string): void {
-    const diagnostics = this.annDiagnostics(annUri);
-    if (!diagnostics.length && !this.reported.has(annUri)) return;
-    if (diagnostics.length) this.reported.add(annUri);
-    else this.reported.delete(annUri);
-    void this.host.connection.sendDiagnostics({ uri: annUri, diagnostics });
+    this.publisher.publish(annUri);
   }
 
-  /** After indexing: every .ann beside a known article. */
-  publishAll(): void {
-    for (const d of this.host.stories.all()) this.publishAnn(annUriFor(d.uri));
-  }
-
-  // ------------------------------------------------------------------ what the editor shows
-
-  view(uri: string, text: string): AnnotationsView | null {
-    return this.store.view(uri, text);
-  }
-
-  decorate(f: FindingsParams, state: DocState): FindingsParams {
-    try {
-      return withAnnotations(f, this.view(state.uri, state.text), state.lines);
-    } catch (e) {
-      this.host.connection.console.error(`annotations of ${state.uri} could not be read: ${String(e)}`);
-      return f;
+  /**
+   * After indexing: every .ann beside a known article, and the open ones; then
+   * what was checked, for the client (its message after a crash says it).
+   */
+  publishAll(): AnnotationsCheckedParams {
+    const uris = new Set([...this.host.stories.all()].map((d) => annUriFor(d.uri)));
+    for (const u of this.openArticles) if (/\.txt$/i.test(u)) uris.add(annUriFor(u));
+    for (const u of this.openAnn) uris.add(u);
+    let files = 0;
+    let marked = 0;
+    for (const u of uris) {
+      if (this.store.persisted(u) === null) continue;
+      files++;
+      this.publishAnn(u);
+      marked += markedLines(this.annDiagnostics(u));
     }
+    const checked = { files, open: this.openAnn.size, marked };
+    void sendNotification(this.host.connection, AnnotationsCheckedNotification, checked);
+    void this.removeStaleTemps(uris);
+    return checked;
   }
 
-  /** Conflicts reviewed as none (or as a revision) in the .ann files are not reported. */
-  reviewed = (c: Conflict): boolean => {
-    try {
-      return isReviewed(this.store, this.host.stories, c);
-    } catch {
-      return false;
+  /** A server killed between writing a .ann's temporary file and renaming it leaves the file behind: removed here. */
+  private async removeStaleTemps(annUris: Iterable<string>): Promise<void> {
+    const dirs = new Set<string>();
+    for (const u of annUris) {
+      const file = pathOf(u);
+      if (file) dirs.add(path.dirname(file));
     }
-  };
-
-  /** Hover lines for the annotations at a UTF-16 offset of the article. */
-  hover(uri: string, text: string, offset: number): { markdown: string; start: number; end: number } | null {
-    const view = this.view(uri, text);
-    if (!view) return null;
-    const at = view.spans.filter((s) => s.ranges.some(([a, b]) => a <= offset && offset < b));
-    if (!at.length) return null;
-    const lines: string[] = [];
-    let start = Infinity;
-    let end = -Infinity;
-    for (const s of at) {
-      for (const [a, b] of s.ranges) if (a <= offset && offset < b) (start = Math.min(start, a)), (end = Math.max(end, b));
-      lines.push(`**${t('Annotation')} ${s.id}** ${s.type} «${s.text}»`, '');
-      for (const [k, v] of Object.entries(s.attributes)) lines.push(`- ${k}${v === true ? '' : `: ${v}`}`);
-      for (const r of s.references) lines.push(`- ${t('Normalisation')}: ${r.db}:${r.id}${r.text ? ` (${r.text})` : ''}`);
-      for (const n of s.notes) lines.push(`- ${t('Note')}: ${n}`);
-      for (const r of view.relations) {
-        if (r.arg1 !== s.id && r.arg2 !== s.id) continue;
-        const other = view.spans.find((x) => x.id === (r.arg1 === s.id ? r.arg2 : r.arg1));
-        lines.push(`- ${t('Relation')}: ${r.type} ${r.arg1} → ${r.arg2}${other ? ` («${other.text}»)` : ''}${r.notes.length ? ` — ${r.notes.join('; ')}` : ''}`);
-      }
-      lines.push('');
+    for (const dir of dirs) {
+      const removed = await removeStaleTemps(dir);
+      if (removed.length) this.host.connection.console.log(`removed ${removed.length} temporary file(s) a stopped server left in ${dir}: ${removed.join(', ')}`);
     }
-    return { markdown: lines.join('\n').trim(), start, end };
-  }
-
-  /** The annotations view's request. */
-  async annotations(uri: string): Promise<AnnotationsResult> {
-    const annUri = annUriFor(uri);
-    const state = await this.host.stateOf(uri);
-    const text = state?.text ?? this.host.stories.get(uri)?.text ?? this.store.diskText(uri) ?? '';
-    const lines: Lines | undefined = state?.lines ?? this.host.stories.get(uri)?.lines;
-    const view = this.view(uri, text);
-    const ann = this.store.persisted(annUri);
-    const pos = (o: number): { line: number; character: number } => lines?.positionAt(o) ?? { line: 0, character: o };
-    const items: AnnotationItem[] = (view?.spans ?? []).map((s) => ({
-      id: s.id,
-      type: s.type,
-      text: s.text,
-      line: s.line,
-      range: s.ranges.length ? { start: pos(s.ranges[0]![0]), end: pos(s.ranges[s.ranges.length - 1]![1]) } : null,
-      attributes: s.attributes,
-      notes: s.notes,
-      references: s.references.map((r) => `${r.db}:${r.id}${r.text ? ` ${r.text}` : ''}`),
-    }));
-    return {
-      uri,
-      annUri,
-      exists: ann !== null,
-      items,
-      relations: (view?.relations ?? []).map((r) => ({ id: r.id, type: r.type, arg1: r.arg1, arg2: r.arg2, line: r.line })),
-      problems: this.annDiagnostics(annUri).filter((d) => d.severity === 1).length,
-    };
-  }
-
-  // ------------------------------------------------------------------ code actions
-
-  async codeActions(p: CodeActionParams): Promise<CodeAction[]> {
-    const uri = p.textDocument.uri;
-    const ctx = { store: this.store, stories: this.host.stories, conflicts: this.host.conflicts };
-    if (/\.ann$/i.test(uri)) return [...annActions(ctx, uri), ...this.repairs(uri, p.range.start.line, p.range.end.line, p.context.only)];
-    const state = await this.host.stateOf(uri);
-    if (!state) return [];
-    const range = { start: state.lines.offsetAt(p.range.start), end: state.lines.offsetAt(p.range.end) };
-    const annUri = annUriFor(uri);
-    const repairs = misplacedAt(this.store.current(uri, state.text), state.text, range.start, range.end).flatMap((line) => this.repairs(annUri, line, line, p.context.only));
-    return [...articleActions(ctx, state, range, p.context.diagnostics, p.context.only), ...repairs];
-  }
-
-  private repairs(annUri: string, from: number, to: number, only: string[] | undefined): CodeAction[] {
-    if (only && !only.some((k) => KIND_REPAIR === k || KIND_REPAIR.startsWith(k + '.'))) return [];
-    return repairActions(this.store, annUri, from, to);
   }
 
   private articleDiags: { uri: string; ann: string | null; txt: string; out: Diagnostic[] } | null = null;
@@ -431,34 +224,50 @@ export class AnnotationService {
     }
   }
 
-  // ------------------------------------------------------------------ places learnt from the team's files
+  // ------------------------------------------------------------------ what the editor shows
 
-  private readonly placesOf = new Map<string, { ann: string; names: LearntName[] }>();
+  decorate(f: FindingsParams, state: DocState): FindingsParams {
+    try {
+      return withAnnotations(f, this.store.view(state.uri, state.text), state.lines);
+    } catch (e) {
+      this.host.connection.console.error(`annotations of ${state.uri} could not be read: ${String(e)}`);
+      return f;
+    }
+  }
+
+  /** Conflicts reviewed as none (or as a revision) in the .ann files are not reported. */
+  reviewed = (c: Conflict): boolean => {
+    try {
+      return isReviewed(this.store, this.host.stories, c);
+    } catch {
+      return false;
+    }
+  };
+
+  /** Hover lines for the annotations at a UTF-16 offset of the article. */
+  hover(uri: string, text: string, offset: number): { markdown: string; start: number; end: number } | null {
+    return annotationHover(this.store.view(uri, text), offset);
+  }
+
+  /** The annotations view's request. */
+  async annotations(uri: string): Promise<AnnotationsResult> {
+    const state = await this.host.stateOf(uri);
+    const indexed = this.host.stories.get(uri);
+    const text = state?.text ?? indexed?.text ?? this.store.diskText(uri) ?? '';
+    return annotationsResult(this.store, uri, text, state?.lines ?? indexed?.lines, (u) => this.annDiagnostics(u));
+  }
+
+  async codeActions(p: CodeActionParams): Promise<CodeAction[]> {
+    const ctx = { store: this.store, stories: this.host.stories, conflicts: this.host.conflicts };
+    const state = isAnnUri(p.textDocument.uri) ? undefined : await this.host.stateOf(p.textDocument.uri);
+    return annotationActions(ctx, p, state);
+  }
 
   /** Every Place annotated in a .ann of a known article. */
   learnt(): LearntName[] {
-    const out = new Map<string, LearntName>();
-    for (const d of this.host.stories.all()) {
-      const annUri = annUriFor(d.uri);
-      const ann = this.store.persisted(annUri);
-      if (!ann) continue;
-      let cached = this.placesOf.get(annUri);
-      if (!cached || cached.ann !== ann) this.placesOf.set(annUri, (cached = { ann, names: placeNames(ann) }));
-      for (const n of cached.names) out.set(n.name, n);
-    }
-    return [...out.values()];
+    return this.places.of(
+      [...this.host.stories.all()].map((d) => annUriFor(d.uri)),
+      (u) => this.store.persisted(u),
+    );
   }
-}
-
-function placeNames(ann: string): LearntName[] {
-  const doc = parseAnn(ann);
-  const types = new Map<string, string>();
-  for (const l of doc.lines) if (l.kind === 'attribute' && l.type === 'PlaceType' && l.value) types.set(l.target, l.value);
-  const out: LearntName[] = [];
-  for (const l of doc.lines) {
-    if (l.kind !== 'textbound' || l.type !== 'Place' || !l.text.trim()) continue;
-    const type = types.get(l.id) as PlaceType | undefined;
-    out.push({ name: l.text, ...(type ? { type } : {}) });
-  }
-  return out;
 }

@@ -1,0 +1,73 @@
+// The problems of a .ann file as diagnostics of the .ann: its own lines
+// checked against the article on disk (the text the file is for), the lines a
+// re-anchoring could not place, and one line-0 note saying what Isnad will do
+// with the file (nothing while it has conflict markers or unreadable lines;
+// otherwise it keeps the broken lines as written and follows the others).
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { parseAnn, validateAnn, type AnnProblem } from '../../annotations/index.js';
+import { t } from '../l10n.js';
+import type { AnnStore } from './store.js';
+import { txtUriFor } from './store.js';
+
+const SEVERITY: Record<AnnProblem['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+function fileNote(code: string, message: string, severity: DiagnosticSeverity): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, code, source: 'isnad', message };
+}
+
+/** Problems of a .ann (the editor's copy when open, else the file) against its .txt on disk. */
+export function annDiagnostics(store: AnnStore, annUri: string): Diagnostic[] {
+  const ann = store.persisted(annUri);
+  if (ann === null) return [];
+  const doc = parseAnn(ann);
+  const txt = store.diskText(txtUriFor(annUri));
+  const unanchored = store.unanchored.get(annUri) ?? [];
+  const lost = new Set(unanchored.map((p) => p.line));
+  const problems: AnnProblem[] = [...unanchored, ...(txt === null ? doc.problems : validateAnn(doc, txt)).filter((p) => !(lost.has(p.line) && p.code === 'text-mismatch'))];
+  const out: Diagnostic[] = problems.map((p) => ({
+    range: { start: { line: p.line, character: p.start }, end: { line: p.line, character: p.end } },
+    severity: SEVERITY[p.severity],
+    code: p.code,
+    source: 'isnad',
+    message: p.message,
+  }));
+  if (doc.conflicted) {
+    out.unshift(fileNote('merge-conflict', t('This annotation file has git conflict markers: Isnad will not write to it until they are resolved (quick fix: keep both sides).'), DiagnosticSeverity.Error));
+  } else if (doc.problems.some((p) => p.severity === 'error')) {
+    // a line whose syntax cannot be read: nothing tells what the file means, so it is not written at all
+    out.unshift(fileNote('read-only', t('Isnad will not write to this annotation file until its errors are fixed; nothing in it is lost.'), DiagnosticSeverity.Information));
+  } else if (out.some((d) => d.severity === DiagnosticSeverity.Error)) {
+    out.unshift(fileNote('lines-kept', t('Isnad keeps the lines with errors exactly as they are written; the other annotations keep following the text.'), DiagnosticSeverity.Information));
+  }
+  return out;
+}
+
+/** The lines of these diagnostics that Isnad could not place (errors on a line of the file, not the line-0 notes). */
+export function markedLines(diagnostics: Diagnostic[]): number {
+  const lines = new Set<number>();
+  for (const d of diagnostics) if (d.severity === DiagnosticSeverity.Error && d.code !== 'merge-conflict') lines.add(d.range.start.line);
+  return lines.size;
+}
+
+/** Sends the diagnostics of .ann files, and the empty list once a file that had some has none. */
+export class AnnPublisher {
+  /** .ann URIs that were sent diagnostics (to clear them once fixed). */
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly store: AnnStore,
+    private readonly send: (uri: string, diagnostics: Diagnostic[]) => void,
+  ) {}
+
+  publish(annUri: string): void {
+    const diagnostics = annDiagnostics(this.store, annUri);
+    if (!diagnostics.length && !this.reported.has(annUri)) return;
+    if (diagnostics.length) this.reported.add(annUri);
+    else this.reported.delete(annUri);
+    this.send(annUri, diagnostics);
+  }
+}
