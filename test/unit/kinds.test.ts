@@ -55,7 +55,7 @@ describe('the kinds table', () => {
   it('every label, count and colour a user reads has its Arabic', () => {
     const bundle = JSON.parse(read('l10n/bundle.l10n.ar.json')) as Record<string, string>;
     const ar = JSON.parse(read('package.nls.ar.json')) as Record<string, string>;
-    for (const k of KINDS) {
+    for (const k of KINDS as readonly FindingKind[]) {
       assert.ok(k.label in bundle, `no Arabic for the label "${k.label}"`);
       for (const s of [k.counter?.text, k.counter?.tooltip]) if (s) assert.ok(s in bundle, `no Arabic for "${s}"`);
     }
