@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import path from 'node:path';
 import { agreement, exportAnnotations, type Agreement, type ExportFormat } from '../../server/src/annotations/index.js';
 import type { DecoratedSpan, FindingsParams } from '../../server/src/lsp/protocol.js';
+import { KINDS } from '../../server/src/core/kinds.js';
 
 const SELECTION_KIND = 'refactor.isnad.annotateSelection';
 
@@ -72,11 +73,14 @@ async function actionsAtCursor(): Promise<void> {
 
 const before = (a: DecoratedSpan['start'], b: DecoratedSpan['start']): boolean => a.line < b.line || (a.line === b.line && a.character < b.character);
 
+/** The kinds next / previous suggestion visits (core/kinds.ts): figures, places, cues. */
+const VISITED = new Set<string>(KINDS.filter((k) => k.visit).map((k) => k.kind));
+
 /** Moves the cursor to the next (or previous) figure or place not yet annotated. */
 function goToSuggestion(findings: (uri: vscode.Uri) => FindingsParams | undefined, direction: 1 | -1): void {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const spans = (findings(editor.document.uri)?.spans ?? []).filter((s) => !s.annotated && (s.kind === 'figure' || s.kind === 'place' || s.kind === 'cue'));
+  const spans = (findings(editor.document.uri)?.spans ?? []).filter((s) => !s.annotated && VISITED.has(s.kind));
   spans.sort((x, y) => (before(x.start, y.start) ? -1 : before(y.start, x.start) ? 1 : 0));
   const here = { line: editor.selection.active.line, character: editor.selection.active.character };
   const next = direction === 1 ? spans.find((s) => before(here, s.start)) ?? spans[0] : [...spans].reverse().find((s) => before(s.start, here)) ?? spans[spans.length - 1];

@@ -1,8 +1,9 @@
 // Renders the server's findings as decorations: one decoration type per kind,
-// detections dotted on a faint background, annotations solid on a stronger
-// one, weak detections dashed with no background. Colours are theme colours
-// contributed in package.json, so light, dark and high-contrast themes each
-// get their own.
+// drawn in its kind's style (core/kinds.ts): a mark is dotted on a faint
+// background when detected, solid on a stronger one when annotated, dashed
+// with no background when weak. Colours are theme colours contributed in
+// package.json (generated from the same table), so light, dark and
+// high-contrast themes each get their own.
 //
 // Only overlay options (backgroundColor, border*, outline*, overview ruler):
 // VS Code draws those in a layer under the text. Any option that styles the
@@ -10,13 +11,11 @@
 // the line into separately isolated spans
 // laid out left to right, which scrambles the order of an Arabic sentence.
 import * as vscode from 'vscode';
+import { kindOf, type DecorationStyle } from '../../server/src/core/kinds.js';
 import type { DecoratedSpan, FindingsParams, SpanKind } from '../../server/src/lsp/protocol.js';
 
 type State = 'detected' | 'weak' | 'annotated';
 type Style = `${SpanKind}:${string}:${State}`;
-
-/** Figures are told apart by kind: counts and measures (compared) stand out; dates, ages and ordinals are muted. */
-const FIGURE_KINDS = new Set(['measure', 'age', 'date', 'ordinal']);
 
 /** The options a decoration type may use: the overlay ones only (see the comment above). */
 export const OVERLAY_OPTIONS = new Set([
@@ -39,8 +38,15 @@ export const OVERLAY_OPTIONS = new Set([
   'dark',
 ]);
 
+/** The detail that has a colour of its own (figures: measures, ages, dates and ordinals are told apart), else ''. */
 function variantOf(s: DecoratedSpan): string {
-  return s.kind === 'figure' && s.detail && FIGURE_KINDS.has(s.detail) ? s.detail : '';
+  const details = kindOf(s.kind)?.colours.details;
+  return s.detail && details && Object.hasOwn(details, s.detail) ? s.detail : '';
+}
+
+/** A kind's style; a kind this client does not know is drawn as a mark. */
+function styleOf(kind: SpanKind): DecorationStyle {
+  return kindOf(kind)?.style ?? 'mark';
 }
 
 /**
@@ -59,11 +65,12 @@ export function stateOf(s: DecoratedSpan): State {
 /** The rendering options of one style: overlays only. */
 export function optionsOf(kind: SpanKind, variant: string, state: State): vscode.DecorationRenderOptions {
   const color = new vscode.ThemeColor(variant ? `isnad.${kind}.${variant}` : `isnad.${kind}`);
-  if (kind === 'content') {
+  const style = styleOf(kind);
+  if (style === 'underline') {
     // content is long: a thin dashed line under it, never a background
     return { borderWidth: '0 0 1px 0', borderStyle: 'dashed', borderColor: color, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
   }
-  if (kind === 'conflict') {
+  if (style === 'box') {
     // a box around the figure, over its own underline: seen at a glance
     return { border: '1px solid', borderColor: color, borderRadius: '3px', overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Left };
   }

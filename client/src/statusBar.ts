@@ -4,7 +4,21 @@
 // rows the Problems panel lists under that article, whatever the server's
 // own count says.
 import * as vscode from 'vscode';
+import { KINDS, type FindingKind } from '../../server/src/core/kinds.js';
 import type { FindingsParams } from '../../server/src/lsp/protocol.js';
+
+/** The kinds the status bar counts, in the table's order (core/kinds.ts). */
+const COUNTERS: NonNullable<FindingKind['counter']>[] = KINDS.flatMap((k) => (k.counter ? [k.counter] : []));
+
+/** "3 figures · 2 places · 1 attributions": each count of the kinds table in its own words. */
+export function countsText(counts: Record<string, number>): string {
+  return COUNTERS.map((c) => vscode.l10n.t(c.text, counts[c.key] ?? 0)).join(' · ');
+}
+
+/** The same counts for the tooltip, with what a count means where its words alone do not say it. */
+function countsTooltip(counts: Record<string, number>): string {
+  return COUNTERS.map((c) => vscode.l10n.t(c.tooltip ?? c.text, counts[c.key] ?? 0)).join(vscode.l10n.t(', '));
+}
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'restarting';
 
@@ -58,13 +72,13 @@ export class StatusBar implements vscode.Disposable {
     if (this.state === 'running' && f) {
       if (f.skipped) text += ` · ${vscode.l10n.t('not analysed')}`;
       else {
-        text += ` · ${vscode.l10n.t('{0} figures · {1} places · {2} attributions', f.counts.figures, f.counts.places, f.counts.attributions)}`;
+        text += ` · ${countsText(f.counts)}`;
         const list = isnadDiagnostics(vscode.Uri.parse(f.uri));
         const problems = isnadProblems(vscode.Uri.parse(f.uri)).length;
         const of = (sev: vscode.DiagnosticSeverity) => list.filter((d) => d.severity === sev).length;
         text += ` · $(warning) ${problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', problems)}`;
         tooltip.push(
-          vscode.l10n.t('In this article: {0} figures, {1} places, {2} attributions (a source and its reporting verb) found, as `isnad check` counts them.', f.counts.figures, f.counts.places, f.counts.attributions),
+          vscode.l10n.t('In this article: {0} found, as `isnad check` counts them.', countsTooltip(f.counts)),
           vscode.l10n.t('{0} Isnad problems in the Problems panel (figures that contradict another article of the folder, annotation file errors).', problems),
           // the Explorer's badge counts errors and warnings only
           vscode.l10n.t('Errors: {0} · warnings: {1} · information and hints: {2}', of(vscode.DiagnosticSeverity.Error), of(vscode.DiagnosticSeverity.Warning), of(vscode.DiagnosticSeverity.Information) + of(vscode.DiagnosticSeverity.Hint)),

@@ -1,14 +1,19 @@
 // The Isnad annotation scheme as brat types. brat/annotation.conf and
-// docs/annotation-format.md say the same; keep the three in step.
+// docs/annotation-format.md say the same; keep the three in step (the span
+// types come from the kinds table, core/kinds.ts, and scripts/gen-kinds.ts
+// writes them into brat/).
 
+import { KINDS } from '../core/kinds.js';
 import type { FigureKind, PlaceType, Qualifier, SourceType } from '../core/types.js';
 
-/** Span (T) types. `Rejected` records a detector suggestion an annotator turned down. */
-export const SPAN_TYPES = ['Figure', 'Place', 'Cue', 'Source', 'Content', 'Rejected'] as const;
-export type SpanType = (typeof SPAN_TYPES)[number];
+type SuggestedType = NonNullable<(typeof KINDS)[number]['brat']>['type'];
 
-/** The span types a detector suggests (what `RejectedType` can name). */
-export const SUGGESTED_TYPES = ['Figure', 'Place', 'Cue', 'Source', 'Content'] as const;
+/** The span types a detector suggests (what `RejectedType` can name): the brat types of the kinds table. */
+export const SUGGESTED_TYPES: readonly SuggestedType[] = KINDS.flatMap((k) => (k.brat ? [k.brat.type] : []));
+
+/** Span (T) types. `Rejected` records a detector suggestion an annotator turned down. */
+export const SPAN_TYPES: readonly (SuggestedType | 'Rejected')[] = [...SUGGESTED_TYPES, 'Rejected'];
+export type SpanType = (typeof SPAN_TYPES)[number];
 
 /** Relation (R) types, Arg1 → Arg2. */
 export const RELATIONS = {

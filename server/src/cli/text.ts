@@ -1,12 +1,13 @@
 // The human-readable report: what the editor would show, one article at a time.
-import type { DocumentJson } from './json.js';
+import { KINDS, type FindingKind } from '../core/kinds.js';
+import { markKinds, type DocumentJson, type MarkJson } from './json.js';
 import type { ConflictJson } from './story.js';
 import { where } from './positions.js';
 
 const fmt = (n: number | null): string => (n === null ? '∞' : Number.isInteger(n) ? n.toLocaleString('en-US') : String(n));
 
-/** An article's findings, one per line, each starting with path:line:column. */
-export function documentText(d: DocumentJson): string {
+/** An article's findings, one per line, each starting with path:line:column; `kinds`: those of its analysis. */
+export function documentText(d: DocumentJson, kinds: readonly FindingKind[] = KINDS): string {
   const at = (s: { line: number; column: number }) => where(d.path, s);
   const lines = [`${d.path}`];
   lines.push(`  figures (${d.figures.length})`);
@@ -19,6 +20,11 @@ export function documentText(d: DocumentJson): string {
   for (const p of d.places) lines.push(`    ${at(p)}  ${p.text}  → ${p.name}${p.nameEn ? ` / ${p.nameEn}` : ''} (${p.type}${p.id ? `, ${p.id}` : ''})`);
   lines.push(`  attributions (${d.attributions.length})`);
   for (const a of d.attributions) lines.push(`    ${at(a.cue)}  ${a.cue.text} ← ${a.source.text} (${a.source.type}${a.source.chain.length > 1 ? `; ${a.source.chain.join(' ← ')}` : ''})`);
+  for (const k of markKinds(kinds)) {
+    const marks = (d[k.json] ?? []) as MarkJson[];
+    lines.push(`  ${k.json} (${marks.length})`);
+    for (const m of marks) lines.push(`    ${at(m)}  ${m.text}${m.detail ? `  (${m.detail})` : ''}`);
+  }
   return lines.join('\n');
 }
 

@@ -1,12 +1,15 @@
-// The pipeline, top to bottom: parse → places → figures → attributions →
-// claims. Places run before figures so that a neighbourhood named by a number
-// word (حي الخمسين) is not read as a figure.
+// The pipeline, top to bottom: parse, then the detectors in turn (plugins.ts
+// DETECTORS: places → figures → attributions → claims, or the list the
+// options give). Places run before figures so that a neighbourhood named by a
+// number word (حي الخمسين) is not read as a figure.
 
 import type { Root } from 'nlcst';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { findingsIn } from './parse/context.js';
 import arabicParse from './parse/parser.js';
-import { attributionsPlugin, claimsPlugin, context, contextPlugin, figuresPlugin, placesPlugin } from './plugins.js';
+import { withKinds, type FindingKind } from './kinds.js';
+import { context, contextPlugin, DETECTORS, detectorPlugin, type Detector } from './plugins.js';
 import { Gazetteer } from './places/gazetteer.js';
 import type { Findings, Message, SourceRef } from './types.js';
 
@@ -14,11 +17,15 @@ export interface AnalyseOptions {
   gazetteer?: Gazetteer;
   /** Name of the outlet or byline: the source of figures outside any quote. */
   article?: string;
+  /** The detectors to run, in order; DETECTORS by default. A list is best kept and passed again (one processor per list). */
+  detectors?: readonly Detector[];
 }
 
 export interface Analysis extends Findings {
   text: string;
   tree: Root;
+  /** The kinds its findings may show: the shipped table (core/kinds.ts) with its detectors' own rows. */
+  kinds: readonly FindingKind[];
 }
 
 /** The article's voice as a source, under the name given (no byline lookup). */
@@ -27,25 +34,28 @@ export function articleSource(name: string | undefined): SourceRef {
   return { text, type: 'article', chain: text ? [text] : [], attribution: -1 };
 }
 
-/** Builds the processor for a gazetteer; analyse() keeps one per gazetteer. */
-export function createProcessor(gazetteer: Gazetteer) {
-  return unified()
-    .use(arabicParse)
-    .use(contextPlugin)
-    .use(placesPlugin, { gazetteer })
-    .use(figuresPlugin)
-    .use(attributionsPlugin)
-    .use(claimsPlugin, { gazetteer })
-    .freeze();
+/** Builds the processor for a gazetteer and a list of detectors; analyse() keeps one per pair. */
+export function createProcessor(gazetteer: Gazetteer, detectors: readonly Detector[] = DETECTORS) {
+  let p = unified().use(arabicParse).use(contextPlugin);
+  for (const detector of detectors) p = p.use(detectorPlugin(detector, gazetteer));
+  return p.freeze();
 }
 
-const processors = new WeakMap<Gazetteer, ReturnType<typeof createProcessor>>();
+type Processor = ReturnType<typeof createProcessor>;
+const processors = new WeakMap<readonly Detector[], WeakMap<Gazetteer, Processor>>();
+const kindsOf = new WeakMap<readonly Detector[], readonly FindingKind[]>();
 
 /** Analyses one document. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const gazetteer = options.gazetteer ?? Gazetteer.load();
-  let processor = processors.get(gazetteer);
-  if (!processor) processors.set(gazetteer, (processor = createProcessor(gazetteer)));
+  const detectors = options.detectors ?? DETECTORS;
+  let byGazetteer = processors.get(detectors);
+  if (!byGazetteer) {
+    processors.set(detectors, (byGazetteer = new WeakMap()));
+    kindsOf.set(detectors, withKinds(detectors.flatMap((d) => d.kinds ?? [])));
+  }
+  let processor = byGazetteer.get(gazetteer);
+  if (!processor) byGazetteer.set(gazetteer, (processor = createProcessor(gazetteer, detectors)));
   const file = new VFile({ value: text, data: { articleName: options.article } });
   const tree = processor.parse(file) as Root;
   processor.runSync(tree, file);
@@ -61,5 +71,5 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       url: m.url,
     });
   }
-  return { text, tree, figures: ctx.figures, places: ctx.places, attributions: ctx.attributions, claims: ctx.claims, messages };
+  return { text, tree, ...findingsIn(ctx), messages, kinds: kindsOf.get(detectors)! };
 }

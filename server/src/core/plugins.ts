@@ -1,5 +1,6 @@
-// The detectors as unified plugins. Each reads and extends the document's
-// context (file.data.isnad); the order is the pipeline's order.
+// The detectors, in the pipeline's order, and the unified plugin that runs
+// each. Each reads and extends the document's context (file.data.isnad).
+// analyse() runs DETECTORS, or the list its options give.
 
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
@@ -10,6 +11,7 @@ import { emptyContext, type DocContext } from './parse/context.js';
 import type { IsnadTreeData } from './parse/parser.js';
 import { detectPlaces } from './places/detect.js';
 import type { Gazetteer } from './places/gazetteer.js';
+import type { FindingKind } from './kinds.js';
 import type { SourceRef } from './types.js';
 
 declare module 'vfile' {
@@ -37,18 +39,22 @@ export function contextPlugin(): Transformer {
   };
 }
 
-export function placesPlugin(options: { gazetteer: Gazetteer }): Transformer {
-  return (_tree, file) => {
-    const ctx = context(file);
-    ctx.places = detectPlaces(ctx, options.gazetteer);
-  };
+/** What every detector is given besides the context. */
+export interface DetectorOptions {
+  gazetteer: Gazetteer;
+  /** The article's name (its file name), for its voice when it has no byline. */
+  article?: string;
 }
 
-export function figuresPlugin(): Transformer {
-  return (_tree, file) => {
-    const ctx = context(file);
-    ctx.figures = detectFigures(ctx);
-  };
+/**
+ * A detector: reads the context (the tokens and what the detectors before it
+ * found) and fills its collections. `kinds`: the rows of the kinds it shows
+ * that the shipped table (core/kinds.ts) lacks.
+ */
+export interface Detector {
+  name: string;
+  kinds?: readonly FindingKind[];
+  run(ctx: DocContext, options: DetectorOptions): void;
 }
 
 /** The article's own voice: its byline when it has one, else the name it was given. */
@@ -57,17 +63,43 @@ export function articleVoice(ctx: DocContext, name: string | undefined): SourceR
   return { text, type: 'article', chain: text ? [text] : [], attribution: -1 };
 }
 
-export function attributionsPlugin(): Transformer {
-  return (_tree, file) => {
-    const ctx = context(file);
-    ctx.attributions = detectAttributions(ctx);
-    linkSources(ctx, articleVoice(ctx, file.data.articleName));
-  };
-}
+/**
+ * The shipped detectors, in the pipeline's order: places before figures, so
+ * that a neighbourhood named by a number word (حي الخمسين) is a place.
+ */
+export const DETECTORS: readonly Detector[] = [
+  {
+    name: 'places',
+    run: (ctx, o) => {
+      ctx.places = detectPlaces(ctx, o.gazetteer);
+    },
+  },
+  {
+    name: 'figures',
+    run: (ctx) => {
+      ctx.figures = detectFigures(ctx);
+    },
+  },
+  {
+    name: 'attributions',
+    run: (ctx, o) => {
+      ctx.attributions = detectAttributions(ctx);
+      linkSources(ctx, articleVoice(ctx, o.article));
+    },
+  },
+  {
+    name: 'claims',
+    run: (ctx, o) => {
+      ctx.claims = extractClaims(ctx, o.gazetteer);
+    },
+  },
+];
 
-export function claimsPlugin(options: { gazetteer?: Gazetteer } = {}): Transformer {
-  return (_tree, file) => {
-    const ctx = context(file);
-    ctx.claims = extractClaims(ctx, options.gazetteer);
-  };
+/**
+ * A detector as a unified plugin of its own: it runs on the document's
+ * context. One plugin function per detector, since unified keeps a plugin
+ * used twice once, with the last options.
+ */
+export function detectorPlugin(detector: Detector, gazetteer: Gazetteer): () => Transformer {
+  return () => (_tree, file) => detector.run(context(file), { gazetteer, article: file.data.articleName });
 }

@@ -193,11 +193,28 @@ export interface Claim {
   year?: number;
 }
 
+// ---------------------------------------------------------------- marks
+
+/**
+ * A finding of a kind that needs no model of its own: a span, its kind (a row
+ * of core/kinds.ts) and a few facts. The server draws, hovers and counts it,
+ * and the CLI lists it, from its kind's row alone.
+ */
+export interface Mark extends Span {
+  kind: string;
+  /** Finer kind: the hover says it, and a colour of the kind's `details` draws it. */
+  detail?: string;
+  /** Facts for the hover and the JSON, in order (name → value). */
+  facts?: Record<string, string>;
+}
+
+/** What an analysis holds: one list per collection of core/kinds.ts (COLLECTIONS). */
 export interface Findings {
   figures: Figure[];
   places: Place[];
   attributions: Attribution[];
   claims: Claim[];
+  marks: Mark[];
   /** Problems of the text itself (too large, binary …), as messages. */
   messages: Message[];
 }

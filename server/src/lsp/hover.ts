@@ -10,7 +10,8 @@ import { formatInterval } from '../core/claims/interval.js';
 import { sourceText, STRINGS, type Strings } from '../core/story/describe.js';
 import type { Conflict } from '../core/story/types.js';
 import { isolate, isolateLtr } from '../core/text/bidi.js';
-import type { Attribution, Figure, Place } from '../core/types.js';
+import { kindOf } from '../core/kinds.js';
+import type { Attribution, Figure, Mark, Place } from '../core/types.js';
 import { weakText } from './evidence.js';
 import { english, t as processT, type Translate } from './l10n.js';
 
@@ -125,6 +126,14 @@ function attributionHover(a: Attribution, index: number, analysis: Analysis, ext
   return hover([facts], extras.annotation);
 }
 
+/** A mark (a kind with no model of its own): its kind's heading (core/kinds.ts), its words and detail, then its facts. */
+function markHover(a: Analysis, m: Mark, extras: HoverExtras, t: Translate): string {
+  const label = kindOf(m.kind, a.kinds)?.label ?? m.kind;
+  const facts = [`**${t(label)}** ${word(m.text)}${m.detail ? ` · ${m.detail}` : ''}`];
+  for (const [name, value] of Object.entries(m.facts ?? {})) facts.push(`${t(name)}: ${word(value)}`);
+  return hover([facts], extras.annotation);
+}
+
 /** A side's words and, when they do not say it, its interval on its own: «نحو 40» (36–44), so the interval never turns round. */
 export function sideValue(s: { text: string; min: number; max: number }): string {
   const n = formatInterval(s);
@@ -157,7 +166,7 @@ export interface HoverResult {
   end: number;
 }
 
-/** The hover at a UTF-16 offset, or null, in the translator's language. Figures win over places, places over attributions. */
+/** The hover at a UTF-16 offset, or null, in the translator's language. Figures win over places, places over attributions, attributions over marks. */
 export function hoverAt(analysis: Analysis, offset: number, extras: HoverExtras = {}, t: Translate = english): HoverResult | null {
   const inside = (s: { start: number; end: number }): boolean => offset >= s.start && offset < s.end;
   const fi = analysis.figures.findIndex((f) => f.kind !== 'identifier' && inside(f));
@@ -173,5 +182,7 @@ export function hoverAt(analysis: Analysis, offset: number, extras: HoverExtras 
     const span = inside(a.cue) ? a.cue : a.source;
     return { markdown: attributionHover(a, ai, analysis, extras, t), start: span.start, end: span.end };
   }
+  const m = analysis.marks.find(inside);
+  if (m) return { markdown: markHover(analysis, m, extras, t), start: m.start, end: m.end };
   return null;
 }

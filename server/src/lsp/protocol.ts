@@ -1,10 +1,12 @@
 // Custom messages between the Isnad client and server, as typed message
 // objects: a handler or a sender with the wrong parameters does not compile.
-// Only types and vscode-jsonrpc's message types (no node imports), so both
+// Only types and vscode-jsonrpc's message types (no node imports; core/kinds.ts is plain data), so both
 // sides import this file without pulling in the other's libraries.
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
+import type { BuiltinKind, CounterKey } from '../core/kinds.js';
 
-export type SpanKind = 'figure' | 'place' | 'cue' | 'source' | 'content' | 'conflict';
+/** A kind of core/kinds.ts: one Isnad ships (named), or one a detector of its own added. */
+export type SpanKind = BuiltinKind | (string & {});
 
 export interface LspPosition {
   line: number;
@@ -27,7 +29,8 @@ export interface FindingsParams {
   uri: string;
   version: number;
   spans: DecoratedSpan[];
-  counts: { figures: number; places: number; attributions: number; conflicts: number; annotated: number; unreviewed: number };
+  /** The status bar's counts: one per kind with a counter (core/kinds.ts), then the conflicts, the annotated spans, the unreviewed suggestions. */
+  counts: Record<CounterKey, number> & Record<string, number> & { conflicts: number; annotated: number; unreviewed: number };
   /** Set when the document was not analysed (too large, binary). */
   skipped?: string;
 }

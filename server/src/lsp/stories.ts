@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { storyOf as folderOf } from '../core/story/story-of.js';
 import type { Figure, Findings, Place } from '../core/types.js';
 import { Lines } from '../core/text/offsets.js';
+import { findingsIn } from '../core/parse/context.js';
 
 export interface IndexedDoc {
   uri: string;
@@ -33,18 +34,18 @@ export function placeKey(p: Pick<Place, 'id' | 'name'>): string {
 
 /** An open article's findings without the analysis' syntax tree, far too heavy to keep for an archive. */
 function whole(all: Findings): Findings {
-  return { figures: all.figures, places: all.places, attributions: all.attributions, claims: all.claims, messages: all.messages };
+  return findingsIn(all);
 }
 
 /**
- * What an article read from disk keeps: its places (references, mention
- * counts). Its claims live in the story index only (conflicts, the story
- * table); its figures and attributions are only shown once it is opened, and
- * a review that needs a figure analyses it again (an archive of 10 000
- * articles: 205 → 177 MB live).
+ * What an article read from disk keeps: the collections marked `closed` in
+ * core/kinds.ts, its places (references, mention counts). Its claims live in
+ * the story index only (conflicts, the story table); its figures and
+ * attributions are only shown once it is opened, and a review that needs a
+ * figure analyses it again (an archive of 10 000 articles: 205 → 177 MB live).
  */
 function slim(all: Findings): Findings {
-  return { figures: [], places: all.places, attributions: [], claims: [], messages: [] };
+  return findingsIn(all, (c) => c.closed);
 }
 
 export class Stories {

@@ -2,20 +2,31 @@
 // sentences and paragraphs, and what earlier detectors found. Detectors read
 // plain arrays and offsets, never the tree, so their hot loops stay cheap.
 
-import type { Attribution, Claim, Figure, Message, Place } from '../types.js';
+import { COLLECTIONS } from '../kinds.js';
+import type { Findings } from '../types.js';
 import type { Tokenized } from './tokenize.js';
 
-export interface DocContext extends Tokenized {
+/** The text, its tokens, and one list per collection of core/kinds.ts, filled by the detectors in turn. */
+export interface DocContext extends Tokenized, Findings {
   text: string;
-  places: Place[];
-  figures: Figure[];
-  attributions: Attribution[];
-  claims: Claim[];
-  messages: Message[];
+}
+
+/** Every collection empty (core/kinds.ts COLLECTIONS). */
+export function emptyFindings(): Findings {
+  const out: Record<string, unknown[]> = {};
+  for (const c of COLLECTIONS) out[c.name] = [];
+  return out as unknown as Findings;
+}
+
+/** The collections of an analysis or a context, those `keep` keeps as they are, the others empty (core/kinds.ts COLLECTIONS). */
+export function findingsIn(all: Findings, keep: (c: (typeof COLLECTIONS)[number]) => boolean = () => true): Findings {
+  const out: Record<string, unknown[]> = {};
+  for (const c of COLLECTIONS) out[c.name] = keep(c) ? all[c.name] : [];
+  return out as unknown as Findings;
 }
 
 export function emptyContext(text: string, tokenized: Tokenized): DocContext {
-  return { text, ...tokenized, places: [], figures: [], attributions: [], claims: [], messages: [] };
+  return { text, ...tokenized, ...emptyFindings() };
 }
 
 /** Index of the first non-space token at or after i (n if none). */

@@ -20,6 +20,7 @@ import {
 } from '../../annotations/index.js';
 import type { Analysis } from '../../core/analyse.js';
 import { evidenceOf } from '../../core/evidence/weak.js';
+import { KINDS } from '../../core/kinds.js';
 import type { Attribution, Figure, Place } from '../../core/types.js';
 import type { DocState } from '../documents.js';
 import { chainText, formatValue, num, word } from '../hover.js';
@@ -41,13 +42,8 @@ export const KIND_RESOLVE = 'quickfix.isnad.resolveConflict';
 
 type SuggestedType = (typeof schema.SUGGESTED_TYPES)[number];
 
-const TYPE_NAME: Record<SuggestedType, () => string> = {
-  Figure: () => t('Figure'),
-  Place: () => t('Place'),
-  Cue: () => t('Cue'),
-  Source: () => t('Source'),
-  Content: () => t('Content'),
-};
+/** A brat type as the annotator reads it: its kind's label (core/kinds.ts), localised. */
+const typeName = (type: SuggestedType): string => t(KINDS.find((k) => k.brat?.type === type)?.label ?? type);
 
 export interface ActionContext {
   store: AnnStore;
@@ -180,7 +176,7 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
     const shown = state.text.slice(sel.start, sel.end);
     const short = shown.length > 30 ? shown.slice(0, 30) + '…' : shown;
     for (const type of schema.SUGGESTED_TYPES) {
-      rest.push(addAction(ctx, state, t('Annotate selection as {0}: «{1}»', TYPE_NAME[type](), word(short)), KIND_SELECTION, [selectionItem(a, type, sel)]));
+      rest.push(addAction(ctx, state, t('Annotate selection as {0}: «{1}»', typeName(type), word(short)), KIND_SELECTION, [selectionItem(a, type, sel)]));
     }
   }
 

@@ -3,10 +3,13 @@
 // suggestion is not drawn, an annotated span no detector found is added.
 import { isRejected, type AnnotationsView } from '../../annotations/index.js';
 import type { Lines } from '../../core/text/offsets.js';
+import { KINDS } from '../../core/kinds.js';
+import { unreviewedCount } from '../findings.js';
 import type { DecoratedSpan, FindingsParams, SpanKind } from '../protocol.js';
 
-export const KIND_OF_TYPE: Record<string, SpanKind> = { Figure: 'figure', Place: 'place', Cue: 'cue', Source: 'source', Content: 'content' };
-export const TYPE_OF_KIND: Partial<Record<SpanKind, string>> = { figure: 'Figure', place: 'Place', cue: 'Cue', source: 'Source', content: 'Content' };
+/** The span kind of a brat type and back, from the kinds table (core/kinds.ts). */
+export const KIND_OF_TYPE: Record<string, SpanKind> = Object.fromEntries(KINDS.flatMap((k) => (k.brat ? [[k.brat.type, k.kind]] : [])));
+export const TYPE_OF_KIND: Partial<Record<SpanKind, string>> = Object.fromEntries(KINDS.flatMap((k) => (k.brat ? [[k.kind, k.brat.type]] : [])));
 
 export function withAnnotations(f: FindingsParams, view: AnnotationsView | null, lines: Lines): FindingsParams {
   if (!view) return f;
@@ -33,7 +36,7 @@ export function withAnnotations(f: FindingsParams, view: AnnotationsView | null,
   for (const a of annotated) {
     spans.push({ start: lines.positionAt(a.start), end: lines.positionAt(a.end), kind: a.kind, detail: 'annotated', annotated: true });
   }
-  const unreviewed = spans.filter((s) => !s.annotated && (s.kind === 'figure' || s.kind === 'place')).length;
+  const unreviewed = unreviewedCount(spans, KINDS);
   const count = new Set(view.spans.filter((s) => KIND_OF_TYPE[s.type]).map((s) => s.id)).size;
   return { ...f, spans, counts: { ...f.counts, annotated: count, unreviewed } };
 }
