@@ -149,6 +149,19 @@ const cases: [string, Expect][] = [
   // a pronoun object: the speaker it agrees with, resolved
   ['وقال الوزير إن المفاوضات مستمرة. ونقلت الوكالة عنه أن الاتفاق قريب.', { cue: 'نقلت', source: 'الوزير', type: 'official', content: 'الاتفاق قريب', resolved: true, chain: ['الوزير', 'الوكالة'] }],
   ['وقالت الوزيرة إن الحدود مفتوحة. ونقلت صحيفة محلية عنها أن المعبر سيفتح.', { cue: 'نقلت', source: 'الوزيرة', type: 'official', content: 'المعبر سيفتح', resolved: true, chain: ['الوزيرة', 'صحيفة محلية'] }],
+  // issue 16: heads from the larger lexicon (an observatory, a coalition, a ministry named by its portfolio)
+  ['قتل 9 أشخاص في القصف، بحسب المرصد الوطني للرصد.', { cue: 'بحسب', source: 'المرصد الوطني للرصد', type: 'official', content: 'قتل 9 أشخاص في القصف' }],
+  ['وقال التحالف الدولي إن 40 غارة نفذت.', { cue: 'قال', source: 'التحالف الدولي', type: 'official', content: '40 غارة نفذت' }],
+  ['وأعلنت الداخلية الكينية أن 7 موقوفين أفرج عنهم.', { cue: 'أعلنت', source: 'الداخلية الكينية', type: 'official', content: '7 موقوفين أفرج عنهم' }],
+  // a quoted source of five words, a time phrase and a bracket before بأن
+  ['أفاد " المرصد الوطني لحقوق الإنسان " اليوم ( الأحد ) , بأن 8 مدنيين قتلوا.', { cue: 'أفاد', source: 'المرصد الوطني لحقوق الإنسان', type: 'official', content: '8 مدنيين قتلوا' }],
+  // a fronted subject in quotes, or with a quoted name inside
+  ['لكن " المرصد " أشار إلى أن 3 قرى سقطت.', { cue: 'أشار', source: 'المرصد', type: 'official', content: '3 قرى سقطت' }],
+  ['وكانت صحيفة " النهار " المحلية قد نقلت أن 4 جنود أسروا.', { cue: 'نقلت', source: 'صحيفة " النهار " المحلية', type: 'agency', content: '4 جنود أسروا' }],
+  // a fronted subject with a relative clause or an apposition before its verb
+  ['وكان التحالف الذي تقوده كينيا قال أمس إن 200 مقاتل بقوا.', { cue: 'قال', source: 'التحالف', type: 'official', content: '200 مقاتل بقوا' }],
+  ['وكانت الوزيرة سلمى حداد، التي قدمت المشروع، قالت إن 6 مدارس أغلقت.', { cue: 'قالت', source: 'الوزيرة سلمى حداد', type: 'official', content: '6 مدارس أغلقت' }],
+  ['جوزيف موانغي، رئيس هيئة الأركان، قال إن 5 جنود أصيبوا.', { cue: 'قال', source: 'جوزيف موانغي', type: 'person', content: '5 جنود أصيبوا' }],
 ];
 
 const nothing = [
