@@ -162,6 +162,14 @@ const cases: [string, Expect][] = [
   ['وكان التحالف الذي تقوده كينيا قال أمس إن 200 مقاتل بقوا.', { cue: 'قال', source: 'التحالف', type: 'official', content: '200 مقاتل بقوا' }],
   ['وكانت الوزيرة سلمى حداد، التي قدمت المشروع، قالت إن 6 مدارس أغلقت.', { cue: 'قالت', source: 'الوزيرة سلمى حداد', type: 'official', content: '6 مدارس أغلقت' }],
   ['جوزيف موانغي، رئيس هيئة الأركان، قال إن 5 جنود أصيبوا.', { cue: 'قال', source: 'جوزيف موانغي', type: 'person', content: '5 جنود أصيبوا' }],
+  // issue 16: an outlet told right after the verb is a relay, the subject elided
+  ['وقال الوزير إن 3 قتلوا. وأضاف لوكالة رويترز أن 5 قتلوا.', { cue: 'أضاف', source: 'الوزير', type: 'official', content: '5 قتلوا', resolved: true, chain: ['الوزير', 'وكالة رويترز'] }],
+  // a hashtag sign before the source
+  ['قال # التحالف الدولي إن 900 مقاتل بقوا.', { cue: 'قال', source: 'التحالف الدولي', type: 'official', content: '900 مقاتل بقوا' }],
+  // a time phrase (and commas) between the source and an object content
+  ['أعلنت الداخلية الكينية الأحد، مقتل خمسة أشخاص.', { cue: 'أعلنت', source: 'الداخلية الكينية', type: 'official', content: 'مقتل خمسة أشخاص' }],
+  ['ووثقت الشبكة الوطنية منذ آذار 2011 وحتى نيسان الماضي مقتل 300 صحفي.', { cue: 'وثقت', source: 'الشبكة الوطنية', type: 'agency', content: 'مقتل 300 صحفي' }],
+  ['ودعا الوزير إلى وقف القتال.', { cue: 'دعا', source: 'الوزير', type: 'official', content: 'إلى وقف القتال' }],
 ];
 
 const nothing = [
@@ -177,6 +185,8 @@ const nothing = [
   'وأشار بيده إلى السماء.',
   'وتوزع المساعدات حسب الأصول.',
   'لقد شاهدنا الناس يعيشون في العراء، كما رأينا عائلتين في خيمة.',
+  // تابع after a noun and before لـ is an adjective (affiliated), not the verb
+  'قصفت الطائرات مركز قيادة تابع للتنظيم في الريف.',
   // «جاء في» with no document saying anything: a ranking, not a report
   'وجاء في المرتبة الثانية فريق المدينة.',
 ];
@@ -203,6 +213,11 @@ describe('attributions: table of forms', () => {
     it(`${text} → no attribution`, () => {
       assert.deepEqual(analyse(text).attributions.map((x) => `${x.cue.text} ${x.source.text}`), []);
     });
+
+  it("the writer's own voice (يذكر أن) is no elided speaker's", () => {
+    const text = 'قال الوزير إن 3 قتلوا. يذكر أن الجسر افتتح عام 1990.';
+    assert.deepEqual(analyse(text).attributions.map((x) => x.cue.text), ['قال']);
+  });
 
   it('a verb written with ه is a cue where the same word written with ة is not', () => {
     assert.deepEqual(analyse('ونوه الوزير إلى أن الطرق مغلقة.').attributions.map((x) => x.cue.text), ['نوه']);
