@@ -4,7 +4,7 @@
 import type { Relay } from './chain.js';
 import { clauseContent, endsClause, MAX_CLAUSE_TOKENS, quoteContent, scanToMarker, type MarkerScan, type Range } from './content.js';
 import { attribution, build, clauseStop, relaysAfter, sentenceLast, text, type Doc, type Found } from './doc.js';
-import { SOURCE_PREPOSITIONS, TIME_PHRASES, VEHICLES, type Gender } from './lexicon.js';
+import { SOURCE_PREPOSITIONS, TIME_PHRASES, VEHICLES, VERBS, type Gender } from './lexicon.js';
 import { isLamRelay, parseSource, preverbalSource, type SourcePhrase } from './source.js';
 import { after, before, isPunct, matchWords } from './words.js';
 import { normalize } from '../text/normalize.js';
@@ -47,6 +47,49 @@ function afterTimeWords(d: Doc, k: number, limit: number): number {
     j = after(ctx, j);
   }
   return timeSeen ? j : k;
+}
+
+/** How far back (in words) the statement noun of «تصريح لفلان … قال» may be. */
+const MAX_STATEMENT_WORDS = 12;
+
+/**
+ * The source named by a statement noun before the verb, in its sentence:
+ * تصريح لوزير الدفاع فلان قال فيه، وفي تصريح لـ نائب الرئيس، فلان، اليوم، قال.
+ * Between the source and the verb only commas, time words and a name of at
+ * most three words (its apposition) may stand.
+ */
+function statementOf(d: Doc, verb: number): SourcePhrase | null {
+  const { ctx, partner } = d;
+  const sentence = ctx.tokens[verb]!.sentence;
+  let words = 0;
+  for (let k = before(ctx, verb); k >= 0 && ctx.tokens[k]!.sentence === sentence && words < MAX_STATEMENT_WORDS; k = before(ctx, k)) {
+    if (ctx.tokens[k]!.type !== 'word') continue;
+    words++;
+    const n = ctx.tokens[k]!.norm;
+    if (n !== 'ل' && !VEHICLES.has(n.replace(/^[وف]?(في|ب)?/, ''))) {
+      if (VERBS.has(n)) return null;
+      continue;
+    }
+    if (n === 'ل') continue;
+    // the statement noun: its source follows with لـ, joined or written apart
+    const l = after(ctx, k);
+    if (l < 0 || l >= verb) return null;
+    const apart = ctx.tokens[l]!.norm === 'ل';
+    const first = apart ? after(ctx, l) : l;
+    if (first < 0 || first >= verb) return null;
+    const src = parseSource(ctx, first, { limit: verb, strict: false, partner, lam: !apart });
+    // تصريح لوكالة …: the outlet it was given to, not its speaker
+    if (!src || !src.named || src.type === 'agency') return null;
+    let names = 0;
+    for (let m = after(ctx, src.last); m >= 0 && m < verb; m = after(ctx, m)) {
+      const t = ctx.tokens[m]!;
+      if (isPunct(ctx, m, '،,')) continue;
+      if (t.type === 'word' && (TIME_WORDS.has(t.norm) || ++names <= 3) && !VERBS.has(t.norm)) continue;
+      return null;
+    }
+    return src;
+  }
+  return null;
 }
 
 /** How far (in tokens) a preposition between a verb and its content may sit (وأوضح المصدر بحسب وكالات … أن). */
@@ -159,6 +202,11 @@ export function verbAttribution(d: Doc, c: number): Found | null {
       src = pv;
       contentFrom = j;
     }
+  }
+  if (!elided && (!src || !src.named) && marked) {
+    // في تصريح لوزير الدفاع فلان قال فيه إن …: the one the statement is of speaks
+    const st = statementOf(d, cue.first);
+    if (st) src = st;
   }
   if (src && !src.named && !marked) src = null;
   // relays are what follows the source, never the source itself
