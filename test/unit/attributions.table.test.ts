@@ -149,6 +149,31 @@ const cases: [string, Expect][] = [
   // a pronoun object: the speaker it agrees with, resolved
   ['وقال الوزير إن المفاوضات مستمرة. ونقلت الوكالة عنه أن الاتفاق قريب.', { cue: 'نقلت', source: 'الوزير', type: 'official', content: 'الاتفاق قريب', resolved: true, chain: ['الوزير', 'الوكالة'] }],
   ['وقالت الوزيرة إن الحدود مفتوحة. ونقلت صحيفة محلية عنها أن المعبر سيفتح.', { cue: 'نقلت', source: 'الوزيرة', type: 'official', content: 'المعبر سيفتح', resolved: true, chain: ['الوزيرة', 'صحيفة محلية'] }],
+  // issue 16: heads from the larger lexicon (an observatory, a coalition, a ministry named by its portfolio)
+  ['قتل 9 أشخاص في القصف، بحسب المرصد الوطني للرصد.', { cue: 'بحسب', source: 'المرصد الوطني للرصد', type: 'official', content: 'قتل 9 أشخاص في القصف' }],
+  ['وقال التحالف الدولي إن 40 غارة نفذت.', { cue: 'قال', source: 'التحالف الدولي', type: 'official', content: '40 غارة نفذت' }],
+  ['وأعلنت الداخلية الكينية أن 7 موقوفين أفرج عنهم.', { cue: 'أعلنت', source: 'الداخلية الكينية', type: 'official', content: '7 موقوفين أفرج عنهم' }],
+  // a quoted source of five words, a time phrase and a bracket before بأن
+  ['أفاد " المرصد الوطني لحقوق الإنسان " اليوم ( الأحد ) , بأن 8 مدنيين قتلوا.', { cue: 'أفاد', source: 'المرصد الوطني لحقوق الإنسان', type: 'official', content: '8 مدنيين قتلوا' }],
+  // a fronted subject in quotes, or with a quoted name inside
+  ['لكن " المرصد " أشار إلى أن 3 قرى سقطت.', { cue: 'أشار', source: 'المرصد', type: 'official', content: '3 قرى سقطت' }],
+  ['وكانت صحيفة " النهار " المحلية قد نقلت أن 4 جنود أسروا.', { cue: 'نقلت', source: 'صحيفة " النهار " المحلية', type: 'agency', content: '4 جنود أسروا' }],
+  // a fronted subject with a relative clause or an apposition before its verb
+  ['وكان التحالف الذي تقوده كينيا قال أمس إن 200 مقاتل بقوا.', { cue: 'قال', source: 'التحالف', type: 'official', content: '200 مقاتل بقوا' }],
+  ['وكانت الوزيرة سلمى حداد، التي قدمت المشروع، قالت إن 6 مدارس أغلقت.', { cue: 'قالت', source: 'الوزيرة سلمى حداد', type: 'official', content: '6 مدارس أغلقت' }],
+  ['جوزيف موانغي، رئيس هيئة الأركان، قال إن 5 جنود أصيبوا.', { cue: 'قال', source: 'جوزيف موانغي', type: 'person', content: '5 جنود أصيبوا' }],
+  // issue 16: an outlet told right after the verb is a relay, the subject elided
+  ['وقال الوزير إن 3 قتلوا. وأضاف لوكالة رويترز أن 5 قتلوا.', { cue: 'أضاف', source: 'الوزير', type: 'official', content: '5 قتلوا', resolved: true, chain: ['الوزير', 'وكالة رويترز'] }],
+  // a hashtag sign before the source
+  ['قال # التحالف الدولي إن 900 مقاتل بقوا.', { cue: 'قال', source: 'التحالف الدولي', type: 'official', content: '900 مقاتل بقوا' }],
+  // a time phrase (and commas) between the source and an object content
+  ['أعلنت الداخلية الكينية الأحد، مقتل خمسة أشخاص.', { cue: 'أعلنت', source: 'الداخلية الكينية', type: 'official', content: 'مقتل خمسة أشخاص' }],
+  ['ووثقت الشبكة الوطنية منذ آذار 2011 وحتى نيسان الماضي مقتل 300 صحفي.', { cue: 'وثقت', source: 'الشبكة الوطنية', type: 'agency', content: 'مقتل 300 صحفي' }],
+  ['ودعا الوزير إلى وقف القتال.', { cue: 'دعا', source: 'الوزير', type: 'official', content: 'إلى وقف القتال' }],
+  // issue 16: the source named by a statement noun before the verb (تصريح لفلان قال فيه)
+  ['وجاء ذلك بعد تصريح لوزير الدفاع جوزيف موانغي قال فيه إن 300 جندي انتشروا.', { cue: 'قال', source: 'وزير الدفاع جوزيف موانغي', type: 'official', content: '300 جندي انتشروا' }],
+  ['وفي تصريح لـ نائب رئيس الوزراء، سالم حداد، اليوم، قال إن المعبر سيفتح.', { cue: 'قال', source: 'نائب رئيس الوزراء', type: 'official', content: 'المعبر سيفتح' }],
+  ['وقال الوزير إن 3 قتلوا. وفي تصريح لوكالة رويترز قال إن 5 قتلوا.', { cue: 'قال', source: 'الوزير', type: 'official', content: '5 قتلوا', resolved: true }],
 ];
 
 const nothing = [
@@ -164,6 +189,8 @@ const nothing = [
   'وأشار بيده إلى السماء.',
   'وتوزع المساعدات حسب الأصول.',
   'لقد شاهدنا الناس يعيشون في العراء، كما رأينا عائلتين في خيمة.',
+  // تابع after a noun and before لـ is an adjective (affiliated), not the verb
+  'قصفت الطائرات مركز قيادة تابع للتنظيم في الريف.',
   // «جاء في» with no document saying anything: a ranking, not a report
   'وجاء في المرتبة الثانية فريق المدينة.',
 ];
@@ -190,6 +217,11 @@ describe('attributions: table of forms', () => {
     it(`${text} → no attribution`, () => {
       assert.deepEqual(analyse(text).attributions.map((x) => `${x.cue.text} ${x.source.text}`), []);
     });
+
+  it("the writer's own voice (يذكر أن) is no elided speaker's", () => {
+    const text = 'قال الوزير إن 3 قتلوا. يذكر أن الجسر افتتح عام 1990.';
+    assert.deepEqual(analyse(text).attributions.map((x) => x.cue.text), ['قال']);
+  });
 
   it('a verb written with ه is a cue where the same word written with ة is not', () => {
     assert.deepEqual(analyse('ونوه الوزير إلى أن الطرق مغلقة.').attributions.map((x) => x.cue.text), ['نوه']);

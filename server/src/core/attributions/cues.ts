@@ -3,7 +3,7 @@
 // One left-to-right pass; every lookup is a hash probe.
 
 import type { DocContext } from '../parse/context.js';
-import { CLAUSE_LINKS, COMPOUNDS, NEGATIONS, PREPOSITIONS, VERBS, type Gender, type VerbForm } from './lexicon.js';
+import { CLAUSE_LINKS, COMPOUNDS, NEGATIONS, PREPOSITIONS, VERBS, WRITER_PHRASES, type Gender, type VerbForm } from './lexicon.js';
 import { agreesAny, written } from '../lexicon/written.js';
 import { after, afterClitic, before, isPunct, isWord, matchWords, stripConj } from './words.js';
 
@@ -46,6 +46,12 @@ function verbCue(ctx: DocContext, i: number): Cue | null {
   if (!agreesAny(written(t.text), v.written)) return null;
   const p = before(ctx, i);
   if (p >= 0 && NEGATIONS.has(ctx.tokens[p]!.norm)) return null; // لم يعلن: nothing is reported
+  if (v.adjective && v.proclitic === 0 && p >= 0 && isWord(ctx, p)) {
+    // قيادة تابع للتنظيم: after a noun and before its proclitic the form is an adjective
+    const n = after(ctx, i);
+    if (n >= 0 && isWord(ctx, n) && ctx.tokens[n]!.norm.startsWith(v.adjective) && ctx.tokens[n]!.norm.length > v.adjective.length + 1) return null;
+  }
+  for (const w of WRITER_PHRASES) if (matchWords(ctx, i, w) >= 0) return null; // يذكر أن: the writer speaks
   const start = afterClitic(t.text, t.start, v.proclitic);
   // one charCodeAt, not norm[0] twice: an indexed read is specialised to one kind of string and deoptimised by the others
   const c0 = t.norm.charCodeAt(0);

@@ -34,6 +34,8 @@ export interface VerbForm {
   first?: boolean;
   /** The forms as the lexicon writes them (with hamza and ة), for written agreement (lexicon/written.ts). */
   written: string[];
+  /** A proclitic after which the bare form is an adjective (قيادة تابع للتنظيم), normalised. */
+  adjective?: string;
 }
 
 interface VerbEntry {
@@ -49,6 +51,7 @@ interface VerbEntry {
   forms?: string[];
   object?: boolean | string;
   speaker?: string;
+  adjective?: string;
 }
 
 const PERFECT_SUFFIX: [string, Gender][] = [['', 'm'], ['ت', 'f'], ['وا', ''], ['ا', 'm'], ['تا', 'f'], ['ن', 'f'], ['نا', ''], ['تم', ''], ['تما', '']];
@@ -61,6 +64,7 @@ function buildVerbs(): Map<string, VerbForm> {
   const map = new Map<string, VerbForm>();
   let speaker: string | undefined;
   let objectPrep: string | undefined;
+  let adjective: string | undefined;
   const add = (form: string, v0: Omit<VerbForm, 'proclitic' | 'written'>, imperfect: boolean) => {
     const v = { ...v0, ...(speaker ? { speaker } : {}), ...(objectPrep ? { objectPrep } : {}) };
     const base = normalize(form);
@@ -79,7 +83,7 @@ function buildVerbs(): Map<string, VerbForm> {
       // cue finder's reads of them stay monomorphic instead of deoptimising on each new combination
       map.set(key, {
         lemma: v.lemma, proclitic: c.length, gender: v.gender, participle: v.participle, object: v.object,
-        objectPrep: v.objectPrep, passive: v.passive, speaker: v.speaker, first: v.first, written: [c + w],
+        objectPrep: v.objectPrep, passive: v.passive, speaker: v.speaker, first: v.first, written: [c + w], adjective,
       });
     }
   };
@@ -88,6 +92,7 @@ function buildVerbs(): Map<string, VerbForm> {
     objectPrep = typeof e.object === 'string' ? normalize(e.object) : undefined;
     const lemma = e.lemma;
     speaker = e.speaker ? normalize(e.speaker) : undefined;
+    adjective = e.adjective ? normalize(e.adjective) : undefined;
     if (e.root && e.form)
       for (const f of inflect({ root: e.root, form: e.form, vowel: e.vowel }))
         if (f.kind === 'perfect') add(f.form, { lemma, gender: f.gender, participle: false, object, ...(f.person === 'first' ? { first: true } : {}) }, false);
@@ -109,6 +114,7 @@ function buildVerbs(): Map<string, VerbForm> {
   // passives last: a form that is also active (ذُكر / ذَكر) stays active
   speaker = undefined;
   objectPrep = undefined;
+  adjective = undefined;
   for (const e of (verbsData as { verbs: VerbEntry[] }).verbs) {
     if (e.root && e.form && e.passive === true)
       for (const f of inflect({ root: e.root, form: e.form, vowel: e.vowel, passive: true }))
@@ -190,4 +196,6 @@ export const MARKER_BLOCKERS: string[][] = boundsData.markerBlockers.map((s) => 
 export const CONTENT_ENDS: string[][] = boundsData.contentEnds.map((s) => normalize(s).split(/\s+/));
 /** Time phrases after a verb, before its source, longest first (قال مؤخراً، قالت الأسبوع الماضي). */
 export const TIME_PHRASES: string[][] = boundsData.timePhrases.map((s) => normalize(s).split(/\s+/)).sort((a, b) => b.length - a.length);
+/** The writer's own voice (يذكر أن): no attribution opens there. */
+export const WRITER_PHRASES: string[][] = boundsData.writerPhrases.map((s) => normalize(s).split(/\s+/));
 export const CLAUSE_LINKS: string[][] = boundsData.clauseLinks.map((s) => normalize(s).split(/\s+/));

@@ -126,9 +126,15 @@ export function isStop(ctx: DocContext, i: number): boolean {
 /** A short quotation used as a name (تنظيم «س»، وكالة "ص"): its closing token, or -1. */
 export function nameQuote(ctx: DocContext, i: number, partner: Int32Array): number {
   const p = partner[i]!;
-  if (p <= i || p - i > 8) return -1;
-  for (let k = i + 1; k < p; k++) if (ctx.tokens[k]!.type !== 'word' && ctx.tokens[k]!.type !== 'space') return -1;
-  return p;
+  // at most five words, white space between them not counted (" المرصد السوري لحقوق الإنسان ")
+  if (p <= i || p - i > 12) return -1;
+  let words = 0;
+  for (let k = i + 1; k < p; k++) {
+    const type = ctx.tokens[k]!.type;
+    if (type === 'word') words++;
+    else if (type !== 'space') return -1;
+  }
+  return words <= 5 ? p : -1;
 }
 
 export function headAt(ctx: DocContext, i: number, firstNorm?: string): { last: number; value: HeadEntry } | null {
@@ -210,10 +216,12 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
     const inner = after(ctx, i);
     if (inner < 0 || inner >= close) return null;
     const name = nameAt(ctx, inner);
+    const head = name ? null : headAt(ctx, inner);
+    const headType = head && head.value.type !== 'inherit' ? (head.value.type as SourceType) : undefined;
     const lastWord = close - 1 - (tokens[close - 1]!.type === 'space' ? 1 : 0);
     return {
       first: inner, last: close, start: tokens[inner]!.start, end: tokens[lastWord]!.end,
-      type: name?.value ?? 'person', gender: '', head: '', named: !!name, anaphor: false,
+      type: name?.value ?? headType ?? 'person', gender: headType ? head!.value.gender : '', head: '', named: !!name || !!headType, anaphor: false,
     };
   }
   // a counted source: ثلاثة مسؤولين، 3 مسؤولين
@@ -439,7 +447,49 @@ export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array,
       if (!NISBA.test(ctx.tokens[p]!.norm) && !ctx.tokens[p]!.norm.startsWith('ال')) break;
       k = p;
     }
-  return frontedSubject(ctx, i, partner, conj);
+  return frontedSubject(ctx, i, partner, conj, false) ?? interjected(ctx, i, partner, conj);
+}
+
+/** How many words a clause between a fronted subject and its verb may have (التي قدمت مشروع القرار). */
+const MAX_INTERJECTED = 8;
+
+/**
+ * A fronted subject and its verb with a clause between them: a relative
+ * clause (التحالف الذي تقوده الولايات المتحدة قال), bracketed by commas or
+ * not, or an apposition (فلان الفلاني، رئيس الأركان، قال). The subject then
+ * ends where that clause starts; after an apposition with a head noun a
+ * personal name may open the sentence.
+ */
+function interjected(ctx: DocContext, i: number, partner: Int32Array, conj: boolean): SourcePhrase | null {
+  const b = before(ctx, i);
+  if (b < 0) return null;
+  const sentence = ctx.tokens[i]!.sentence;
+  const commaBefore = isPunct(ctx, b, '،,');
+  // the comma that closes the clause does not make the verb open a new one; its own و/ف does
+  if (commaBefore && conj) conj = (VERBS.get(ctx.tokens[i]!.norm)?.proclitic ?? 0) > 0 && /^[وف]/.test(ctx.tokens[i]!.norm);
+  let words = 0;
+  for (let k = commaBefore ? before(ctx, b) : b; k >= 0 && ctx.tokens[k]!.sentence === sentence; k = before(ctx, k)) {
+    const t = ctx.tokens[k]!;
+    if (t.type === 'word') {
+      // another reporting verb in between: a clause of its own, not an interjection
+      if (++words > MAX_INTERJECTED || VERBS.has(t.norm)) return null;
+      if (RELATIVES.has(t.norm)) {
+        // the relative pronoun opens the clause; a comma before it belongs to the bracket
+        const c = before(ctx, k);
+        const end = c >= 0 && commaBefore && isPunct(ctx, c, '،,') ? c : k;
+        if (commaBefore && end === k) return null;
+        return frontedSubject(ctx, end, partner, conj, false);
+      }
+      continue;
+    }
+    if (!commaBefore || !isPunct(ctx, k, '،,')) return null;
+    // an apposition between commas: it must start with a head noun (a rank, a role)
+    const first = after(ctx, k);
+    const h = first >= 0 ? headAt(ctx, first) : null;
+    if (!h || h.value.type === 'inherit') return null;
+    return frontedSubject(ctx, k, partner, conj, true);
+  }
+  return null;
 }
 
 /**
@@ -448,7 +498,7 @@ export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array,
  * must start at the sentence start, after a comma or after an opener, and
  * run exactly up to the verb. After a verb with ف only أما may open it.
  */
-function frontedSubject(ctx: DocContext, i: number, partner: Int32Array, conj: boolean): SourcePhrase | null {
+function frontedSubject(ctx: DocContext, i: number, partner: Int32Array, conj: boolean, apposed: boolean): SourcePhrase | null {
   // after a verb with و/ف (most verbs in news) only أما opens a subject: look for it before any phrase work
   if (conj) {
     let k = i;
@@ -463,24 +513,30 @@ function frontedSubject(ctx: DocContext, i: number, partner: Int32Array, conj: b
   }
   let p = i;
   for (let step = 0; step < MAX_PREVERBAL; step++) {
-    const b = before(ctx, p);
-    if (b < 0 || !isWord(ctx, b)) return null;
+    let b = before(ctx, p);
+    if (b < 0) return null;
+    if (!isWord(ctx, b)) {
+      // a quoted name in the subject (لكن «المرصد» أشار، وكانت صحيفة «س» البريطانية قد نقلت): step over it whole
+      const po = partner[b]!;
+      if (po < 0 || po >= b || nameQuote(ctx, po, partner) !== b) return null;
+      b = po;
+    }
     const o = before(ctx, b);
     const opener = o >= 0 && isWord(ctx, o) && OPENERS.has(ctx.tokens[o]!.norm) ? ctx.tokens[o]!.norm : null;
     const opens = o < 0 || (!conj && isPunct(ctx, o, '،,؛;')) || opener !== null;
     if (opens && (!conj || (opener !== null && opener.endsWith('اما')))) {
-      const h = headAt(ctx, b);
+      const h = isWord(ctx, b) ? headAt(ctx, b) : null;
       if (h && h.value.type !== 'inherit') {
         const s = parseSource(ctx, b, { limit: i, strict: false, partner });
         if (s && s.named && after(ctx, s.last) === i) return s;
-      } else if (opener !== null && step < 3) {
+      } else if ((opener !== null || apposed) && step < 3) {
         // غير أن فلان الفلاني قال، وكانت الولايات المتحدة قالت: a personal name (after أن/إن) or a place
         // speaking (its government), of at most three words
         const s = parseSource(ctx, b, { limit: i, strict: false, partner });
-        if (s && after(ctx, s.last) === i && ((s.type === 'person' && NAME_OPENERS.has(opener)) || (s.type === 'official' && placeWord(ctx, b)))) return s;
+        if (s && after(ctx, s.last) === i && (s.named || (s.type === 'person' && (apposed || NAME_OPENERS.has(opener!))) || (s.type === 'official' && placeWord(ctx, b)))) return s;
       }
     }
-    if (VERBS.has(ctx.tokens[b]!.norm) || isStop(ctx, b)) return null;
+    if (isWord(ctx, b) && (VERBS.has(ctx.tokens[b]!.norm) || isStop(ctx, b))) return null;
     p = b;
   }
   return null;

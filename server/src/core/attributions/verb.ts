@@ -4,9 +4,11 @@
 import type { Relay } from './chain.js';
 import { clauseContent, endsClause, MAX_CLAUSE_TOKENS, quoteContent, scanToMarker, type MarkerScan, type Range } from './content.js';
 import { attribution, build, clauseStop, relaysAfter, sentenceLast, text, type Doc, type Found } from './doc.js';
-import { SOURCE_PREPOSITIONS, TIME_PHRASES, VEHICLES, type Gender } from './lexicon.js';
-import { parseSource, preverbalSource, type SourcePhrase } from './source.js';
+import { SOURCE_PREPOSITIONS, TIME_PHRASES, VEHICLES, VERBS, type Gender } from './lexicon.js';
+import { isLamRelay, parseSource, preverbalSource, type SourcePhrase } from './source.js';
 import { after, before, isPunct, matchWords } from './words.js';
+import { normalize } from '../text/normalize.js';
+import monthsData from '../data/figures/months.json' with { type: 'json' };
 
 // first words of the time phrases: a source that starts with none of them is read at once
 const TIME_FIRST = new Set(TIME_PHRASES.map((w) => w[0]!));
@@ -21,6 +23,73 @@ function afterTime(d: Doc, j: number): number {
     j = after(d.ctx, last);
   }
   return j;
+}
+
+// words of a time phrase between a source and what it reports as an object
+// (أعلنت الوزارة الأحد، مقتل …؛ وثقت الشبكة منذ آذار 2011 وحتى نيسان الماضي مقتل …)
+const MONTH_WORDS = new Set(Object.values(monthsData.months).flat().flatMap((m) => normalize(m).split(/\s+/)));
+const TIME_WORDS = new Set([...TIME_PHRASES.flat(), ...MONTH_WORDS, ...['منذ', 'حتى', 'وحتى', 'الماضي', 'الماضية', 'المقبل', 'المقبلة', 'من', 'الى', 'يوم'].map(normalize)]);
+const MAX_TIME_WORDS = 10;
+
+/** The token after a time phrase (and the commas around it) that starts at k, or k when none does. */
+function afterTimeWords(d: Doc, k: number, limit: number): number {
+  const { ctx } = d;
+  let j = k;
+  let words = 0;
+  let timeSeen = false;
+  while (j >= 0 && j < limit && words <= MAX_TIME_WORDS) {
+    const t = ctx.tokens[j]!;
+    if (t.type === 'number' || (t.type === 'word' && TIME_WORDS.has(t.norm))) {
+      if (t.type === 'word' && !TIME_FIRST.has(t.norm) && !MONTH_WORDS.has(t.norm) && !timeSeen && t.norm !== 'منذ') break;
+      timeSeen = true;
+      words++;
+    } else if (!(isPunct(ctx, j, '،,/') && (timeSeen || words === 0))) break;
+    j = after(ctx, j);
+  }
+  return timeSeen ? j : k;
+}
+
+/** How far back (in words) the statement noun of «تصريح لفلان … قال» may be. */
+const MAX_STATEMENT_WORDS = 12;
+
+/**
+ * The source named by a statement noun before the verb, in its sentence:
+ * تصريح لوزير الدفاع فلان قال فيه، وفي تصريح لـ نائب الرئيس، فلان، اليوم، قال.
+ * Between the source and the verb only commas, time words and a name of at
+ * most three words (its apposition) may stand.
+ */
+function statementOf(d: Doc, verb: number): SourcePhrase | null {
+  const { ctx, partner } = d;
+  const sentence = ctx.tokens[verb]!.sentence;
+  let words = 0;
+  for (let k = before(ctx, verb); k >= 0 && ctx.tokens[k]!.sentence === sentence && words < MAX_STATEMENT_WORDS; k = before(ctx, k)) {
+    if (ctx.tokens[k]!.type !== 'word') continue;
+    words++;
+    const n = ctx.tokens[k]!.norm;
+    if (n !== 'ل' && !VEHICLES.has(n.replace(/^[وف]?(في|ب)?/, ''))) {
+      if (VERBS.has(n)) return null;
+      continue;
+    }
+    if (n === 'ل') continue;
+    // the statement noun: its source follows with لـ, joined or written apart
+    const l = after(ctx, k);
+    if (l < 0 || l >= verb) return null;
+    const apart = ctx.tokens[l]!.norm === 'ل';
+    const first = apart ? after(ctx, l) : l;
+    if (first < 0 || first >= verb) return null;
+    const src = parseSource(ctx, first, { limit: verb, strict: false, partner, lam: !apart });
+    // تصريح لوكالة …: the outlet it was given to, not its speaker
+    if (!src || !src.named || src.type === 'agency') return null;
+    let names = 0;
+    for (let m = after(ctx, src.last); m >= 0 && m < verb; m = after(ctx, m)) {
+      const t = ctx.tokens[m]!;
+      if (isPunct(ctx, m, '،,')) continue;
+      if (t.type === 'word' && (TIME_WORDS.has(t.norm) || ++names <= 3) && !VERBS.has(t.norm)) continue;
+      return null;
+    }
+    return src;
+  }
+  return null;
 }
 
 /** How far (in tokens) a preposition between a verb and its content may sit (وأوضح المصدر بحسب وكالات … أن). */
@@ -119,8 +188,12 @@ export function verbAttribution(d: Doc, c: number): Found | null {
 
   // the source: after the verb, or before it (فإن مصدراً أمنياً أكد …), or elided
   const elided = cue.participle || cue.firstPerson;
-  const sj = elided ? j : afterTime(d, j);
-  let src = elided || sj < 0 || (sj >= sourceLimit && sourceLimit >= 0) ? null : parseSource(ctx, sj, { limit: sourceLimit, strict: !marked, partner });
+  // a hashtag sign before the source (قال #التحالف) is no word of it
+  const j1 = !elided && j >= 0 && isPunct(ctx, j, '#') ? after(ctx, j) : j;
+  const sj = elided ? j : afterTime(d, j1);
+  // وأضاف لوكالة رويترز أن …: the outlet it told is a relay; the subject is elided
+  const toldFirst = !elided && sj >= 0 && isLamRelay(ctx, sj, partner);
+  let src = elided || toldFirst || sj < 0 || (sj >= sourceLimit && sourceLimit >= 0) ? null : parseSource(ctx, sj, { limit: sourceLimit, strict: !marked, partner });
   let contentFrom = -1;
   if (!elided && (!src || !src.named)) {
     // after a verb with و/ف only أما … ف fronts a subject (أما المحافظ فقال)
@@ -129,6 +202,11 @@ export function verbAttribution(d: Doc, c: number): Found | null {
       src = pv;
       contentFrom = j;
     }
+  }
+  if (!elided && (!src || !src.named) && marked) {
+    // في تصريح لوزير الدفاع فلان قال فيه إن …: the one the statement is of speaks
+    const st = statementOf(d, cue.first);
+    if (st) src = st;
   }
   if (src && !src.named && !marked) src = null;
   // relays are what follows the source, never the source itself
@@ -148,7 +226,7 @@ export function verbAttribution(d: Doc, c: number): Found | null {
     if (contentFrom < 0) {
       const r = relaysAfter(d, src.last, sentEnd);
       relays.push(...r.relays);
-      contentFrom = r.next;
+      contentFrom = r.next >= 0 ? afterTimeWords(d, r.next, sentEnd) : r.next;
     }
     if (contentFrom < 0 || isPunct(ctx, contentFrom, '.!?؟…')) return null;
     if (cue.objectPrep) {
