@@ -173,6 +173,11 @@ export interface Claim {
   role?: 'total' | 'part';
   /** A revised figure (ارتفع إلى, حصيلة جديدة): a later count, not an error. */
   update?: boolean;
+  /**
+   * 'since': a cumulative total of a period that runs to now (منذ عام 2014،
+   * في المجمل): compared only with other totals, never with one incident's toll.
+   */
+  period?: 'since';
   /** The groups of a coordination (قوات الأمن والعاملين) when group is their union. */
   members?: string[];
   /** The event's place as written, for messages. */

@@ -16,9 +16,9 @@ interface Doc {
   votes: Set<string>;
 }
 
-/** The bucket a claim is filed in: the event and the family of its measure. */
-export function bucketOf(c: Pick<Claim, 'measure' | 'event'>, home = ''): string {
-  return `${measureFamily(c.measure)}|${home && c.event === home ? '' : c.event}`;
+/** The bucket a claim is filed in: the event and the family of its measure; a period's totals apart (+since). */
+export function bucketOf(c: Pick<Claim, 'measure' | 'event' | 'period'>, home = ''): string {
+  return `${measureFamily(c.measure)}${c.period ? '+since' : ''}|${home && c.event === home ? '' : c.event}`;
 }
 
 export { VISIBLE_SIDES };
