@@ -182,6 +182,10 @@ export interface Claim {
   members?: string[];
   /** The event's place as written, for messages. */
   place?: string;
+  /** The first-level division (province) its place lies in, when the gazetteer knows it (claims/setting.ts). */
+  region?: string;
+  /** The keys of the places coordinated in its clause (من أ وب), the event's first; absent for one place. */
+  places?: string[];
   /**
    * The kind of incident the figure's clause names (explosion, airstrike,
    * shelling, clashes), when it names one: two claims of different kinds are
@@ -194,8 +198,10 @@ export interface Claim {
    * not compared.
    */
   country?: string;
-  /** The year it tells of: the latest its sentence names, else the article's latest (claims/setting.ts). */
+  /** The year it tells of: the latest its sentence names (claims/setting.ts); absent when the sentence names none. */
   year?: number;
+  /** When its sentence names no year: the article's (its date line's, claims/setting.ts). */
+  articleYear?: number;
 }
 
 export interface Findings {

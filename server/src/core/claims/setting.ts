@@ -26,6 +26,19 @@ export function countryOf(gaz: Gazetteer | undefined, id: string | null): string
   return null;
 }
 
+/** The first-level division (province, governorate) a gazetteer place lies in or is, or null. */
+export function regionOf(gaz: Gazetteer | undefined, id: string | null): string | null {
+  if (!gaz || !id) return null;
+  let p: string | null = id;
+  for (let k = 0; p && k < 10; k++) {
+    const parent: string | null = gaz.get(p)?.parent ?? null;
+    if (!parent) return null;
+    if (parent.startsWith('iso3166:')) return p;
+    p = parent;
+  }
+  return null;
+}
+
 /** The most frequent country of the places (first named wins a tie), or null. */
 export function mainCountry(gaz: Gazetteer | undefined, places: Iterable<Place>): string | null {
   const count = new Map<string, number>();
