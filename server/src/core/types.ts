@@ -173,10 +173,19 @@ export interface Claim {
   role?: 'total' | 'part';
   /** A revised figure (ارتفع إلى, حصيلة جديدة): a later count, not an error. */
   update?: boolean;
+  /**
+   * 'since': a cumulative total of a period that runs to now (منذ عام 2014،
+   * في المجمل): compared only with other totals, never with one incident's toll.
+   */
+  period?: 'since';
   /** The groups of a coordination (قوات الأمن والعاملين) when group is their union. */
   members?: string[];
   /** The event's place as written, for messages. */
   place?: string;
+  /** The first-level division (province) its place lies in, when the gazetteer knows it (claims/setting.ts). */
+  region?: string;
+  /** The keys of the places coordinated in its clause (من أ وب), the event's first; absent for one place. */
+  places?: string[];
   /**
    * The kind of incident the figure's clause names (explosion, airstrike,
    * shelling, clashes), when it names one: two claims of different kinds are
@@ -189,8 +198,10 @@ export interface Claim {
    * not compared.
    */
   country?: string;
-  /** The year it tells of: the latest its sentence names, else the article's latest (claims/setting.ts). */
+  /** The year it tells of: the latest its sentence names (claims/setting.ts); absent when the sentence names none. */
   year?: number;
+  /** When its sentence names no year: the article's (its date line's, claims/setting.ts). */
+  articleYear?: number;
 }
 
 // ---------------------------------------------------------------- marks

@@ -9,6 +9,9 @@ import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
 import { ANAPHORIC_PLACES, CLAUSE_BREAKS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
+import { tokenAt } from '../parse/context.js';
+import { ORGANISATIONS } from '../places/readings.js';
+import { forms } from './lexicon.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
 export function placeKey(p: Place): string {
@@ -53,6 +56,54 @@ function located(scan: Scan, i: number, floor: number): Place {
   }
 }
 
+/** Group nouns that head an armed organisation's name besides the bodies of places/readings (جبهة أ، ألوية أ). */
+const ARMED_BODIES = new Set(['جبهة', 'جيش', 'لواء', 'ألوية', 'كتائب', 'كتيبة', 'فيلق', 'تجمع', 'تنظيم', 'أحرار'].map((w) => normalize(w)));
+
+const isBody = (norm: string) => forms(norm).some((f) => ORGANISATIONS.has(f) || ARMED_BODIES.has(f));
+
+/** The word tokens before token i, nearest first, at most n, quotes stepped over. */
+function wordsBack(scan: Scan, i: number, n: number): number[] {
+  const out: number[] = [];
+  for (let j = i - 1; j >= 0 && out.length < n; j--) {
+    const t = scan.ctx.tokens[j]!;
+    if (t.type === 'space' || isTransparent(scan.ctx, j)) continue;
+    if (t.type !== 'word') break;
+    out.push(j);
+  }
+  return out;
+}
+
+/**
+ * The words that, before a place, make it part of an organisation's name in
+ * this document: the word after a body noun (هيئة تحرير أ، حركة أحرار أ: تحرير،
+ * أحرار). A place right after a body noun, or after one of these words, is
+ * inside a name (قادة تحرير أ), never an event's place. Cached per scan.
+ */
+const NAME_WORDS = new WeakMap<Scan, Set<string>>();
+function nameWords(scan: Scan): Set<string> {
+  let out = NAME_WORDS.get(scan);
+  if (out) return out;
+  out = new Set();
+  const seen = new Set<number>();
+  for (const p of scan.ctx.places) {
+    const i = tokenAt(scan.ctx, p.start);
+    if (seen.has(i)) continue;
+    seen.add(i);
+    const [w1, w0] = wordsBack(scan, i, 2);
+    if (w1 !== undefined && w0 !== undefined && isBody(scan.ctx.tokens[w0]!.norm) && !longestAt(scan.ctx, w1, LOCATORS)) out.add(scan.ctx.tokens[w1]!.norm);
+  }
+  NAME_WORDS.set(scan, out);
+  return out;
+}
+
+/** Is the place at token i inside an organisation's name (هيئة أ، هيئة تحرير أ، تحرير أ where the page says هيئة تحرير أ)? */
+function inName(scan: Scan, i: number): boolean {
+  const [w1] = wordsBack(scan, placeStart(scan, i), 1);
+  if (w1 === undefined) return false;
+  const norm = scan.ctx.tokens[w1]!.norm;
+  return nameWords(scan).has(norm) || (isBody(norm) && !scan.ctx.places[scan.placeOf[i]!]!.id?.startsWith('iso3166:'));
+}
+
 /** The figure's place in its clause, or null. `noun`: the token of its counted group, never its place (12 سورياً). */
 export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
   const { ctx } = scan;
@@ -63,16 +114,59 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;
     if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i))) break;
-    if (scan.placeOf[i]! >= 0) return placeAt(scan, i);
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return placeAt(scan, i);
   }
   for (let i = f.first - 1; i >= s.first; i--) {
     const t = ctx.tokens[i]!;
     if (isTransparent(ctx, i)) continue;
     if (isClauseBreak(scan, i)) break;
-    if (scan.placeOf[i]! >= 0) return located(scan, i, s.first);
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return located(scan, i, s.first);
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;
+}
+
+/** Words that join two coordinated places (من أ والزبداني، من أ ومن ب، أ أو ب). */
+const COORDINATORS = new Set(['و', 'ومن', 'أو'].map((w) => normalize(w)));
+/** Words that may stand between a coordinator and the next place: a preposition, a place's type (من مدينة أ وبلدة ب). */
+const BEFORE_PLACE = new Set(['من', 'مدينة', 'بلدة', 'بلدتي', 'مدينتي', 'قرية', 'قريتي', 'محافظة', 'محافظتي', 'ناحية', 'قضاء', 'منطقة', 'مخيم'].map((w) => normalize(w)));
+
+/**
+ * The places coordinated with the event's place (إخراج 3000 شخص من أ وب وج):
+ * their keys, the event's first, the others sorted; null when it stands
+ * alone. A place that locates the one before it (أ غرب ب) is no coordinate.
+ * Two figures of different sets of places count different people.
+ */
+export function coordinatedPlaces(scan: Scan, place: Place, limit: number): string[] | null {
+  const { ctx } = scan;
+  let i = tokenAt(ctx, place.start);
+  const keys = [placeKey(place)];
+  let k = scan.placeOf[i]!;
+  let joined = false;
+  let between = 0;
+  for (; i < limit; i++) {
+    const t = ctx.tokens[i]!;
+    const p = scan.placeOf[i]!;
+    if (p === k) continue;
+    if (p >= 0) {
+      // و written on the place's own word (والزبداني)
+      const q = ctx.places[p]!;
+      if (!joined && !(q.start > t.start && t.norm.startsWith('و'))) break;
+      const key = placeKey(q);
+      if (!keys.includes(key)) keys.push(key);
+      k = p;
+      joined = false;
+      between = 0;
+      continue;
+    }
+    if (t.type === 'space' || isTransparent(ctx, i)) continue;
+    if (t.type !== 'word' || between >= 2) break;
+    if (COORDINATORS.has(t.norm)) joined = true;
+    else if (!BEFORE_PLACE.has(t.norm.replace(/^و/, ''))) break;
+    else if (t.norm.startsWith('و') && t.norm !== 'و') joined = true;
+    between++;
+  }
+  return keys.length > 1 ? [keys[0]!, ...keys.slice(1).sort()] : null;
 }
 
 /**

@@ -6,8 +6,8 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { ageOwner, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
-import { articleYear, countryOf, mainCountry, yearOf } from './setting.js';
+import { ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
+import { articleYear, countryOf, mainCountry, regionOf, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
 import { FRACTIONS, longestAt, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
@@ -115,6 +115,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     let j = k - 1;
     while (near(j)?.part) j--;
     const main = near(j);
+    // نحو 2200 من أ و150 آخرين من ب: a toll split by place; each is a part of the whole
+    if (main?.place && d.place && placeKey(main.place) !== placeKey(d.place)) main.part = d.part = true;
     d.group = main?.group?.group ? { ...main.group, via: 'others' } : null;
   } else if (g?.via === 'of-them') {
     const named = groupNamedBefore(scan, d.at);
@@ -129,16 +131,6 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
 }
 
-/** The latest year each sentence names. */
-function sentenceYears(scan: Scan): Map<Sentence, number> {
-  const latest = new Map<Sentence, number>();
-  for (const at of scan.figures) {
-    const y = yearOf(at.figure);
-    if (y !== null) latest.set(at.sentence, Math.max(latest.get(at.sentence) ?? 0, y));
-  }
-  return latest;
-}
-
 export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
   if (!ctx.figures.length || !ctx.tokens.length) return [];
   const scan = makeScan(ctx);
@@ -151,7 +143,8 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
   for (let k = 0; k < drafts.length; k++) if (drafts[k] && drafts[k]!.event !== null && !['age', 'share'].includes(drafts[k]!.measure ?? '')) inherit(scan, drafts, k);
   const claims: Claim[] = [];
   const incidents = new Map<Sentence, string | null>();
-  const year = articleYear(ctx.figures);
+  const year = articleYear(ctx.figures, ctx);
+  const periods = new Map<Sentence, boolean>();
   const years = sentenceYears(scan);
   // the article's own country: the one its places lie in most often (never merely
   // the place one claim names: a background paragraph about another town)
@@ -178,14 +171,24 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (d.part) claim.role = 'part';
     else if (d.group.group === '*' && measureInfo(d.measure).cumulative) claim.role = 'total';
     if (d.update) claim.update = true;
-    if (d.place) claim.place = d.place.text;
+    if (tellsOfPeriod(scan, d.at.sentence, periods) && measureInfo(d.measure).cumulative) claim.period = 'since';
+    if (d.place) {
+      claim.place = d.place.text;
+      const set = coordinatedPlaces(scan, d.place, d.at.sentence.last);
+      if (set) claim.places = set;
+      const region = regionOf(gazetteer, d.place.id);
+      if (region) claim.region = region;
+    }
     if (d.incident) claim.incident = d.incident;
     // no place in the clause: the article's own (never a place merely near the figure: a
     // name read as a town, the city a distance is measured from)
     const country = d.place ? countryOf(gazetteer, d.place.id) : d.event === '' ? home : null;
     if (country) claim.country = country;
-    const told = years.get(d.at.sentence) ?? year;
-    if (told !== null) claim.year = told;
+    // the year its own sentence names; else the article's, which is weaker: a page's date
+    // line may be the day it was read, not written
+    const told = years.get(d.at.sentence);
+    if (told !== undefined) claim.year = told;
+    else if (year !== null) claim.articleYear = year;
     claims.push(claim);
   }
   return claims;

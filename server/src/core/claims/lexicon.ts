@@ -103,6 +103,9 @@ export const TOLL_HEADS = list('tollHeads', 'head');
 export const PARTICLES = list('particles', 'particle');
 export const SPECULATIVE = list('speculative', 'speculative');
 export const OTHER_INCIDENT = list('otherIncident', 'other');
+export const PERIOD_START = list('periodStart', 'period');
+export const PERIOD_NOUNS = list('periodNouns', 'start');
+export const TOTALS = list('totals', 'total');
 
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */

@@ -1,11 +1,19 @@
 // Where and when an article is set, for the claims its clauses leave open.
 // - Its country: the one its places lie in most often. A claim whose clause names no place is set there, so that
 //   two countries' tolls with no place named are never one event.
-// - Its year: the latest year it names. A sentence naming only earlier years
-//   (a timeline, «عام 2014», a background paragraph) tells of another time.
+// - Its year: of its dateline (the first year in its first sentences), else the
+//   latest year it names; never a year of the page's footer of other headlines.
+//   A sentence naming only earlier years (a timeline, «عام 2014», a background
+//   paragraph) tells of another time.
+// - A period that runs to now (منذ عام 2014، منذ بدء العملية) or an overall
+//   total (في المجمل): its year is the period's start, not the time the
+//   sentence tells of, and its figures are cumulative totals of that period.
 
 import type { Gazetteer } from '../places/gazetteer.js';
-import type { Figure, Place } from '../types.js';
+import type { DocContext } from '../parse/context.js';
+import type { Figure, Place, Sentence } from '../types.js';
+import { longestAt, PERIOD_NOUNS, PERIOD_START, TOTALS } from './lexicon.js';
+import type { Scan } from './scan.js';
 
 /** The country (an iso3166 id) a gazetteer place lies in, or null. */
 export function countryOf(gaz: Gazetteer | undefined, id: string | null): string | null {
@@ -14,6 +22,19 @@ export function countryOf(gaz: Gazetteer | undefined, id: string | null): string
   for (let k = 0; p && k < 10; k++) {
     if (p.startsWith('iso3166:')) return p;
     p = gaz.get(p)?.parent ?? null;
+  }
+  return null;
+}
+
+/** The first-level division (province, governorate) a gazetteer place lies in or is, or null. */
+export function regionOf(gaz: Gazetteer | undefined, id: string | null): string | null {
+  if (!gaz || !id) return null;
+  let p: string | null = id;
+  for (let k = 0; p && k < 10; k++) {
+    const parent: string | null = gaz.get(p)?.parent ?? null;
+    if (!parent) return null;
+    if (parent.startsWith('iso3166:')) return p;
+    p = parent;
   }
   return null;
 }
@@ -39,12 +60,86 @@ export function yearOf(f: Figure): number | null {
   return y >= 1900 && y <= 2200 ? y : null;
 }
 
-/** The latest year the article names, or null. */
-export function articleYear(figures: Figure[]): number | null {
+/** How many sentences from the top may hold the dateline (the headline, the date line, the lead). */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * The article's year: the first year named in its first sentences (its
+ * dateline), else the latest year it names, or null. The latest alone is
+ * not enough: a page's footer of other headlines names later years.
+ */
+export function articleYear(figures: Figure[], ctx?: DocContext): number | null {
+  if (ctx && ctx.sentences.length) {
+    const end = ctx.sentences[Math.min(DATELINE_SENTENCES, ctx.sentences.length) - 1]!.end;
+    for (const f of figures) {
+      if (f.start >= end) break;
+      const v = yearOf(f);
+      if (v !== null) return v;
+    }
+  }
   let y: number | null = null;
   for (const f of figures) {
     const v = yearOf(f);
     if (v !== null && (y === null || v > y)) y = v;
   }
   return y;
+}
+
+/** How many words after «منذ» a year may stand and still be the period's start (منذ بدء عملية العزم الصلب عام 2014). */
+const PERIOD_YEAR_WORDS = 6;
+
+/** Does a period phrase open at most PERIOD_YEAR_WORDS words before token i in its sentence? */
+function periodBefore(scan: Scan, i: number, s: Sentence): boolean {
+  const toks = scan.ctx.tokens;
+  for (let j = i - 1, words = 0; j >= s.first && words <= PERIOD_YEAR_WORDS; j--) {
+    const t = toks[j]!;
+    if (t.type === 'punct' && /^[.،,؛;:]$/.test(t.text)) return false;
+    if (t.type !== 'word') continue;
+    if (longestAt(scan.ctx, j, PERIOD_START)) return true;
+    words++;
+  }
+  return false;
+}
+
+/**
+ * The latest year each sentence tells of. A year that starts a period (منذ
+ * عام 2014) is not one: the period runs to the article's own time.
+ */
+export function sentenceYears(scan: Scan): Map<Sentence, number> {
+  const latest = new Map<Sentence, number>();
+  for (const at of scan.figures) {
+    const y = yearOf(at.figure);
+    if (y === null || periodBefore(scan, at.first, at.sentence)) continue;
+    latest.set(at.sentence, Math.max(latest.get(at.sentence) ?? 0, y));
+  }
+  return latest;
+}
+
+/**
+ * Does the sentence give totals of a period that runs to now: a period
+ * phrase with its start (منذ بداية الحرب، منذ عام 2014) or an overall total
+ * (في المجمل)? Cached per sentence.
+ */
+export function tellsOfPeriod(scan: Scan, s: Sentence, cache: Map<Sentence, boolean>): boolean {
+  const known = cache.get(s);
+  if (known !== undefined) return known;
+  const { ctx } = scan;
+  let found = false;
+  for (let i = s.first; i < s.last && !found; i++) {
+    if (ctx.tokens[i]!.type !== 'word') continue;
+    if (longestAt(ctx, i, TOTALS)) found = true;
+    const start = longestAt(ctx, i, PERIOD_START);
+    if (!start) continue;
+    // the next word: a start noun (منذ بداية), or a year within a few words (منذ عام 2014)
+    let j = i + 1;
+    while (j < s.last && ctx.tokens[j]!.type !== 'word' && scan.figureOf[j]! < 0) j++;
+    if (j < s.last && ctx.tokens[j]!.type === 'word' && longestAt(ctx, j, PERIOD_NOUNS)) found = true;
+    for (let k = i + 1, words = 0; k < s.last && words <= PERIOD_YEAR_WORDS && !found; k++) {
+      const f = scan.figureOf[k]!;
+      if (f >= 0 && yearOf(ctx.figures[f]!) !== null) found = true;
+      if (ctx.tokens[k]!.type === 'word') words++;
+    }
+  }
+  cache.set(s, found);
+  return found;
 }

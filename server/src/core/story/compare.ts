@@ -31,6 +31,8 @@ interface Class {
   incidents: Set<string>;
   /** The countries of its claims' events; '' for a claim whose country is unknown. */
   countries: Set<string>;
+  /** The set of places its claims name ('' when they name none): part of its key. */
+  places: string;
 }
 
 /** The measure a bucket is filed under: killed and wounded go with killed-or-wounded. */
@@ -51,8 +53,13 @@ const sides = new WeakMap<StoryClaim, [ConflictSide?, ConflictSide?]>();
 
 function classKey(c: StoryClaim): string {
   let key = classKeys.get(c);
-  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}${c.role === 'part' ? '|part' : ''}`));
+  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}${c.role === 'part' ? '|part' : ''}|${placeSet(c)}`));
   return key;
+}
+
+/** The places a claim names: its coordinated set, its one event place, or '' for none. */
+function placeSet(c: StoryClaim): string {
+  return c.places ? c.places.join('+') : c.place ? c.event : '';
 }
 
 function classes(claims: StoryClaim[]): Class[] {
@@ -60,7 +67,7 @@ function classes(claims: StoryClaim[]): Class[] {
   for (const c of claims) {
     const key = classKey(c);
     let k = out.get(key);
-    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set(), countries: new Set() }));
+    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set(), countries: new Set(), places: placeSet(c) }));
     k.claims.push(c);
     k.incidents.add(c.incident ?? 'none');
     k.countries.add(c.country ?? '');
@@ -81,6 +88,16 @@ function otherCountries(a: Class, b: Class): boolean {
   if (a.countries.has('') || b.countries.has('')) return false;
   for (const k of a.countries) if (b.countries.has(k)) return false;
   return true;
+}
+
+/**
+ * Do two classes count the people of different sets of places (من أ وب
+ * against من أ alone)? A class that names no place is the story's own and
+ * compared with all; one coordinated set against another is a different count.
+ */
+function otherPlaces(a: Class, b: Class): boolean {
+  if (!a.places || !b.places || a.places === b.places) return false;
+  return a.places.includes('+') || b.places.includes('+');
 }
 
 /** Is `part` counted inside `whole` (same or narrower measure, same or narrower group)? */
@@ -153,6 +170,12 @@ function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['rela
   if (vague(hi) || vague(lo)) out.push('vague');
   const years = new Set(hi.map((c) => c.year));
   if (!years.has(undefined) && lo.every((c) => c.year !== undefined && !years.has(c.year))) out.push('other-year');
+  else {
+    // the year told by the sentence, else by the article's date line (weaker: a page may carry the day it was read)
+    const told = (c: StoryClaim) => c.year ?? c.articleYear;
+    const all = new Set(hi.map(told));
+    if (!all.has(undefined) && lo.every((c) => told(c) !== undefined && !all.has(told(c)))) out.push('other-article-year');
+  }
   return out;
 }
 
@@ -190,7 +213,7 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
   for (const a of cls) {
     const lows: Record<Conflict['relation'], Class[]> = { disagree: [], 'part-exceeds-whole': [] };
     for (const b of cls) {
-      if (a === b || otherIncidents(a, b) || otherCountries(a, b)) continue;
+      if (a === b || otherIncidents(a, b) || otherCountries(a, b) || otherPlaces(a, b)) continue;
       if (a.measure === b.measure && a.group === b.group) {
         // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it
         if (below(b, a) && !overlaps(a, b) && !b.part) lows.disagree.push(b);

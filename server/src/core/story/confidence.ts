@@ -15,6 +15,7 @@ const WEIGHT: Record<Evidence, number> = {
   part: -0.1,
   vague: -0.15,
   'other-year': -0.4,
+  'other-article-year': -0.2,
 };
 
 /** The default threshold: pairs below it are hints, not warnings. */

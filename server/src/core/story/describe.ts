@@ -40,6 +40,7 @@ export const STRINGS = {
     arrested: 'arrested',
     abducted: 'abducted',
     displaced: 'displaced',
+    evacuated: 'evacuated or leaving',
     'self-detonated': 'blew themselves up',
     distance: 'distance',
     duration: 'duration',

@@ -14,11 +14,13 @@ interface Doc {
   buckets: Set<string>;
   /** The places this document names as events: its votes for the story's home. */
   votes: Set<string>;
+  /** Its own place (ownPlace), '' when none stands out. */
+  own: string;
 }
 
-/** The bucket a claim is filed in: the event and the family of its measure. */
-export function bucketOf(c: Pick<Claim, 'measure' | 'event'>, home = ''): string {
-  return `${measureFamily(c.measure)}|${home && c.event === home ? '' : c.event}`;
+/** The bucket a claim is filed in: the event and the family of its measure; a period's totals apart (+since). */
+export function bucketOf(c: Pick<Claim, 'measure' | 'event' | 'period'>, home = ''): string {
+  return `${measureFamily(c.measure)}${c.period ? '+since' : ''}|${home && c.event === home ? '' : c.event}`;
 }
 
 export { VISIBLE_SIDES };
@@ -87,6 +89,30 @@ function votable(event: string): boolean {
   return event !== '' && !event.includes('|') && !event.startsWith('~');
 }
 
+/**
+ * The article's own place: the event its claims name most often, when at
+ * least two do and no other place as often (a round-up of another town's
+ * tolls: its headline and paragraphs name that town). A claim whose clause
+ * names no place is set there, not in the story's home, when the article
+ * names the home nowhere (story-index file()): its unplaced figures tell of
+ * its own place.
+ */
+function ownPlace(claims: StoryClaim[]): string {
+  const count = new Map<string, number>();
+  for (const c of claims) if (c.place && votable(c.event)) count.set(c.event, (count.get(c.event) ?? 0) + 1);
+  let best = '';
+  let top = 0;
+  let second = 0;
+  for (const [p, n] of count) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = p;
+    } else if (n > second) second = n;
+  }
+  return top < 2 || top === second ? '' : best;
+}
+
 export class StoryIndex {
   private docs = new Map<string, Doc>();
   /** bucket → document → its claims there */
@@ -134,7 +160,7 @@ export class StoryIndex {
       if (!f) continue;
       story.push({ ...c, docId, start: f.start, end: f.end, text: f.text, path: meta.path, outlet: meta.outlet });
     }
-    const doc: Doc = { meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)) };
+    const doc: Doc = { meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)), own: ownPlace(story) };
     this.docs.set(docId, doc);
     this.vote(doc.votes, 1);
     if (this.pending) {
@@ -212,7 +238,7 @@ export class StoryIndex {
     const seen = new Set<string>();
     for (const c of doc.claims) {
       if (c.figure !== figureIndex) continue;
-      const bucket = [...(this.buckets.get(bucketOf(c, this.home))?.values() ?? [])].flat();
+      const bucket = [...(this.buckets.get(this.bucketIn(doc, c))?.values() ?? [])].flat();
       for (const o of agreeing(c, bucket)) {
         const key = `${o.docId}#${o.figure}`;
         if (seen.has(key)) continue;
@@ -223,10 +249,24 @@ export class StoryIndex {
     return out;
   }
 
+  /** The bucket of a document's claim: an unplaced claim of an article that never names the home is at the article's own place. */
+  private bucketIn(doc: Doc, c: StoryClaim): string {
+    if (c.event === '' && doc.own && this.home && doc.own !== this.home && !doc.votes.has(this.home)) {
+      // a place of the home's province (a district of the home city) is the story's own scene
+      const [a, b] = [this.regions.get(doc.own), this.regions.get(this.home)];
+      if (a && b && a !== b) return bucketOf({ ...c, event: doc.own }, this.home);
+    }
+    return bucketOf(c, this.home);
+  }
+
+  /** event place → its province (claims' region): a fact of the place, so never unlearned. */
+  private regions = new Map<string, string>();
+
   private file(docId: string, doc: Doc): void {
     doc.buckets.clear();
+    for (const c of doc.claims) if (c.region && votable(c.event)) this.regions.set(c.event, c.region);
     for (const c of doc.claims) {
-      const b = bucketOf(c, this.home);
+      const b = this.bucketIn(doc, c);
       doc.buckets.add(b);
       let m = this.buckets.get(b);
       if (!m) this.buckets.set(b, (m = new Map()));

@@ -59,9 +59,10 @@ export interface Conflict {
  * - incident: both camps name the same kind of incident;
  * - part: the pair is a part above its whole, not two values of one thing;
  * - vague: a camp gives only vague quantities (عشرات، مئات): a weak denial;
- * - other-year: the camps tell of different years (their sentences' or articles').
+ * - other-year: the camps' sentences name different years; other-article-year:
+ *   they differ only by their articles' date lines (weaker).
  */
-export type Evidence = 'articles' | 'one-article' | 'place' | 'story-place' | 'incident' | 'part' | 'vague' | 'other-year';
+export type Evidence = 'articles' | 'one-article' | 'place' | 'story-place' | 'incident' | 'part' | 'vague' | 'other-year' | 'other-article-year';
 
 /** Another source that agrees with a figure (سبعة and 7): for hovers, never a problem. */
 export interface Corroboration {
