@@ -8,7 +8,7 @@
 import { normalize } from '../text/normalize.js';
 import type { GroupHit } from './group.js';
 import { GENERIC, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
-import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
+import type { FigureAt, Scan } from './scan.js';
 
 /** The next token after the figure that is not a space or a quote, or -1 at the sentence's end. */
 function nextToken(scan: Scan, from: number, limit: number): number {
@@ -17,13 +17,14 @@ function nextToken(scan: Scan, from: number, limit: number): number {
   return -1;
 }
 
-/** A figure with nothing counted after it: the sentence ends, a clause breaks, a preposition or the next measure follows. */
+/** A figure with nothing counted after it: a preposition, a place or the next measure follows. */
 export function bareCount(scan: Scan, f: FigureAt): boolean {
   if (f.figure.counted) return false;
+  // at the sentence's end the count may be of a group named before (وقتل مسلحون 4.): no reading
   const i = nextToken(scan, f.last + 1, f.sentence.last + 1);
-  if (i < 0) return true;
+  if (i < 0) return false;
   const t = scan.ctx.tokens[i]!;
-  if (t.type !== 'word') return isClauseBreak(scan, i);
+  if (t.type !== 'word') return false;
   if (scan.placeOf[i]! >= 0 || scan.figureOf[i]! >= 0) return true;
   // في صفوفه، من بين: a group follows, not the end of the count
   if (longestAt(scan.ctx, i, GENERIC)) return false;
