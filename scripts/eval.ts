@@ -12,6 +12,7 @@ import { Articles, loadLists, ROOT, SHARED, storyDir } from './eval/expected.js'
 import { analyseArticle, storyPairs, type Article } from './eval/pairs.js';
 import { describePair, scoreStory, trapsHit, type StoryScore } from './eval/score.js';
 import { prf, scoreAttributions, type AttributionScore } from './eval/attributions.js';
+import { describeHeadline, scoreHeadlines } from './eval/headlines.js';
 
 const args = process.argv.slice(2);
 const details = args.includes('--details');
@@ -58,6 +59,14 @@ for (const { s } of rows) {
   if (!details) continue;
   for (const p of s.wrong) console.log(`  ${s.story}: wrong  ${describePair(p)}`);
   for (const t of s.traps) console.log(`  ${s.story}: trap ${t.trap} (${t.why})  ${describePair(t.pair)}`);
+}
+
+if (!only) {
+  // invented headline pairs, two one-line articles each (test/stories/headlines/pairs.tsv)
+  const h = scoreHeadlines();
+  console.log(`\nHeadline pairs (test/stories/headlines/pairs.tsv): ${h.results.length} pairs, ${h.expected} contradictions; found ${h.found}, matched ${h.matched}, wrong ${h.wrong}`);
+  console.log(`Headlines: recall ${pct(h.recall)} % (target ≥ 80), pair precision ${pct(h.precision)} % (target ≥ 90), traps (agree or not-comparable pairs with a warning) ${h.traps} (target 0)`);
+  if (details) for (const r of h.results) for (const l of describeHeadline(r)) console.log(`  ${l}`);
 }
 
 console.log('\nAttribution sources on the annotated articles (gold: the lists\' "attributions")\n');

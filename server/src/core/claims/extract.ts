@@ -10,7 +10,8 @@ import { ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, i
 import { articleYear, countryOf, mainCountry, regionOf, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
 import { FRACTIONS, longestAt, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
-import { isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
+import { cuedMeasure, isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
+import { bareCount, nounGroup } from './bare.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
@@ -63,6 +64,11 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if ((fig.kind === 'count' || fig.kind === 'measure') && isFraction(scan, at)) {
     const whole = fractionWhole(scan, at);
     return whole ? { ...draft, measure: 'share', group: { group: whole, via: 'noun' }, event: '' } : null;
+  }
+  // بقوة 6.1 درجات، على عمق 10 كم: magnitude and depth, compared with each other only
+  if (fig.kind === 'measure' || fig.kind === 'count') {
+    const cued = cuedMeasure(scan, at);
+    if (cued) return { ...draft, measure: cued, group: { group: '*', via: 'noun' }, event: '' };
   }
   if (fig.kind === 'measure' || (fig.kind === 'count' && fig.unit)) {
     const m = unitMeasure(scan, at);
@@ -128,6 +134,11 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     else if (prev?.group && prev.measure && d.measure && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them') d.group = prev.group;
   }
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
+  if (!d.group && d.measure && measureInfo(d.measure).people) {
+    // headline syntax: مقتل 12 في انفجار counts everyone; 40 مهاجرا، 6 من موظفي المنظمة count their noun
+    // a noun of no list is a weak reading: only where the clause names its place
+    d.group = (d.place ? nounGroup(scan, d.at) : null) ?? (bareCount(scan, d.at) ? { group: '*', via: 'noun' } : null);
+  }
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
 }
 

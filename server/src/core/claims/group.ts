@@ -169,7 +169,8 @@ export function groupNamedBefore(scan: Scan, f: FigureAt): string | null {
 export function ancestors(group: string): string[] {
   const out: string[] = [];
   let g: string | null | undefined = group;
-  // a nationality not listed (keyed by its stem) is in the toll
+  // a nationality not listed (keyed by its stem) is in the toll; a counted noun of no list (noun:…) is in
+  // none: it may be the attackers (22 من الجيش), so it bounds no toll and is compared with itself only
   const parentOf = (x: string) => (GROUP_PARENT.has(x) ? GROUP_PARENT.get(x) : x.startsWith('nationality:') ? '*' : undefined);
   while (g && !out.includes(g)) {
     out.push(g);

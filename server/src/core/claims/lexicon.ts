@@ -4,6 +4,7 @@
 // tokens, with the proclitics و ف ب ل (and لل → ال) stripped.
 
 import { strippedForms } from '../lexicon/proclitics.js';
+import { inflect, participleStem, type VerbModel } from '../lexicon/verbs.js';
 import { normalize } from '../text/normalize.js';
 import type { DocContext } from '../parse/context.js';
 import measuresData from '../data/claims/measures.json' with { type: 'json' };
@@ -23,6 +24,8 @@ export interface MeasureInfo {
   cumulative: boolean;
   /** Measures this one bounds from above (killed-or-wounded ⊇ killed). */
   within: string[];
+  /** It counts people (killed, wounded …): a bare number (مقتل 12 في …) counts everyone. */
+  people?: boolean;
 }
 
 function phrases<T>(list: readonly string[], value: T): Phrase<T>[] {
@@ -34,19 +37,82 @@ function byLength<T>(list: Phrase<T>[]): Phrase<T>[] {
   return list.sort((a, b) => b.words.length - a.words.length);
 }
 
-type MeasureEntry = { after?: string[]; before?: string[]; within?: string[]; compare: boolean; corroborate: boolean; cumulative: boolean };
+/** A verb of a measure by root and form (lexicon/verbs.ts), with the words that must follow it (أودى بحياة). */
+type MeasureVerb = VerbModel & { then?: string };
+/** A participle that names what is counted (مصاب، نازح، مفقود): root, form and voice. */
+type MeasureParticiple = VerbModel & { voice: 'active' | 'passive' };
+type MeasureEntry = {
+  after?: string[];
+  before?: string[];
+  verbs?: MeasureVerb[];
+  participles?: MeasureParticiple[];
+  within?: string[];
+  compare: boolean;
+  corroborate: boolean;
+  cumulative: boolean;
+  people?: boolean;
+};
+/** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
+type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean };
+
+// the endings of a participle counted after a number: bare (25 مصاب), accusative, plural, dual, feminine
+const PARTICIPLE_ENDINGS = ['', 'ا', 'ين', 'ون', 'ان', 'ة', 'ات'];
+
+/** The verb forms of a measure: every person and tense before the figure, the plural ones after it (9 أشخاص قتلوا). */
+function verbForms(v: MeasureVerb): { before: string[]; after: string[] } {
+  const tail = v.then ? ' ' + v.then : '';
+  const before: string[] = [];
+  const after: string[] = [];
+  for (const f of inflect(v)) {
+    if (f.person !== 'third' || f.kind === 'participle') continue;
+    before.push(f.form + tail);
+    if (f.kind === 'perfect' && f.form.endsWith('وا')) after.push(f.form + tail);
+  }
+  return { before, after };
+}
+
+function participleForms(p: MeasureParticiple): string[] {
+  const stem = participleStem(p, p.voice);
+  return stem ? PARTICIPLE_ENDINGS.map((e) => stem + e) : [];
+}
 type UnitEntry = { units: string[]; compare: boolean; corroborate: boolean; cumulative: boolean };
 
-const M = measuresData as unknown as { measures: Record<string, MeasureEntry>; units: Record<string, UnitEntry | string>; other: Record<string, MeasureEntry | string> };
+const M = measuresData as unknown as {
+  measures: Record<string, MeasureEntry | string>;
+  cued: Record<string, CuedEntry | string>;
+  units: Record<string, UnitEntry | string>;
+  other: Record<string, MeasureEntry | string>;
+};
 
 export const MEASURE_INFO = new Map<string, MeasureInfo>();
 const after: Phrase[] = [];
 const before: Phrase[] = [];
 for (const [name, e] of Object.entries(M.measures)) {
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [] });
+  if (typeof e === 'string') continue;
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
+  for (const v of e.verbs ?? []) {
+    const f = verbForms(v);
+    before.push(...phrases(f.before, name));
+    after.push(...phrases(f.after, name));
+  }
+  for (const p of e.participles ?? []) after.push(...phrases(participleForms(p), name));
 }
+
+export interface CuedMeasure {
+  measure: string;
+  window: number;
+  unit?: string;
+}
+const cued: Phrase<CuedMeasure>[] = [];
+for (const [name, e] of Object.entries(M.cued ?? {})) {
+  if (typeof e === 'string') continue;
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [] });
+  cued.push(...phrases(e.before, { measure: name, window: e.window ?? 2, ...(e.unit ? { unit: e.unit } : {}) }));
+}
+/** Words just before a figure that say what it measures whatever its unit (بقوة → magnitude, عمق → depth). */
+export const CUED_MEASURES = byLength(cued);
 export const MEASURE_AFTER = byLength(after);
 export const MEASURE_BEFORE = byLength(before);
 
@@ -106,6 +172,7 @@ export const OTHER_INCIDENT = list('otherIncident', 'other');
 export const PERIOD_START = list('periodStart', 'period');
 export const PERIOD_NOUNS = list('periodNouns', 'start');
 export const TOTALS = list('totals', 'total');
+export const NOUN_STOPS = list('nounStops', 'stop');
 
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */

@@ -5,7 +5,7 @@
 // its unit.
 
 import { normalize } from '../text/normalize.js';
-import { isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, PARENTHETICALS, PARTICLES, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
+import { CUED_MEASURES, isTransparent, longestAt, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, PARENTHETICALS, PARTICLES, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
 import { isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
 
 /** How many words after the figure may carry its measure (counted noun, then verb). */
@@ -21,7 +21,7 @@ export function measureAfter(scan: Scan, f: FigureAt): string | null {
   for (let i = f.first; i <= f.last; i++) {
     if (!isWord(scan, i)) continue;
     const m = longestAt(ctx, i, MEASURE_AFTER);
-    if (m) return m.value;
+    if (m) return orAnother(scan, m.value, m.end);
   }
   let words = 0;
   for (let i = f.last + 1; i < f.sentence.last && words < AFTER_WORDS; i++) {
@@ -29,10 +29,54 @@ export function measureAfter(scan: Scan, f: FigureAt): string | null {
     if (toks[i]!.type !== 'word') break;
     if (scan.figureOf[i]! >= 0) break;
     const m = longestAt(ctx, i, MEASURE_AFTER);
-    if (m) return m.value;
+    // و + a measure noun starts the next count (مقتل 35 وإصابة 90), unless و is the word's own letter (وفاة)
+    if (m && isCoordinated(toks[i]!.norm)) break;
+    if (m) return orAnother(scan, m.value, m.end);
     if (!longestAt(ctx, i, PARTICLES)) words++;
   }
   return null;
+}
+
+// the first words of the after-list as written: a word among them starting with و keeps it (وفاة)
+let AFTER_FIRST: Set<string> | null = null;
+
+function isCoordinated(norm: string): boolean {
+  AFTER_FIRST ??= new Set(MEASURE_AFTER.map((p) => p.words[0]!));
+  return norm.startsWith('و') && !AFTER_FIRST.has(norm);
+}
+
+/**
+ * A measure word coordinated with another of the same family right after it
+ * (قتلوا أو شوهوا، قتلوا وأصيبوا): the family that holds both. Another figure
+ * after و is the next count (140 قتيلا و 90 مصابا), not a coordination.
+ */
+function orAnother(scan: Scan, measure: string, end: number): string {
+  const toks = scan.ctx.tokens;
+  let i = end;
+  while (i < toks.length && isTransparent(scan.ctx, i)) i++;
+  if (toks[i]?.type !== 'word' || scan.figureOf[i]! >= 0) return measure;
+  if (toks[i]!.norm === 'او' || toks[i]!.norm === 'و') {
+    i++;
+    while (i < toks.length && isTransparent(scan.ctx, i)) i++;
+  }
+  if (toks[i]?.type !== 'word' || scan.figureOf[i]! >= 0) return measure;
+  const next = longestAt(scan.ctx, i, MEASURE_AFTER);
+  if (!next || next.value === measure) return measure;
+  for (const [name, info] of MEASURE_INFO) if (info.within.includes(measure) && info.within.includes(next.value)) return name;
+  return measure;
+}
+
+/** A measure said by a word just before the figure whatever its unit (بقوة 6.1 درجات، على عمق 10 كم، نسبة المشاركة 41 %). */
+export function cuedMeasure(scan: Scan, f: FigureAt): string | null {
+  let best: string | null = null;
+  for (const window of [2, 8]) {
+    const c = phraseBefore(scan, f, CUED_MEASURES, window);
+    if (!c || c.window < window) continue;
+    if (c.unit && unitMeasure(scan, f) !== c.unit) continue;
+    best = c.measure;
+    break;
+  }
+  return best;
 }
 
 /**
@@ -98,7 +142,7 @@ function isComma(text: string): boolean {
 }
 
 /** Finds the nearest phrase of a list before the figure; a longer phrase that ends there wins (القتلى والجرحى). */
-export function phraseBefore(scan: Scan, f: FigureAt, list: Phrase[], max = BEFORE_WORDS): string | null {
+export function phraseBefore<T = string>(scan: Scan, f: FigureAt, list: Phrase<T>[], max = BEFORE_WORDS): T | null {
   const floor = f.sentence.first;
   let i = stepBack(scan, f.first - 1, floor);
   for (let words = 0; i >= 0 && words < max; words++) {

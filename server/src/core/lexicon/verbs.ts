@@ -186,3 +186,23 @@ export function inflect(m: VerbModel): Inflected[] {
   }
   return [...out.values()];
 }
+
+/**
+ * The participle stem of a verb, before its endings (مصاب، مصابا، مصابين): the
+ * active one (نازح، مصيب) or the passive (مقتول، مصاب، مفقود). Unvocalised,
+ * a derived form's passive participle is written as its active one (معتقل،
+ * مهجر), except where the weak middle letter shows (IV أصاب: مصيب / مصاب).
+ */
+export function participleStem(m: VerbModel, voice: 'active' | 'passive'): string | null {
+  const s = stems(m);
+  if (voice === 'active') return s.part ? seat(s.part) : null;
+  const { r1, r2, r3, cls } = parseRoot(m.root);
+  if (m.form === 1) {
+    if (cls === 'defective') return seat('م' + r1 + r2 + (r3 === 'و' ? 'و' : 'ي'));
+    if (cls === 'hollow') return seat('م' + r1 + r2 + r3);
+    return seat('م' + r1 + r2 + 'و' + r3);
+  }
+  if (cls === 'hollow' && m.form === 4) return seat('م' + r1 + 'ا' + r3);
+  if (cls === 'hollow' && m.form === 10) return seat('مست' + r1 + 'ا' + r3);
+  return s.part ? seat(s.part) : null;
+}

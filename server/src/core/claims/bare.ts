@@ -1,0 +1,82 @@
+// Headline syntax (GUIDELINES §4): a toll with no noun of a known group.
+// «مقتل 12 في انفجار»: a bare number before a preposition counts everyone;
+// «غرق 40 مهاجرا», «مقتل 6 من موظفي المنظمة»: a counted noun of no list
+// is a group of its own, keyed by its stem (noun:مهاجر), inside the toll.
+// Only for measures that count people, and only when nothing else named the
+// group.
+
+import { normalize } from '../text/normalize.js';
+import type { GroupHit } from './group.js';
+import { GENERIC, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
+import type { FigureAt, Scan } from './scan.js';
+
+/** The next token after the figure that is not a space or a quote, or -1 at the sentence's end. */
+function nextToken(scan: Scan, from: number, limit: number): number {
+  const end = Math.min(limit, scan.ctx.tokens.length);
+  for (let i = from; i < end; i++) if (!isTransparent(scan.ctx, i)) return i;
+  return -1;
+}
+
+/** A figure with nothing counted after it: a preposition, a place or the next measure follows. */
+export function bareCount(scan: Scan, f: FigureAt): boolean {
+  if (f.figure.counted) return false;
+  // at the sentence's end the count may be of a group named before (وقتل مسلحون 4.): no reading
+  const i = nextToken(scan, f.last + 1, f.sentence.last + 1);
+  if (i < 0) return false;
+  const t = scan.ctx.tokens[i]!;
+  if (t.type !== 'word') return false;
+  if (scan.placeOf[i]! >= 0 || scan.figureOf[i]! >= 0) return true;
+  // في صفوفه، من بين: a group follows, not the end of the count
+  if (longestAt(scan.ctx, i, GENERIC)) return false;
+  if (longestAt(scan.ctx, i, NOUN_STOPS)) return true;
+  // مقتل 5 وإصابة 12، يودي بحياة 3 ويصيب 11: the next count's verb or noun
+  return t.norm.startsWith('و') && longestAt(scan.ctx, i, MEASURE_BEFORE) !== null;
+}
+
+// normalised: ة is written ه
+const ENDINGS = ['ين', 'ون', 'ات', 'ا', 'ه'];
+
+/** A noun's key without its article and case or number ending (مهاجرا، المهاجرين → مهاجر). */
+function stemOf(norm: string): string {
+  let w = norm.startsWith('ال') && norm.length > 4 ? norm.slice(2) : norm;
+  for (const e of ENDINGS) if (w.endsWith(e) && w.length - e.length >= 3) {
+    w = w.slice(0, -e.length);
+    break;
+  }
+  return w;
+}
+
+function isNoun(scan: Scan, i: number): boolean {
+  const t = scan.ctx.tokens[i];
+  if (!t || t.type !== 'word' || scan.figureOf[i]! >= 0 || scan.placeOf[i]! >= 0 || normalize(t.text).length < 3) return false;
+  const { ctx } = scan;
+  return !longestAt(ctx, i, NOUN_STOPS) && !longestAt(ctx, i, PARTICLES) && !longestAt(ctx, i, MEASURE_AFTER) && !longestAt(ctx, i, MEASURE_BEFORE);
+}
+
+/** The group a counted noun of no list names: the word after the figure (40 مهاجرا) or the phrase after «من» (6 من موظفي الأمم المتحدة). */
+export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
+  const limit = f.sentence.last + 1;
+  const toks = scan.ctx.tokens;
+  // words that only say "members of" (عناصر، أفراد) and a tanween alif the page split off (عنصر ا) are looked past
+  const skip = (j: number) => {
+    while (j >= 0 && toks[j]!.type === 'word' && toks[j]!.norm !== 'من' && (toks[j]!.norm === 'ا' || longestAt(scan.ctx, j, GENERIC))) j = nextToken(scan, j + 1, limit);
+    return j;
+  };
+  let i = skip(nextToken(scan, f.last + 1, limit));
+  if (i < 0) return null;
+  const t = toks[i]!;
+  if (t.type === 'word' && t.norm === 'من') {
+    // من, then the group's own words, at most two (موظفي الأمم المتحدة)
+    i = skip(nextToken(scan, i + 1, limit));
+    // a group of the lists after من is the groups reader's (it said none): no group of our own
+    if (i >= 0 && longestAt(scan.ctx, i, GROUPS)) return null;
+    const words: string[] = [];
+    for (; i >= 0 && words.length < 2 && isNoun(scan, i); i = nextToken(scan, i + 1, limit)) words.push(stemOf(toks[i]!.norm));
+    return words.length ? { group: `noun:${words.join(' ')}`, via: 'of', token: -1 } : null;
+  }
+  // the noun itself: the figures detector's counted noun, or an accusative or plural noun right after the number
+  if (!isNoun(scan, i)) return null;
+  const counted = f.figure.counted && scan.ctx.tokens[i]!.start <= f.figure.counted.start && f.figure.counted.start < scan.ctx.tokens[i]!.end;
+  if (!counted && !/(ا|ين|ون)$/.test(t.norm)) return null;
+  return { group: `noun:${stemOf(t.norm)}`, via: 'noun', token: i };
+}
