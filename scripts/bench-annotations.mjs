@@ -3,7 +3,11 @@
 // after the last key the diagnostics of the last version arrive (the lag a
 // user sees) and the median time from a key to the diagnostics of its version
 // when they come. Generated text, no corpus needed. Asserts nothing.
-//   node scripts/bench-annotations.mjs
+// The server is asked for findings, as the VS Code client asks (the
+// decorations carry the annotations: their cost is part of each key).
+//   node scripts/bench-annotations.mjs [--server dist/server.cjs] [--floor] [--json FILE]
+// --server: another build (npm run bench -- --baseline REV); --floor: the
+// do-nothing floor server (../shared/tools/floor-server.cjs) as a third row.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,9 +16,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const server = path.join(root, 'dist/server.cjs');
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const server = path.resolve(arg('--server') ?? path.join(root, 'dist/server.cjs'));
+const floorServer = path.resolve(root, '../shared/tools/floor-server.cjs');
 const NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8'));
-if (!fs.existsSync(server)) execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: root, stdio: 'inherit' });
+if (!arg('--server') && !fs.existsSync(server)) execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: root, stdio: 'inherit' });
 
 const WORDS = ['قتل', 'ستة', 'أشخاص', 'في', 'البصرة', 'وأصيب', 'عشرة', 'آخرون', 'وقال', 'مصدر', 'أمني', 'إن', 'المسلحين', 'هاجموا', 'مركز', 'الشرطة'];
 
@@ -39,37 +45,42 @@ function annotations(text, n) {
   return lines.join('\n') + '\n';
 }
 
-async function typing(withAnn) {
+async function typing(withAnn, entry = server) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-ann-'));
   const text = article(11_000);
   const file = path.join(dir, 'a.txt');
   fs.writeFileSync(file, text);
   if (withAnn) fs.writeFileSync(path.join(dir, 'a.ann'), annotations(text, 500));
-  const proc = spawn(process.execPath, [...NODE_FLAGS, ...(process.env.BENCH_PROF && withAnn ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const proc = spawn(process.execPath, [...NODE_FLAGS, ...(process.env.BENCH_PROF && withAnn ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : []), entry, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const seen = new Map();
+  const uri = pathToFileURL(file).href;
+  let latest;
   const waiters = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    if (p.version === undefined) return;
-    if (!seen.has(p.version)) seen.set(p.version, performance.now());
+    // the floor server sends no version: its answer is for the latest sent
+    const v = p.version ?? (p.uri === uri ? latest : undefined);
+    if (v === undefined) return;
+    if (!seen.has(v)) seen.set(v, performance.now());
     for (const w of waiters.splice(0)) w();
   });
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.listen();
-  const uri = pathToFileURL(file).href;
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] });
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { findings: true }, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] });
   await conn.sendNotification('initialized', {});
   const until = async (v) => {
     while (!seen.has(v)) await new Promise((r) => waiters.push(r));
   };
+  latest = 1;
   await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
   await until(1);
   const sent = new Map();
   const KEYS = 60;
   for (let v = 2; v <= KEYS + 1; v++) {
     // type a letter in the middle of the article, before most annotations
+    latest = v;
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'ا' }] });
     sent.set(v, performance.now());
     await new Promise((r) => setTimeout(r, 1000 / 30));
@@ -90,8 +101,13 @@ async function typing(withAnn) {
 }
 
 const fmt = (x) => x.toFixed(0).padStart(6);
+const rows = [['without a .ann', false, server], ['with 500 annotations', true, server]];
+if (process.argv.includes('--floor')) rows.push(['floor server (does nothing)', false, floorServer]);
+const out = {};
 console.log('typing at 30 keys/s in an 11 KB article (60 keys)   lag after last key (ms)   median key → diagnostics (ms)   versions answered');
-for (const [label, withAnn] of [['without a .ann', false], ['with 500 annotations', true]]) {
-  const r = await typing(withAnn);
+for (const [label, withAnn, entry] of rows) {
+  const r = await typing(withAnn, entry);
+  out[label] = r;
   console.log(`  ${label.padEnd(48)}${fmt(r.lag)}${' '.repeat(22)}${fmt(r.median)}${' '.repeat(26)}${r.answered}`);
 }
+if (arg('--json')) fs.writeFileSync(arg('--json'), JSON.stringify(out));

@@ -1,7 +1,8 @@
 // The archive benchmark: the server indexes a folder of N generated articles
 // (N = 1, 10, 100, 1 000, 10 000), and in the largest an edit of one article
 // updates the conflicts of another. Prints times and peak memory; asserts nothing.
-//   node scripts/bench-archive.mjs [--max N] [--only N]
+//   node scripts/bench-archive.mjs [--max N] [--only N] [--server dist/server.cjs] [--json FILE]
+// --server: another build (npm run bench -- --baseline REV).
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,9 +14,10 @@ const max = process.argv.includes('--max') ? Number(process.argv[process.argv.in
 const EDITS = 7;
 const only = process.argv.includes('--only') ? Number(process.argv[process.argv.indexOf('--only') + 1]) : 0;
 const sizes = only ? [only] : [1, 10, 100, 1000, 10000].filter((n) => n <= max);
-const server = path.join(root, 'dist/server.cjs');
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const server = path.resolve(arg('--server') ?? path.join(root, 'dist/server.cjs'));
 const NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8'));
-if (!fs.existsSync(server)) execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: root, stdio: 'inherit' });
+if (!arg('--server') && !fs.existsSync(server)) execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: root, stdio: 'inherit' });
 
 function archive(n) {
   const dir = path.join(root, '.bench', `archive-${n}`);
@@ -118,16 +120,17 @@ async function run(n, measureEdit) {
 
 console.log(`\narchive: a folder of N generated articles (one story), ${sizes.join(', ')}; peak RSS over indexing and publishing every article's diagnostics`);
 console.log(`${'articles'.padStart(9)}${'index (ms)'.padStart(12)}${'ms/article'.padStart(12)}${'all published (ms)'.padStart(20)}${'peak RSS (MiB)'.padStart(16)}`);
-let edit;
+const rows = [];
 for (const n of sizes) {
-  const r = await run(n, n === sizes.at(-1));
+  const r = await run(n, n === sizes.at(-1) || n >= 1000);
+  rows.push(r);
   console.log(`${String(r.count).padStart(9)}${r.indexMs.toFixed(0).padStart(12)}${(r.indexMs / Math.max(1, r.count)).toFixed(2).padStart(12)}${r.publishedMs.toFixed(0).padStart(20)}${r.rssMiB.toFixed(0).padStart(16)}`);
-  if (r.edits) edit = r;
 }
-if (edit?.edits.length) {
+for (const edit of rows.filter((r) => r.edits?.length)) {
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const e = edit.edits;
   console.log(`${e.length} edits in ${edit.count} articles, each removing a figure in conflict with another open article (median, max):`);
   console.log(`  edit → the other open article's diagnostics: ${med(e.map((x) => x.otherMs)).toFixed(1)} ms, ${Math.max(...e.map((x) => x.otherMs)).toFixed(1)} ms`);
   console.log(`  edit → the last closed article whose message named it (sent in the background; ${med(e.map((x) => x.closed))} articles): ${med(e.map((x) => x.allMs)).toFixed(0)} ms, ${Math.max(...e.map((x) => x.allMs)).toFixed(0)} ms`);
 }
+if (arg('--json')) fs.writeFileSync(arg('--json'), JSON.stringify(rows));

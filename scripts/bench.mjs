@@ -11,7 +11,12 @@
 //   4. activation of the packaged extension in code-server + chromium
 //      (scripts/bench-activation.mjs): runs when the e2e tools are installed
 //      or --activation is given (which installs them); --no-activation skips
-// Options: --quick (fewer repetitions), --json FILE (write all figures).
+// Options: --quick (fewer repetitions), --json FILE (write all figures),
+// --baseline REV: builds REV in a temporary git worktree (.bench/baseline-REV,
+// node_modules linked) and prints, side by side with this checkout, typing
+// with and without 500 annotations, the unpunctuated analysis, the archive's
+// index time and edit latency, and REV's own core bench (the same scripts of
+// this checkout drive both servers, alternated).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -79,16 +84,93 @@ const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scrip
 process.stdout.write(r.stdout);
 if (r.status !== 0) process.stderr.write(r.stderr);
 
-// Typing in an article with and without 500 annotations, and text with no full stop (10 KB … 2 MB)
-const typing = spawnSync(process.execPath, [path.join(root, 'scripts/bench-annotations.mjs')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-process.stdout.write('\n' + typing.stdout);
-const unp = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-unpunctuated.ts')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-process.stdout.write(unp.stdout);
-
+const baselineRev = process.argv.includes('--baseline') ? process.argv[process.argv.indexOf('--baseline') + 1] : null;
+const baseline = baselineRev ? buildBaseline(baselineRev) : null;
 const archiveMax = process.argv.includes('--archive') ? Number(process.argv[process.argv.indexOf('--archive') + 1]) : quick ? 100 : 1000;
-if (archiveMax > 0) {
-  const a = spawnSync(process.execPath, [path.join(root, 'scripts/bench-archive.mjs'), '--max', String(archiveMax)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  process.stdout.write(a.stdout);
+
+/** A worktree of rev beside this checkout's .bench, built; ../shared resolves through a link. */
+function buildBaseline(rev) {
+  const sha = execFileSync('git', ['rev-parse', '--short', rev], { cwd: root, encoding: 'utf8' }).trim();
+  const benchDir = path.join(root, '.bench');
+  const dir = path.join(benchDir, `baseline-${sha}`);
+  fs.mkdirSync(benchDir, { recursive: true });
+  if (!fs.existsSync(path.join(benchDir, 'shared'))) fs.symlinkSync(shared, path.join(benchDir, 'shared'));
+  if (!fs.existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', dir, sha], { cwd: root, stdio: 'ignore' });
+  if (!fs.existsSync(path.join(dir, 'node_modules'))) fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: dir, stdio: 'ignore' });
+  console.log(`\nbaseline: ${rev} (${sha}) built in ${path.relative(root, dir)}`);
+  return { rev: sha, dir, server: path.join(dir, 'dist/server.cjs') };
+}
+
+/** Runs a bench script that writes --json FILE; returns its figures (and prints its table when `show`). */
+function figures(args, show) {
+  const tmp = path.join(os.tmpdir(), `isnad-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+  const r = spawnSync(process.execPath, [...args, '--json', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  if (show) process.stdout.write(r.stdout);
+  try {
+    return JSON.parse(fs.readFileSync(tmp, 'utf8'));
+  } catch {
+    return null;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+const typingArgs = [path.join(root, 'scripts/bench-annotations.mjs')];
+const unpArgs = ['--import', 'tsx', path.join(root, 'scripts/bench-unpunctuated.ts')];
+const archiveArgs = [path.join(root, 'scripts/bench-archive.mjs'), '--max', String(archiveMax)];
+const med = (xs) => [...xs].filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f0 = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(0));
+
+// Typing in an article with and without 500 annotations (and the floor server), and text with no full stop (10 KB … 2 MB)
+if (!baseline) {
+  process.stdout.write('\n');
+  figures([...typingArgs, '--floor'], true);
+  figures(unpArgs, true);
+  if (archiveMax > 0) figures(archiveArgs, true);
+} else {
+  // alternated rounds, medians: drift on this shared machine hits both alike
+  const typingRounds = quick ? 1 : 3;
+  const typing = { now: [], base: [] };
+  for (let i = 0; i < typingRounds; i++) {
+    typing.now.push(figures([...typingArgs, '--floor'], i === 0));
+    typing.base.push(figures([...typingArgs, '--server', baseline.server], false));
+  }
+  console.log(`\ntyping at 30 keys/s, median of ${typingRounds} alternated round(s)   ${'this'.padStart(10)}${baseline.rev.padStart(10)}${'floor'.padStart(10)}`);
+  for (const row of ['without a .ann', 'with 500 annotations']) {
+    for (const [label, key] of [['lag after last key (ms)', 'lag'], ['median key → diagnostics (ms)', 'median'], ['versions answered', 'answered']]) {
+      const a = med(typing.now.map((r) => r?.[row]?.[key]));
+      const b = med(typing.base.map((r) => r?.[row]?.[key]));
+      const fl = row === 'without a .ann' ? med(typing.now.map((r) => r?.['floor server (does nothing)']?.[key])) : undefined;
+      console.log(`  ${(row + ', ' + label).padEnd(62)}${f0(a).padStart(10)}${f0(b).padStart(10)}${f0(fl).padStart(10)}`);
+    }
+  }
+  const unNow = figures(unpArgs, false);
+  const unBase = figures([...unpArgs, '--root', baseline.dir], false);
+  console.log(`\nunpunctuated text (no full stop), CPU ms (ms per 10 KB)   ${'this'.padStart(16)}${baseline.rev.padStart(18)}`);
+  for (const r of unNow ?? []) {
+    const b = unBase?.find((x) => x.size === r.size);
+    const cell = (x) => (x ? `${x.cpuMs.toFixed(0)} (${((x.cpuMs / x.size) * 10_000).toFixed(1)})` : '— (over 60 s)');
+    console.log(`  ${(r.size / 1000).toFixed(0).padStart(5)} K characters${' '.repeat(38)}${cell(r).padStart(16)}${cell(b).padStart(18)}`);
+  }
+  if (archiveMax > 0) {
+    const arNow = figures(archiveArgs, false);
+    const arBase = figures([...archiveArgs, '--server', baseline.server], false);
+    console.log(`\narchive (generated articles)                          ${'this'.padStart(10)}${baseline.rev.padStart(10)}`);
+    for (const r of arNow ?? []) {
+      const b = arBase?.find((x) => x.n === r.n);
+      console.log(`  ${String(r.n).padStart(6)} articles: index (ms)${' '.repeat(24)}${f0(r.indexMs).padStart(10)}${f0(b?.indexMs).padStart(10)}`);
+      console.log(`  ${String(r.n).padStart(6)} articles: peak RSS (MiB)${' '.repeat(19)}${f0(r.rssMiB).padStart(10)}${f0(b?.rssMiB).padStart(10)}`);
+      if (r.edits?.length) {
+        const e = (x) => (x?.edits?.length ? med(x.edits.map((y) => y.otherMs)) : undefined);
+        console.log(`  ${String(r.n).padStart(6)} articles: edit → other open article, median (ms)${f0(e(r)).padStart(10)}${f0(e(b)).padStart(10)}`);
+      }
+    }
+  }
+  // the baseline's own core bench (its detectors as they were), after this checkout's above
+  console.log(`\ncore bench of the baseline ${baseline.rev} (npx tsx scripts/bench-core.ts in its worktree):`);
+  const bc = spawnSync(process.execPath, ['--import', 'tsx', path.join(baseline.dir, 'scripts/bench-core.ts'), quick ? '--quick' : ''], { cwd: baseline.dir, encoding: 'utf8' });
+  process.stdout.write(bc.stdout);
 }
 
 // Needs a real VS Code and a browser: never installs them unless asked.

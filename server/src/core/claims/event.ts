@@ -8,7 +8,7 @@
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
 import { ANAPHORIC_PLACES, CLAUSE_BREAKS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
-import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
+import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/readings.js';
 import { forms } from './lexicon.js';
@@ -107,8 +107,9 @@ function inName(scan: Scan, i: number): boolean {
 /** The figure's place in its clause, or null. `noun`: the token of its counted group, never its place (12 سورياً). */
 export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
   const { ctx } = scan;
-  const s = f.sentence;
-  for (let i = f.last + 1; i < s.last; i++) {
+  const [floor, ceiling] = [clauseFloor(f), clauseCeiling(f)];
+  for (let i = f.last + 1; i < ceiling; i++) {
+    walked.tokens++;
     if (i === noun) continue;
     const t = ctx.tokens[i]!;
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
@@ -116,11 +117,12 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i))) break;
     if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return placeAt(scan, i);
   }
-  for (let i = f.first - 1; i >= s.first; i--) {
+  for (let i = f.first - 1; i >= floor; i--) {
+    walked.tokens++;
     const t = ctx.tokens[i]!;
     if (isTransparent(ctx, i)) continue;
     if (isClauseBreak(scan, i)) break;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return located(scan, i, s.first);
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return located(scan, i, floor);
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;
@@ -178,9 +180,10 @@ export function coordinatedPlaces(scan: Scan, place: Place, limit: number): stri
  */
 export function incidentKind(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
-  const s = f.sentence;
+  const [floor, ceiling] = [clauseFloor(f), clauseCeiling(f)];
   let after: { kind: string; words: number } | null = null;
-  for (let i = f.last + 1, words = 0; i < s.last; i++) {
+  for (let i = f.last + 1, words = 0; i < ceiling; i++) {
+    walked.tokens++;
     const t = ctx.tokens[i]!;
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;
@@ -194,7 +197,8 @@ export function incidentKind(scan: Scan, f: FigureAt): string | null {
     words++;
   }
   let before: { kind: string; words: number } | null = null;
-  for (let i = f.first - 1, words = 0; i >= s.first && (!after || words < after.words); i--) {
+  for (let i = f.first - 1, words = 0; i >= floor && (!after || words < after.words); i--) {
+    walked.tokens++;
     const t = ctx.tokens[i]!;
     if (isTransparent(ctx, i)) continue;
     if (isClauseBreak(scan, i)) break;
@@ -220,7 +224,7 @@ export function incidentKind(scan: Scan, f: FigureAt): string | null {
 export function distancePair(scan: Scan, f: FigureAt): string | null {
   const s = f.sentence;
   let a: Place | null = null;
-  for (let i = f.first - 1; i >= s.first && !a; i--) a = placeAt(scan, i);
+  for (let i = f.first - 1; i >= clauseFloor(f) && !a; i--) a = placeAt(scan, i);
   let b: Place | null = null;
   for (let i = f.last + 1, words = 0; i < s.last && words < 7 && !b; i++) {
     const t = scan.ctx.tokens[i]!;
@@ -247,7 +251,7 @@ export function fractionWhole(scan: Scan, f: FigureAt): string | null {
     if (p) return placeKey(p);
     if (longestAt(ctx, i, ANAPHORIC_PLACES)) {
       // the nearest place named before, in this sentence or the two before it
-      const floor = ctx.sentences[Math.max(0, t.sentence - 2)]!.first;
+      const floor = Math.max(ctx.sentences[Math.max(0, t.sentence - 2)]!.first, f.first - CLAUSE_WINDOW);
       for (let j = f.first - 1; j >= floor; j--) {
         const q = placeAt(scan, j);
         if (q) return placeKey(q);

@@ -6,7 +6,7 @@
 
 import { DEMONYM_SINGULARS, forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, NOT_NISBA, OF_THEM, OTHERS, PART_OF, TOLL_HEADS } from './lexicon.js';
 import { wordsBefore } from './measure.js';
-import { isWord, type FigureAt, type Scan } from './scan.js';
+import { CLAUSE_WINDOW, isWord, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 
 export interface GroupHit {
@@ -152,7 +152,7 @@ export function tollGroupBefore(scan: Scan, f: FigureAt): GroupHit | null {
 export function groupNamedBefore(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
   const prev = ctx.sentences[ctx.tokens[f.first]!.sentence - 1];
-  const floor = prev ? prev.first : f.sentence.first;
+  const floor = Math.max(prev ? prev.first : f.sentence.first, f.first - 2 * CLAUSE_WINDOW);
   for (let i = f.first - 1; i >= floor; i--) {
     if (!isWord(scan, i) || scan.figureOf[i]! >= 0) continue;
     // prefer the longest phrase ending here: عناصر «التنظيم»

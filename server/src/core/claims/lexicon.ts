@@ -288,12 +288,16 @@ function mayStartIn(ix: ByFirst, norm: string): boolean {
   return yes;
 }
 
+/** Phrase look-ups made so far: the claim readers' work, counted so a test can tell linear from quadratic on any machine. */
+export const lookups = { count: 0 };
+
 /**
  * The longest phrase of the list at token i, with its end; null if none.
  * Among phrases of one length the first tried wins: exact first words in the
  * order of the token's forms, then the prefix phrases, each in list order.
  */
 export function longestAt<T>(ctx: DocContext, i: number, list: Phrase<T>[], limit?: number): { value: T; end: number } | null {
+  lookups.count++;
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return null;
   const ix = byFirst(list as Phrase<unknown>[]);

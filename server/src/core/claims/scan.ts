@@ -64,6 +64,27 @@ export function isClauseBreak(scan: Scan, i: number): boolean {
   return t.type === 'punct' && !QUOTES.has(t.text);
 }
 
+/**
+ * How far, in tokens, a walk from a figure looks for what its clause names
+ * (its place, its incident): about 80 words. A clause longer than that is a
+ * list or a table, not a sentence, and walking all of it from each of its
+ * figures made one unpunctuated paragraph quadratic.
+ */
+export const CLAUSE_WINDOW = 160;
+
+/** Tokens the clause walks have stepped over so far: their work, counted so a test can tell linear from quadratic on any machine. */
+export const walked = { tokens: 0 };
+
+/** The first token a walk back from the figure may reach: its sentence's start, at most CLAUSE_WINDOW tokens back. */
+export function clauseFloor(f: FigureAt): number {
+  return Math.max(f.sentence.first, f.first - CLAUSE_WINDOW);
+}
+
+/** The token a walk forward from the figure stops before: its sentence's last, at most CLAUSE_WINDOW tokens on. */
+export function clauseCeiling(f: FigureAt): number {
+  return Math.min(f.sentence.last, f.last + 1 + CLAUSE_WINDOW);
+}
+
 /** Does a clause start at word i (the complementiser of reported speech …)? Cached per token: several readers ask. */
 export function isClauseStart(scan: Scan, i: number): boolean {
   let c = scan.clauseStart[i]!;
