@@ -119,8 +119,8 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     }
     const measure = longestAt(ctx, i, MEASURE_AFTER, limit);
     if (measure) {
-      // a noun of a measure that counts people (18 مفقودا، 8000 نازح، 25 مصاب، 45 حالة وفاة) is a toll noun
-      if (!toll && measureInfo(measure.value).tollNoun && !ctx.tokens[i]!.norm.startsWith('و')) toll = { group: '*', via: 'noun' };
+      // a noun of a measure that counts people (18 مفقودا، 8000 نازح، 25 مصاب) is a toll noun; بجروح is no noun
+      if (!toll && measureInfo(measure.value).tollNoun && !/^[وب]/.test(ctx.tokens[i]!.norm)) toll = { group: '*', via: 'noun' };
       i = measure.end - 1;
       words++;
       continue;
