@@ -4,7 +4,7 @@
 // later (ثلاثة آخرون، 30 منهم). Also how groups nest: a part of a toll and
 // the toll.
 
-import { DEMONYM_SINGULARS, forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, NOT_NISBA, OF_THEM, OTHERS, PART_OF, TOLL_HEADS } from './lexicon.js';
+import { measureInfo, DEMONYM_SINGULARS, forms, GENERIC, GROUP_PARENT, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NISBA, NOT_NISBA, OF_THEM, OTHERS, PART_OF, TOLL_HEADS } from './lexicon.js';
 import { wordsBefore } from './measure.js';
 import { CLAUSE_WINDOW, isWord, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
@@ -119,6 +119,8 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     }
     const measure = longestAt(ctx, i, MEASURE_AFTER, limit);
     if (measure) {
+      // a noun of a measure that counts people (18 مفقودا، 8000 نازح، 25 مصاب) is a toll noun; بجروح is no noun
+      if (!toll && measureInfo(measure.value).tollNoun && !/^[وب]/.test(ctx.tokens[i]!.norm)) toll = { group: '*', via: 'noun' };
       i = measure.end - 1;
       words++;
       continue;

@@ -26,6 +26,8 @@ export interface MeasureInfo {
   within: string[];
   /** It counts people (killed, wounded …): a bare number (مقتل 12 في …) counts everyone. */
   people?: boolean;
+  /** Its noun after a number (18 مفقودا) counts everyone. */
+  tollNoun?: boolean;
 }
 
 function phrases<T>(list: readonly string[], value: T): Phrase<T>[] {
@@ -51,6 +53,7 @@ type MeasureEntry = {
   corroborate: boolean;
   cumulative: boolean;
   people?: boolean;
+  tollNoun?: boolean;
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
 type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean };
@@ -89,7 +92,7 @@ const after: Phrase[] = [];
 const before: Phrase[] = [];
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
   for (const v of e.verbs ?? []) {
