@@ -86,7 +86,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       referencesProvider: true,
-      codeActionProvider: true,
+      codeActionProvider: annotations.clientCapabilities(caps),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(clientPullsDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
     },
@@ -430,6 +430,7 @@ connection.languages.diagnostics.onWorkspace(async () => {
 });
 
 connection.onCodeAction((params) => codeActions(params, annotations, (m) => connection.console.error(m)));
+connection.onCodeActionResolve((a) => annotations.resolveCodeAction(a));
 
 annotations.attach({
   connection,

@@ -19,6 +19,7 @@ import { t } from '../l10n.js';
 import type { AnnotationItem, AnnotationsResult, FindingsParams } from '../protocol.js';
 import type { Stories } from '../stories.js';
 import { annActions, articleActions } from './actions.js';
+import { deferEdits, resolveDeferred, resolvesEdits } from './deferred-edits.js';
 import { minimalEdit } from './edits.js';
 import { withAnnotations } from './render.js';
 import { isReviewed } from './reviews.js';
@@ -104,6 +105,8 @@ export class AnnotationService {
 
   /** An article was opened: its .ann's problems, which indexing misses when the article came after the folder was listed. */
   opened(uri: string): void {
+    // what is on disk is read again: it may have changed while the article was closed
+    this.store.invalidateText(uri);
     if (this.isArticle(uri)) this.publishAnn(annUriFor(uri));
   }
 
@@ -397,7 +400,32 @@ export class AnnotationService {
 
   // ------------------------------------------------------------------ code actions
 
+  /** Does the client make a code action's edit when it is picked (codeAction/resolve)? Set from the initialize request. */
+  private resolves = false;
+
+  clientCapabilities(caps: Parameters<typeof resolvesEdits>[0]): { resolveProvider: boolean } {
+    this.resolves = resolvesEdits(caps);
+    return { resolveProvider: this.resolves };
+  }
+
   async codeActions(p: CodeActionParams): Promise<CodeAction[]> {
+    const out = await this.actionsNow(p);
+    // an article's fixes edit .ann files that a pull may change before one is picked: made when picked
+    return this.resolves && !/\.ann$/i.test(p.textDocument.uri) ? deferEdits(out, p) : out;
+  }
+
+  /** The edit of a picked action, from the .ann files and the article as they are on disk now. */
+  async resolveCodeAction(a: CodeAction): Promise<CodeAction> {
+    this.store.forgetDisk();
+    return resolveDeferred(a, (p) => this.actionsNow(p), (title, reason) => {
+      void this.host.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: reason ?? t('Isnad did not apply «{0}»: the annotation files changed since the actions were listed (a pull?); it is not needed or must be asked for again.', title),
+      });
+    });
+  }
+
+  private async actionsNow(p: CodeActionParams): Promise<CodeAction[]> {
     const uri = p.textDocument.uri;
     const ctx = { store: this.store, stories: this.host.stories, conflicts: this.host.conflicts };
     if (/\.ann$/i.test(uri)) return [...annActions(ctx, uri), ...this.repairs(uri, p.range.start.line, p.range.end.line, p.context.only)];

@@ -111,6 +111,12 @@ export class AnnStore {
     else this.disk.set(annUri, text);
   }
 
+  /** Everything read from disk is read again when next needed (the .ann documents open in the editor are the editor's). */
+  forgetDisk(): void {
+    this.disk.clear();
+    this.texts.clear();
+  }
+
   /** Articles read from disk, by .txt URI (dropped when the file changes or is saved). */
   private readonly texts = new Map<string, string | null>();
 
