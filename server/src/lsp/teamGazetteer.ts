@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Gazetteer } from '../core/places/gazetteer.js';
 import { t } from './l10n.js';
+import { withoutBom } from '../core/text/decode-text.js';
 
 export const TEAM_FILE = path.join('.isnad', 'gazetteer.json');
 
@@ -28,7 +29,7 @@ export async function applyTeamFiles(shipped: Gazetteer, folders: string[]): Pro
     const uri = pathToFileURL(file).href;
     let text: string;
     try {
-      text = await fsp.readFile(file, 'utf8');
+      text = withoutBom(await fsp.readFile(file, 'utf8'));
     } catch {
       continue; // no team file in this folder
     }

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeEscaped } from '../escaped-utf8.js';
+import { decodeText } from '../../core/text/decode-text.js';
 import {
   annotationPathFor,
   canRewrite,
@@ -36,7 +37,7 @@ export function pathOf(uri: string): string | null {
   }
 }
 
-function readOrNull(file: string | null, decode: (b: Buffer) => string = (b) => b.toString('utf8')): string | null {
+function readOrNull(file: string | null, decode: (b: Buffer) => string = decodeText): string | null {
   if (!file) return null;
   try {
     // a FIFO or a device named like an article would block the server: only regular files are read
