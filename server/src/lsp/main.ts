@@ -39,6 +39,7 @@ import { DEFAULTS, withDefaults, type Settings } from './settings.js';
 import { placeKey, Stories } from './stories.js';
 import { storyTable } from './storyTable.js';
 import { AnnotationService } from './annotations/service.js';
+import { didRename, RENAME_OPERATIONS, willRename } from './annotations/renames.js';
 import { codeActions } from './codeActions.js';
 import { AnnotationDocumentNotification, AnnotationsRequest, type AnnotationDocumentParams, type AnnotationsParams } from './protocol.js';
 
@@ -87,7 +88,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       referencesProvider: true,
       codeActionProvider: annotations.clientCapabilities(caps),
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true }, fileOperations: { willRename: RENAME_OPERATIONS, didRename: RENAME_OPERATIONS } },
       ...(clientPullsDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
     },
     serverInfo: { name: 'isnad', version: '0.1.0' },
@@ -431,6 +432,10 @@ connection.languages.diagnostics.onWorkspace(async () => {
 
 connection.onCodeAction((params) => codeActions(params, annotations, (m) => connection.console.error(m)));
 connection.onCodeActionResolve((a) => annotations.resolveCodeAction(a));
+connection.workspace.onWillRenameFiles((p) => willRename(p));
+connection.workspace.onDidRenameFiles((p) => {
+  if (didRename(p, (m) => connection.console.warn(m)).length) annotations.store.forgetDisk();
+});
 
 annotations.attach({
   connection,
