@@ -20,7 +20,7 @@ describe('team gazetteer files that are not plain JSON files', () => {
     write?.(path.join(dir, '.isnad', 'gazetteer.json'));
     return dir;
   };
-  const messages = (r: Awaited<ReturnType<typeof applyTeamFiles>>): string[] => [...r.diagnostics.values()].flat().map((d) => d.message);
+  const messages = (r: Awaited<ReturnType<typeof applyTeamFiles>>): string[] => [...r.diagnostics.values()].flat().map((d) => String(d.message));
   const knows = (g: Gazetteer, name: string): boolean => g.lookup(name).length > 0;
 
   beforeEach(() => (root = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-team-'))));
