@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnnotationsRequest, type AnnotationItem, type AnnotationsResult } from '../../server/src/lsp/protocol.js';
 
+/** How many listed actions VS Code resolves: the server makes their edits when asked (codeAction/resolve). */
+const RESOLVE_ALL = 1000;
+
 export type Node = { kind: 'type'; type: string; items: AnnotationItem[] } | { kind: 'item'; item: AnnotationItem } | { kind: 'empty'; text: string };
 
 export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -36,7 +39,7 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     if (n?.kind !== 'item' || !n.item.range || !this.article) return;
     const r = n.item.range;
     const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', this.article, range, 'refactor.isnad.removeAnnotation')) ?? [];
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', this.article, range, 'refactor.isnad.removeAnnotation', RESOLVE_ALL)) ?? [];
     const action = actions.find((a) => a.edit && a.title.includes(` ${n.item.id} `));
     if (action?.edit) await vscode.workspace.applyEdit(action.edit);
     else void vscode.window.showWarningMessage(vscode.l10n.t('{0} cannot be removed now (is the annotation file in error?).', n.item.id));

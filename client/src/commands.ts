@@ -9,6 +9,9 @@ import { KINDS } from '../../server/src/core/kinds.js';
 
 const SELECTION_KIND = 'refactor.isnad.annotateSelection';
 
+/** How many of the listed actions VS Code resolves: the server makes their edits when asked (codeAction/resolve). */
+export const RESOLVE_ALL = 1000;
+
 /** Asks for a type and applies the server's "Annotate selection as …" action for it. */
 async function annotateSelection(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -16,7 +19,7 @@ async function annotateSelection(): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Select the words to annotate first.'));
     return;
   }
-  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, editor.selection, SELECTION_KIND)) ?? [];
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, editor.selection, SELECTION_KIND, RESOLVE_ALL)) ?? [];
   const mine = actions.filter((a) => a.kind?.value === SELECTION_KIND && a.edit);
   if (!mine.length) {
     void vscode.window.showWarningMessage(vscode.l10n.t('This selection cannot be annotated (is the annotation file in error?).'));
@@ -36,7 +39,7 @@ async function annotateAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const at = new vscode.Range(editor.selection.active, editor.selection.active);
-  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, at, ALL_KIND)) ?? [];
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, at, ALL_KIND, RESOLVE_ALL)) ?? [];
   const action = actions.find((a) => a.kind?.value === ALL_KIND && a.edit);
   if (!action?.edit) {
     void vscode.window.showInformationMessage(vscode.l10n.t('This article has no suggestion left to annotate.'));
@@ -54,7 +57,7 @@ async function annotateAll(): Promise<void> {
 async function actionsAtCursor(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const actions = ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, editor.selection)) ?? []).filter(
+  const actions = ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, editor.selection, undefined, RESOLVE_ALL)) ?? []).filter(
     (a) => a.edit || a.command,
   );
   if (!actions.length) {

@@ -1,6 +1,7 @@
 // `isnad export --format brat|webanno|tsv|conll [--out DIR] [--base IRI] PATH…`: the
 // annotation files of articles in another format. PATH: articles (.txt),
 // their .ann, or folders. Without --out, one article is printed.
+import { decodeText } from '../core/text/decode-text.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,7 +71,7 @@ export function exportMain(argv: string[]): number {
     let txt: string;
     let ann: string;
     try {
-      txt = fs.readFileSync(txtPath, 'utf8');
+      txt = decodeText(fs.readFileSync(txtPath));
       ann = fs.readFileSync(annotationPathFor(txtPath), 'utf8');
     } catch (e) {
       console.error(`isnad: cannot read ${txtPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);

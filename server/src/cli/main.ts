@@ -1,5 +1,6 @@
 // `isnad check PATH… [--json]`: what the server would show, from the command
 // line. Exit 0: no conflicts; 1: conflicts found; 2: bad usage or unreadable input.
+import { decodeText } from '../core/text/decode-text.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyse } from '../core/analyse.js';
@@ -77,7 +78,7 @@ function main(argv: string[]): number {
   for (const { file, shown } of files) {
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = decodeText(fs.readFileSync(file));
     } catch (e) {
       console.error(`isnad: cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
       unreadable = true;

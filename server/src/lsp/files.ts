@@ -4,6 +4,7 @@ import path from 'node:path';
 import { decodeEscaped, encodeEscaped } from './escaped-utf8.js';
 import { isArticle } from '../core/story/story-of.js';
 import { tempNameFor } from './temp-files.js';
+import { decodeText } from '../core/text/decode-text.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -41,7 +42,8 @@ export async function readArticle(file: string, maxSize: number): Promise<ReadRe
     if (!st.isFile()) return { ok: false, reason: 'not-a-regular-file' };
     // a UTF-8 file has at least as many bytes as characters… and at most 4× as many
     if (st.size > maxSize * 4) return { ok: false, reason: 'too-large' };
-    const text = await fsp.readFile(file, 'utf8');
+    // UTF-16 with a byte order mark is decoded (not called binary); a BOM is not part of the text
+    const text = decodeText(await fsp.readFile(file));
     // the limit is in characters, as for an open file: a closed article over it is not indexed either
     if (text.length > maxSize) return { ok: false, reason: 'too-large' };
     return { ok: true, text };

@@ -22,6 +22,7 @@ import type { Findings } from '../core/types.js';
 import { articleAnalyser, unlessRefused } from './analyse-article.js';
 import { AnnotationService } from './annotations/service.js';
 import { codeActions } from './codeActions.js';
+import { didRename, RENAME_OPERATIONS, willRename } from './annotations/renames.js';
 import { Conflicts } from './conflicts.js';
 import { toDiagnostic } from './diagnostics.js';
 import { Analyses, type DocState } from './documents.js';
@@ -80,8 +81,8 @@ export function createServer(connection: Connection): IsnadServer {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         referencesProvider: true,
-        codeActionProvider: true,
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        codeActionProvider: annotations.clientCapabilities(params.capabilities),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true }, fileOperations: { willRename: RENAME_OPERATIONS, didRename: RENAME_OPERATIONS } },
         ...(client.flags.pullsDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'isnad', version: '0.1.0' },
@@ -290,6 +291,11 @@ export function createServer(connection: Connection): IsnadServer {
   });
 
   connection.onCodeAction((params) => codeActions(params, annotations, (m) => connection.console.error(m)));
+  connection.onCodeActionResolve((a) => annotations.resolveCodeAction(a));
+  connection.workspace.onWillRenameFiles((p) => willRename(p));
+  connection.workspace.onDidRenameFiles((p) => {
+    if (didRename(p, (m) => connection.console.warn(m)).length) annotations.store.forgetDisk();
+  });
 
   annotations.attach({
     connection,

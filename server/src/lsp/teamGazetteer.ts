@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Gazetteer } from '../core/places/gazetteer.js';
 import type { Translate } from './l10n.js';
+import { withoutBom } from '../core/text/decode-text.js';
+import { MAX_JSON_BYTES, MAX_JSON_DEPTH, tooDeep } from './json-bounds.js';
 
 export const TEAM_FILE = path.join('.isnad', 'gazetteer.json');
 
@@ -27,10 +29,25 @@ export async function applyTeamFiles(shipped: Gazetteer, folders: string[], t: T
     const file = path.join(folder, TEAM_FILE);
     const uri = pathToFileURL(file).href;
     let text: string;
+    const refuse = (message: string): void => void diagnostics.set(uri, [{ range: at0, severity: DiagnosticSeverity.Error, source: 'isnad', code: 'team-gazetteer', message }]);
     try {
-      text = await fsp.readFile(file, 'utf8');
+      // a FIFO or a device would block the read forever
+      const st = await fsp.stat(file);
+      if (!st.isFile()) {
+        refuse(t('This team gazetteer is not a regular file (a pipe or a device?); it is skipped.'));
+        continue;
+      }
+      if (st.size > MAX_JSON_BYTES) {
+        refuse(t('This team gazetteer is larger than {0} MB; it is ignored.', MAX_JSON_BYTES >> 20));
+        continue;
+      }
+      text = withoutBom(await fsp.readFile(file, 'utf8'));
     } catch {
       continue; // no team file in this folder
+    }
+    if (tooDeep(text)) {
+      refuse(t('This team gazetteer is nested too deep (more than {0} levels); it is ignored until it is fixed.', MAX_JSON_DEPTH));
+      continue;
     }
     let json: unknown;
     try {

@@ -201,7 +201,24 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
   // (when the detection under the cursor is a guess, nothing is preferred)
   const first = out.find((x) => x.kind === KIND_ANNOTATE);
   if (first && !first.disabled && !weakOnes.has(first)) first.isPreferred = true;
-  return distinctTitles(out);
+  return distinctTitles(unsaved(ctx, state) ? out.map(refuseUnsaved) : out);
+}
+
+/**
+ * Has the article edits the disk does not have? A fix then would write
+ * offsets of text that may never be saved (closed without saving): it is
+ * refused, with the reason, until the article is saved. (The annotations
+ * already in the .ann follow the unsaved edits in memory, written on save.)
+ */
+function unsaved(ctx: ActionContext, state: DocState): boolean {
+  const onDisk = ctx.store.diskText(state.uri);
+  return onDisk !== null && onDisk !== state.text;
+}
+
+function refuseUnsaved(a: CodeAction): CodeAction {
+  if (!a.edit) return a;
+  const { edit: _e, isPreferred: _p, ...rest } = a;
+  return { ...rest, disabled: { reason: t('Save the article first: it has unsaved edits, and Isnad writes annotations only for the text on disk.') } };
 }
 
 /** Two entries never share a title: a repeat gets its rank (2), (3). */

@@ -5,10 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { MergeTexts } from '../../annotations/index.js';
+import { decodeText } from '../../core/text/decode-text.js';
 
 function show(dir: string, rev: string, name: string): string | undefined {
   try {
-    return execFileSync('git', ['show', `${rev}:./${name}`], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000, maxBuffer: 64 << 20 });
+    return decodeText(execFileSync('git', ['show', `${rev}:./${name}`], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000, maxBuffer: 64 << 20 }));
   } catch {
     return undefined;
   }

@@ -23,6 +23,7 @@ import { annotationsResult } from './annotations-view.js';
 import { annotationActions } from './code-actions.js';
 import { AnnDiskSync } from './disk-sync.js';
 import { LearntPlaces } from './learnt-places.js';
+import { deferEdits, resolveDeferred, resolvesEdits } from './deferred-edits.js';
 import { withAnnotations } from './render.js';
 import { articleRepairDiagnostics } from './repairs.js';
 import { isReviewed } from './reviews.js';
@@ -115,6 +116,8 @@ export class AnnotationService {
   /** An article was opened: its .ann's problems, which indexing misses when the article came after the folder was listed. */
   opened(uri: string): void {
     this.openArticles.add(uri);
+    // what is on disk is read again: it may have changed while the article was closed
+    this.store.invalidateText(uri);
     if (/\.txt$/i.test(uri)) this.publishAnn(annUriFor(uri));
   }
 
@@ -257,7 +260,32 @@ export class AnnotationService {
     return annotationsResult(this.store, uri, text, state?.lines ?? indexed?.lines, (u) => this.annDiagnostics(u));
   }
 
+  /** Does the client make a code action's edit when it is picked (codeAction/resolve)? Set from the initialize request. */
+  private resolves = false;
+
+  clientCapabilities(caps: Parameters<typeof resolvesEdits>[0]): { resolveProvider: boolean } {
+    this.resolves = resolvesEdits(caps);
+    return { resolveProvider: this.resolves };
+  }
+
   async codeActions(p: CodeActionParams): Promise<CodeAction[]> {
+    const out = await this.actionsNow(p);
+    // an article's fixes edit .ann files that a pull may change before one is picked: made when picked
+    return this.resolves && !isAnnUri(p.textDocument.uri) ? deferEdits(out, p) : out;
+  }
+
+  /** The edit of a picked action, from the .ann files and the article as they are on disk now. */
+  async resolveCodeAction(a: CodeAction): Promise<CodeAction> {
+    this.store.forgetDisk();
+    return resolveDeferred(a, (p) => this.actionsNow(p), (title, reason) => {
+      void this.host.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: reason ?? t('Isnad did not apply «{0}»: the annotation files changed since the actions were listed (a pull?); it is not needed or must be asked for again.', title),
+      });
+    });
+  }
+
+  private async actionsNow(p: CodeActionParams): Promise<CodeAction[]> {
     const ctx = { store: this.store, stories: this.host.stories, conflicts: this.host.conflicts };
     const state = isAnnUri(p.textDocument.uri) ? undefined : await this.host.stateOf(p.textDocument.uri);
     return annotationActions(ctx, p, state);

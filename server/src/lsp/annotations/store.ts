@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeEscaped } from '../escaped-utf8.js';
+import { decodeText } from '../../core/text/decode-text.js';
 import {
   annotationPathFor,
   canRewrite,
@@ -36,7 +37,7 @@ export function pathOf(uri: string): string | null {
   }
 }
 
-function readOrNull(file: string | null, decode: (b: Buffer) => string = (b) => b.toString('utf8')): string | null {
+function readOrNull(file: string | null, decode: (b: Buffer) => string = decodeText): string | null {
   if (!file) return null;
   try {
     // a FIFO or a device named like an article would block the server: only regular files are read
@@ -109,6 +110,12 @@ export class AnnStore {
   invalidate(annUri: string, text?: string | null): void {
     if (text === undefined) this.disk.delete(annUri);
     else this.disk.set(annUri, text);
+  }
+
+  /** Everything read from disk is read again when next needed (the .ann documents open in the editor are the editor's). */
+  forgetDisk(): void {
+    this.disk.clear();
+    this.texts.clear();
   }
 
   /** Articles read from disk, by .txt URI (dropped when the file changes or is saved). */
