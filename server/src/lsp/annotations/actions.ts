@@ -31,6 +31,7 @@ import { annChanges, wholeText } from './edits.js';
 import { reviewEdit } from './reviews.js';
 import { annUriFor, pathOf, txtUriFor, type AnnStore } from './store.js';
 import { mergeTexts } from './merge-texts.js';
+import { withoutBom } from '../../core/text/decode-text.js';
 
 export const KIND_ANNOTATE = 'quickfix.isnad.annotate';
 export const KIND_REJECT = 'quickfix.isnad.reject';
@@ -212,7 +213,8 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
  */
 function unsaved(ctx: ActionContext, state: DocState): boolean {
   const onDisk = ctx.store.diskText(state.uri);
-  return onDisk !== null && onDisk !== state.text;
+  // a byte order mark the editor hides is no edit
+  return onDisk !== null && withoutBom(onDisk) !== withoutBom(state.text);
 }
 
 function refuseUnsaved(a: CodeAction): CodeAction {
