@@ -29,7 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../server/src/core/analyse.js';
 import { detectAttributions, linkSources } from '../server/src/core/attributions/detect.js';
-import { extractClaims } from '../server/src/core/claims/extract.js';
+import { extractClaims } from '../server/src/core/claims/detect.js';
 import { detectFigures } from '../server/src/core/figures/detect.js';
 import { emptyContext, type DocContext } from '../server/src/core/parse/context.js';
 import { tokenize } from '../server/src/core/parse/tokenize.js';

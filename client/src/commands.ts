@@ -3,7 +3,7 @@
 // annotations of an article, compare two annotators' files.
 import * as vscode from 'vscode';
 import path from 'node:path';
-import { agreement, exportAnnotations, type Agreement, type ExportFormat } from '../../server/src/annotations/index.js';
+import { agreement, exportAnnotations, type Agreement, type ExportFormat } from '../../server/src/standoff/index.js';
 import type { DecoratedSpan, FindingsParams } from '../../server/src/lsp/protocol.js';
 import { KINDS } from '../../server/src/core/kinds.js';
 

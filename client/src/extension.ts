@@ -1,15 +1,15 @@
 // The extension: starts the language client when the first plaintext file
 // opens, renders what the server finds, and gives annotators commands.
-import { loadStart } from './loadStart.js';
+import { loadStart } from './load-start.js';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FindingsNotification, type FindingsParams } from '../../server/src/lsp/protocol.js';
 import { Decorations } from './decorations.js';
 import { report } from './report.js';
 import { createClient, ExitWatch, State } from './server.js';
-import { StatusBar } from './statusBar.js';
-import { StoryView } from './storyView.js';
-import { AnnotationsTree, type Node } from './annotationsTree.js';
+import { StatusBar } from './status-bar.js';
+import { StoryView } from './story-view.js';
+import { AnnotationsTree, type Node } from './annotations-tree.js';
 import { registerCommands } from './commands.js';
 import { isArticle } from './scope.js';
 import { AnnotationMode } from './annotation-mode.js';

@@ -3,8 +3,8 @@
 // a place learnt from another article, an attribution with a content nested
 // in another content, a rejection, a reviewed pair, notes).
 import assert from 'node:assert/strict';
-import { addAnnotations } from '../../server/src/annotations/edit.js';
-import { attributionAnnotations, figureAnnotation, placeAnnotation, rejection, review } from '../../server/src/annotations/from-findings.js';
+import { addAnnotations } from '../../server/src/standoff/edit.js';
+import { attributionAnnotations, figureAnnotation, placeAnnotation, rejection, review } from '../../server/src/standoff/from-findings.js';
 import type { Figure, Place } from '../../server/src/core/types.js';
 
 export const TEXT = '\uFEFF😀 قال مصدر أمني إن 22 شخصا قتلوا في كوخ الصيادين.\r\nوأضاف أن «العدد ارتفع إلى 25 قتيلا» بحسب الشرطة.\r\n';

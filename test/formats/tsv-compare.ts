@@ -1,9 +1,9 @@
 // What an .ann says, and what INCEpTION would hold after importing its TSV,
 // in one comparable form: a line per span (type, UTF-16 extent, features)
 // and per relation (type, its two spans, note).
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { SourceText } from '../../server/src/annotations/text-spans.js';
-import { TSV_RELATION_FEATURES, TSV_RELATION_LAYER, TSV_SPAN_FEATURES, TSV_SPAN_LAYER } from '../../server/src/annotations/webanno-tsv.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { SourceText } from '../../server/src/standoff/text-spans.js';
+import { TSV_RELATION_FEATURES, TSV_RELATION_LAYER, TSV_SPAN_FEATURES, TSV_SPAN_LAYER } from '../../server/src/standoff/webanno-tsv.js';
 import { readWebAnnoTsv, type TsvSpan } from './webanno-tsv-reader.js';
 
 const FEATURE: Record<string, string> = { Kind: 'kind', Qualifier: 'qualifier', Negated: 'negated', PlaceType: 'placeType', SourceType: 'sourceType', RejectedType: 'rejectedType' };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { agreement, cohensKappa } from '../../server/src/annotations/agreement.js';
+import { agreement, cohensKappa } from '../../server/src/standoff/agreement.js';
 
 // tokens: قتل 22 شخصا في كركوك وداقوق حسب مصدر أمني (9, spaces aside)
 const txt = 'قتل 22 شخصا في كركوك وداقوق حسب مصدر أمني';

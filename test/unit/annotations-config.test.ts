@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './corpus.js';
-import { ATTRIBUTES, RELATIONS, SPAN_TYPES } from '../../server/src/annotations/schema.js';
+import { ATTRIBUTES, RELATIONS, SPAN_TYPES } from '../../server/src/standoff/schema.js';
 
 interface Rule {
   name?: string;

@@ -3,7 +3,7 @@
 // header readers skip.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { conllColumns, toConll } from '../../server/src/annotations/conll.js';
+import { conllColumns, toConll } from '../../server/src/standoff/conll.js';
 import { readIob2 } from '../formats/iob2.js';
 import { sampleAnn, TEXT } from '../formats/sample.js';
 

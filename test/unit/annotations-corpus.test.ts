@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { tokenize } from '../../server/src/core/parse/tokenize.js';
-import { addAnnotations, type NewAnnotation } from '../../server/src/annotations/edit.js';
-import { attributionAnnotations, figureAnnotation, placeAnnotation } from '../../server/src/annotations/from-findings.js';
-import { exportAnnotations, importAnnotations } from '../../server/src/annotations/formats.js';
-import { reanchor } from '../../server/src/annotations/reanchor.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { serializeAnn } from '../../server/src/annotations/serialize.js';
-import { validateAnn } from '../../server/src/annotations/validate.js';
+import { addAnnotations, type NewAnnotation } from '../../server/src/standoff/edit.js';
+import { attributionAnnotations, figureAnnotation, placeAnnotation } from '../../server/src/standoff/from-findings.js';
+import { exportAnnotations, importAnnotations } from '../../server/src/standoff/formats.js';
+import { reanchor } from '../../server/src/standoff/reanchor.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { serializeAnn } from '../../server/src/standoff/serialize.js';
+import { validateAnn } from '../../server/src/standoff/validate.js';
 import { article, describeShared } from './corpus.js';
 
 /** Every detection of the article accepted, as an annotator would. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { addAnnotations, removeAnnotation } from '../../server/src/annotations/edit.js';
-import { applyEdits } from '../../server/src/annotations/line-edits.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { validateAnn } from '../../server/src/annotations/validate.js';
+import { addAnnotations, removeAnnotation } from '../../server/src/standoff/edit.js';
+import { applyEdits } from '../../server/src/standoff/line-edits.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { validateAnn } from '../../server/src/standoff/validate.js';
 
 const txt = 'قال مصدر أمني إن 22 شخصا قتلوا في كركوك 😀 وداقوق';
 const at = (w: string) => ({ start: txt.indexOf(w), end: txt.indexOf(w) + w.length });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { addAnnotations } from '../../server/src/annotations/edit.js';
-import { toWebAnnotation, fromWebAnnotation } from '../../server/src/annotations/web-annotation.js';
-import { toConll } from '../../server/src/annotations/conll.js';
-import { exportAnnotations, importAnnotations } from '../../server/src/annotations/formats.js';
-import { figureAnnotation, placeAnnotation, attributionAnnotations, rejection, review } from '../../server/src/annotations/from-findings.js';
-import { validateAnn } from '../../server/src/annotations/validate.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
+import { addAnnotations } from '../../server/src/standoff/edit.js';
+import { toWebAnnotation, fromWebAnnotation } from '../../server/src/standoff/web-annotation.js';
+import { toConll } from '../../server/src/standoff/conll.js';
+import { exportAnnotations, importAnnotations } from '../../server/src/standoff/formats.js';
+import { figureAnnotation, placeAnnotation, attributionAnnotations, rejection, review } from '../../server/src/standoff/from-findings.js';
+import { validateAnn } from '../../server/src/standoff/validate.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
 import type { Figure, Place } from '../../server/src/core/types.js';
 
 const txt = '😀 قال مصدر أمني إن 22 شخصا قتلوا في كركوك ووصل عددهم إلى 25 قتيلا';

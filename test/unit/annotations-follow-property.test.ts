@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addAnnotations } from '../../server/src/annotations/edit.js';
-import { followTextChanges, type TextChange } from '../../server/src/annotations/follow-edits.js';
-import { reanchor } from '../../server/src/annotations/reanchor.js';
-import { applyEdits } from '../../server/src/annotations/line-edits.js';
-import { parseAnn, parseFresh } from '../../server/src/annotations/parse.js';
-import { validateAnn } from '../../server/src/annotations/validate.js';
-import type { TextBoundLine } from '../../server/src/annotations/model.js';
+import { addAnnotations } from '../../server/src/standoff/edit.js';
+import { followTextChanges, type TextChange } from '../../server/src/standoff/follow-edits.js';
+import { reanchor } from '../../server/src/standoff/reanchor.js';
+import { applyEdits } from '../../server/src/standoff/line-edits.js';
+import { parseAnn, parseFresh } from '../../server/src/standoff/parse.js';
+import { validateAnn } from '../../server/src/standoff/validate.js';
+import type { TextBoundLine } from '../../server/src/standoff/model.js';
 
 const word = fc.constantFrom('كركوك', 'داقوق', '22', 'قتل', 'مصدر', '😀', '𝐀', 'في', '\r\n', '\n', ' ', 'الأنبار', 'ة');
 const text = fc.array(word, { minLength: 3, maxLength: 25 }).map((w) => w.join(' '));

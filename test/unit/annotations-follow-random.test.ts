@@ -11,11 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { AnnStore } from '../../server/src/lsp/annotations/store.js';
-import { reanchor } from '../../server/src/annotations/reanchor.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { SourceText } from '../../server/src/annotations/text-spans.js';
-import type { TextBoundLine } from '../../server/src/annotations/model.js';
+import { AnnStore } from '../../server/src/lsp/standoff/store.js';
+import { reanchor } from '../../server/src/standoff/reanchor.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { SourceText } from '../../server/src/standoff/text-spans.js';
+import type { TextBoundLine } from '../../server/src/standoff/model.js';
 
 const WORDS = ['كركوك', 'داقوق', 'ستة', 'سبعة', 'قتل', 'مصدر', 'الشرطة', 'في', '22', '😀', 'الأنبار', 'و'];
 const word = fc.constantFrom(...WORDS);

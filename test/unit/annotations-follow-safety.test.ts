@@ -2,11 +2,11 @@
 // alone, and a line Isnad cannot place is kept byte for byte while the others
 // keep following the text.
 import assert from 'node:assert/strict';
-import { followTextChanges } from '../../server/src/annotations/follow-edits.js';
-import { reanchor } from '../../server/src/annotations/reanchor.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { validateAnn } from '../../server/src/annotations/validate.js';
-import { SourceText } from '../../server/src/annotations/text-spans.js';
+import { followTextChanges } from '../../server/src/standoff/follow-edits.js';
+import { reanchor } from '../../server/src/standoff/reanchor.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { validateAnn } from '../../server/src/standoff/validate.js';
+import { SourceText } from '../../server/src/standoff/text-spans.js';
 
 /** Code point offset of the n-th (0-based) occurrence of `word`. */
 function cpAt(txt: string, word: string, n = 0): [number, number] {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { followTextChanges } from '../../server/src/annotations/follow-edits.js';
-import { reanchor } from '../../server/src/annotations/reanchor.js';
-import { applyEdits } from '../../server/src/annotations/line-edits.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { validateAnn } from '../../server/src/annotations/validate.js';
-import { addAnnotations } from '../../server/src/annotations/edit.js';
-import { toTextChanges } from '../../server/src/annotations/text-changes.js';
+import { followTextChanges } from '../../server/src/standoff/follow-edits.js';
+import { reanchor } from '../../server/src/standoff/reanchor.js';
+import { applyEdits } from '../../server/src/standoff/line-edits.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { validateAnn } from '../../server/src/standoff/validate.js';
+import { addAnnotations } from '../../server/src/standoff/edit.js';
+import { toTextChanges } from '../../server/src/standoff/text-changes.js';
 import { article, itShared } from './corpus.js';
 
 const txt = 'قتل 22 شخصا في كركوك وداقوق';

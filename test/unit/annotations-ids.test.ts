@@ -5,12 +5,12 @@
 // Python's whitespace, wider than JavaScript's \s).
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addAnnotations } from '../../server/src/annotations/edit.js';
-import { placeAnnotation } from '../../server/src/annotations/from-findings.js';
-import { refToken, refTokenText } from '../../server/src/annotations/ids.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { resolveConflicts } from '../../server/src/annotations/merge-conflicts.js';
-import { validateAnn } from '../../server/src/annotations/validate.js';
+import { addAnnotations } from '../../server/src/standoff/edit.js';
+import { placeAnnotation } from '../../server/src/standoff/from-findings.js';
+import { refToken, refTokenText } from '../../server/src/standoff/ids.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { resolveConflicts } from '../../server/src/standoff/merge-conflicts.js';
+import { validateAnn } from '../../server/src/standoff/validate.js';
 import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
 import type { Place } from '../../server/src/core/types.js';
 import { placesOf } from './places.helpers.js';

@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { resolveConflicts } from '../../server/src/annotations/merge-conflicts.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { validateAnn } from '../../server/src/annotations/validate.js';
-import { mergeTexts } from '../../server/src/lsp/annotations/merge-texts.js';
+import { resolveConflicts } from '../../server/src/standoff/merge-conflicts.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { validateAnn } from '../../server/src/standoff/validate.js';
+import { mergeTexts } from '../../server/src/lsp/standoff/merge-texts.js';
 
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'user.name=Isnad Test', '-c', 'user.email=test@isnad.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

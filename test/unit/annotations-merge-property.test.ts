@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addAnnotations, type NewAnnotation } from '../../server/src/annotations/edit.js';
-import { resolveConflicts } from '../../server/src/annotations/merge-conflicts.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { validateAnn } from '../../server/src/annotations/validate.js';
-import type { TextBoundLine } from '../../server/src/annotations/model.js';
+import { addAnnotations, type NewAnnotation } from '../../server/src/standoff/edit.js';
+import { resolveConflicts } from '../../server/src/standoff/merge-conflicts.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { validateAnn } from '../../server/src/standoff/validate.js';
+import type { TextBoundLine } from '../../server/src/standoff/model.js';
 
 const txt = 'قال مصدر أمني إن 22 شخصا قتلوا في كركوك 😀 وداقوق و25 في الموصل';
 const words = [...txt.matchAll(/[^\s]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { resolveConflicts } from '../../server/src/annotations/merge-conflicts.js';
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { validateAnn, canRewrite } from '../../server/src/annotations/validate.js';
+import { resolveConflicts } from '../../server/src/standoff/merge-conflicts.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { validateAnn, canRewrite } from '../../server/src/standoff/validate.js';
 
 const txt = 'قتل 22 شخصا في كركوك وداقوق';
 

@@ -1,8 +1,8 @@
 // Issue 15: a reviewed conflict between articles whose names contain a space
 // is read back (the name is quoted in the note); bare names stay as written.
 import assert from 'node:assert/strict';
-import { quoteName, readReviewNote } from '../../server/src/annotations/review-names.js';
-import { crossReview } from '../../server/src/annotations/from-findings.js';
+import { quoteName, readReviewNote } from '../../server/src/standoff/review-names.js';
+import { crossReview } from '../../server/src/standoff/from-findings.js';
 
 describe('annotation files: article names in review notes', () => {
   for (const name of ['002_44e38f54c7dd9173', 'خبر كركوك 2016', 'a "quoted" name', 'tab\there', 'مقال']) {

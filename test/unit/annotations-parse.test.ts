@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseAnn } from '../../server/src/annotations/parse.js';
-import { serializeAnn } from '../../server/src/annotations/serialize.js';
-import { validateAnn, canRewrite } from '../../server/src/annotations/validate.js';
-import type { TextBoundLine } from '../../server/src/annotations/model.js';
+import { parseAnn } from '../../server/src/standoff/parse.js';
+import { serializeAnn } from '../../server/src/standoff/serialize.js';
+import { validateAnn, canRewrite } from '../../server/src/standoff/validate.js';
+import type { TextBoundLine } from '../../server/src/standoff/model.js';
 
 const roundTrip = (x: string) => serializeAnn(parseAnn(x));
 

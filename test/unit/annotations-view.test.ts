@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { viewAnnotations, isRejected, supersededIds, reviewOf } from '../../server/src/annotations/view.js';
-import { annotationPathFor, textPathFor } from '../../server/src/annotations/paths.js';
+import { viewAnnotations, isRejected, supersededIds, reviewOf } from '../../server/src/standoff/view.js';
+import { annotationPathFor, textPathFor } from '../../server/src/standoff/paths.js';
 
 const txt = '😀 قتل 22 ثم ارتفع إلى 25 في كركوك';
 const ann = [

@@ -1,8 +1,8 @@
 // The W3C Web Annotation export against the model's schemas (ajv) and a
 // JSON-LD processor (jsonld, safe mode), with absolute ids from a base.
 import assert from 'node:assert/strict';
-import { exportAnnotations, importAnnotations } from '../../server/src/annotations/formats.js';
-import { toWebAnnotation } from '../../server/src/annotations/web-annotation.js';
+import { exportAnnotations, importAnnotations } from '../../server/src/standoff/formats.js';
+import { toWebAnnotation } from '../../server/src/standoff/web-annotation.js';
 import { expandSafely, webAnnotationErrors } from '../formats/web-annotation-check.js';
 import { sampleAnn, TEXT } from '../formats/sample.js';
 

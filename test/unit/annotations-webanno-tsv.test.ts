@@ -3,8 +3,8 @@
 // and features (attributes, gazetteer link, notes), every relation.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { exportAnnotations } from '../../server/src/annotations/formats.js';
-import { toWebAnnoTsv } from '../../server/src/annotations/webanno-tsv.js';
+import { exportAnnotations } from '../../server/src/standoff/formats.js';
+import { toWebAnnoTsv } from '../../server/src/standoff/webanno-tsv.js';
 import { annFacts, tsvFacts } from '../formats/tsv-compare.js';
 import { sampleAnn, TEXT } from '../formats/sample.js';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { analyse, type Analysis } from '../../server/src/core/analyse.js';
 import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
 import { stripIsolates } from '../../server/src/core/text/bidi.js';
-import { figureLabel, placeLabel } from '../../server/src/lsp/annotations/actions.js';
+import { figureLabel, placeLabel } from '../../server/src/lsp/standoff/actions.js';
 import { chainText, formatValue, hoverAt, sideValue } from '../../server/src/lsp/hover.js';
 import { KIRKUK, ROOT, kirkukFiles } from './corpus.js';
 import { ARABIC, balancedIsolates, outsideIsolates } from '../isolates.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { extractClaims } from '../../server/src/core/claims/extract.js';
+import { extractClaims } from '../../server/src/core/claims/detect.js';
 import type { Claim } from '../../server/src/core/types.js';
 import { doc, type FigSpec, type PlaceSpec } from './claims.fixture.js';
 

@@ -10,7 +10,7 @@ import { analyse } from '../../server/src/core/analyse.js';
 import { Conflicts } from '../../server/src/lsp/conflicts.js';
 import type { StoryTableResult } from '../../server/src/lsp/protocol.js';
 import { Stories } from '../../server/src/lsp/stories.js';
-import { storyTable } from '../../server/src/lsp/storyTable.js';
+import { storyTable } from '../../server/src/lsp/story-table.js';
 import { kirkukFiles, itShared } from './corpus.js';
 
 /** Parses RFC 4180 CSV (the test's own reader, to check what a spreadsheet would read). */

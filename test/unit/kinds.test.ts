@@ -8,7 +8,7 @@ import path from 'node:path';
 import { analyse } from '../../server/src/core/analyse.js';
 import { COLLECTIONS, KINDS, type FindingKind } from '../../server/src/core/kinds.js';
 import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
-import { SUGGESTED_TYPES } from '../../server/src/annotations/schema.js';
+import { SUGGESTED_TYPES } from '../../server/src/standoff/schema.js';
 import { annotationConf, colourContributions, colourDescriptions, generated, visualConf } from '../../scripts/gen-kinds.js';
 import { ROOT } from './corpus.js';
 

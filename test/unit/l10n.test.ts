@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MESSAGES } from '../../server/src/annotations/messages.js';
+import { MESSAGES } from '../../server/src/standoff/messages.js';
 import { STRINGS } from '../../server/src/core/story/describe.js';
 import { ROOT } from './corpus.js';
 

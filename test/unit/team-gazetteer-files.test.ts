@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
 import { english } from '../../server/src/lsp/l10n.js';
-import { applyTeamFiles } from '../../server/src/lsp/teamGazetteer.js';
+import { applyTeamFiles } from '../../server/src/lsp/team-gazetteer.js';
 
 const GOOD = JSON.stringify({ entries: [{ ar: 'الزرقاوية', en: 'Zarqawiya', type: 'village' }] });
 

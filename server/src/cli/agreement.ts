@@ -2,8 +2,8 @@
 // annotators agree on one article, per type, and where they differ.
 import fs from 'node:fs';
 import path from 'node:path';
-import { agreement, textPathFor, type Agreement } from '../annotations/index.js';
-import type { SpanRef } from '../annotations/agreement.js';
+import { agreement, textPathFor, type Agreement } from '../standoff/index.js';
+import type { SpanRef } from '../standoff/agreement.js';
 import { UsageError } from './files.js';
 
 export const AGREEMENT_USAGE = `usage: isnad agreement A.ann B.ann [--text X.txt] [--json]

@@ -5,7 +5,7 @@ import { decodeText } from '../core/text/decode-text.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { annotationPathFor, canRewrite, exportAnnotations, parseAnn, validateAnn, type ExportFormat } from '../annotations/index.js';
+import { annotationPathFor, canRewrite, exportAnnotations, parseAnn, validateAnn, type ExportFormat } from '../standoff/index.js';
 import { collectArticles, UsageError } from './files.js';
 
 export const EXPORT_USAGE = `usage: isnad export --format brat|webanno|tsv|conll [--out DIR] [--base IRI] PATH…

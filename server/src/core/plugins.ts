@@ -5,7 +5,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { detectAttributions, detectByline, linkSources } from './attributions/detect.js';
-import { extractClaims } from './claims/extract.js';
+import { extractClaims } from './claims/detect.js';
 import { detectFigures } from './figures/detect.js';
 import { emptyContext, type DocContext } from './parse/context.js';
 import type { IsnadTreeData } from './parse/parser.js';

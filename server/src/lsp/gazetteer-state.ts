@@ -5,7 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { Gazetteer } from '../core/places/gazetteer.js';
 import type { LearntName } from '../core/places/team.js';
 import type { Translate } from './l10n.js';
-import { applyTeamFiles } from './teamGazetteer.js';
+import { applyTeamFiles } from './team-gazetteer.js';
 
 export class GazetteerState {
   /** What articles are analysed with: the base and what was learnt. */

@@ -15,14 +15,14 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { localiseMessages } from '../annotations/messages.js';
+import { localiseMessages } from '../standoff/messages.js';
 import { localiseStrings, STRINGS } from '../core/story/describe.js';
 import { isArticle } from '../core/story/story-of.js';
 import type { Findings } from '../core/types.js';
 import { articleAnalyser, unlessRefused } from './analyse-article.js';
-import { AnnotationService } from './annotations/service.js';
-import { codeActions } from './codeActions.js';
-import { didRename, RENAME_OPERATIONS, willRename } from './annotations/renames.js';
+import { AnnotationService } from './standoff/service.js';
+import { codeActions } from './code-actions.js';
+import { didRename, RENAME_OPERATIONS, willRename } from './standoff/renames.js';
 import { Conflicts } from './conflicts.js';
 import { toDiagnostic } from './diagnostics.js';
 import { Analyses, type DocState } from './documents.js';
@@ -31,7 +31,7 @@ import { GazetteerState } from './gazetteer-state.js';
 import { conflictLines, hoverAt } from './hover.js';
 import { Indexer, type Progress } from './indexer.js';
 import { english, initL10n, translator, type Translate } from './l10n.js';
-import { placeDetails } from './placeInfo.js';
+import { placeDetails } from './place-info.js';
 import { AnnotationsRequest, FindingsNotification, StoryTableRequest } from './protocol.js';
 import { Publisher } from './publishing.js';
 import { onRequest, sendNotification } from './typed-messages.js';
@@ -39,8 +39,8 @@ import { articlesMentioning, placeReferences } from './references.js';
 import { Scheduler } from './scheduler.js';
 import { ClientSettings } from './settings-cache.js';
 import { placeKey, Stories } from './stories.js';
-import { storyTable } from './storyTable.js';
-import { isTeamFile } from './teamGazetteer.js';
+import { storyTable } from './story-table.js';
+import { isTeamFile } from './team-gazetteer.js';
 
 export interface IsnadServer {
   /** Starts reading the connection. */

@@ -5,8 +5,8 @@
 // article's diagnostic alike.
 import path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import { misplacedLines, repairsFor, type Repair } from '../../annotations/index.js';
-import { SourceText } from '../../annotations/text-spans.js';
+import { misplacedLines, repairsFor, type Repair } from '../../standoff/index.js';
+import { SourceText } from '../../standoff/text-spans.js';
 import { isolate } from '../../core/text/bidi.js';
 import type { Lines } from '../../core/text/offsets.js';
 import { t } from '../l10n.js';

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileEvent, TextEdit } from 'vscode-languageserver';
-import { reanchor } from '../../annotations/index.js';
+import { reanchor } from '../../standoff/index.js';
 import { replaceIfUnchanged } from '../files.js';
 import { t } from '../l10n.js';
 import { minimalEdit } from './edits.js';

@@ -4,7 +4,7 @@
 // with the file (nothing while it has conflict markers or unreadable lines;
 // otherwise it keeps the broken lines as written and follows the others).
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { parseAnn, validateAnn, type AnnProblem } from '../../annotations/index.js';
+import { parseAnn, validateAnn, type AnnProblem } from '../../standoff/index.js';
 import { t } from '../l10n.js';
 import type { AnnStore } from './store.js';
 import { txtUriFor } from './store.js';

@@ -10,7 +10,7 @@ import { StoryTableRequest, type StoryTableResult } from '../../server/src/lsp/p
 import { storyCsv, type CsvLabels } from './csv.js';
 import { report } from './report.js';
 import { isArticle } from './scope.js';
-import { shellHtml, tableHtml, type ViewLabels } from './storyViewHtml.js';
+import { shellHtml, tableHtml, type ViewLabels } from './story-view-html.js';
 
 export const STORY_VIEW = 'isnad.storyFigures';
 

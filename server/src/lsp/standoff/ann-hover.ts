@@ -1,6 +1,6 @@
 // The hover of the annotations under the cursor in an article: type,
 // attributes, normalisation, notes and relations of each, in Markdown.
-import type { AnnotationsView } from '../../annotations/index.js';
+import type { AnnotationsView } from '../../standoff/index.js';
 import { t } from '../l10n.js';
 
 /** Hover lines for the annotations at a UTF-16 offset of the article, with the range they cover. */

@@ -1,6 +1,6 @@
 // Places the team annotated: every Place of a .ann (with its PlaceType) is
 // found wherever the same name occurs. Parsed once per text of each file.
-import { parseAnn } from '../../annotations/index.js';
+import { parseAnn } from '../../standoff/index.js';
 import type { LearntName } from '../../core/places/team.js';
 import type { PlaceType } from '../../core/types.js';
 

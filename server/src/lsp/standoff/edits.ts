@@ -3,7 +3,7 @@
 // step. Edits computed against a copy that differs from the file (the
 // article has unsaved edits) replace the whole file.
 import type { CreateFile, TextDocumentEdit, TextEdit as LspTextEdit } from 'vscode-languageserver';
-import type { TextEdit } from '../../annotations/index.js';
+import type { TextEdit } from '../../standoff/index.js';
 import { Lines } from '../../core/text/offsets.js';
 
 export type DocumentChange = CreateFile | TextDocumentEdit;

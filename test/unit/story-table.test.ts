@@ -10,7 +10,7 @@ import { indexTable, placeNames, storyClaims, storyTable, type TableRow } from '
 import type { Conflict, StoryClaim } from '../../server/src/core/story/types.js';
 import { Conflicts } from '../../server/src/lsp/conflicts.js';
 import { Stories } from '../../server/src/lsp/stories.js';
-import { storyTable as requestTable, tableOf } from '../../server/src/lsp/storyTable.js';
+import { storyTable as requestTable, tableOf } from '../../server/src/lsp/story-table.js';
 import { storyTables, tableText } from '../../server/src/cli/table.js';
 import { kirkukFiles, KIRKUK, describeShared, itShared, hasShared } from './corpus.js';
 

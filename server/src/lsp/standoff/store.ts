@@ -19,7 +19,7 @@ import {
   type AnnotationsView,
   type ContentChange,
   type TextChange,
-} from '../../annotations/index.js';
+} from '../../standoff/index.js';
 
 export function annUriFor(txtUri: string): string {
   return annotationPathFor(txtUri);

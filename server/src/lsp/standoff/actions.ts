@@ -17,7 +17,7 @@ import {
   type AnnChange,
   type AnnotationsView,
   type NewAnnotation,
-} from '../../annotations/index.js';
+} from '../../standoff/index.js';
 import type { Analysis } from '../../core/analyse.js';
 import { evidenceOf } from '../../core/evidence/weak.js';
 import { KINDS } from '../../core/kinds.js';

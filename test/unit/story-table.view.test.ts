@@ -1,7 +1,7 @@
 // The story view's HTML: a strict Content-Security-Policy, escaped text that
 // reads right to left, one clickable value per claim and a chart strip for it.
 import assert from 'node:assert/strict';
-import { chartScale, chartSvg, shellHtml, tableHtml, type ViewLabels } from '../../client/src/storyViewHtml.js';
+import { chartScale, chartSvg, shellHtml, tableHtml, type ViewLabels } from '../../client/src/story-view-html.js';
 import type { StoryTableResult } from '../../server/src/lsp/protocol.js';
 
 const labels: ViewLabels = {

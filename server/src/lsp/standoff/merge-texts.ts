@@ -4,7 +4,7 @@
 // merge in progress, git is missing, or the article itself is conflicted.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { MergeTexts } from '../../annotations/index.js';
+import type { MergeTexts } from '../../standoff/index.js';
 import { decodeText } from '../../core/text/decode-text.js';
 
 function show(dir: string, rev: string, name: string): string | undefined {

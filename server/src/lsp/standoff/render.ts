@@ -1,7 +1,7 @@
 // The annotations on top of the detections, for the decorations: a detection
 // that an annotation covers is drawn as the annotation (solid), a rejected
 // suggestion is not drawn, an annotated span no detector found is added.
-import { isRejected, type AnnotationsView } from '../../annotations/index.js';
+import { isRejected, type AnnotationsView } from '../../standoff/index.js';
 import type { Lines } from '../../core/text/offsets.js';
 import { KINDS } from '../../core/kinds.js';
 import { unreviewedCount } from '../findings.js';

@@ -4,12 +4,12 @@
 // each figure, `reviewed=TYPE with OTHER_ARTICLE OTHER_ID`
 // (crossReview; for a revision: Supersedes on the newer, SupersededBy on the older).
 import path from 'node:path';
-import { addAnnotations, crossReview, figureAnnotation, review, type AnnotationsView, type NewAnnotation, type Ref } from '../../annotations/index.js';
+import { addAnnotations, crossReview, figureAnnotation, review, type AnnotationsView, type NewAnnotation, type Ref } from '../../standoff/index.js';
 import type { Conflict, ConflictSide } from '../../core/story/types.js';
 import type { Stories } from '../stories.js';
 import { annChanges, type DocumentChange } from './edits.js';
 import { annUriFor, type AnnStore } from './store.js';
-import { quoteName, readReviewNote } from '../../annotations/review-names.js';
+import { quoteName, readReviewNote } from '../../standoff/review-names.js';
 
 export type ReviewType = 'NotConflicting' | 'Conflicts' | 'Supersedes';
 

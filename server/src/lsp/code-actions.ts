@@ -1,7 +1,7 @@
 // Code actions: annotation files (accept, reject, select, remove, annotate
 // all, review a conflict, resolve a merge conflict). The work is in ./annotations.
 import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
-import type { AnnotationService } from './annotations/service.js';
+import type { AnnotationService } from './standoff/service.js';
 
 export async function codeActions(params: CodeActionParams, annotations: AnnotationService, log: (m: string) => void): Promise<CodeAction[]> {
   try {
