@@ -12,42 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripIsolates } from '../../server/src/core/text/bidi.js';
+import { cpOf, positionAt, until, type CodeAction, type Pos, type TextDocEdit } from './annotation-files.js';
 import { TestClient } from './client.js';
 
-interface Pos {
-  line: number;
-  character: number;
-}
-interface CodeAction {
-  title: string;
-  kind?: string;
-  edit?: { documentChanges?: { textDocument: { uri: string }; edits: { range: { start: Pos; end: Pos }; newText: string }[] }[] };
-}
 interface Checked {
   files: number;
   open: number;
   marked: number;
-}
-
-function positionAt(text: string, offset: number): Pos {
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: before.length - 1, character: before[before.length - 1]!.length };
-}
-
-/** Code point offsets [start, end) of the first occurrence of `word`. */
-function cpOf(text: string, word: string): [number, number] {
-  const s = Array.from(text.slice(0, text.indexOf(word))).length;
-  return [s, s + Array.from(word).length];
-}
-
-async function until<T>(what: string, f: () => T | undefined | null | false, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`waited in vain for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 /** Ends the server process at once, as a crash would (no shutdown, no exit). */
@@ -107,7 +78,7 @@ describe('.ann files as ordinary documents of the language server', function () 
     const fixes = await actions(c, uri('a.ann'), 1);
     const accept = fixes.find((a) => a.title === 'Accept «كركوك» as the text of annotation T2');
     assert.ok(accept, `a plain textDocument/codeAction on the .ann gives its fixes: ${fixes.map((a) => a.title).join(' | ')}`);
-    const change = accept.edit!.documentChanges![0]!;
+    const change = accept.edit!.documentChanges![0] as TextDocEdit;
     assert.equal(change.textDocument.uri, uri('a.ann'));
     assert.ok(fixes.some((a) => a.title === 'Delete annotation T2'));
     // typed in the editor: the next request reads the new text
@@ -149,7 +120,7 @@ describe('.ann files as ordinary documents of the language server', function () 
     fs.writeFileSync(file('b.txt'), added + text);
     await c.conn.sendNotification('textDocument/didSave', { textDocument: { uri: uri('b.txt') } });
     const p = await until('an edit of the open .ann', () => applied[0]);
-    const change = p.edit!.documentChanges![0]!;
+    const change = p.edit!.documentChanges![0] as TextDocEdit;
     assert.equal(change.textDocument.uri, uri('b.ann'));
     assert.deepEqual(change.edits.map((e) => e.newText), [`${ks + 4} ${ke + 4}`], 'the span follows the saved text');
     await new Promise((r) => setTimeout(r, 500));

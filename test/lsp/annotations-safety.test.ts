@@ -8,67 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { applyEdit, cpOf, git, offsetAt, positionAt, until, type CodeAction, type Pos } from './annotation-files.js';
 import { TestClient } from './client.js';
 import { readArticle } from '../../server/src/lsp/files.js';
-
-interface Pos {
-  line: number;
-  character: number;
-}
-interface CodeAction {
-  title: string;
-  kind?: string;
-  edit?: { documentChanges?: { textDocument: { uri: string }; edits: { range: { start: Pos; end: Pos }; newText: string }[] }[] };
-}
-
-function offsetAt(text: string, p: Pos): number {
-  let line = 0;
-  let i = 0;
-  while (line < p.line && i < text.length) {
-    const c = text[i]!;
-    i++;
-    if (c === '\r' && text[i] === '\n') i++;
-    if (c === '\n' || c === '\r') line++;
-  }
-  return i + p.character;
-}
-
-function positionAt(text: string, offset: number): Pos {
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: before.length - 1, character: before[before.length - 1]!.length };
-}
-
-/** Applies a WorkspaceEdit to the files on disk, as the editor does. */
-function applyEdit(a: CodeAction): void {
-  for (const c of a.edit?.documentChanges ?? []) {
-    const file = fileURLToPath(c.textDocument.uri);
-    let text = fs.readFileSync(file, 'utf8');
-    const edits = c.edits.map((e) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText })).sort((x, y) => y.s - x.s);
-    for (const e of edits) text = text.slice(0, e.s) + e.t + text.slice(e.e);
-    fs.writeFileSync(file, text);
-  }
-}
-
-/** Code point offsets [start, end) of the n-th occurrence of `word`. */
-function cpOf(text: string, word: string, n = 0): [number, number] {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = text.indexOf(word, i + 1);
-  const s = Array.from(text.slice(0, i)).length;
-  return [s, s + Array.from(word).length];
-}
-
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=Isnad Test', '-c', 'user.email=test@isnad.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-
-async function until<T>(what: string, f: () => T | undefined | null | false, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`waited in vain for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('annotation files are never silently moved (issue 15, real server)', function () {
   let root: string;
@@ -132,7 +74,7 @@ describe('annotation files are never silently moved (issue 15, real server)', fu
     assert.ok(titles.some((t) => /Re-attach annotation T1 to .*«كركوك».* on line \d+/.test(t)), titles.join(' | '));
     const del = fixes.find((f) => /Delete annotation T1 and the 1 lines that refer to it/.test(f.title));
     assert.ok(del, titles.join(' | '));
-    applyEdit(del);
+    applyEdit(del.edit);
     assert.equal(fs.readFileSync(file('a.ann'), 'utf8'), '');
   });
 
@@ -168,7 +110,7 @@ describe('annotation files are never silently moved (issue 15, real server)', fu
     assert.equal(p.diagnostics.find((d) => d.code === 'text-mismatch')!.range.start.line, 0);
     const accept = (await actions(uri('f.ann'), { line: 0, character: 0 })).find((f) => /Accept .*«سبعة».* as the text of annotation T1/.test(f.title));
     assert.ok(accept);
-    applyEdit(accept);
+    applyEdit(accept.edit);
     assert.equal(fs.readFileSync(file('f.ann'), 'utf8').split('\n')[0], `T1\tFigure ${s} ${s + 4}\tسبعة`);
   });
 
