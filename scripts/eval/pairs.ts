@@ -47,7 +47,7 @@ const key = (s: PairSide) => `${s.file}:${s.start}`;
 export function storyPairs(articles: Article[]): FoundPair[] {
   // one update per article, as the CLI (server/src/cli/story.ts) and the server build a story
   const index = new StoryIndex();
-  for (const a of articles) index.update(a.file, a.analysis.claims, a.analysis.figures, { path: a.file, outlet: a.file.replace(/\.txt$/, '') });
+  for (const a of articles) index.update(a.file, a.analysis.claims, a.analysis.figures, { path: a.file, outlet: a.file.replace(/\.txt$/, '') }, a.text);
   const seen = new Map<string, FoundPair>();
   for (const c of index.conflicts()) {
     if (c.confidence < MIN_CONFIDENCE) continue;

@@ -72,8 +72,8 @@ export class Conflicts {
    * Files the document's claims from its whole analysis (an article read from
    * disk keeps none itself); returns the URIs whose conflicts changed.
    */
-  update(doc: IndexedDoc, findings: Findings): Set<string> {
-    return this.index(doc.story).update(doc.uri, findings.claims, findings.figures, { path: doc.path, outlet: outletOf(doc.path) });
+  update(doc: IndexedDoc, findings: Findings, text?: string): Set<string> {
+    return this.index(doc.story).update(doc.uri, findings.claims, findings.figures, { path: doc.path, outlet: outletOf(doc.path) }, text);
   }
 
   /** The claims of an article as its story index holds them (the only copy for an article read from disk). */

@@ -92,7 +92,7 @@ export function createServer(connection: Connection): IsnadServer {
   /** Files an article (open or from disk) in its story; returns the URIs whose diagnostics changed. */
   function store(uri: string, text: string, findings: Findings, version: number): Set<string> {
     const doc = stories.set(uri, text, findings, version);
-    const changed = conflicts.update(doc, findings);
+    const changed = conflicts.update(doc, findings, text);
     changed.add(uri);
     return changed;
   }

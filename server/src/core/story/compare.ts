@@ -14,6 +14,7 @@
 import { ancestors, isWithin } from '../claims/group.js';
 import { below, intervalKey, overlaps } from '../claims/interval.js';
 import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
+import { LATER_COUNT_DAYS } from './claim-day.js';
 import { confidenceOf } from './confidence.js';
 import type { Conflict, ConflictSide, Evidence, StoryClaim } from './types.js';
 
@@ -154,6 +155,54 @@ function byPlace(a: StoryClaim, b: StoryClaim): number {
   return a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start || a.figure - b.figure;
 }
 
+/** The span of days a camp's clauses name, or null when a claim of it names none. */
+function daySpan(l: StoryClaim[]): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of l) {
+    if (c.day === undefined) return null;
+    lo = Math.min(lo, c.day);
+    hi = Math.max(hi, c.day);
+  }
+  return l.length ? [lo, hi] : null;
+}
+
+/**
+ * How the camps' days relate: 'later' when the higher value is told of a
+ * day or two after the lower (a next-day count), 'apart' when their days lie
+ * further apart than that (another day's toll), null when a clause names no
+ * day or the days meet. A lower value told later is no later count.
+ */
+function dayRelation(hi: StoryClaim[], lo: StoryClaim[]): 'later' | 'apart' | null {
+  const h = daySpan(hi);
+  const l = daySpan(lo);
+  if (!h || !l) return null;
+  if (h[0] > l[1]) return h[0] - l[1] <= LATER_COUNT_DAYS ? 'later' : 'apart';
+  if (l[0] > h[1]) return l[0] - h[1] <= LATER_COUNT_DAYS ? null : 'apart';
+  return null;
+}
+
+/** A source's name folded for comparison: no article, no punctuation or spacing. */
+function folded(name: string): string {
+  return name
+    .replace(/[\s"«»“”'()\-.,،:]+/g, ' ')
+    .split(' ')
+    .map((w) => w.replace(/^(و|ف|ب|ل)?ال/, ''))
+    .join('');
+}
+
+/** Does every claim of `later` come from the family of a claim of `earlier`: the same outlet, or a source that names the other? */
+function sameFamily(later: StoryClaim[], earlier: StoryClaim[]): boolean {
+  return later.every((c) =>
+    earlier.some((e) => {
+      if (c.outlet && e.outlet && c.outlet === e.outlet) return true;
+      const a = folded(c.source.text);
+      const b = folded(e.source.text);
+      return a.length > 1 && b.length > 1 && (a.includes(b) || b.includes(a));
+    }),
+  );
+}
+
 /** What a pair rests on (story/confidence.ts weighs it). Linear in its sides. */
 function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['relation']): Evidence[] {
   const out: Evidence[] = [];
@@ -176,6 +225,9 @@ function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['rela
     const all = new Set(hi.map(told));
     if (!all.has(undefined) && lo.every((c) => told(c) !== undefined && !all.has(told(c)))) out.push('other-article-year');
   }
+  const days = dayRelation(hi, lo);
+  if (days === 'apart') out.push('other-day');
+  else if (days === 'later' && relation === 'disagree') out.push('later-count');
   return out;
 }
 
@@ -236,9 +288,11 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
       const hi = high;
       const lo = low;
       const first = group[0]!;
-      const update = hi.some((c) => c.update) || lo.some((c) => c.update);
       const cumulative = group.some((k) => measureInfo(k.measure).cumulative) || lows.some((k) => measureInfo(k.measure).cumulative);
       const evidence = evidenceOf(hi, lo, relation);
+      // a higher toll of the next day from the same source family is that source's own revision
+      const revised = cumulative && evidence.includes('later-count') && sameFamily(hi, lo);
+      const update = revised || hi.some((c) => c.update) || lo.some((c) => c.update);
       conflicts.push({
         id: `${bucket}#${relation}#${group.map((k) => k.key).join('&')}#${lows.map((k) => k.key).join('&')}`,
         kind: update ? 'update' : 'contradiction',
@@ -247,7 +301,8 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
         group: first.group,
         event,
         offerUpdate: !update && cumulative,
-        sides: [...lo.sort(byPlace).map((c) => side(c, 0)), ...hi.sort(byPlace).map((c) => side(c, 1))],
+        // a revision by its day is no flag of the claim: its side says so here only (a new object, compared by value)
+        sides: [...lo.sort(byPlace).map((c) => side(c, 0)), ...hi.sort(byPlace).map((c) => (revised && !c.update ? { ...side(c, 1), update: true } : side(c, 1)))],
         evidence,
         confidence: confidenceOf(evidence),
       });

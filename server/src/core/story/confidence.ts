@@ -16,6 +16,8 @@ const WEIGHT: Record<Evidence, number> = {
   vague: -0.15,
   'other-year': -0.4,
   'other-article-year': -0.2,
+  'other-day': -0.45,
+  'later-count': 0,
 };
 
 /** The default threshold: pairs below it are hints, not warnings. */

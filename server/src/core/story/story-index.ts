@@ -4,6 +4,7 @@
 // by pair.
 
 import type { Claim, Figure } from '../types.js';
+import { claimDays } from './claim-day.js';
 import { agreeing, compareBucket, measureFamily } from './compare.js';
 import { VISIBLE_SIDES } from './describe.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
@@ -147,18 +148,23 @@ export class StoryIndex {
 
   /**
    * Files a document's claims (replacing what it had). Returns the documents
-   * whose conflicts changed, the updated one always among them.
+   * whose conflicts changed, the updated one always among them. With the
+   * article's text, each claim gets the day its clause names (أمس، الاثنين).
    */
-  update(docId: string, claims: Claim[], figures: Figure[], meta: DocMeta): Set<string> {
+  update(docId: string, claims: Claim[], figures: Figure[], meta: DocMeta, text?: string): Set<string> {
     const old = this.docs.get(docId);
     const touched = new Set<string>(old?.buckets ?? []);
     this.unfile(docId);
     if (old) this.vote(old.votes, -1);
     const story: StoryClaim[] = [];
-    for (const c of claims) {
+    const days = text === undefined ? [] : claimDays(text, figures, claims);
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i]!;
       const f = figures[c.figure];
       if (!f) continue;
-      story.push({ ...c, docId, start: f.start, end: f.end, text: f.text, path: meta.path, outlet: meta.outlet });
+      const sc: StoryClaim = { ...c, docId, start: f.start, end: f.end, text: f.text, path: meta.path, outlet: meta.outlet };
+      if (days[i] !== undefined) sc.day = days[i];
+      story.push(sc);
     }
     const doc: Doc = { meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)), own: ownPlace(story) };
     this.docs.set(docId, doc);

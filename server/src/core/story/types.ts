@@ -19,6 +19,8 @@ export interface StoryClaim extends Claim {
   text: string;
   path: string;
   outlet?: string;
+  /** The day its clause tells of (days since 1970-01-01), from «أمس», «الاثنين» and the article's date line (story/claim-day.ts). */
+  day?: number;
 }
 
 /** One side of a conflict: a figure as the index holds it, with its measure, group and camp. */
@@ -60,9 +62,13 @@ export interface Conflict {
  * - part: the pair is a part above its whole, not two values of one thing;
  * - vague: a camp gives only vague quantities (عشرات، مئات): a weak denial;
  * - other-year: the camps' sentences name different years; other-article-year:
- *   they differ only by their articles' date lines (weaker).
+ *   they differ only by their articles' date lines (weaker);
+ * - other-day: the camps' clauses name days (أمس، الاثنين) further apart
+ *   than a next-day count (story/claim-day.ts): another day's toll;
+ * - later-count: the higher camp's day follows the lower's by a day or two
+ *   (a next-day article), from another source: maybe a later count.
  */
-export type Evidence = 'articles' | 'one-article' | 'place' | 'story-place' | 'incident' | 'part' | 'vague' | 'other-year' | 'other-article-year';
+export type Evidence = 'articles' | 'one-article' | 'place' | 'story-place' | 'incident' | 'part' | 'vague' | 'other-year' | 'other-article-year' | 'other-day' | 'later-count';
 
 /** Another source that agrees with a figure (سبعة and 7): for hovers, never a problem. */
 export interface Corroboration {
