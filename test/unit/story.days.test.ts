@@ -113,3 +113,50 @@ describe('story: tolls of other days, next-day counts (issue 13)', () => {
     );
   });
 });
+
+describe('story: revised tolls of two sources (issue 13)', () => {
+  const kinds = (docs: Record<string, string>) =>
+    storyOf(docs)
+      .conflicts()
+      .map((c) => `${c.kind} ${c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' ')}`);
+
+  it('a revised toll above another source\'s first figure is an update', () => {
+    assert.deepEqual(
+      kinds({
+        a: 'قالت الشرطة إن 7 أشخاص قتلوا في انفجار في الموصل.',
+        b: 'وقالت وزارة الصحة إن حصيلة الانفجار في الموصل ارتفعت إلى 15 قتيلا.',
+      }),
+      ['update a:7 b:15'],
+    );
+  });
+
+  it('a revised toll still below another source\'s figure is a contradiction', () => {
+    assert.deepEqual(
+      kinds({
+        a: 'قالت الشرطة إن 15 شخصا قتلوا في انفجار في الموصل.',
+        b: 'وقالت وزارة الصحة إن حصيلة الانفجار في الموصل ارتفعت إلى 7 قتلى.',
+      }),
+      ['contradiction a:15 b:7'],
+    );
+  });
+
+  it('two sources, each revising to its own figure, disagree', () => {
+    assert.deepEqual(
+      kinds({
+        a: 'وقالت الشرطة إن حصيلة الانفجار في الموصل ارتفعت إلى 9 قتلى.',
+        b: 'وقالت وزارة الصحة إن حصيلة الانفجار في الموصل ارتفعت إلى 15 قتيلا.',
+      }),
+      ['contradiction a:9 b:15'],
+    );
+  });
+
+  it('one source revising its own figure twice is an update', () => {
+    assert.deepEqual(
+      kinds({
+        a: 'وقالت الشرطة إن حصيلة الانفجار في الموصل ارتفعت إلى 9 قتلى.',
+        b: 'وقالت الشرطة إن حصيلة الانفجار في الموصل ارتفعت إلى 15 قتيلا.',
+      }),
+      ['update a:9 b:15'],
+    );
+  });
+});

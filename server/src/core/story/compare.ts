@@ -292,7 +292,11 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
       const evidence = evidenceOf(hi, lo, relation);
       // a higher toll of the next day from the same source family is that source's own revision
       const revised = cumulative && evidence.includes('later-count') && sameFamily(hi, lo);
-      const update = revised || hi.some((c) => c.update) || lo.some((c) => c.update);
+      // a revised figure (ارتفع إلى) above the other's is a revision; one still below another's,
+      // or two sources each revising to its own figure, disagree unless one family says both
+      const hiRevised = hi.some((c) => c.update);
+      const loRevised = lo.some((c) => c.update);
+      const update = revised || (hiRevised && !loRevised) || ((hiRevised || loRevised) && sameFamily(hi, lo));
       conflicts.push({
         id: `${bucket}#${relation}#${group.map((k) => k.key).join('&')}#${lows.map((k) => k.key).join('&')}`,
         kind: update ? 'update' : 'contradiction',
