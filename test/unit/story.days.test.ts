@@ -160,3 +160,32 @@ describe('story: revised tolls of two sources (issue 13)', () => {
     );
   });
 });
+
+describe('story: two sources side by side in one article (issue 13)', () => {
+  const shown = (docs: Record<string, string>) =>
+    storyOf(docs)
+      .conflicts()
+      .map((c) => `${c.confidence >= MIN_CONFIDENCE ? 'warning' : 'hint'} ${c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' ')}`);
+  const pad = ' وتشهد المنطقة منذ أسابيع تصعيدا عسكريا واسعا من جانب الأطراف المتقاتلة على أكثر من جبهة.'.repeat(6);
+
+  it('«قال أ إن 33 … فيما قالت ب إن 50 …»: the article reports a disagreement, a warning', () => {
+    assert.deepEqual(
+      shown({ a: 'قال المرصد إن 33 مدنيا قتلوا في غارة على الموصل, فيما قالت لجان التنسيق إن 50 مدنيا قتلوا في الغارة على الموصل.' }),
+      ['warning a:33 a:50'],
+    );
+  });
+
+  it('the same two sources paragraphs apart in one article: a hint (maybe two moments)', () => {
+    assert.deepEqual(
+      shown({ a: `قال المرصد إن 33 مدنيا قتلوا في غارة على الموصل.${pad} وقالت لجان التنسيق إن 50 مدنيا قتلوا في الغارة على الموصل.` }),
+      ['hint a:33 a:50'],
+    );
+  });
+
+  it('one source\'s two figures side by side: a hint', () => {
+    assert.deepEqual(
+      shown({ a: 'قال المرصد إن 33 مدنيا قتلوا في غارة على الموصل, وقال المرصد أيضا إن 50 مدنيا قتلوا في الغارة على الموصل.' }),
+      ['hint a:33 a:50'],
+    );
+  });
+});

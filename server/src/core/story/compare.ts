@@ -203,6 +203,21 @@ function sameFamily(later: StoryClaim[], earlier: StoryClaim[]): boolean {
   );
 }
 
+/** How near, in characters, two sources' figures of one article must stand to be told side by side. */
+const SIDE_BY_SIDE = 300;
+
+/**
+ * Does one article set two sources' figures side by side («قال المرصد إن 33
+ * قتلوا، فيما قالت التنسيقيات إن 50»): every claim of both camps attributed to
+ * a named source (not the article's voice), the camps of different families,
+ * and a figure of each within SIDE_BY_SIDE characters of the other's?
+ */
+function sourcesSideBySide(hi: StoryClaim[], lo: StoryClaim[]): boolean {
+  const named = (l: StoryClaim[]) => l.every((c) => c.source.type !== 'article' && c.source.text.trim() !== '');
+  if (!named(hi) || !named(lo) || sameFamily(hi, lo) || sameFamily(lo, hi)) return false;
+  return hi.some((h) => lo.some((l) => h.docId === l.docId && Math.abs(h.start - l.start) <= SIDE_BY_SIDE));
+}
+
 /** What a pair rests on (story/confidence.ts weighs it). Linear in its sides. */
 function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['relation']): Evidence[] {
   const out: Evidence[] = [];
@@ -225,6 +240,7 @@ function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['rela
     const all = new Set(hi.map(told));
     if (!all.has(undefined) && lo.every((c) => told(c) !== undefined && !all.has(told(c)))) out.push('other-article-year');
   }
+  if (out[0] === 'one-article' && sourcesSideBySide(hi, lo)) out.push('two-sources');
   const days = dayRelation(hi, lo);
   if (days === 'apart') out.push('other-day');
   else if (days === 'later' && relation === 'disagree') out.push('later-count');

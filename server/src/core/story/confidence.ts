@@ -18,6 +18,7 @@ const WEIGHT: Record<Evidence, number> = {
   'other-article-year': -0.2,
   'other-day': -0.45,
   'later-count': 0,
+  'two-sources': 0.35,
 };
 
 /** The default threshold: pairs below it are hints, not warnings. */

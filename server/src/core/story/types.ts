@@ -66,9 +66,11 @@ export interface Conflict {
  * - other-day: the camps' clauses name days (أمس، الاثنين) further apart
  *   than a next-day count (story/claim-day.ts): another day's toll;
  * - later-count: the higher camp's day follows the lower's by a day or two
- *   (a next-day article), from another source: maybe a later count.
+ *   (a next-day article), from another source: maybe a later count;
+ * - two-sources: one article sets two named sources' figures side by side
+ *   (فيما قالت …): a disagreement it reports, not its own timeline.
  */
-export type Evidence = 'articles' | 'one-article' | 'place' | 'story-place' | 'incident' | 'part' | 'vague' | 'other-year' | 'other-article-year' | 'other-day' | 'later-count';
+export type Evidence = 'articles' | 'one-article' | 'place' | 'story-place' | 'incident' | 'part' | 'vague' | 'other-year' | 'other-article-year' | 'other-day' | 'later-count' | 'two-sources';
 
 /** Another source that agrees with a figure (سبعة and 7): for hovers, never a problem. */
 export interface Corroboration {
