@@ -4,49 +4,23 @@
 // selects, and the last annotation is undone from the article.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportEvent } from '../../scripts/code-server.mjs';
-import { packageExtension, RESULTS, ROOT, startSession, waitForEvent, type Session } from './harness.js';
-import { decorationClasses, launchBrowser, openWorkbench, quickOpen, runCommand, SEL, statusItem, waitUntil, type Browser } from './workbench.js';
-
-const sameFile = (uri: unknown, name: string) => typeof uri === 'string' && decodeURIComponent(uri).endsWith(`/${name}`);
+import { ROOT, waitForEvent } from './harness.js';
+import { sameFile, useWorkbench } from './use-workbench.js';
+import { decorationClasses, quickOpen, runCommand, SEL, statusItem, waitUntil } from './workbench.js';
 
 describe('Annotating in VS Code (code-server + chromium)', function () {
   this.timeout(30 * 60_000);
 
-  let session: Session | undefined;
-  let browser: Browser | undefined;
-  let failed = false;
+  const wb = useWorkbench('annotate');
   let annotated: { file: string; start: number; end: number; text: string } | undefined;
-
-  before(async function () {
-    try {
-      session = await startSession(packageExtension());
-      browser = await launchBrowser(session.tools.chromium);
-      await openWorkbench(browser.page, session.server.url, session.workspace);
-    } catch (err) {
-      failed = true;
-      throw session ? new Error(`${(err as Error).message}\n\n${session.diagnostics()}`) : err;
-    }
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    failed = true;
-    mkdirSync(RESULTS, { recursive: true });
-    await browser?.page.screenshot({ path: join(RESULTS, 'e2e-failure-annotate.png') }).catch(() => undefined);
-  });
-
-  after(async function () {
-    await browser?.close();
-    await session?.dispose(failed);
-  });
 
   /** The lightbulb's "Annotate as Place" on the article's first place after its first line; checks the .ann and the redraw. */
   async function annotateFirstPlace(): Promise<void> {
-    const page = browser!.page;
-    const file = session!.articles[0]!;
+    const { page, session } = wb();
+    const file = session.articles[0]!;
     const name = basename(file);
     const text = readFileSync(file, 'utf8');
     // the first place after the first line, from the CLI (code points → UTF-16)
@@ -59,7 +33,7 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
     const column = place.at - text.lastIndexOf('\n', place.at - 1);
 
     await quickOpen(page, name);
-    await waitForEvent(session!, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, name), `findings for ${name}`, 120_000);
+    await waitForEvent(session, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, name), `findings for ${name}`, 120_000);
     await waitUntil(async () => (await decorationClasses(page)).length > 0, 60_000, () => 'no decoration in the editor');
     const before = new Set(await decorationClasses(page));
 
@@ -80,16 +54,16 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
         return shown;
       },
       90_000,
-      () => `"Annotate as Place" was never offered at ${line}:${column + 1}\n\n${session!.diagnostics()}`,
+      () => `"Annotate as Place" was never offered at ${line}:${column + 1}\n\n${session.diagnostics()}`,
     );
     await row.click();
 
     const ann = file.replace(/\.txt$/, '.ann');
-    const written = await waitUntil(() => (existsSync(ann) ? readFileSync(ann, 'utf8') : ''), 60_000, () => `${basename(ann)} was not written\n\n${session!.diagnostics()}`);
+    const written = await waitUntil(() => (existsSync(ann) ? readFileSync(ann, 'utf8') : ''), 60_000, () => `${basename(ann)} was not written\n\n${session.diagnostics()}`);
     assert.match(written, new RegExp(`^T1\\tPlace ${place.start} ${place.end}\\t${place.text}$`, 'm'));
     assert.match(written, /^N1\tReference T1 GeoNames:\d+/m);
 
-    const solid = await waitForEvent(session!, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, name) && Number((e.counts as { annotated?: number } | undefined)?.annotated) >= 1, 'an annotated span in the findings', 60_000);
+    const solid = await waitForEvent(session, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, name) && Number((e.counts as { annotated?: number } | undefined)?.annotated) >= 1, 'an annotated span in the findings', 60_000);
     assert.ok(solid);
     // the annotated style is a decoration type of its own: a class not there before
     await waitUntil(async () => (await decorationClasses(page)).some((c) => !before.has(c)), 60_000, () => 'the place was not redrawn as annotated');
@@ -101,7 +75,7 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
   });
 
   it('next suggestion (Ctrl+Alt+.) puts the cursor on a suggestion without selecting it, and the article is read-only in annotation mode', async function () {
-    const page = browser!.page;
+    const { page, session } = wb();
     const file = annotated!.file;
     const onDisk = readFileSync(file, 'utf8');
     await statusItem(page, 'Annotating').waitFor({ state: 'visible', timeout: 30_000 });
@@ -124,14 +98,14 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
 
   it('undoes the last annotation from the article (Ctrl+Alt+Z) without opening the .ann', async function () {
     assert.ok(annotated, 'the first test annotated a place');
-    const page = browser!.page;
+    const { page, session } = wb();
     const ann = annotated.file.replace(/\.txt$/, '.ann');
     const line = `T1\tPlace ${annotated.start} ${annotated.end}\t${annotated.text}`;
     assert.ok(readFileSync(ann, 'utf8').split('\n').includes(line), 'the annotation is on disk');
     const since = Date.now();
     await page.keyboard.press('Control+Alt+Z');
-    await waitUntil(() => !readFileSync(ann, 'utf8').includes(`Place ${annotated!.start} ${annotated!.end}`), 60_000, () => `after Ctrl+Alt+Z the .ann is still\n${readFileSync(ann, 'utf8')}\n\n${session!.diagnostics()}`);
-    await waitForEvent(session!, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, basename(annotated!.file)) && Number(e.time) >= since && Number((e.counts as { annotated?: number } | undefined)?.annotated) === 0, 'the place drawn as a detection again', 60_000);
+    await waitUntil(() => !readFileSync(ann, 'utf8').includes(`Place ${annotated!.start} ${annotated!.end}`), 60_000, () => `after Ctrl+Alt+Z the .ann is still\n${readFileSync(ann, 'utf8')}\n\n${session.diagnostics()}`);
+    await waitForEvent(session, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, basename(annotated!.file)) && Number(e.time) >= since && Number((e.counts as { annotated?: number } | undefined)?.annotated) === 0, 'the place drawn as a detection again', 60_000);
     assert.equal(await page.locator(SEL.activeTab).innerText().then((t) => t.includes('.ann')), false, 'the article stays the active editor');
     // annotate it again for the next test
     await annotateFirstPlace();
@@ -139,7 +113,7 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
 
   it('moves the annotation with an edit of the article and writes it on save', async function () {
     assert.ok(annotated, 'the previous test annotated a place');
-    const page = browser!.page;
+    const { page, session } = wb();
     const ann = annotated.file.replace(/\.txt$/, '.ann');
     await page.keyboard.press('Control+G');
     await page.locator(SEL.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
@@ -162,18 +136,18 @@ describe('Annotating in VS Code (code-server + chromium)', function () {
     await waitUntil(
       () => readFileSync(annotated!.file, 'utf8').startsWith(added) && readFileSync(ann, 'utf8').split('\n').includes(moved),
       60_000,
-      () => `after the save the .ann is\n${readFileSync(ann, 'utf8')}\nexpected the line ${moved}\n\n${session!.diagnostics()}`,
+      () => `after the save the .ann is\n${readFileSync(ann, 'utf8')}\nexpected the line ${moved}\n\n${session.diagnostics()}`,
     );
   });
 
   it('annotates all suggestions from the command palette, and Ctrl+Alt+Z undoes them in one step', async function () {
     assert.ok(annotated, 'the first test annotated a place');
-    const page = browser!.page;
+    const { page, session } = wb();
     const ann = annotated.file.replace(/\.txt$/, '.ann');
     const before = readFileSync(ann, 'utf8');
     const spans = (t: string) => t.split('\n').filter((l) => /^T\d+\t/.test(l)).length;
     await runCommand(page, 'Annotate All Suggestions of This Article');
-    const after = await waitUntil(() => (spans(readFileSync(ann, 'utf8')) > spans(before) + 1 ? readFileSync(ann, 'utf8') : ''), 60_000, () => `the .ann did not get the suggestions:\n${readFileSync(ann, 'utf8')}\n\n${session!.diagnostics()}`);
+    const after = await waitUntil(() => (spans(readFileSync(ann, 'utf8')) > spans(before) + 1 ? readFileSync(ann, 'utf8') : ''), 60_000, () => `the .ann did not get the suggestions:\n${readFileSync(ann, 'utf8')}\n\n${session.diagnostics()}`);
     assert.ok(after.startsWith(before.trimEnd()), 'the annotations made before are kept');
     await page.locator(SEL.viewLines).first().click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+Alt+Z');

@@ -6,62 +6,37 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportEvent } from '../../scripts/code-server.mjs';
-import { packageExtension, RESULTS, startSession, waitForEvent, type Session } from './harness.js';
-import { decorationClasses, launchBrowser, openWorkbench, quickOpen, renderedWordOrder, runCommand, waitUntil, type Browser, type RenderedRow } from './workbench.js';
+import { RESULTS, waitForEvent } from './harness.js';
+import { sameFile, useWorkbench } from './use-workbench.js';
+import { decorationClasses, quickOpen, renderedWordOrder, runCommand, waitUntil, type RenderedRow } from './workbench.js';
 
-const sameFile = (uri: unknown, name: string) => typeof uri === 'string' && decodeURIComponent(uri).endsWith(`/${name}`);
 const seen = (r: RenderedRow) => r.rightToLeft.map((i) => r.words[i]).join(' ');
 
 describe('Arabic word order in VS Code, with and without Isnad (code-server + chromium)', function () {
   this.timeout(30 * 60_000);
 
-  let session: Session | undefined;
-  let browser: Browser | undefined;
-  let failed = false;
-
-  before(async function () {
-    try {
-      session = await startSession(packageExtension());
-      browser = await launchBrowser(session.tools.chromium);
-      await openWorkbench(browser.page, session.server.url, session.workspace);
-    } catch (err) {
-      failed = true;
-      throw session ? new Error(`${(err as Error).message}\n\n${session.diagnostics()}`) : err;
-    }
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    failed = true;
-    mkdirSync(RESULTS, { recursive: true });
-    await browser?.page.screenshot({ path: join(RESULTS, 'e2e-failure-rtl-order.png') }).catch(() => undefined);
-  });
-
-  after(async function () {
-    await browser?.close();
-    await session?.dispose(failed);
-  });
+  const wb = useWorkbench('rtl-order');
 
   it('every Arabic line of every sample article reads in the same order with the highlights as without', async function () {
-    const page = browser!.page;
+    const { page, session } = wb();
     const report: string[] = [];
     let compared = 0;
-    for (const file of session!.articles) {
+    for (const file of session.articles) {
       const name = basename(file);
       await quickOpen(page, name);
-      await waitForEvent(session!, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, name) && Number(e.rendered) > 0, `highlights for ${name}`, 120_000);
+      await waitForEvent(session, (e: ReportEvent) => e.event === 'findings' && sameFile(e.uri, name) && Number(e.rendered) > 0, `highlights for ${name}`, 120_000);
       await waitUntil(async () => (await decorationClasses(page)).length > 0, 60_000, () => `no highlight of ${name} in the editor`);
       await page.mouse.move(5, 5);
       await page.waitForTimeout(500); // let the last decorations land
       const on = await renderedWordOrder(page);
-      if (name === basename(session!.articles[0]!)) {
+      if (name === basename(session.articles[0]!)) {
         mkdirSync(RESULTS, { recursive: true });
         await page.screenshot({ path: join(RESULTS, 'e2e-rtl-with-isnad.png') });
       }
 
       // the same editor, the highlights off ("Isnad: Show or Hide the Highlights")
       await runCommand(page, 'Show or Hide the Highlights');
-      await waitUntil(async () => (await decorationClasses(page)).length === 0, 60_000, () => `the highlights of ${name} stayed on after the command hid them\n\n${session!.diagnostics()}`);
+      await waitUntil(async () => (await decorationClasses(page)).length === 0, 60_000, () => `the highlights of ${name} stayed on after the command hid them\n\n${session.diagnostics()}`);
       await page.waitForTimeout(300);
       const off = await renderedWordOrder(page);
       await runCommand(page, 'Show or Hide the Highlights');

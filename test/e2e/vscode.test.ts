@@ -6,36 +6,33 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readReport, type ReportEvent } from '../../scripts/code-server.mjs';
-import { packageExtension, RESULTS, ROOT, startSession, waitForEvent, type Session } from './harness.js';
+import { RESULTS, ROOT, waitForEvent } from './harness.js';
+import { sameFile, useWorkbench } from './use-workbench.js';
 import {
   decorationClasses,
   hoverHighlight,
-  launchBrowser,
-  openWorkbench,
   problemsRows,
   quickOpen,
   SEL,
   statusItem,
   waitUntil,
-  type Browser,
 } from './workbench.js';
 
 // The client reports {"event":"findings","rendered":n} (or "decorations" with a count).
 const rendered = (e: ReportEvent) => Number(e.event === 'findings' ? e.rendered : e.event === 'decorations' ? e.count : 0) || 0;
-const sameFile = (uri: unknown, name: string) => typeof uri === 'string' && decodeURIComponent(uri).endsWith(`/${name}`);
 
 describe('Isnad in VS Code (code-server + chromium)', function () {
   this.timeout(30 * 60_000); // the first run installs code-server
 
-  let session: Session | undefined;
-  let browser: Browser | undefined;
   let article = '';
-  let failed = false;
-
-  const page = () => {
-    assert.ok(browser, 'the browser did not start');
-    return browser.page;
-  };
+  const wb = useWorkbench('vscode', {
+    ready: async ({ session, page }) => {
+      article = basename(session.articles[0]!);
+      await quickOpen(page, article);
+    },
+  });
+  const page = () => wb().page;
+  /** A named screenshot for the README and the CI artefacts. */
   const shot = async (name: string) => {
     mkdirSync(RESULTS, { recursive: true });
     const file = join(RESULTS, `e2e-${name}.png`);
@@ -43,35 +40,8 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
     return file;
   };
 
-  before(async function () {
-    try {
-      const vsix = packageExtension();
-      session = await startSession(vsix);
-      browser = await launchBrowser(session.tools.chromium);
-      await openWorkbench(browser.page, session.server.url, session.workspace);
-      article = basename(session.articles[0]);
-      await quickOpen(browser.page, article);
-    } catch (err) {
-      failed = true; // keep the run folder and its logs
-      if (browser) await shot('failure-setup').catch(() => undefined);
-      throw session ? new Error(`${(err as Error).message}\n\n${session.diagnostics()}`) : err;
-    }
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    failed = true;
-    const slug = (this.currentTest.title.match(/\w+/g) ?? ['test']).join('-').slice(0, 60);
-    if (browser) await shot(`failure-${slug}`).catch(() => undefined);
-  });
-
-  after(async function () {
-    await browser?.close();
-    await session?.dispose(failed);
-  });
-
   it('activates: the extension reports it and the status bar shows "Isnad"', async function () {
-    const activated = await waitForEvent(session!, (e) => e.event === 'activated', 'its activation');
+    const activated = await waitForEvent(wb().session, (e) => e.event === 'activated', 'its activation');
     // measured, never asserted: `node scripts/bench-activation.mjs` prints the figures
     assert.ok(Number(activated.activateMs) >= 0 && Number(activated.loadMs) >= 0, `no timings in ${JSON.stringify(activated)}`);
     const item = statusItem(page(), 'Isnad');
@@ -80,12 +50,12 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
   });
 
   it('starts the language server, which answers', async function () {
-    const ready = await waitForEvent(session!, (e) => e.event === 'serverReady', 'a ready language server', 120_000);
+    const ready = await waitForEvent(wb().session, (e) => e.event === 'serverReady', 'a ready language server', 120_000);
     assert.ok(Number(ready.sinceActivationMs) >= Number(ready.startMs) && Number(ready.startMs) >= 0, `no timings in ${JSON.stringify(ready)}`);
   });
 
   it('shows the article\'s Arabic text in the editor', async function () {
-    const text = readFileSync(session!.articles[0], 'utf8');
+    const text = readFileSync(wb().session.articles[0], 'utf8');
     const firstWords = text.trim().split(/\s+/).slice(0, 4).join(' ');
     assert.match(firstWords, /\p{Script=Arabic}/u, `the article ${article} should start with Arabic`);
     const shown = await waitUntil(
@@ -101,7 +71,7 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
 
   it('highlights what the server found (decorations in the editor)', async function () {
     const reported = await waitForEvent(
-      session!,
+      wb().session,
       (e) => sameFile(e.uri, article) && rendered(e) > 0,
       `decorations for ${article}`,
       120_000,
@@ -112,7 +82,7 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
         return c.length ? c : null;
       },
       60_000,
-      () => `the extension reported ${rendered(reported)} decorations for ${article}, but none ("ced-" class) is in the editor DOM\n\n${session!.diagnostics()}`,
+      () => `the extension reported ${rendered(reported)} decorations for ${article}, but none ("ced-" class) is in the editor DOM\n\n${wb().session.diagnostics()}`,
     );
     assert.ok(classes.every((c) => /ced-/.test(c)));
     await shot('article');
@@ -127,9 +97,9 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
 
   it('lists conflicts between the articles in the Problems panel', async function () {
     const rows = await problemsRows(page(), 120_000).catch((err: Error) => {
-      throw new Error(`no Problems row: ${err.message.split('\n')[0]}\n\n${session!.diagnostics()}`);
+      throw new Error(`no Problems row: ${err.message.split('\n')[0]}\n\n${wb().session.diagnostics()}`);
     });
-    const names = session!.articles.map((a) => basename(a));
+    const names = wb().session.articles.map((a) => basename(a));
     assert.ok(
       rows.some((r) => names.some((n) => r.includes(n))),
       `no Problems row names one of the articles: ${JSON.stringify(rows)}`,
@@ -160,7 +130,7 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
     );
     assert.match(text, /\d+ figures · \d+ places · \d+ attributions/, 'each count says what it counts');
     // the same counts as the CLI's check of the article
-    const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.cjs'), 'check', '--json', session!.articles[0]!], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.cjs'), 'check', '--json', wb().session.articles[0]!], { encoding: 'utf8' });
     const doc = (JSON.parse(cli.stdout) as { documents: { figures: unknown[]; places: unknown[]; attributions: unknown[] }[] }).documents[0]!;
     assert.match(text, new RegExp(`${doc.figures.length} figures · ${doc.places.length} places · ${doc.attributions.length} attributions`), `the CLI counts ${doc.figures.length} figures, ${doc.places.length} places, ${doc.attributions.length} attributions`);
   });
@@ -182,20 +152,20 @@ describe('Isnad in VS Code (code-server + chromium)', function () {
 
   it('restarts the language server when it crashes, and tells the user why', async function () {
     // the server the extension started, found by its bundle inside this run's extensions folder
-    const found = spawnSync('pgrep', ['-f', `${session!.run.extensions}.*dist/server\\.cjs`], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
-    assert.ok(found.length > 0, `no language server process under ${session!.run.extensions}`);
-    const before = readReport(session!.run).filter((e) => e.event === 'serverClosed').length;
+    const found = spawnSync('pgrep', ['-f', `${wb().session.run.extensions}.*dist/server\\.cjs`], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+    assert.ok(found.length > 0, `no language server process under ${wb().session.run.extensions}`);
+    const before = readReport(wb().session.run).filter((e) => e.event === 'serverClosed').length;
     for (const pid of found) process.kill(Number(pid), 'SIGKILL');
-    const closed = await waitForEvent(session!, (e) => e.event === 'serverClosed' && readReport(session!.run).filter((x) => x.event === 'serverClosed').length > before, 'that the server stopped');
+    const closed = await waitForEvent(wb().session, (e) => e.event === 'serverClosed' && readReport(wb().session.run).filter((x) => x.event === 'serverClosed').length > before, 'that the server stopped');
     assert.match(String(closed.why), /SIGKILL/, 'the reason is the signal that ended it');
     const toast = page().locator('.notifications-toasts .notification-toast', { hasText: 'killed by signal SIGKILL' });
     await toast.first().waitFor({ state: 'visible', timeout: 60_000 });
     // said once the new server has read the annotation files again: what it checked, not a promise
     assert.match(await toast.first().innerText(), /annotation file\(s\) read again, \d+ open one\(s\) sent again/);
-    const recovered = await waitForEvent(session!, (e) => e.event === 'recovered' && Number(e.time) > Number(closed.time), 'what the restarted server checked');
+    const recovered = await waitForEvent(wb().session, (e) => e.event === 'recovered' && Number(e.time) > Number(closed.time), 'what the restarted server checked');
     assert.equal(typeof recovered.files, 'number');
     // a new server answers: the article is analysed again and highlighted
-    await waitForEvent(session!, (e) => e.event === 'findings' && Number(e.time) > Number(closed.time) && rendered(e) > 0, 'findings from the restarted server', 120_000);
+    await waitForEvent(wb().session, (e) => e.event === 'findings' && Number(e.time) > Number(closed.time) && rendered(e) > 0, 'findings from the restarted server', 120_000);
     await shot('restarted');
   });
 });
