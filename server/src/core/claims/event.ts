@@ -121,11 +121,34 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     walked.tokens++;
     const t = ctx.tokens[i]!;
     if (isTransparent(ctx, i)) continue;
-    if (isClauseBreak(scan, i)) break;
+    if (isClauseBreak(scan, i)) return t.text === ':' && floor === f.sentence.first && scan.figureOf[i]! < 0 ? topicPlace(scan, i, floor) : null;
     if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return located(scan, i, floor);
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;
+}
+
+/** How many words a headline's topic before its colon may have (حادث مروري قرب أ: 9 قتلى). */
+const TOPIC_WORDS = 8;
+
+/**
+ * The place of a headline's topic: «أ: 9 قتلى», «فيضانات أ: 60 قتيلا». A
+ * colon that follows the sentence's first few words (no other break before
+ * it) says what the rest is about, so the place named there is the clause's.
+ * A place inside an organisation's name is none; so is a topic with a figure
+ * (a time, 11 : 20, is no topic).
+ */
+function topicPlace(scan: Scan, colon: number, floor: number): Place | null {
+  let words = 0;
+  let found = -1;
+  for (let i = colon - 1; i >= floor; i--) {
+    const t = scan.ctx.tokens[i]!;
+    if (isTransparent(scan.ctx, i)) continue;
+    if (isClauseBreak(scan, i) || scan.figureOf[i]! >= 0 || scan.cueStarts.has(i)) return null;
+    if (t.type === 'word' && ++words > TOPIC_WORDS) return null;
+    if (found < 0 && scan.placeOf[i]! >= 0 && !inName(scan, i)) found = i;
+  }
+  return found >= 0 ? located(scan, found, floor) : null;
 }
 
 /** Words that join two coordinated places (من أ والزبداني، من أ ومن ب، أ أو ب). */

@@ -68,6 +68,13 @@ function groupAt(scan: Scan, i: number, limit: number, coordinate = true, counte
   return { group: inToll ? '*' : members.join('+'), members, end };
 }
 
+/** و or ب written on a measure word (وقتيلا، بجروح): a conjunction or a preposition, not the word's own letter (وفاة). */
+let AFTER_FIRST: Set<string> | null = null;
+function proclitic(norm: string): boolean {
+  AFTER_FIRST ??= new Set(MEASURE_AFTER.map((p) => p.words[0]!));
+  return /^[وب]/.test(norm) && !AFTER_FIRST.has(norm);
+}
+
 /** The group of a figure from its own words, its counted noun and the words after it. */
 export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
   const { ctx } = scan;
@@ -109,7 +116,8 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     }
     if (longestAt(ctx, i, PART_OF)) return toll;
     // a coordinated verb or noun of another measure ends the phrase (سبعة وإصابة 11)
-    if (words > 0 && longestAt(ctx, i, MEASURE_BEFORE)) return toll;
+    // (a measure noun of the phrase itself, حالة وفاة، is none)
+    if (words > 0 && longestAt(ctx, i, MEASURE_BEFORE) && (proclitic(t.norm) || !longestAt(ctx, i, MEASURE_AFTER, limit))) return toll;
     const generic = longestAt(ctx, i, GENERIC, limit);
     if (generic) {
       sawOf ||= t.norm === 'من';
@@ -120,7 +128,8 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     const measure = longestAt(ctx, i, MEASURE_AFTER, limit);
     if (measure) {
       // a noun of a measure that counts people (18 مفقودا، 8000 نازح، 25 مصاب) is a toll noun; بجروح is no noun
-      if (!toll && measureInfo(measure.value).tollNoun && !/^[وب]/.test(ctx.tokens[i]!.norm)) toll = { group: '*', via: 'noun' };
+      // (وفاة keeps its و: a letter of the word, not the conjunction)
+      if (!toll && measureInfo(measure.value).tollNoun && !proclitic(ctx.tokens[i]!.norm)) toll = { group: '*', via: 'noun' };
       i = measure.end - 1;
       words++;
       continue;
