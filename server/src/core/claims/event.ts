@@ -98,7 +98,11 @@ function nameWords(scan: Scan): Set<string> {
 
 /** Is the place at token i inside an organisation's name (هيئة أ، هيئة تحرير أ، تحرير أ where the page says هيئة تحرير أ)? */
 function inName(scan: Scan, i: number): boolean {
-  const [w1] = wordsBack(scan, placeStart(scan, i), 1);
+  // a preposition written on the place (سوق بأ، مصنع لأ) ends any name before it
+  const start = placeStart(scan, i);
+  const own = scan.ctx.tokens[start]!;
+  if (scan.ctx.places[scan.placeOf[i]!]!.start > own.start && /^[بل]/.test(own.norm)) return false;
+  const [w1] = wordsBack(scan, start, 1);
   if (w1 === undefined) return false;
   const norm = scan.ctx.tokens[w1]!.norm;
   return nameWords(scan).has(norm) || (isBody(norm) && !scan.ctx.places[scan.placeOf[i]!]!.id?.startsWith('iso3166:'));

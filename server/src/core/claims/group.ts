@@ -8,6 +8,9 @@ import { measureInfo, DEMONYM_SINGULARS, forms, GENERIC, GROUP_PARENT, GROUPS, i
 import { wordsBefore } from './measure.js';
 import { CLAUSE_WINDOW, isWord, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
+import { isNoun } from './bare.js';
+import { stemOf } from './noun-stem.js';
+import { nounGroupKey } from './synonyms.js';
 
 export interface GroupHit {
   group: string;
@@ -97,6 +100,7 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
   let sawOf = false;
   // a toll noun (قتيلا) counts everyone, unless «من X» after it names a group
   let toll: GroupHit | null = null;
+  let ofAfterToll = false;
   for (let i = f.last + 1; i < limit && words < AFTER_WORDS; i++) {
     if (isTransparent(ctx, i)) continue;
     const t = toks[i]!;
@@ -121,6 +125,8 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     const generic = longestAt(ctx, i, GENERIC, limit);
     if (generic) {
       sawOf ||= t.norm === 'من';
+      // «بين/في صفوف» after a toll name its group; «من» may be where they came from (نازح من البلدة)
+      ofAfterToll ||= toll !== null && t.norm !== 'من';
       i = generic.end - 1;
       words++;
       continue;
@@ -134,6 +140,8 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
       words++;
       continue;
     }
+    // 30 جريحا بين المتظاهرين، 7 قتلى في صفوف المحتجين: a definite noun of no list after the toll's «بين/في صفوف» is its group
+    if (toll && ofAfterToll && t.norm.startsWith('ال') && !longestAt(ctx, i, OF_THEM) && isNoun(scan, i)) return { group: nounGroupKey([stemOf(t.norm)]), via: 'of', token: i };
     return toll; // an unknown counted noun: nobody we know
   }
   return toll;

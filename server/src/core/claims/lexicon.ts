@@ -178,6 +178,8 @@ export const PERIOD_START = list('periodStart', 'period');
 export const PERIOD_NOUNS = list('periodNouns', 'start');
 export const TOTALS = list('totals', 'total');
 export const NOUN_STOPS = list('nounStops', 'stop');
+export const EVENT_NOUNS = list('eventNouns', 'event');
+export const YEAR_WORDS = list('yearWords', 'year');
 
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */
