@@ -71,11 +71,11 @@ function groupAt(scan: Scan, i: number, limit: number, coordinate = true, counte
   return { group: inToll ? '*' : members.join('+'), members, end };
 }
 
-/** و or ب written on a measure word (وقتيلا، بجروح): a conjunction or a preposition, not the word's own letter (وفاة). */
+/** و or ب written on a measure word (وقتيلا، بجروح): a conjunction or a preposition, no counted noun; و may be the word's own letter (وفاة). */
 let AFTER_FIRST: Set<string> | null = null;
 function proclitic(norm: string): boolean {
   AFTER_FIRST ??= new Set(MEASURE_AFTER.map((p) => p.words[0]!));
-  return /^[وب]/.test(norm) && !AFTER_FIRST.has(norm);
+  return norm.startsWith('ب') || (norm.startsWith('و') && !AFTER_FIRST.has(norm));
 }
 
 /** The group of a figure from its own words, its counted noun and the words after it. */
