@@ -64,6 +64,19 @@ describe('claims: classes of headlines (issue 13, pair comparison)', () => {
     assert.equal(claimAt('نسبة المشاركة في الانتخابات البلدية في مدينة وهران أمس بلغت 19 %', '19')?.measure, 'turnout');
   });
 
+  it('after 3 to 10 or a round hundred the counted noun has no ending to tell it (ستة شبان، 300 متطوع); a word with a preposition on it is none', () => {
+    const a = claimAt('مقتل ستة شبان في غارة على بنش', 'ستة');
+    const b = claimAt('مقتل 14 شابا في غارة على بنش', '14');
+    assert.ok(a && b && a.group === b.group && a.group !== '*', JSON.stringify([a?.group, b?.group]));
+    assert.equal(claimAt('اختطاف 300 متطوع في دارفور', '300')?.group, claimAt('اختطاف 45 متطوعا في دارفور', '45')?.group);
+    assert.equal(claimAt('مقتل 9 بقصف على دوما', '9')?.group, '*');
+  });
+
+  it('a rescue is a measure of its own (ينقذ، إنقاذ)', () => {
+    assert.equal(claimAt('خفر السواحل ينقذ 60 بحارا قبالة بنغازي', '60')?.measure, 'rescued');
+    assert.equal(claimAt('إنقاذ 40 شخصا من الغرق في بنغازي', '40')?.measure, 'rescued');
+  });
+
   it('Maghreb and Gulf verbs and nouns of a measure (هلاك، يوقف)', () => {
     assert.equal(claimAt('هلاك 4 أشخاص في حادثة سير بتازة', '4')?.measure, 'killed');
     assert.equal(claimAt('الدرك يوقف 9 مشتبها بهم في وهران', '9')?.measure, 'arrested');

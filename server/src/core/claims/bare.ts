@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { GroupHit } from './group.js';
-import { GENERIC, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
+import { GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
 import type { FigureAt, Scan } from './scan.js';
 import { stemOf } from './noun-stem.js';
 import { nounGroupKey } from './synonyms.js';
@@ -31,6 +31,8 @@ export function bareCount(scan: Scan, f: FigureAt): boolean {
   // في صفوفه، من بين: a group follows, not the end of the count
   if (longestAt(scan.ctx, i, GENERIC)) return false;
   if (longestAt(scan.ctx, i, NOUN_STOPS)) return true;
+  // مقتل 9 بقصف، 4 جرحى بانفجار: a preposition on an incident noun ends the count
+  if (/^[بل]/.test(t.norm) && longestAt(scan.ctx, i, INCIDENTS)) return true;
   // مقتل 5 وإصابة 12، يودي بحياة 3 ويصيب 11: the next count's verb or noun
   return t.norm.startsWith('و') && longestAt(scan.ctx, i, MEASURE_BEFORE) !== null;
 }
@@ -40,6 +42,16 @@ export function isNoun(scan: Scan, i: number): boolean {
   if (!t || t.type !== 'word' || scan.figureOf[i]! >= 0 || scan.placeOf[i]! >= 0 || normalize(t.text).length < 3) return false;
   const { ctx } = scan;
   return !longestAt(ctx, i, NOUN_STOPS) && !longestAt(ctx, i, PARTICLES) && !longestAt(ctx, i, MEASURE_AFTER) && !longestAt(ctx, i, MEASURE_BEFORE);
+}
+
+/**
+ * Numbers whose counted noun is a genitive with no ending to tell it: 3 to 10
+ * take a plural, often broken (سبعة أجانب، 8 تلاميذ), round hundreds and
+ * thousands a singular (200 متظاهر). 11 to 99 take an accusative (ا).
+ */
+function takesPlainNoun(value: number | null): boolean {
+  if (value === null || !Number.isInteger(value)) return false;
+  return (value >= 3 && value <= 10) || (value >= 100 && value % 100 === 0);
 }
 
 /** The group a counted noun of no list names: the word after the figure (40 مهاجرا) or the phrase after «من» (6 من موظفي الأمم المتحدة). */
@@ -66,6 +78,7 @@ export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
   // the noun itself: the figures detector's counted noun, or an accusative or plural noun right after the number
   if (!isNoun(scan, i)) return null;
   const counted = f.figure.counted && scan.ctx.tokens[i]!.start <= f.figure.counted.start && f.figure.counted.start < scan.ctx.tokens[i]!.end;
-  if (!counted && !/(ا|ين|ون)$/.test(t.norm)) return null;
+  // (a plain noun with a proclitic on it, بقصف، is a prepositional phrase, no counted noun)
+  if (!counted && !/(ا|ين|ون)$/.test(t.norm) && !(takesPlainNoun(f.figure.value) && !/^[وبلفك]/.test(t.norm))) return null;
   return { group: nounGroupKey([stemOf(t.norm)]), via: 'noun', token: i };
 }
