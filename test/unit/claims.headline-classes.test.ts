@@ -72,6 +72,12 @@ describe('claims: classes of headlines (issue 13, pair comparison)', () => {
     assert.equal(claimAt('مقتل 9 بقصف على دوما', '9')?.group, '*');
   });
 
+  it('thousands spaced apart are one figure (14 500، ٣ ٠٠٠), a year before a count is not joined to it', () => {
+    assert.equal(claimAt('نزوح 14 500 شخص من كسلا', '14 500')?.min, 14500);
+    assert.equal(claimAt('نزوح ٣ ٠٠٠ شخص من كسلا', '٣ ٠٠٠')?.min, 3000);
+    assert.equal(claimAt('في عام 2019 400 قتيل في كسلا', '400')?.min, 400);
+  });
+
   it('a rescue is a measure of its own (ينقذ، إنقاذ)', () => {
     assert.equal(claimAt('خفر السواحل ينقذ 60 بحارا قبالة بنغازي', '60')?.measure, 'rescued');
     assert.equal(claimAt('إنقاذ 40 شخصا من الغرق في بنغازي', '40')?.measure, 'rescued');
