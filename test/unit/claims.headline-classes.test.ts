@@ -23,6 +23,12 @@ describe('claims: classes of headlines (issue 13, pair comparison)', () => {
     assert.equal(claimAt('الساعة 9 : 30 انفجار يقتل 4 أشخاص', '4')?.place, undefined);
   });
 
+  it('a country\'s name right after the counted noun is its adjective, not the place (12 جنديا تركيا في … العراق)', () => {
+    assert.equal(claimAt('مقتل 12 جنديا تركيا في هجوم شمال العراق', '12')?.place, 'العراق');
+    assert.equal(claimAt('غرق 35 مهاجرا سوريا قبالة تونس', '35')?.place, 'تونس');
+    assert.equal(claimAt('مقتل 12 جنديا بتركيا', '12')?.place, 'تركيا');
+  });
+
   it('a measure noun that is itself the counted phrase counts everyone (80 حالة وفاة)', () => {
     const c = claimAt('تسجيل 80 حالة وفاة بالحمى في تشاد', '80');
     assert.deepEqual([c?.measure, c?.group], ['killed', '*']);

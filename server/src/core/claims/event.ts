@@ -108,10 +108,19 @@ function inName(scan: Scan, i: number): boolean {
   return nameWords(scan).has(norm) || (isBody(norm) && !scan.ctx.places[scan.placeOf[i]!]!.id?.startsWith('iso3166:'));
 }
 
+/** Is the place at token i written right after the counted noun, with nothing on it (جنديا تركيا، not جنديا بتركيا)? */
+function isAdjectiveOf(scan: Scan, i: number, noun: number): boolean {
+  const p = scan.ctx.places[scan.placeOf[i]!]!;
+  if (!p.id?.startsWith('iso3166:') || p.start !== scan.ctx.tokens[i]!.start) return false;
+  const [before] = wordsBack(scan, i, 1);
+  return before === noun;
+}
+
 /** The figure's place in its clause, or null. `noun`: the token of its counted group, never its place (12 سورياً). */
 export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
   const { ctx } = scan;
   const [floor, ceiling] = [clauseFloor(f), clauseCeiling(f)];
+  const counted = noun >= 0 ? noun : f.figure.counted ? tokenAt(ctx, f.figure.counted.start) : -1;
   for (let i = f.last + 1; i < ceiling; i++) {
     walked.tokens++;
     if (i === noun) continue;
@@ -119,7 +128,14 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;
     if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i))) break;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return placeAt(scan, i);
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) {
+      // 12 جنديا تركيا: a country's name right after the counted noun, with no preposition, is its adjective
+      if (counted >= 0 && isAdjectiveOf(scan, i, counted)) {
+        while (i + 1 < ceiling && scan.placeOf[i + 1] === scan.placeOf[i]) i++;
+        continue;
+      }
+      return placeAt(scan, i);
+    }
   }
   for (let i = f.first - 1; i >= floor; i--) {
     walked.tokens++;
