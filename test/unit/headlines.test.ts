@@ -6,9 +6,12 @@
 import assert from 'node:assert/strict';
 import { describeHeadline, loadHeadlines, scoreHeadlines, type HeadlineScore } from '../../scripts/eval/headlines.js';
 
-/** The issue's target is 0.8; today 30 of 39 (0.77) are found, so the test holds that floor until the rest land (the eval prints the target). */
-const RECALL = 0.75;
-const PRECISION = 0.9;
+/**
+ * The issue's target is 0.8 at 0.9. Reached: 65 of 73 (0.89) at precision 1.0; of the 82 held-out pairs
+ * (written before a run on them), 19 of 20 and 8 of 14 (the second batch, the sober figure). The floor keeps a margin.
+ */
+const RECALL = 0.85;
+const PRECISION = 0.95;
 
 describe('headline pairs (test/stories/headlines)', function () {
   this.timeout(120_000);
@@ -25,7 +28,7 @@ describe('headline pairs (test/stories/headlines)', function () {
     assert.equal(new Set(pairs.map((p) => p.id)).size, pairs.length, 'ids are unique');
   });
 
-  it(`finds at least ${RECALL * 100} % of the labelled contradictions (target 80 %)`, () => {
+  it(`finds at least ${RECALL * 100} % of the labelled contradictions (target 80 %, reached 89 %)`, () => {
     assert.ok(s.recall >= RECALL, `recall ${s.matched}/${s.expected}\n  ${problems()}`);
   });
 

@@ -7,8 +7,10 @@
 
 import { normalize } from '../text/normalize.js';
 import type { GroupHit } from './group.js';
-import { GENERIC, GROUPS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
+import { GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
 import type { FigureAt, Scan } from './scan.js';
+import { stemOf } from './noun-stem.js';
+import { nounGroupKey } from './synonyms.js';
 
 /** The next token after the figure that is not a space or a quote, or -1 at the sentence's end. */
 function nextToken(scan: Scan, from: number, limit: number): number {
@@ -29,28 +31,27 @@ export function bareCount(scan: Scan, f: FigureAt): boolean {
   // في صفوفه، من بين: a group follows, not the end of the count
   if (longestAt(scan.ctx, i, GENERIC)) return false;
   if (longestAt(scan.ctx, i, NOUN_STOPS)) return true;
+  // مقتل 9 بقصف، 4 جرحى بانفجار: a preposition on an incident noun ends the count
+  if (/^[بل]/.test(t.norm) && longestAt(scan.ctx, i, INCIDENTS)) return true;
   // مقتل 5 وإصابة 12، يودي بحياة 3 ويصيب 11: the next count's verb or noun
   return t.norm.startsWith('و') && longestAt(scan.ctx, i, MEASURE_BEFORE) !== null;
 }
 
-// normalised: ة is written ه
-const ENDINGS = ['ين', 'ون', 'ات', 'ا', 'ه'];
-
-/** A noun's key without its article and case or number ending (مهاجرا، المهاجرين → مهاجر). */
-function stemOf(norm: string): string {
-  let w = norm.startsWith('ال') && norm.length > 4 ? norm.slice(2) : norm;
-  for (const e of ENDINGS) if (w.endsWith(e) && w.length - e.length >= 3) {
-    w = w.slice(0, -e.length);
-    break;
-  }
-  return w;
-}
-
-function isNoun(scan: Scan, i: number): boolean {
+export function isNoun(scan: Scan, i: number): boolean {
   const t = scan.ctx.tokens[i];
   if (!t || t.type !== 'word' || scan.figureOf[i]! >= 0 || scan.placeOf[i]! >= 0 || normalize(t.text).length < 3) return false;
   const { ctx } = scan;
   return !longestAt(ctx, i, NOUN_STOPS) && !longestAt(ctx, i, PARTICLES) && !longestAt(ctx, i, MEASURE_AFTER) && !longestAt(ctx, i, MEASURE_BEFORE);
+}
+
+/**
+ * Numbers whose counted noun is a genitive with no ending to tell it: 3 to 10
+ * take a plural, often broken (سبعة أجانب، 8 تلاميذ), round hundreds and
+ * thousands a singular (200 متظاهر). 11 to 99 take an accusative (ا).
+ */
+function takesPlainNoun(value: number | null): boolean {
+  if (value === null || !Number.isInteger(value)) return false;
+  return (value >= 3 && value <= 10) || (value >= 100 && value % 100 === 0);
 }
 
 /** The group a counted noun of no list names: the word after the figure (40 مهاجرا) or the phrase after «من» (6 من موظفي الأمم المتحدة). */
@@ -72,11 +73,12 @@ export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
     if (i >= 0 && longestAt(scan.ctx, i, GROUPS)) return null;
     const words: string[] = [];
     for (; i >= 0 && words.length < 2 && isNoun(scan, i); i = nextToken(scan, i + 1, limit)) words.push(stemOf(toks[i]!.norm));
-    return words.length ? { group: `noun:${words.join(' ')}`, via: 'of', token: -1 } : null;
+    return words.length ? { group: nounGroupKey(words), via: 'of', token: -1 } : null;
   }
   // the noun itself: the figures detector's counted noun, or an accusative or plural noun right after the number
   if (!isNoun(scan, i)) return null;
   const counted = f.figure.counted && scan.ctx.tokens[i]!.start <= f.figure.counted.start && f.figure.counted.start < scan.ctx.tokens[i]!.end;
-  if (!counted && !/(ا|ين|ون)$/.test(t.norm)) return null;
-  return { group: `noun:${stemOf(t.norm)}`, via: 'noun', token: i };
+  // (a plain noun with a proclitic on it, بقصف، is a prepositional phrase, no counted noun)
+  if (!counted && !/(ا|ين|ون)$/.test(t.norm) && !(takesPlainNoun(f.figure.value) && !/^[وبلفك]/.test(t.norm))) return null;
+  return { group: nounGroupKey([stemOf(t.norm)]), via: 'noun', token: i };
 }

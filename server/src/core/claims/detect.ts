@@ -13,6 +13,7 @@ import { FRACTIONS, longestAt, measureInfo, PART_OF, SPECULATIVE } from './lexic
 import { cuedMeasure, isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
 import { bareCount, nounGroup } from './bare.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
+import { eventYearFigures, incidentYear } from './dated-incident.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -155,6 +156,9 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
   const claims: Claim[] = [];
   const incidents = new Map<Sentence, string | null>();
   const year = articleYear(ctx.figures, ctx);
+  // the year an event named with its year (فيضانات 2019) is compared with: the article's, told by its other years
+  const eventYears = eventYearFigures(scan);
+  const ownYear = eventYears.size ? articleYear(ctx.figures.filter((_, i) => !eventYears.has(i)), ctx) : year;
   const periods = new Map<Sentence, boolean>();
   const years = sentenceYears(scan);
   // the article's own country: the one its places lie in most often (never merely
@@ -168,6 +172,9 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
       const y = years.get(d.at.sentence);
       d.event = otherIncident(scan, d.at, incidents) ?? (year !== null && y !== undefined && y < year ? sentenceKey(scan, d.at.sentence) : d.event);
     }
+    // زلزال 2002 الذي بلغت قوته 7.4: that year's event, unless it is the article's own year
+    const named = measureInfo(d.measure).compare ? incidentYear(scan, d.at) : null;
+    if (named !== null && named !== ownYear) d.event = `${d.event}@${named}`;
     const fig = d.at.figure;
     const claim: Claim = {
       figure: d.at.index,
@@ -197,7 +204,7 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (country) claim.country = country;
     // the year its own sentence names; else the article's, which is weaker: a page's date
     // line may be the day it was read, not written
-    const told = years.get(d.at.sentence);
+    const told = named ?? years.get(d.at.sentence);
     if (told !== undefined) claim.year = told;
     else if (year !== null) claim.articleYear = year;
     claims.push(claim);

@@ -98,16 +98,29 @@ function nameWords(scan: Scan): Set<string> {
 
 /** Is the place at token i inside an organisation's name (هيئة أ، هيئة تحرير أ، تحرير أ where the page says هيئة تحرير أ)? */
 function inName(scan: Scan, i: number): boolean {
-  const [w1] = wordsBack(scan, placeStart(scan, i), 1);
+  // a preposition written on the place (سوق بأ، مصنع لأ) ends any name before it
+  const start = placeStart(scan, i);
+  const own = scan.ctx.tokens[start]!;
+  if (scan.ctx.places[scan.placeOf[i]!]!.start > own.start && /^[بل]/.test(own.norm)) return false;
+  const [w1] = wordsBack(scan, start, 1);
   if (w1 === undefined) return false;
   const norm = scan.ctx.tokens[w1]!.norm;
   return nameWords(scan).has(norm) || (isBody(norm) && !scan.ctx.places[scan.placeOf[i]!]!.id?.startsWith('iso3166:'));
+}
+
+/** Is the place at token i written right after the counted noun, with nothing on it (جنديا تركيا، not جنديا بتركيا)? */
+function isAdjectiveOf(scan: Scan, i: number, noun: number): boolean {
+  const p = scan.ctx.places[scan.placeOf[i]!]!;
+  if (!p.id?.startsWith('iso3166:') || p.start !== scan.ctx.tokens[i]!.start) return false;
+  const [before] = wordsBack(scan, i, 1);
+  return before === noun;
 }
 
 /** The figure's place in its clause, or null. `noun`: the token of its counted group, never its place (12 سورياً). */
 export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
   const { ctx } = scan;
   const [floor, ceiling] = [clauseFloor(f), clauseCeiling(f)];
+  const counted = noun >= 0 ? noun : f.figure.counted ? tokenAt(ctx, f.figure.counted.start) : -1;
   for (let i = f.last + 1; i < ceiling; i++) {
     walked.tokens++;
     if (i === noun) continue;
@@ -115,17 +128,47 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;
     if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i))) break;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return placeAt(scan, i);
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) {
+      // 12 جنديا تركيا: a country's name right after the counted noun, with no preposition, is its adjective
+      if (counted >= 0 && isAdjectiveOf(scan, i, counted)) {
+        while (i + 1 < ceiling && scan.placeOf[i + 1] === scan.placeOf[i]) i++;
+        continue;
+      }
+      return placeAt(scan, i);
+    }
   }
   for (let i = f.first - 1; i >= floor; i--) {
     walked.tokens++;
     const t = ctx.tokens[i]!;
     if (isTransparent(ctx, i)) continue;
-    if (isClauseBreak(scan, i)) break;
+    if (isClauseBreak(scan, i)) return t.text === ':' && floor === f.sentence.first && scan.figureOf[i]! < 0 ? topicPlace(scan, i, floor) : null;
     if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return located(scan, i, floor);
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;
+}
+
+/** How many words a headline's topic before its colon may have (حادث مروري قرب أ: 9 قتلى). */
+const TOPIC_WORDS = 8;
+
+/**
+ * The place of a headline's topic: «أ: 9 قتلى», «فيضانات أ: 60 قتيلا». A
+ * colon that follows the sentence's first few words (no other break before
+ * it) says what the rest is about, so the place named there is the clause's.
+ * A place inside an organisation's name is none; so is a topic with a figure
+ * (a time, 11 : 20, is no topic).
+ */
+function topicPlace(scan: Scan, colon: number, floor: number): Place | null {
+  let words = 0;
+  let found = -1;
+  for (let i = colon - 1; i >= floor; i--) {
+    const t = scan.ctx.tokens[i]!;
+    if (isTransparent(scan.ctx, i)) continue;
+    if (isClauseBreak(scan, i) || scan.figureOf[i]! >= 0 || scan.cueStarts.has(i)) return null;
+    if (t.type === 'word' && ++words > TOPIC_WORDS) return null;
+    if (found < 0 && scan.placeOf[i]! >= 0 && !inName(scan, i)) found = i;
+  }
+  return found >= 0 ? located(scan, found, floor) : null;
 }
 
 /** Words that join two coordinated places (من أ والزبداني، من أ ومن ب، أ أو ب). */

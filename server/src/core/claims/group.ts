@@ -8,6 +8,9 @@ import { measureInfo, DEMONYM_SINGULARS, forms, GENERIC, GROUP_PARENT, GROUPS, i
 import { wordsBefore } from './measure.js';
 import { CLAUSE_WINDOW, isWord, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
+import { isNoun } from './bare.js';
+import { stemOf } from './noun-stem.js';
+import { nounGroupKey } from './synonyms.js';
 
 export interface GroupHit {
   group: string;
@@ -68,6 +71,13 @@ function groupAt(scan: Scan, i: number, limit: number, coordinate = true, counte
   return { group: inToll ? '*' : members.join('+'), members, end };
 }
 
+/** و or ب written on a measure word (وقتيلا، بجروح): a conjunction or a preposition, no counted noun; و may be the word's own letter (وفاة). */
+let AFTER_FIRST: Set<string> | null = null;
+function proclitic(norm: string): boolean {
+  AFTER_FIRST ??= new Set(MEASURE_AFTER.map((p) => p.words[0]!));
+  return norm.startsWith('ب') || (norm.startsWith('و') && !AFTER_FIRST.has(norm));
+}
+
 /** The group of a figure from its own words, its counted noun and the words after it. */
 export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
   const { ctx } = scan;
@@ -90,6 +100,7 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
   let sawOf = false;
   // a toll noun (قتيلا) counts everyone, unless «من X» after it names a group
   let toll: GroupHit | null = null;
+  let ofAfterToll = false;
   for (let i = f.last + 1; i < limit && words < AFTER_WORDS; i++) {
     if (isTransparent(ctx, i)) continue;
     const t = toks[i]!;
@@ -109,10 +120,13 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     }
     if (longestAt(ctx, i, PART_OF)) return toll;
     // a coordinated verb or noun of another measure ends the phrase (سبعة وإصابة 11)
-    if (words > 0 && longestAt(ctx, i, MEASURE_BEFORE)) return toll;
+    // (a measure noun of the phrase itself, حالة وفاة، is none)
+    if (words > 0 && longestAt(ctx, i, MEASURE_BEFORE) && (proclitic(t.norm) || !longestAt(ctx, i, MEASURE_AFTER, limit))) return toll;
     const generic = longestAt(ctx, i, GENERIC, limit);
     if (generic) {
       sawOf ||= t.norm === 'من';
+      // «بين/في صفوف» after a toll name its group; «من» may be where they came from (نازح من البلدة)
+      ofAfterToll ||= toll !== null && t.norm !== 'من';
       i = generic.end - 1;
       words++;
       continue;
@@ -120,11 +134,14 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     const measure = longestAt(ctx, i, MEASURE_AFTER, limit);
     if (measure) {
       // a noun of a measure that counts people (18 مفقودا، 8000 نازح، 25 مصاب) is a toll noun; بجروح is no noun
-      if (!toll && measureInfo(measure.value).tollNoun && !/^[وب]/.test(ctx.tokens[i]!.norm)) toll = { group: '*', via: 'noun' };
+      // (وفاة keeps its و: a letter of the word, not the conjunction)
+      if (!toll && measureInfo(measure.value).tollNoun && !proclitic(ctx.tokens[i]!.norm)) toll = { group: '*', via: 'noun' };
       i = measure.end - 1;
       words++;
       continue;
     }
+    // 30 جريحا بين المتظاهرين، 7 قتلى في صفوف المحتجين: a definite noun of no list after the toll's «بين/في صفوف» is its group
+    if (toll && ofAfterToll && t.norm.startsWith('ال') && !longestAt(ctx, i, OF_THEM) && isNoun(scan, i)) return { group: nounGroupKey([stemOf(t.norm)]), via: 'of', token: i };
     return toll; // an unknown counted noun: nobody we know
   }
   return toll;

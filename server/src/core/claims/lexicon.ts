@@ -116,6 +116,8 @@ for (const [name, e] of Object.entries(M.cued ?? {})) {
 }
 /** Words just before a figure that say what it measures whatever its unit (بقوة → magnitude, عمق → depth). */
 export const CUED_MEASURES = byLength(cued);
+/** The widest window of a cued measure: how far back the second look goes. */
+export const CUED_WINDOW_MAX = Math.max(2, ...cued.map((c) => c.value.window));
 export const MEASURE_AFTER = byLength(after);
 export const MEASURE_BEFORE = byLength(before);
 
@@ -176,6 +178,8 @@ export const PERIOD_START = list('periodStart', 'period');
 export const PERIOD_NOUNS = list('periodNouns', 'start');
 export const TOTALS = list('totals', 'total');
 export const NOUN_STOPS = list('nounStops', 'stop');
+export const EVENT_NOUNS = list('eventNouns', 'event');
+export const YEAR_WORDS = list('yearWords', 'year');
 
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */

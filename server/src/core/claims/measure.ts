@@ -5,7 +5,7 @@
 // its unit.
 
 import { normalize } from '../text/normalize.js';
-import { CUED_MEASURES, isTransparent, longestAt, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, PARENTHETICALS, PARTICLES, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
+import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, PARENTHETICALS, PARTICLES, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
 import { isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
 
 /** How many words after the figure may carry its measure (counted noun, then verb). */
@@ -69,7 +69,7 @@ function orAnother(scan: Scan, measure: string, end: number): string {
 /** A measure said by a word just before the figure whatever its unit (بقوة 6.1 درجات، على عمق 10 كم، نسبة المشاركة 41 %). */
 export function cuedMeasure(scan: Scan, f: FigureAt): string | null {
   let best: string | null = null;
-  for (const window of [2, 8]) {
+  for (const window of [2, CUED_WINDOW_MAX]) {
     const c = phraseBefore(scan, f, CUED_MEASURES, window);
     if (!c || c.window < window) continue;
     if (c.unit && unitMeasure(scan, f) !== c.unit) continue;

@@ -72,6 +72,27 @@ function spacedDecimal(v: WordView, k: number, whole: number): number | null {
   return Number(`${whole}.${v.toks[frac]!.norm}`);
 }
 
+/**
+ * 12 000 and 1 200 000 as pages carry thousands groups apart: up to three
+ * digits, then groups of exactly three, one space between each. Its value
+ * and last token, or null.
+ */
+function spacedThousands(v: WordView, k: number, whole: number): { value: number; last: number } | null {
+  if (v.toks[k]!.text.length > 3) return null;
+  let value = whole;
+  let last = k;
+  for (;;) {
+    const a = v.toks[last]!;
+    const b = v.toks[last + 1];
+    if (!b || b.type !== 'number' || !sameSentence(v, k, last + 1) || b.start !== a.end + 1 || v.text[a.end] !== ' ' || b.text.length !== 3) break;
+    const g = parseDigits(b.text);
+    if (!g || g.value === null || g.separated || !g.integer) break;
+    value = value * 1000 + g.value;
+    last++;
+  }
+  return last > k ? { value, last } : null;
+}
+
 export function readCore(v: WordView, k: number): Core | null {
   const tok = v.toks[k];
   if (!tok) return null;
@@ -80,7 +101,9 @@ export function readCore(v: WordView, k: number): Core | null {
     if (!d) return null;
     const core: Core = { type: 'digits', first: k, last: k, start: tok.start, end: tok.end, value: d.value, min: d.value ?? 0, max: d.value ?? 0, integer: d.integer, digits: d };
     const decimal = d.value !== null && d.integer && !d.separated ? spacedDecimal(v, k, d.value) : null;
+    const grouped = !decimal && d.value !== null && d.integer && !d.separated && !d.leadingZero ? spacedThousands(v, k, d.value) : null;
     if (decimal) Object.assign(core, { last: k + 2, end: end(v, k + 2), value: decimal, min: decimal, max: decimal, integer: false });
+    else if (grouped) Object.assign(core, { last: grouped.last, end: end(v, grouped.last), value: grouped.value, min: grouped.value, max: grouped.value });
     else if (d.value !== null && !d.leadingZero) {
       const s = scaleAfter(v, k, false);
       if (s) {

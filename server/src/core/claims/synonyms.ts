@@ -1,0 +1,28 @@
+// Counted nouns that name the same people (data/claims/synonyms.json):
+// «200 متظاهر» and «350 محتجا» count one group. Sets are matched by stem
+// (noun-stem.ts), so a linguist lists each noun once, with its broken plural
+// if it has one.
+
+import synonymsData from '../data/claims/synonyms.json' with { type: 'json' };
+import { normalize } from '../text/normalize.js';
+import { stemOf } from './noun-stem.js';
+
+type SynonymSet = { group: string | null; nouns: string[] };
+
+/** Each listed stem's set: its first stem, and the group of groups.json it counts if any. */
+const SET_OF_STEM = new Map<string, { first: string; group: string | null }>();
+for (const set of (synonymsData as unknown as { sets: SynonymSet[] }).sets) {
+  const stems = set.nouns.map((n) => stemOf(normalize(n)));
+  for (const s of stems) if (!SET_OF_STEM.has(s)) SET_OF_STEM.set(s, { first: stems[0]!, group: set.group });
+}
+
+/**
+ * The group a counted noun's stems name: a listed group when one noun of a
+ * set that counts it (a listed group), else `noun:` and each stem as its set's
+ * first (محتج → متظاهر), so «الجيش السوري» and «الجيش التركي» stay apart.
+ */
+export function nounGroupKey(stems: string[]): string {
+  const one = stems.length === 1 ? SET_OF_STEM.get(stems[0]!) : undefined;
+  if (one?.group) return one.group;
+  return `noun:${stems.map((s) => SET_OF_STEM.get(s)?.first ?? s).join(' ')}`;
+}
