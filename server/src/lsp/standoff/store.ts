@@ -230,8 +230,22 @@ export class AnnStore {
   toWrite(txtUri: string, txt: string): { annUri: string; base: string; text: string } | null {
     const p = this.settled(txtUri);
     const annUri = annUriFor(txtUri);
-    if (!p || p.txt !== txt || p.base !== this.persisted(annUri) || !p.writable || p.ann === p.base) return null;
-    return { annUri, base: p.base, text: p.ann };
+    if (!p || p.txt !== txt || p.base !== this.persisted(annUri) || !p.writable) return null;
+    const text = this.forDisk(txtUri, txt, p.ann);
+    return text === p.base ? null : { annUri, base: p.base, text };
+  }
+
+  /**
+   * A .ann made against the editor's text `txt`, in the offsets of the file
+   * on disk. They differ where the editor hides the file's byte order mark
+   * (VS Code does): the file, like the CLI, counts it as one code point, so
+   * every span after it moves one on. Only then: otherwise `ann` as it is.
+   */
+  forDisk(txtUri: string, txt: string, ann: string): string {
+    const disk = this.diskText(txtUri);
+    if (disk === null || disk.charCodeAt(0) !== 0xfeff || txt.charCodeAt(0) === 0xfeff || disk.length !== txt.length + 1 || !disk.endsWith(txt)) return ann;
+    const r = reanchor(ann, disk, txt);
+    return r.ok ? r.text : ann;
   }
 
   /** Spans of the article's followed copy that Isnad kept but could not place (empty when none is followed). */
