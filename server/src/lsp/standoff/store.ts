@@ -172,8 +172,9 @@ export class AnnStore {
     const onDisk = this.diskText(txtUri);
     if (onDisk === null || onDisk === txt) return base;
     const doc = parseAnn(base);
-    // the file already fits the editor's text (the disk may have moved on since)
-    if (canRewrite(doc, txt)) return base;
+    // the file fits the text on disk: it follows the diff to the editor's text, even where its
+    // offsets happen to spell their words in it (a copy typed beside the word: other words now)
+    if (!canRewrite(doc, onDisk) && canRewrite(doc, txt)) return base;
     const r = reanchor(base, txt, onDisk);
     if (!r.ok) return base;
     this.pending.set(txtUri, { base, ann: r.text, txt, writable: syntaxReads(doc), problems: r.problems, flagged: new Set() });
