@@ -145,11 +145,12 @@ if (!baseline) {
   }
   console.log(`\ntyping at 30 keys/s, median of ${typingRounds} alternated round(s)   ${'this'.padStart(10)}${baseline.rev.padStart(10)}${'floor'.padStart(10)}`);
   for (const row of ['without a .ann', 'with 500 annotations']) {
-    for (const [label, key] of [['lag after last key (ms)', 'lag'], ['median key → diagnostics (ms)', 'median'], ['versions answered', 'answered']]) {
+    for (const [label, key] of [['lag after last key (ms)', 'lag'], ['median key → diagnostics (ms)', 'median'], ['versions answered', 'answered'], ['server CPU per key (ms)', 'cpu']]) {
       const a = med(typing.now.map((r) => r?.[row]?.[key]));
       const b = med(typing.base.map((r) => r?.[row]?.[key]));
       const fl = row === 'without a .ann' ? med(typing.now.map((r) => r?.['floor server (does nothing)']?.[key])) : undefined;
-      console.log(`  ${(row + ', ' + label).padEnd(62)}${f0(a).padStart(10)}${f0(b).padStart(10)}${f0(fl).padStart(10)}`);
+      const f = key === 'cpu' ? (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(1)) : f0;
+      console.log(`  ${(row + ', ' + label).padEnd(62)}${f(a).padStart(10)}${f(b).padStart(10)}${f(fl).padStart(10)}`);
     }
   }
   if (!onlyTyping) others();
