@@ -2,7 +2,10 @@
 // article, once without a .ann and once with 500 annotations; prints how long
 // after the last key the diagnostics of the last version arrive (the lag a
 // user sees) and the median time from a key to the diagnostics of its version
-// when they come. Generated text, no corpus needed. Asserts nothing.
+// when they come, and the server's CPU time per key (Linux: /proc; waiting
+// for a core on a loaded machine is not counted). Typing starts once the
+// server is idle after the open. Generated text, no corpus
+// needed. Asserts nothing.
 // The server is asked for findings, as the VS Code client asks (the
 // decorations carry the annotations: their cost is part of each key).
 //   node scripts/bench-annotations.mjs [--server dist/server.cjs] [--floor] [--json FILE]
@@ -45,6 +48,17 @@ function annotations(text, n) {
   return lines.join('\n') + '\n';
 }
 
+/** CPU milliseconds (user + system) a process has used so far, from /proc (undefined elsewhere). */
+function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime: fields 14 and 15 of stat, in clock ticks (100 a second on Linux)
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 async function typing(withAnn, entry = server) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-ann-'));
   const text = article(11_000);
@@ -76,6 +90,15 @@ async function typing(withAnn, entry = server) {
   latest = 1;
   await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
   await until(1);
+  // typing starts once the server is idle after the open (the folder indexed, the places of the .ann
+  // learnt): those run once, and counted per key they would hide what a key costs
+  for (let i = 0, prev = cpuMs(proc.pid); i < 30; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = cpuMs(proc.pid);
+    if (now === undefined || now === prev) break;
+    prev = now;
+  }
+  const cpu0 = cpuMs(proc.pid);
   const sent = new Map();
   const KEYS = 60;
   for (let v = 2; v <= KEYS + 1; v++) {
@@ -87,6 +110,7 @@ async function typing(withAnn, entry = server) {
   }
   const last = KEYS + 1;
   await until(last);
+  const cpu = cpu0 === undefined ? NaN : (cpuMs(proc.pid) - cpu0) / KEYS;
   const lag = seen.get(last) - sent.get(last);
   const each = [...sent].filter(([v]) => seen.has(v)).map(([v, t]) => seen.get(v) - t).sort((a, b) => a - b);
   await conn.sendRequest('shutdown').catch(() => undefined);
@@ -97,17 +121,17 @@ async function typing(withAnn, entry = server) {
   });
   proc.kill();
   fs.rmSync(dir, { recursive: true, force: true });
-  return { lag, median: each[Math.floor(each.length / 2)] ?? NaN, answered: each.length };
+  return { lag, median: each[Math.floor(each.length / 2)] ?? NaN, answered: each.length, cpu };
 }
 
 const fmt = (x) => x.toFixed(0).padStart(6);
 const rows = [['without a .ann', false, server], ['with 500 annotations', true, server]];
 if (process.argv.includes('--floor')) rows.push(['floor server (does nothing)', false, floorServer]);
 const out = {};
-console.log('typing at 30 keys/s in an 11 KB article (60 keys)   lag after last key (ms)   median key → diagnostics (ms)   versions answered');
+console.log('typing at 30 keys/s in an 11 KB article (60 keys)   lag after last key (ms)   median key → diagnostics (ms)   versions answered   server CPU per key (ms)');
 for (const [label, withAnn, entry] of rows) {
   const r = await typing(withAnn, entry);
   out[label] = r;
-  console.log(`  ${label.padEnd(48)}${fmt(r.lag)}${' '.repeat(22)}${fmt(r.median)}${' '.repeat(26)}${r.answered}`);
+  console.log(`  ${label.padEnd(48)}${fmt(r.lag)}${' '.repeat(22)}${fmt(r.median)}${' '.repeat(26)}${String(r.answered).padStart(3)}${' '.repeat(16)}${r.cpu.toFixed(1).padStart(6)}`);
 }
 if (arg('--json')) fs.writeFileSync(arg('--json'), JSON.stringify(out));

@@ -12,6 +12,7 @@
 //      (scripts/bench-activation.mjs): runs when the e2e tools are installed
 //      or --activation is given (which installs them); --no-activation skips
 // Options: --quick (fewer repetitions), --json FILE (write all figures),
+// --only typing (3b's typing alone, with the baseline when given: a shared machine),
 // --baseline REV: builds REV in a temporary git worktree (.bench/baseline-REV,
 // node_modules linked) and prints, side by side with this checkout, typing
 // with and without 500 annotations, the unpunctuated analysis, the archive's
@@ -30,6 +31,7 @@ const corpus = path.join(shared, 'corpus/kirkuk-2016');
 const probe = path.join(shared, 'tools/lspprobe.mjs');
 const floor = path.join(shared, 'tools/floor-server.cjs');
 const quick = process.argv.includes('--quick');
+const onlyTyping = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'typing';
 const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : null;
 
 if (!fs.existsSync(path.join(root, 'dist/server.cjs'))) execFileSync(process.execPath, ['scripts/build.mjs', '--no-check'], { cwd: root, stdio: 'inherit' });
@@ -44,7 +46,7 @@ function runProbe(label, server) {
 }
 
 // Alternate the two servers so drift on this machine hits both alike.
-const rounds = quick ? 1 : 3;
+const rounds = onlyTyping ? 0 : quick ? 1 : 3;
 const isnadRuns = [];
 const floorRuns = [];
 for (let i = 0; i < rounds; i++) {
@@ -66,23 +68,28 @@ const rows = [
   ['peak resident memory (MiB)', (r) => (r.peakRssKiB ? r.peakRssKiB / 1024 : undefined)],
 ];
 const fmt = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(2));
-console.log(`\nLSP, Kirkuk corpus (${articles.length} articles; edits on the largest), median of ${rounds} alternated round(s)`);
-console.log(`${'measure'.padEnd(46)}${'isnad'.padStart(10)}${'floor'.padStart(10)}${'isnad−floor'.padStart(13)}${'ratio'.padStart(8)}`);
 const lsp = {};
-for (const [label, f] of rows) {
-  const a = pick(isnadRuns, f);
-  const b = pick(floorRuns, f);
-  lsp[label] = { isnad: a, floor: b };
-  console.log(`${label.padEnd(46)}${fmt(a).padStart(10)}${fmt(b).padStart(10)}${fmt(a - b).padStart(13)}${(b ? (a / b).toFixed(2) + '×' : '—').padStart(8)}`);
+if (!onlyTyping) printLsp();
+function printLsp() {
+  console.log(`\nLSP, Kirkuk corpus (${articles.length} articles; edits on the largest), median of ${rounds} alternated round(s)`);
+  console.log(`${'measure'.padEnd(46)}${'isnad'.padStart(10)}${'floor'.padStart(10)}${'isnad−floor'.padStart(13)}${'ratio'.padStart(8)}`);
+  for (const [label, f] of rows) {
+    const a = pick(isnadRuns, f);
+    const b = pick(floorRuns, f);
+    lsp[label] = { isnad: a, floor: b };
+    console.log(`${label.padEnd(46)}${fmt(a).padStart(10)}${fmt(b).padStart(10)}${fmt(a - b).padStart(13)}${(b ? (a / b).toFixed(2) + '×' : '—').padStart(8)}`);
+  }
+  const last = isnadRuns.at(-1);
+  console.log(`hover hits on digits: ${last.hover?.hits}/${last.hover?.n}; diagnostics seen after open: ${last.diagnostics}`);
 }
-const last = isnadRuns.at(-1);
-console.log(`hover hits on digits: ${last.hover?.hits}/${last.hover?.n}; diagnostics seen after open: ${last.diagnostics}`);
 
 // Core throughput: bench-core bundles the core as dist/server.cjs is bundled and
 // measures it in fresh processes (cold start, stages, warmed up, linearity).
-const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-core.ts'), quick ? '--quick' : ''], { cwd: root, encoding: 'utf8' });
-process.stdout.write(r.stdout);
-if (r.status !== 0) process.stderr.write(r.stderr);
+if (!onlyTyping) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-core.ts'), quick ? '--quick' : ''], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  if (r.status !== 0) process.stderr.write(r.stderr);
+}
 
 const baselineRev = process.argv.includes('--baseline') ? process.argv[process.argv.indexOf('--baseline') + 1] : null;
 const baseline = baselineRev ? buildBaseline(baselineRev) : null;
@@ -126,8 +133,8 @@ const f0 = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(0));
 if (!baseline) {
   process.stdout.write('\n');
   figures([...typingArgs, '--floor'], true);
-  figures(unpArgs, true);
-  if (archiveMax > 0) figures(archiveArgs, true);
+  if (!onlyTyping) figures(unpArgs, true);
+  if (archiveMax > 0 && !onlyTyping) figures(archiveArgs, true);
 } else {
   // alternated rounds, medians: drift on this shared machine hits both alike
   const typingRounds = quick ? 1 : 3;
@@ -138,13 +145,17 @@ if (!baseline) {
   }
   console.log(`\ntyping at 30 keys/s, median of ${typingRounds} alternated round(s)   ${'this'.padStart(10)}${baseline.rev.padStart(10)}${'floor'.padStart(10)}`);
   for (const row of ['without a .ann', 'with 500 annotations']) {
-    for (const [label, key] of [['lag after last key (ms)', 'lag'], ['median key → diagnostics (ms)', 'median'], ['versions answered', 'answered']]) {
+    for (const [label, key] of [['lag after last key (ms)', 'lag'], ['median key → diagnostics (ms)', 'median'], ['versions answered', 'answered'], ['server CPU per key (ms)', 'cpu']]) {
       const a = med(typing.now.map((r) => r?.[row]?.[key]));
       const b = med(typing.base.map((r) => r?.[row]?.[key]));
       const fl = row === 'without a .ann' ? med(typing.now.map((r) => r?.['floor server (does nothing)']?.[key])) : undefined;
-      console.log(`  ${(row + ', ' + label).padEnd(62)}${f0(a).padStart(10)}${f0(b).padStart(10)}${f0(fl).padStart(10)}`);
+      const f = key === 'cpu' ? (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(1)) : f0;
+      console.log(`  ${(row + ', ' + label).padEnd(62)}${f(a).padStart(10)}${f(b).padStart(10)}${f(fl).padStart(10)}`);
     }
   }
+  if (!onlyTyping) others();
+}
+function others() {
   const unNow = figures(unpArgs, false);
   const unBase = figures([...unpArgs, '--root', baseline.dir], false);
   console.log(`\nunpunctuated text (no full stop), CPU ms (ms per 10 KB)   ${'this'.padStart(16)}${baseline.rev.padStart(18)}`);
@@ -177,7 +188,9 @@ if (!baseline) {
 const tools = e2ePaths();
 const haveTools = fs.existsSync(tools.marker) && fs.existsSync(tools.chromium) && codeServerProblems(tools).length === 0;
 let activation = null;
-if (process.argv.includes('--no-activation')) {
+if (onlyTyping) {
+  // typing alone
+} else if (process.argv.includes('--no-activation')) {
   console.log('\nactivation: skipped (--no-activation)');
 } else if (haveTools || process.argv.includes('--activation')) {
   const tmp = path.join(os.tmpdir(), `isnad-bench-activation-${process.pid}.json`);

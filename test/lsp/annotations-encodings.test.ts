@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TestClient } from './client.js';
-import { applyEdit, positionAt, until, type CodeAction } from './annotation-files.js';
+import { applyEdit, positionAt, until, type CodeAction, type Pos } from './annotation-files.js';
 
 const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli.cjs');
 
@@ -45,5 +45,47 @@ describe('articles with a byte order mark or in UTF-16 (issue 15, real server an
       return v.items.length ? v : null;
     });
     assert.equal(view.problems, 0, 'the span is on its words in the decoded text');
+  });
+
+  it('a quick fix on an article saved with a UTF-8 BOM (hidden by the editor) writes the offsets the CLI and the server check counts', async () => {
+    const text = 'قتل ستة أشخاص في كركوك.\n';
+    fs.writeFileSync(path.join(dir, 'a.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    const [place] = check(dir, 'a.txt').documents[0]!.places;
+    assert.deepEqual([place!.text, place!.start, place!.end], ['كركوك', 18, 23], 'the CLI counts the BOM');
+    client = new TestClient();
+    // as VS Code: code actions resolved when picked
+    await client.initialize(dir, { textDocument: { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] } } } }, { findings: true });
+    const u = uri('a.txt');
+    // VS Code hides the BOM: the editor's text starts at the first letter
+    await client.open(u, text);
+    await client.diagnostics((p) => p.uri === u);
+    const at: Pos = positionAt(text, text.indexOf('كركوك') + 1);
+    const list = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: { start: at, end: at }, context: { diagnostics: [] } });
+    const fix = list.find((a) => /^Annotate as Place/.test(a.title));
+    assert.ok(fix && !fix.disabled, `the place can be annotated: ${JSON.stringify(list.map((a) => [a.title, a.disabled?.reason]))}`);
+    const done = fix.edit ? fix : await client.request<CodeAction>('codeAction/resolve', fix);
+    applyEdit(done.edit);
+    const written = fs.readFileSync(path.join(dir, 'a.ann'), 'utf8');
+    assert.match(written, new RegExp(`^T1\\tPlace ${place!.start} ${place!.end}\\tكركوك$`, 'm'), `the offsets the CLI gives:\n${written}`);
+    // the span covers the word in the file as it is on disk
+    const disk = new TextDecoder('utf-8', { ignoreBOM: true }).decode(fs.readFileSync(path.join(dir, 'a.txt')));
+    assert.equal([...disk].slice(place!.start, place!.end).join(''), 'كركوك');
+    // and the server's own check of the .ann finds nothing wrong, once it saw the file change
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('a.ann'), type: 2 }] });
+    const view = await until('the annotations of the article', async () => {
+      const v = await client.request<{ items: { text: string }[]; problems: number }>('isnad/annotations', { uri: u });
+      return v.items.length ? v : null;
+    });
+    assert.equal(view.problems, 0, 'the server checks the written line as on its words');
+    // an edit before the word, saved (VS Code keeps the BOM): the annotations follow, in the file's offsets
+    await client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'أمس ' }]);
+    fs.writeFileSync(path.join(dir, 'a.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('أمس ' + text)]));
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: u } });
+    const saved = await until('the .ann written on save', () => {
+      const now = fs.readFileSync(path.join(dir, 'a.ann'), 'utf8');
+      return now !== written && now;
+    });
+    const [moved] = check(dir, 'a.txt').documents[0]!.places;
+    assert.match(saved, new RegExp(`^T1\\tPlace ${moved!.start} ${moved!.end}\\tكركوك$`, 'm'), `the CLI's offsets after the save:\n${saved}`);
   });
 });

@@ -235,6 +235,34 @@ describe('the server reads only what it can analyse (issue 15, smaller cases)', 
     assert.deepEqual(await readArticle(fifo, 1000), { ok: false, reason: 'not-a-regular-file' });
   });
 
+  it('a FIFO named NAME.ann and a FIFO .isnad/gazetteer.json: the server is not frozen, the gazetteer is skipped with a message', async function () {
+    this.timeout(30_000);
+    const text = 'قتل ستة أشخاص في كركوك.\n';
+    fs.writeFileSync(path.join(dir, 'a.txt'), text);
+    execFileSync('mkfifo', [path.join(dir, 'a.ann')]);
+    fs.mkdirSync(path.join(dir, '.isnad'));
+    execFileSync('mkfifo', [path.join(dir, '.isnad/gazetteer.json')]);
+    const client = new TestClient();
+    try {
+      await client.initialize(dir, {}, { findings: true });
+      const u = pathToFileURL(path.join(dir, 'a.txt')).href;
+      await client.open(u, text);
+      // a server blocked reading a pipe that no one writes would answer none of these
+      await client.diagnostics((p) => p.uri === u);
+      const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri: u }, position: positionAt(text, text.indexOf('ستة') + 1) });
+      assert.ok(hover, 'the figure is hovered');
+      const view = await client.request<{ items: unknown[] }>('isnad/annotations', { uri: u });
+      assert.deepEqual(view.items, [], 'a pipe holds no annotations');
+      const said = await client.diagnostics((p) => p.uri.endsWith('/.isnad/gazetteer.json') && p.diagnostics.length > 0);
+      assert.match(said.diagnostics[0]!.message, /not a regular file.*skipped/);
+      // and it still follows edits
+      await client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'أمس ' }]);
+      await client.diagnostics((p) => p.uri === u && (p as { version?: number }).version === 2);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('a second didChange reusing a version number is analysed by its content', async () => {
     const client = new TestClient();
     try {

@@ -59,6 +59,32 @@ describe('scheduler', () => {
     assert.equal(fast.runs.length, 2);
   });
 
+  it('does not hold a long burst behind one slow analysis: the cost is measured again and a fast document goes at once', async () => {
+    let costMs = 60; // the first analysis after an open: cold
+    const runs: number[] = [];
+    const s = new Scheduler(async () => {
+      await sleep(1);
+      const t = performance.now();
+      while (performance.now() - t < costMs) {
+        /* analysing */
+      }
+      runs.push(performance.now());
+      return performance.now() - t;
+    }, 40, 150);
+    s.schedule('a');
+    await sleep(100);
+    assert.equal(runs.length, 1);
+    costMs = 0; // warm
+    const start = performance.now();
+    // typing at 50 keys/s for 600 ms: before, nothing ran until the keys stopped
+    while (performance.now() - start < 600) {
+      s.schedule('a');
+      await sleep(20);
+    }
+    assert.ok(runs.length >= 2 && runs[1]! - start < 400, `analysed ${runs.length - 1} times during the burst, first after ${runs[1] === undefined ? '—' : (runs[1] - start).toFixed(0)} ms`);
+    assert.ok(runs.length >= 10, `once fast again, the keys are answered: ${runs.length - 1} analyses`);
+  });
+
   it('cancels a pending job when the document closes', async () => {
     const { runs, run } = job(0);
     const s = new Scheduler(run);

@@ -5,6 +5,10 @@
 // The job reports how long its analysis itself took: timing the call from
 // outside would count only up to its first await (the settings request), so a
 // 100 ms analysis would look instant and the delay would never apply.
+// A burst postpones a waiting analysis by at most the delay or twice the last
+// cost, whichever is longer: else one slow analysis (the first, cold one
+// after an open) would hold every key of a long burst until it ends, and the
+// cost would never be measured again; a truly slow document still coalesces.
 
 export interface Job {
   uri: string;
@@ -14,6 +18,8 @@ export interface Job {
 export class Scheduler {
   private readonly pending = new Map<string, NodeJS.Timeout | NodeJS.Immediate>();
   private readonly cost = new Map<string, number>();
+  /** When the waiting analysis of a slow document is due at the latest (performance.now()). */
+  private readonly due = new Map<string, number>();
 
   constructor(
     /** Runs the job; resolves to the milliseconds its analysis took, or undefined if it did none. */
@@ -31,6 +37,7 @@ export class Scheduler {
     }
     const go = (): void => {
       this.pending.delete(uri);
+      this.due.delete(uri);
       void this.run(uri).then(
         (ms) => {
           if (ms !== undefined) this.cost.set(uri, ms);
@@ -38,8 +45,17 @@ export class Scheduler {
         () => undefined, // the job logs its own failures
       );
     };
-    const slow = (this.cost.get(uri) ?? 0) > this.slowMs;
-    this.pending.set(uri, slow ? setTimeout(go, this.delayMs) : setImmediate(go));
+    const cost = this.cost.get(uri) ?? 0;
+    const slow = cost > this.slowMs;
+    if (!slow) {
+      this.due.delete(uri);
+      this.pending.set(uri, setImmediate(go));
+      return;
+    }
+    const now = performance.now();
+    const due = this.due.get(uri) ?? now + Math.max(this.delayMs, 2 * cost);
+    this.due.set(uri, due);
+    this.pending.set(uri, setTimeout(go, Math.max(0, Math.min(this.delayMs, due - now))));
   }
 
   /** How long the document's last analysis took, in milliseconds (undefined before the first). */
@@ -54,6 +70,7 @@ export class Scheduler {
       clearImmediate(old as NodeJS.Immediate);
       this.pending.delete(uri);
     }
+    this.due.delete(uri);
     this.cost.delete(uri);
   }
 }

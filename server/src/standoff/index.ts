@@ -19,6 +19,7 @@ export { toConll, bioTags } from './conll.js';
 export { exportAnnotations, importAnnotations, type ExportFormat } from './formats.js';
 export { toWebAnnoTsv } from './webanno-tsv.js';
 export { agreement, cohensKappa, type Agreement } from './agreement.js';
+export { shiftView, everySpanPlaced } from './shift-view.js';
 export { viewAnnotations, isRejected, supersededIds, reviewOf, type AnnotationsView, type SpanView } from './view.js';
 export { figureAnnotation, placeAnnotation, attributionAnnotations, rejection, review, crossReview, figureNote } from './from-findings.js';
 export { annotationPathFor, textPathFor } from './paths.js';

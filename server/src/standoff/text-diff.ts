@@ -92,6 +92,13 @@ export function equalRuns(a: string, b: string): Run[] | null {
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   let q = 0;
   while (q < max - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  // the prefix taken first puts an insertion as late as it can go; the suffix taken first, as early:
+  // where they differ (ستة → ستةستة) the text could be either copy, and only what both keep is kept
+  if (!(p === a.length && p === b.length)) {
+    let q1 = q;
+    while (q1 < max && a.charCodeAt(a.length - 1 - q1) === b.charCodeAt(b.length - 1 - q1)) q1++;
+    p = Math.min(p, max - q1);
+  }
   // back to whole tokens of the old text: a word of it cut by the prefix or suffix would be a
   // different token in the middle. A word of the old text kept whole stays kept, even when the
   // pull glued new letters to it (في + بيت): its characters did not move, and a diff of tokens

@@ -27,7 +27,7 @@ import { chainText, formatValue, num, word } from '../hover.js';
 import { t } from '../l10n.js';
 import type { Conflicts } from '../conflicts.js';
 import type { Stories } from '../stories.js';
-import { annChanges, wholeText } from './edits.js';
+import { annChanges, minimalTextEdit, wholeText } from './edits.js';
 import { reviewEdit } from './reviews.js';
 import { annUriFor, pathOf, txtUriFor, type AnnStore } from './store.js';
 import { mergeTexts } from './merge-texts.js';
@@ -97,10 +97,14 @@ export function placeLabel(p: Place): string {
   return fields(parts);
 }
 
-/** The edit that applies a change computed against `base`, the current .ann of the article. */
-function editOf(ctx: ActionContext, txtUri: string, base: string | null, change: AnnChange & { ok: true }): WorkspaceEdit {
+/** The edit that applies a change computed against `base`, the current .ann of the article at the editor's text `txt`. */
+function editOf(ctx: ActionContext, txtUri: string, txt: string, base: string | null, change: AnnChange & { ok: true }): WorkspaceEdit {
   const annUri = annUriFor(txtUri);
-  return { documentChanges: annChanges(annUri, ctx.store.persisted(annUri), base ?? '', change.edits, change.text) };
+  const persisted = ctx.store.persisted(annUri);
+  // the file's offsets, when the editor hides its byte order mark: then the edit is made against the file
+  const onDisk = ctx.store.forDisk(txtUri, txt, change.text);
+  if (onDisk !== change.text) return { documentChanges: annChanges(annUri, persisted, persisted ?? '', [minimalTextEdit(persisted ?? '', onDisk)], onDisk) };
+  return { documentChanges: annChanges(annUri, persisted, base ?? '', change.edits, change.text) };
 }
 
 function addAction(ctx: ActionContext, state: DocState, title: string, kind: string, items: NewAnnotation[], diagnostics?: Diagnostic[]): CodeAction | null {
@@ -111,7 +115,7 @@ function addAction(ctx: ActionContext, state: DocState, title: string, kind: str
     const name = annUriFor(state.uri).replace(/^.*\//, '');
     return { title, kind, disabled: { reason: t('{0} has errors (see Problems); Isnad writes to it once they are fixed.', decodeURIComponent(name)) } };
   }
-  return { title, kind, edit: editOf(ctx, state.uri, ann, r), ...(diagnostics ? { diagnostics } : {}) };
+  return { title, kind, edit: editOf(ctx, state.uri, state.text, ann, r), ...(diagnostics ? { diagnostics } : {}) };
 }
 
 /** Trims white space and punctuation around a selection (spans never include them). */
@@ -187,7 +191,7 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
       if (!s.ranges.some(([x, y]) => touches({ start: x, end: y }, range))) continue;
       const r = removeAnnotation(ann, state.text, s.id);
       if (!r.ok) continue;
-      rest.push({ title: t('Remove annotation {0} ({1} «{2}»)', s.id, s.type, word(s.text)), kind: KIND_REMOVE, edit: editOf(ctx, state.uri, ann, r) });
+      rest.push({ title: t('Remove annotation {0} ({1} «{2}»)', s.id, s.type, word(s.text)), kind: KIND_REMOVE, edit: editOf(ctx, state.uri, state.text, ann, r) });
     }
   }
 

@@ -30,13 +30,19 @@ export function annChanges(annUri: string, persisted: string | null, base: strin
 
 /** One edit that turns `before` into `after`: the part between their common prefix and suffix. */
 export function minimalEdit(before: string, after: string): LspTextEdit {
+  const e = minimalTextEdit(before, after);
+  const lines = new Lines(before);
+  return { range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText };
+}
+
+/** The same in UTF-16 offsets of `before`. */
+export function minimalTextEdit(before: string, after: string): TextEdit {
   let p = 0;
   const max = Math.min(before.length, after.length);
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
   let q = 0;
   while (q < max - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
-  const lines = new Lines(before);
-  return { range: { start: lines.positionAt(p), end: lines.positionAt(before.length - q) }, newText: after.slice(p, after.length - q) };
+  return { start: p, end: before.length - q, newText: after.slice(p, after.length - q) };
 }
 
 export function wholeText(before: string, after: string): LspTextEdit {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { addAnnotations, crossReview, figureAnnotation, review, type AnnotationsView, type NewAnnotation, type Ref } from '../../standoff/index.js';
 import type { Conflict, ConflictSide } from '../../core/story/types.js';
 import type { Stories } from '../stories.js';
-import { annChanges, type DocumentChange } from './edits.js';
+import { annChanges, minimalTextEdit, type DocumentChange } from './edits.js';
 import { annUriFor, type AnnStore } from './store.js';
 import { quoteName, readReviewNote } from '../../standoff/review-names.js';
 
@@ -133,7 +133,11 @@ export function reviewEdit(store: AnnStore, stories: Stories, pairs: [ConflictSi
     const r = addAnnotations(b.ann, b.txt, [...b.figures, ...b.reviews]);
     if (!r.ok) return { changes: [], problems: r.problems.map((p) => p.message) };
     const annUri = annUriFor(b.uri);
-    changes.push(...annChanges(annUri, store.persisted(annUri), b.ann ?? '', r.edits, r.text));
+    const persisted = store.persisted(annUri);
+    // the file's offsets, when the editor hides the article's byte order mark
+    const onDisk = store.forDisk(b.uri, b.txt, r.text);
+    if (onDisk !== r.text) changes.push(...annChanges(annUri, persisted, persisted ?? '', [minimalTextEdit(persisted ?? '', onDisk)], onDisk));
+    else changes.push(...annChanges(annUri, persisted, b.ann ?? '', r.edits, r.text));
   }
   return { changes, problems: [] };
 }

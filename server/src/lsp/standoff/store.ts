@@ -10,9 +10,11 @@ import { decodeText } from '../../core/text/decode-text.js';
 import {
   annotationPathFor,
   canRewrite,
+  everySpanPlaced,
   followTextChanges,
   parseAnn,
   reanchor,
+  shiftView,
   toTextChanges,
   viewAnnotations,
   type AnnProblem,
@@ -77,6 +79,21 @@ function syntaxReads(doc: ReturnType<typeof parseAnn>): boolean {
   return !doc.conflicted && !doc.problems.some((p) => p.severity === 'error');
 }
 
+/**
+ * The last view of an article's annotations: of `ann` at `txt`; or, when
+ * typing only shifted it (`queue`), of the pending copy's queued edits up to
+ * `upTo`, `ann` still the .ann before them. `placed`: every span was on its
+ * text, so the keys that touch none of them may shift the view.
+ */
+interface CachedView {
+  ann: string;
+  txt: string;
+  view: AnnotationsView;
+  placed: boolean;
+  queue?: NonNullable<Pending['queue']>;
+  upTo?: number;
+}
+
 export class AnnStore {
   /** .ann files read from disk, by .ann URI (null: no file). */
   private readonly disk = new Map<string, string | null>();
@@ -84,7 +101,7 @@ export class AnnStore {
   private readonly editor = new Map<string, string>();
   /** Open articles edited since their .ann was last written, by .txt URI. */
   private readonly pending = new Map<string, Pending>();
-  private readonly views = new Map<string, { ann: string; txt: string; view: AnnotationsView }>();
+  private readonly views = new Map<string, CachedView>();
   /** Lines that could not be re-anchored after the .txt changed on disk, by .ann URI. */
   readonly unanchored = new Map<string, AnnProblem[]>();
 
@@ -155,8 +172,9 @@ export class AnnStore {
     const onDisk = this.diskText(txtUri);
     if (onDisk === null || onDisk === txt) return base;
     const doc = parseAnn(base);
-    // the file already fits the editor's text (the disk may have moved on since)
-    if (canRewrite(doc, txt)) return base;
+    // the file fits the text on disk: it follows the diff to the editor's text, even where its
+    // offsets happen to spell their words in it (a copy typed beside the word: other words now)
+    if (!canRewrite(doc, onDisk) && canRewrite(doc, txt)) return base;
     const r = reanchor(base, txt, onDisk);
     if (!r.ok) return base;
     this.pending.set(txtUri, { base, ann: r.text, txt, writable: syntaxReads(doc), problems: r.problems, flagged: new Set() });
@@ -213,8 +231,22 @@ export class AnnStore {
   toWrite(txtUri: string, txt: string): { annUri: string; base: string; text: string } | null {
     const p = this.settled(txtUri);
     const annUri = annUriFor(txtUri);
-    if (!p || p.txt !== txt || p.base !== this.persisted(annUri) || !p.writable || p.ann === p.base) return null;
-    return { annUri, base: p.base, text: p.ann };
+    if (!p || p.txt !== txt || p.base !== this.persisted(annUri) || !p.writable) return null;
+    const text = this.forDisk(txtUri, txt, p.ann);
+    return text === p.base ? null : { annUri, base: p.base, text };
+  }
+
+  /**
+   * A .ann made against the editor's text `txt`, in the offsets of the file
+   * on disk. They differ where the editor hides the file's byte order mark
+   * (VS Code does): the file, like the CLI, counts it as one code point, so
+   * every span after it moves one on. Only then: otherwise `ann` as it is.
+   */
+  forDisk(txtUri: string, txt: string, ann: string): string {
+    const disk = this.diskText(txtUri);
+    if (disk === null || disk.charCodeAt(0) !== 0xfeff || txt.charCodeAt(0) === 0xfeff || disk.length !== txt.length + 1 || !disk.endsWith(txt)) return ann;
+    const r = reanchor(ann, disk, txt);
+    return r.ok ? r.text : ann;
   }
 
   /** Spans of the article's followed copy that Isnad kept but could not place (empty when none is followed). */
@@ -229,12 +261,42 @@ export class AnnStore {
 
   /** The annotations of the article at its current text, read for the editor. */
   view(txtUri: string, txt: string): AnnotationsView | null {
+    const fast = this.shifted(txtUri, txt);
+    if (fast) return fast;
     const ann = this.current(txtUri, txt);
     if (ann === null) return null;
     const v = this.views.get(txtUri);
-    if (v && v.ann === ann && v.txt === txt) return v.view;
+    if (v && !v.queue && v.ann === ann && v.txt === txt) return v.view;
     const view = viewAnnotations(ann, txt);
-    this.views.set(txtUri, { ann, txt, view });
+    this.views.set(txtUri, { ann, txt, view, placed: everySpanPlaced(ann, txt) });
+    return view;
+  }
+
+  /** Is every span of the article's annotations on its text at `txt` (nothing to report in the article)? */
+  allPlaced(txtUri: string, txt: string): boolean {
+    if (this.view(txtUri, txt) === null) return true;
+    const v = this.views.get(txtUri);
+    return !!v && v.placed && v.txt === txt;
+  }
+
+  /**
+   * Keys that touched no annotated word, on a .ann whose spans were all on
+   * their text: the last view shifted by them (linear in the spans; the .ann
+   * itself follows them when it is next read). Null when that does not hold.
+   */
+  private shifted(txtUri: string, txt: string): AnnotationsView | null {
+    const p = this.pending.get(txtUri);
+    const q = p?.queue;
+    const v = this.views.get(txtUri);
+    if (!p || !q || !v?.placed || p.txt !== txt || p.base !== this.persisted(annUriFor(txtUri))) return null;
+    let from: number;
+    if (v.queue === q) from = v.upTo!;
+    else if (!v.queue && v.ann === q.ann && v.txt === q.txt) from = 0;
+    else return null;
+    if (from === q.changes.length && v.txt === txt) return v.view;
+    const view = shiftView(v.view, q.changes.slice(from));
+    if (!view) return null;
+    this.views.set(txtUri, { ann: q.ann, txt, view, placed: true, queue: q, upTo: q.changes.length });
     return view;
   }
 }
