@@ -2,7 +2,7 @@
 // figure readers look a few words ahead or behind, never across the text.
 
 import type { Token } from '../types.js';
-import type { Stem } from './clitics.js';
+import type { Stem } from '../lexicon/proclitics.js';
 
 export interface WordView {
   text: string;
