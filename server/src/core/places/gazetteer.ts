@@ -113,8 +113,8 @@ export class Gazetteer {
    * Spellings the data implies but does not list (weak-names.json, variants):
    * a transliterated name with a medial long vowel left out (ميونخ for
    * ميونيخ), found alone, and a name with ال without it (رقة for الرقة),
-   * found after a trigger noun only. A variant that is already a name, or a
-   * common or ambiguous word, is not added.
+   * found after a trigger noun only. A variant that is already a name is not
+   * added, nor a vowel variant that is a common or ambiguous word.
    */
   private addGeneratedVariants(single: Array<[GazetteerEntry, string]>, isName: (s: string) => boolean): void {
     const v = weakRules.variants;
@@ -122,7 +122,8 @@ export class Gazetteer {
     const added: Array<[string, string, boolean]> = [];
     for (const [e, w] of single) {
       const bare = withoutArticle(w, v.articleMinLetters);
-      if (bare && !taken(bare)) added.push([bare, e.id, true]);
+      // read after a trigger only, where an ambiguous word may be a name (مدينة رقة), not a trigger or a name's first word (قضاء مدينة جنين، قرية عين حوض)
+      if (bare && !isName(bare) && !COMMON.has(bare) && !COMMON.has(w) && trigger(bare) === undefined && !NAME_PREFIXES.has(bare)) added.push([bare, e.id, true]);
       if (e.type !== 'country' && (e.population < v.vowelMinPopulation || this.inArabWorld(e))) continue;
       for (const x of vowelVariants(w, v.vowelMinLetters, v.vowelMax)) if (!taken(x)) added.push([x, e.id, false]);
     }
