@@ -15,7 +15,7 @@ import { startsSomething } from './starts.js';
 import type { WordFacts, WordView } from './view.js';
 
 const LIMIT = 100_000;
-/** Words, by text (a word's key refines its normalised form: key.ts). */
+/** Words, by text (a word's key refines its normalised form: lexicon/word-key.ts). */
 const WORDS = new Map<string, WordFacts>();
 /** Other tokens (numbers, punctuation …), by text. */
 const OTHERS = new Map<string, WordFacts>();

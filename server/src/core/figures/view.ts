@@ -25,7 +25,7 @@ export interface WordFacts {
   start: boolean;
   trigger: boolean;
   stems: Stem[];
-  /** The lexicon tries a phrase of which may start here (trie.ts). */
+  /** The lexicon tries a phrase of which may start here (lexicon/phrase-trie.ts). */
   tries: number;
 }
 
