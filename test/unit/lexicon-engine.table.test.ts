@@ -79,3 +79,25 @@ describe('attributions: a reporting verb the web split with a space', () => {
     });
   }
 });
+
+describe('attributions: an elided subject resolved by salience and agreement', () => {
+  // [text, cue of the attribution asked about, its source as the text writes it]
+  const cases: [string, string, string][] = [
+    // a plural verb goes back to the plural group, past a singular speaker named since
+    ['وقال ناشطون إن القصف استمر. وقال المحافظ إن الطريق مغلق. وأضافوا أن التعزيزات وصلت.', 'أضافوا', 'ناشطون'],
+    // a singular verb passes a plural group by
+    ['وقال المحافظ إن الطريق مغلق. وقال ناشطون إن القصف استمر. وأضاف أن التعزيزات وصلت.', 'أضاف', 'المحافظ'],
+    // an adverbial participle speaks for its clause's titled subject, not for the last source
+    ['وقال الوزير إن الاجتماع انتهى. وحث الرئيس الأعضاء على الحضور مؤكدا أن الوقت ضيق.', 'مؤكدا', 'الرئيس'],
+    ['حث الرئيس الفرنسي الأعضاء على التصويت قائلا إن الوقت ينفد.', 'قائلا', 'الرئيس الفرنسي'],
+    // a speaker in the same sentence goes on speaking (the participle is theirs)
+    ['قال المتحدث إن الوزير زار المعبر مؤكدا أن العمل مستمر.', 'مؤكدا', 'المتحدث'],
+  ];
+  for (const [s, cue, source] of cases) {
+    it(`${cue} → ${source}`, () => {
+      const a = analyse(s).attributions.find((x) => s.slice(x.cue.start, x.cue.end) === cue);
+      assert.ok(a, `an attribution with the cue ${cue}`);
+      assert.equal(a.source && s.slice(a.source.start, a.source.end), source);
+    });
+  }
+});
