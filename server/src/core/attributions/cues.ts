@@ -157,14 +157,13 @@ function isKnownWord(norm: string): boolean {
 
 function splitVerbCue(ctx: DocContext, i: number): Cue | null {
   const t = ctx.tokens[i]!;
-  if (t.norm.length > PART_MAX + 1 || isKnownWord(t.norm)) return null;
   const j = i + 2;
   const space = ctx.tokens[i + 1];
   const u = ctx.tokens[j];
-  if (!space || space.type !== 'space' || space.text !== ' ' || !u || u.type !== 'word' || u.sentence !== t.sentence) return null;
-  if (u.norm.length > PART_MAX || isKnownWord(u.norm)) return null;
+  // structure first, then one probe of the joined form; the known-word checks only for a verb
+  if (!space || space.type !== 'space' || space.text !== ' ' || !u || u.type !== 'word' || u.norm.length > PART_MAX || u.sentence !== t.sentence) return null;
   const v = VERBS.get(t.norm + u.norm);
-  if (!v || v.first || !agreesAny(written(t.text + u.text), v.written)) return null;
+  if (!v || v.first || isKnownWord(t.norm) || isKnownWord(u.norm) || !agreesAny(written(t.text + u.text), v.written)) return null;
   const p = before(ctx, i);
   if (p >= 0 && NEGATIONS.has(ctx.tokens[p]!.norm)) return null;
   const c0 = t.norm.charCodeAt(0);

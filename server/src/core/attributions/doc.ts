@@ -87,8 +87,7 @@ function linkOf(ctx: DocContext, s: SourcePhrase | Relay): ChainLink {
 }
 
 function antecedentOf(ctx: DocContext, s: SourcePhrase | Relay, chain: string[], links: ChainLink[], gender: string): Antecedent {
-  const written = text(ctx, s.start, s.end);
-  return { start: s.start, end: s.end, text: written, type: s.type, gender: (s.gender || gender) as Antecedent['gender'], head: s.head, plural: pluralSource(written), chain, links };
+  return { start: s.start, end: s.end, text: text(ctx, s.start, s.end), type: s.type, gender: (s.gender || gender) as Antecedent['gender'], head: s.head, plural: 'first' in s && pluralSource(ctx.tokens[s.first]!.norm), chain, links };
 }
 
 /** The source as written, its chain, and what the tracker should remember of it; null when an elided subject has no antecedent. */
