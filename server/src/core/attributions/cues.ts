@@ -3,8 +3,9 @@
 // One left-to-right pass; every lookup is a hash probe.
 
 import type { DocContext } from '../parse/context.js';
-import { CLAUSE_LINKS, COMPOUNDS, NEGATIONS, PREPOSITIONS, VERBS, WRITER_PHRASES, type Gender, type VerbForm } from './lexicon.js';
+import { CLAUSE_LINKS, COMPOUNDS, NEGATIONS, PREPOSITIONS, STOPS, VERBS, WRITER_PHRASES, type Gender, type VerbForm } from './lexicon.js';
 import { agreesAny, written } from '../lexicon/written.js';
+import { isPersonName } from '../lexicon/people.js';
 import { after, afterClitic, before, isPunct, isWord, matchWords, stripConj } from './words.js';
 
 export interface Cue {
@@ -144,13 +145,39 @@ function mayCue(norm: string): boolean {
   return yes;
 }
 
+// A word the web split with a space (أك دت for أكدت, صر ح for صرح): the two
+// parts are rejoined when the joined form is a reporting verb and neither part
+// is a word the lexicons know (a cue, a preposition, a particle, a name) —
+// then nothing else could be meant. Parts are short: a split inside a word.
+const PART_MAX = 3;
+
+function isKnownWord(norm: string): boolean {
+  return VERBS.has(norm) || FIRST.has(norm) || NEGATIONS.has(norm) || STOPS.has(norm) || isPersonName(norm);
+}
+
+function splitVerbCue(ctx: DocContext, i: number): Cue | null {
+  const t = ctx.tokens[i]!;
+  const j = i + 2;
+  const space = ctx.tokens[i + 1];
+  const u = ctx.tokens[j];
+  // structure first, then one probe of the joined form; the known-word checks only for a verb
+  if (!space || space.type !== 'space' || space.text !== ' ' || !u || u.type !== 'word' || u.norm.length > PART_MAX || u.sentence !== t.sentence) return null;
+  const v = VERBS.get(t.norm + u.norm);
+  if (!v || v.first || isKnownWord(t.norm) || isKnownWord(u.norm) || !agreesAny(written(t.text + u.text), v.written)) return null;
+  const p = before(ctx, i);
+  if (p >= 0 && NEGATIONS.has(ctx.tokens[p]!.norm)) return null;
+  const c0 = t.norm.charCodeAt(0);
+  const conj = (v.proclitic > 0 && (c0 === 0x648 || c0 === 0x641)) || opensClause(ctx, i);
+  return makeCue('verb', i, j, afterClitic(t.text, t.start, v.proclitic), u.end, v.lemma, v.gender, v.participle, v.object, undefined, undefined, conj, v.passive, v.speaker, v.objectPrep, v.first);
+}
+
 /** Every cue of the document in text order; cues never overlap. */
 export function findCues(ctx: DocContext): Cue[] {
   const out: Cue[] = [];
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.type !== 'word' || tokens[i]!.sentence < 0 || !mayCue(tokens[i]!.norm)) continue;
-    const c = prepCue(ctx, i) ?? verbCue(ctx, i);
+    if (tokens[i]!.type !== 'word' || tokens[i]!.sentence < 0) continue;
+    const c = mayCue(tokens[i]!.norm) ? (prepCue(ctx, i) ?? verbCue(ctx, i)) : tokens[i]!.norm.length <= PART_MAX + 1 ? splitVerbCue(ctx, i) : null;
     if (!c) continue;
     out.push(c);
     i = c.last;

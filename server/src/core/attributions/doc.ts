@@ -8,6 +8,8 @@ import { relayAt, type Relay } from './chain.js';
 import { closeParen, endsClause } from './content.js';
 import type { Cue } from './cues.js';
 import type { SourceTracker, Antecedent } from './resolve.js';
+import { pluralCue, pluralSource } from './number.js';
+import { clauseSubject } from './clause-subject.js';
 import type { SourcePhrase } from './source.js';
 import { after, isPunct } from './words.js';
 
@@ -85,7 +87,7 @@ function linkOf(ctx: DocContext, s: SourcePhrase | Relay): ChainLink {
 }
 
 function antecedentOf(ctx: DocContext, s: SourcePhrase | Relay, chain: string[], links: ChainLink[], gender: string): Antecedent {
-  return { start: s.start, end: s.end, text: text(ctx, s.start, s.end), type: s.type, gender: (s.gender || gender) as Antecedent['gender'], head: s.head, chain, links };
+  return { start: s.start, end: s.end, text: text(ctx, s.start, s.end), type: s.type, gender: (s.gender || gender) as Antecedent['gender'], head: s.head, plural: 'first' in s && pluralSource(ctx.tokens[s.first]!.norm), chain, links };
 }
 
 /** The source as written, its chain, and what the tracker should remember of it; null when an elided subject has no antecedent. */
@@ -95,8 +97,13 @@ export function build(
   const { ctx, tracker } = d;
   let who: Antecedent;
   let resolved = false;
-  if (!src) {
-    const ant = tracker.resolve(cue.gender);
+  const subject = !src && cue.participle ? clauseSubject(ctx, cue, d.partner, tracker.lastStart()) : null;
+  if (subject) {
+    // حثّ الرئيس X … قائلاً: the clause's titled subject speaks
+    who = antecedentOf(ctx, subject, [nameOf(ctx, subject)], [linkOf(ctx, subject)], cue.gender);
+    resolved = true;
+  } else if (!src) {
+    const ant = tracker.resolve(cue.gender, pluralCue(ctx.tokens[cue.first]!.norm));
     if (!ant) return null;
     who = { ...ant, chain: [...ant.chain], links: [...ant.links] };
     resolved = true;

@@ -15,6 +15,8 @@ export interface Antecedent {
   type: SourceType;
   gender: Gender;
   head: string;
+  /** A group in the plural (number.ts): an elided singular verb passes it by. */
+  plural: boolean;
   /** The chain of transmission up to and including this source. */
   chain: string[];
   /** Where each element of the chain is written. */
@@ -40,11 +42,24 @@ export class SourceTracker {
     this.speakers.push(s);
   }
 
-  /** The source an elided subject with this verb gender stands for. */
-  resolve(gender: Gender): Antecedent | undefined {
+  /** Where the last speaker is written (its start offset), -1 before anyone spoke. */
+  lastStart(): number {
+    return this.speakers.length ? this.speakers[this.speakers.length - 1]!.start : -1;
+  }
+
+  /**
+   * The source an elided subject with this verb gender and number stands
+   * for: the last speaker that agrees in both, else (as before number was
+   * read) the last that agrees in gender.
+   */
+  resolve(gender: Gender, plural?: boolean): Antecedent | undefined {
     const n = this.speakers.length;
     if (!n) return undefined;
-    for (let k = n - 1; k >= Math.max(0, n - LOOKBACK); k--) if (agrees(gender, this.speakers[k]!.gender)) {
+    const from = Math.max(0, n - LOOKBACK);
+    let k = -1;
+    for (let j = n - 1; j >= from && k < 0; j--) if (agrees(gender, this.speakers[j]!.gender) && (plural === undefined || this.speakers[j]!.plural === plural)) k = j;
+    for (let j = n - 1; j >= from && k < 0; j--) if (agrees(gender, this.speakers[j]!.gender)) k = j;
+    if (k >= 0) {
       // a relay of a more recent speaker may agree better (وقالت: the agency)
       for (let r = n - 1; r > k; r--) for (const rel of this.speakers[r]!.relays) if (gender && rel.gender === gender) return rel;
       return this.speakers[k];

@@ -10,7 +10,7 @@ import {
   HEADS, ISSUERS, MARKERS, NAMES, RELATIVES, RELAYS, RELAY_PHRASES, SOURCE_PREPOSITIONS, STOPS, STOP_PHRASES, VEHICLES, VERBS,
   type Gender, type HeadEntry,
 } from './lexicon.js';
-import { isGivenName } from '../lexicon/people.js';
+import { isPersonName } from '../lexicon/people.js';
 import { normalize } from '../text/normalize.js';
 import triggers from '../data/place-triggers.json' with { type: 'json' };
 import { after, afterClitic, before, isPunct, isWord, matchTable, matchWords } from './words.js';
@@ -387,7 +387,7 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
       const construct = !inPP && !closed && !definite && inConstruct && !NISBA.test(tokens[last]!.norm);
       const ok = inPlace || construct || ((isDef || NISBA.test(n) || !!h || !!nm) && !(closed && !nm && !inPP));
       if (!ok || (definite && !isDef && !h && !nm && !inPP)) break;
-    } else if (!h && !nm && !isGivenName(n) && ((inPP && ppWords > 0 && /^[يت]/.test(n) && n.length >= 4) || PLURAL_VERB.test(n))) {
+    } else if (!h && !nm && !isPersonName(n) && ((inPP && ppWords > 0 && /^[يت]/.test(n) && n.length >= 4) || PLURAL_VERB.test(n))) {
       // a verb ends the source: after its prepositional phrase (… في وزارة
       // الداخلية يوجد) or with a plural ending (قضاة يتعاملون مع …)
       break;

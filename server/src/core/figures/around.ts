@@ -3,7 +3,7 @@
 // numbers an item (المادة 103), the definite noun after أحد.
 
 import type { CountedRead } from './counted.js';
-import { offsetAfterCut } from './clitics.js';
+import { offsetAfterCut } from '../lexicon/proclitics.js';
 import { readDual } from './duals.js';
 import { NOT_NOUNS, NUMBERING_BEFORE, UNITS } from './lexicon.js';
 import { sameSentence, stemIn, type WordView } from './view.js';

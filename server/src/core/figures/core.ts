@@ -2,7 +2,7 @@
 // cardinal words, a vague quantity, a fraction, or a dual noun. Qualifiers,
 // ranges, units and counted nouns are read around it by detect.ts.
 
-import { offsetAfterCut } from './clitics.js';
+import { offsetAfterCut } from '../lexicon/proclitics.js';
 import { parseDigits, scaled } from './digits.js';
 import { readDual, type Dual } from './duals.js';
 import { cardinalAt, readCardinal } from './cardinals.js';

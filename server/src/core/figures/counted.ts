@@ -6,7 +6,7 @@
 // that the lexicon does not list are taken by their form.
 
 import type { CountedNoun } from '../types.js';
-import { offsetAfterCut } from './clitics.js';
+import { offsetAfterCut } from '../lexicon/proclitics.js';
 import { COUNTED, GENERIC_HEADS, OF, OTHERS, QUAL_AFTER } from './lexicon.js';
 import { sameSentence, type WordView } from './view.js';
 

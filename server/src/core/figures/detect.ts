@@ -6,7 +6,7 @@
 
 import type { DocContext } from '../parse/context.js';
 import type { Figure, FigureKind, Qualifier } from '../types.js';
-import { offsetAfterCut } from './clitics.js';
+import { offsetAfterCut } from '../lexicon/proclitics.js';
 import { readCardinal } from './cardinals.js';
 import { percentSign, readCore, type Core } from './core.js';
 import { countedAt, countedBefore, readCounted, type CountedRead } from './counted.js';

@@ -3,7 +3,7 @@
 // or "two civilians"), so a form in ـين counts as a dual only when the
 // lexicon does not list it as a plural; ـان is always a dual.
 
-import { offsetAfterCut } from './clitics.js';
+import { offsetAfterCut } from '../lexicon/proclitics.js';
 import { COUNTED_FORMS, COUNTED_SINGULAR, UNIT_SINGULAR } from './lexicon.js';
 import { stemsAt, type WordView } from './view.js';
 

@@ -7,15 +7,15 @@
 import type { DocContext } from '../parse/context.js';
 import { normalize } from '../text/normalize.js';
 import type { Token } from '../types.js';
-import { stems } from './clitics.js';
-import { keyOf } from './key.js';
+import { stems } from '../lexicon/proclitics.js';
+import { keyOf } from '../lexicon/word-key.js';
 import { TRIGGERS } from './lexicon.js';
-import { triesStartingAt } from './trie.js';
+import { triesStartingAt } from '../lexicon/phrase-trie.js';
 import { startsSomething } from './starts.js';
 import type { WordFacts, WordView } from './view.js';
 
 const LIMIT = 100_000;
-/** Words, by text (a word's key refines its normalised form: key.ts). */
+/** Words, by text (a word's key refines its normalised form: lexicon/word-key.ts). */
 const WORDS = new Map<string, WordFacts>();
 /** Other tokens (numbers, punctuation …), by text. */
 const OTHERS = new Map<string, WordFacts>();

@@ -15,9 +15,9 @@ import cues from '../data/figures/cues.json' with { type: 'json' };
 import triggers from '../data/place-triggers.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 import type { Qualifier } from '../types.js';
-import { StemSet } from './clitics.js';
-import { wordKey } from './key.js';
-import { PhraseTrie, trieOf } from './trie.js';
+import { StemSet } from '../lexicon/proclitics.js';
+import { wordKey } from '../lexicon/word-key.js';
+import { PhraseTrie, trieOf } from '../lexicon/phrase-trie.js';
 
 const num = (s: string): number => Number(s);
 const keysOf = (forms: readonly string[]): Set<string> => new Set(forms.map(wordKey));

@@ -7,7 +7,7 @@ import type { Qualifier } from '../types.js';
 import { QUAL_AFTER, QUAL_BEFORE, REVISED_TO, REVISED_VERBS, REVISED_WINDOW } from './lexicon.js';
 import { readCore } from './core.js';
 import { mayStart } from './starts.js';
-import type { PhraseMatch } from './trie.js';
+import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import { sameSentence, stemIn, type WordView } from './view.js';
 
 /** How far after a figure a trailing qualifier may stand, in words. */

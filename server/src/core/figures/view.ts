@@ -2,7 +2,7 @@
 // figure readers look a few words ahead or behind, never across the text.
 
 import type { Token } from '../types.js';
-import type { Stem } from './clitics.js';
+import type { Stem } from '../lexicon/proclitics.js';
 
 export interface WordView {
   text: string;
@@ -25,7 +25,7 @@ export interface WordFacts {
   start: boolean;
   trigger: boolean;
   stems: Stem[];
-  /** The lexicon tries a phrase of which may start here (trie.ts). */
+  /** The lexicon tries a phrase of which may start here (lexicon/phrase-trie.ts). */
   tries: number;
 }
 

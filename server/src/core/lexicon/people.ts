@@ -2,6 +2,7 @@
 // starts a person's name, so the word after it is a surname, not a place, and
 // a word starting with ي or ت that is a given name is no imperfect verb.
 import names from '../data/people/given-names.json' with { type: 'json' };
+import surnames from '../data/people/surnames.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 
 const GIVEN = new Map<string, 'm' | 'f' | ''>();
@@ -22,4 +23,19 @@ export function isGivenName(norm: string, text?: string): boolean {
 /** The gender of a given name ('' for foreign names listed without one), or undefined. */
 export function givenNameGender(norm: string): 'm' | 'f' | '' | undefined {
   return GIVEN.get(norm);
+}
+
+// Surnames (data/people/surnames.json): a listed surname is a person's name
+// on its own, with or without ال (الأسد، أسد is not listed so stays a word).
+
+const SURNAMES = new Set([...surnames.arabic, ...surnames.foreign].map(normalize));
+
+/** Is the normalised word (or phrase, words joined by a space) a listed surname? */
+export function isSurname(norm: string): boolean {
+  return SURNAMES.has(norm);
+}
+
+/** A given name or a listed surname: a word that is part of a person's name. */
+export function isPersonName(norm: string, text?: string): boolean {
+  return isGivenName(norm, text) || SURNAMES.has(norm);
 }

@@ -55,3 +55,32 @@ export function spellingVariants(words: readonly string[], prefixes: ReadonlySet
   }
   return out;
 }
+
+// Transliterations write a foreign name's vowels or not (ميونيخ / ميونخ،
+// بروكسيل / بروكسل، كازاخستان / كزاخستان): a long vowel inside the word,
+// between two consonants, is optional. Only one at a time, and only on long
+// words, so a variant stays as rare a word as the name (none under
+// `minLetters` letters).
+const LONG = new Set(['ا', 'و', 'ي']);
+
+/** Variants of a one-word transliterated name with one medial long vowel left out. */
+export function vowelVariants(word: string, minLetters: number, max: number): string[] {
+  const out: string[] = [];
+  if (word.length < minLetters + 1) return out;
+  // the article and the first letter stay: ال, a first و/ي is a consonant
+  const from = word.startsWith('ال') ? 3 : 1;
+  for (let i = from; i < word.length - 1 && out.length < max; i++) {
+    const c = word[i]!;
+    if (!LONG.has(c) || LONG.has(word[i - 1]!) || LONG.has(word[i + 1]!)) continue;
+    // an alif is optional only in a long word (كازاخستان), not in a pattern like فاعل
+    if (c === 'ا' && word.length < minLetters + 2) continue;
+    const v = word.slice(0, i) + word.slice(i + 1);
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+/** The name without its article (الرقة → رقة), for a reading after a trigger noun only; null without one. */
+export function withoutArticle(word: string, minLetters: number): string | null {
+  return word.startsWith('ال') && word.length - 2 >= minLetters ? word.slice(2) : null;
+}

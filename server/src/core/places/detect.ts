@@ -18,6 +18,7 @@ import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 import { ADJECTIVES } from './lexicon.js';
 import { ambiguousWord, dropTeams, ORGANISATIONS, personBefore } from './readings.js';
+import { isSurname } from '../lexicon/people.js';
 
 /** Particles that fold to a word starting with ال (إلى → الي): no definite noun for an adjective to agree with. */
 const AL_PARTICLES = new Set(['الي', 'الا', 'التي', 'الذي', 'الذين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'الان']);
@@ -185,6 +186,11 @@ class Scanner {
   private standsAlone(m: Match, e: GazetteerEntry): boolean {
     if (this.countedNisba(m)) return false;
     if (m.words === 1 && this.persons.has(m.key)) return false;
+    // بري، هولاند: a listed surname that is also a small place is the person, and stays one in this document
+    if (m.words === 1 && !wellKnown(e) && isSurname(m.key)) {
+      this.persons.add(m.key);
+      return false;
+    }
     const p = this.prevWord(m.first);
     const n0 = this.nextToken(m.last, false);
     const next = n0 === m.last + 2 && this.tokens[n0]!.type === 'word' ? this.tokens[n0]!.norm : undefined;

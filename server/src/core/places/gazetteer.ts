@@ -8,11 +8,12 @@ import supplement from '../data/gazetteer-supplement.json' with { type: 'json' }
 import common from '../data/places/common-words.json' with { type: 'json' };
 import weakRules from '../data/places/weak-names.json' with { type: 'json' };
 import { NAME_PREFIXES, trigger } from './lexicon.js';
-import { spellingVariants } from '../lexicon/variants.js';
+import { spellingVariants, vowelVariants, withoutArticle } from '../lexicon/variants.js';
 import { normalize } from '../text/normalize.js';
 import type { PlaceType } from '../types.js';
 import type { GazetteerEntry, GazetteerProblem, PlaceInfo } from './entry.js';
 import { nisbaStem } from './nisba.js';
+import { ambiguousWord } from './readings.js';
 import { wellKnown } from './rank.js';
 import { readTeamFile, type LearntName } from './team.js';
 import { NameTrie, nameKey, type TrieNode } from './trie.js';
@@ -104,6 +105,34 @@ export class Gazetteer {
         if (!s) this.weak.set(w, (s = new Set()));
         s.add(e.id);
       }
+    }
+    this.addGeneratedVariants(single, isName);
+  }
+
+  /**
+   * Spellings the data implies but does not list (weak-names.json, variants):
+   * a transliterated name with a medial long vowel left out (ميونخ for
+   * ميونيخ), found alone, and a name with ال without it (رقة for الرقة),
+   * found after a trigger noun only. A variant that is already a name is not
+   * added, nor a vowel variant that is a common or ambiguous word.
+   */
+  private addGeneratedVariants(single: Array<[GazetteerEntry, string]>, isName: (s: string) => boolean): void {
+    const v = weakRules.variants;
+    const taken = (w: string) => isName(w) || COMMON.has(w) || COMMON.has('ال' + w) || ambiguousWord(w);
+    const added: Array<[string, string, boolean]> = [];
+    for (const [e, w] of single) {
+      const bare = withoutArticle(w, v.articleMinLetters);
+      // read after a trigger only, where an ambiguous word may be a name (مدينة رقة), not a trigger or a name's first word (قضاء مدينة جنين، قرية عين حوض)
+      if (bare && !isName(bare) && !COMMON.has(bare) && !COMMON.has(w) && trigger(bare) === undefined && !NAME_PREFIXES.has(bare)) added.push([bare, e.id, true]);
+      if (e.type !== 'country' && (e.population < v.vowelMinPopulation || this.inArabWorld(e))) continue;
+      for (const x of vowelVariants(w, v.vowelMinLetters, v.vowelMax)) if (!taken(x)) added.push([x, e.id, false]);
+    }
+    for (const [w, id, weak] of added) {
+      this.trie.addWords([w], id);
+      if (!weak) continue;
+      let s = this.weak.get(w);
+      if (!s) this.weak.set(w, (s = new Set()));
+      s.add(id);
     }
   }
 

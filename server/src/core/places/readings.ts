@@ -4,9 +4,11 @@
 // organisation (شركة X للبترول), a team in a sports report (فاز X على Y), a
 // common word in a construct (جدة الطفل، صور الضحايا). Data in
 // data/places/readings.json, data/people/given-names.json and the derived
-// data/places/ambiguous-words.json.
+// data/places/ambiguous-words.json (a dictionary's common nouns) and
+// data/places/word-frequencies.json (names running text uses as common nouns).
 import readingsData from '../data/places/readings.json' with { type: 'json' };
 import ambiguous from '../data/places/ambiguous-words.json' with { type: 'json' };
+import frequencies from '../data/places/word-frequencies.json' with { type: 'json' };
 import { isGivenName } from '../lexicon/people.js';
 import { normalize } from '../text/normalize.js';
 import type { Place, Token } from '../types.js';
@@ -19,6 +21,9 @@ const SPORTS_NOUNS = set(readingsData.sportsNouns.filter((w) => !w.includes(' ')
 const SPORTS_VERBS = withConj(readingsData.sportsVerbs);
 const OPPONENTS = set(readingsData.opponents);
 const AMBIGUOUS = new Set(ambiguous.words);
+// a name the text gives a pronoun suffix (صورهم، جدتنا) is a common noun too: no place takes one
+for (const [word, [, owned]] of Object.entries(frequencies.counts as Record<string, number[]>))
+  if ((owned ?? 0) >= frequencies.ambiguousWhen.minOwned && word.length >= frequencies.ambiguousWhen.minLetters) AMBIGUOUS.add(word);
 
 /** Is the normalised word a nationality or other nisba adjective with ال (اللبناني، الفرنسية)? */
 const nisbaAdjective = (norm: string) => norm.startsWith('ال') && /(ي|يه)$/.test(norm) && norm.length >= 5;

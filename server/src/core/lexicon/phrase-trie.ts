@@ -1,9 +1,23 @@
-// Word-by-word phrase lookup for the lexicons (longest match). The first word
-// may carry proclitics; the following words are matched as written.
+// Word-by-word phrase lookup for the lexicons (longest match), on the keys
+// of word-key.ts: the figure tables (number words, counted nouns, units,
+// qualifiers, months, idioms) and any table whose phrases are matched against
+// a document's words. The first word may carry proclitics (proclitics.ts);
+// the following words are matched as written.
 
-import type { Stem } from './clitics.js';
-import { phraseKeys } from './key.js';
-import { stemsAt, type WordView } from './view.js';
+import type { Stem } from './proclitics.js';
+import { phraseKeys } from './word-key.js';
+
+/**
+ * The words a trie is matched against: each word's key, its sentence, its
+ * proclitic stems and the mask of tries that may start there (worked out
+ * once per spelling by the detector that makes the view).
+ */
+export interface KeyedWords {
+  n: number;
+  keys: readonly string[];
+  toks: readonly { sentence: number }[];
+  facts: readonly { stems: Stem[]; tries: number }[];
+}
 
 interface Node<V> {
   value?: V;
@@ -27,7 +41,7 @@ export interface MatchOptions {
   articleOnly?: boolean;
 }
 
-/** Every trie, in the order made: the first 31 have a bit in a word's mask of tries (facts.ts). */
+/** Every trie, in the order made: the first 31 have a bit in a word's mask of tries (figures/facts.ts). */
 const TRIES: Array<PhraseTrie<unknown>> = [];
 /** Masks are computed from the tries as they are; a phrase added after that turns the mask test off. */
 let masksMade = false;
@@ -85,7 +99,7 @@ export class PhraseTrie<V> {
     return this.root.next.has(key);
   }
 
-  match(v: WordView, k: number, opts: MatchOptions = {}): PhraseMatch<V> | null {
+  match(v: KeyedWords, k: number, opts: MatchOptions = {}): PhraseMatch<V> | null {
     if (k < 0 || k >= v.n) return null;
     // no phrase here starts with the word or any of its stems: most look-ups end here
     if (this.bit !== 0 && masksValid && (v.facts[k]!.tries & this.bit) === 0) return null;
@@ -94,7 +108,7 @@ export class PhraseTrie<V> {
       const start = this.root.next.get(key);
       return start ? this.extend(v, k, start, BARE) : null;
     }
-    for (const c of stemsAt(v, k)) {
+    for (const c of v.facts[k]!.stems) {
       if (opts.articleOnly && !(c.cut === 0 || (c.article && c.cut === 2))) continue;
       const start = this.root.next.get(c.stem);
       if (!start) continue;
@@ -109,7 +123,7 @@ export class PhraseTrie<V> {
     return this.root.next.keys();
   }
 
-  private extend(v: WordView, k: number, start: Node<V>, c: Stem): PhraseMatch<V> | null {
+  private extend(v: KeyedWords, k: number, start: Node<V>, c: Stem): PhraseMatch<V> | null {
     let best: PhraseMatch<V> | null = start.value !== undefined ? { value: start.value, first: k, last: k, cut: c.cut, article: c.article } : null;
       let node = start;
       const sentence = v.toks[k]!.sentence;

@@ -1,4 +1,5 @@
-// Matching keys for figure lexicons. A key is the folded form of a word
+// Matching keys for lexicons matched word by word (phrase-trie.ts: the
+// figure tables). A key is the folded form of a word
 // (text/normalize.ts) with two refinements: a final ة stays ة, so that the
 // pronoun suffix ـه (بعده "after it") never matches a word in ـة (عدة
 // "several"); and a final tanween alif is dropped (شخصاً → شخص), so that the
