@@ -15,8 +15,6 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { localiseMessages } from '../standoff/messages.js';
-import { localiseStrings, STRINGS } from '../core/story/describe.js';
 import { isArticle } from '../core/story/story-of.js';
 import type { Findings } from '../core/types.js';
 import { articleAnalyser, unlessRefused } from './analyse-article.js';
@@ -30,7 +28,7 @@ import { findingsOf } from './findings.js';
 import { GazetteerState } from './gazetteer-state.js';
 import { conflictLines, hoverAt } from './hover.js';
 import { Indexer, type Progress } from './indexer.js';
-import { english, initL10n, translator, type Translate } from './l10n.js';
+import { Language } from './l10n.js';
 import { placeDetails } from './place-info.js';
 import { AnnotationsRequest, FindingsNotification, StoryTableRequest } from './protocol.js';
 import { Publisher } from './publishing.js';
@@ -48,15 +46,16 @@ export interface IsnadServer {
 }
 
 export function createServer(connection: Connection): IsnadServer {
-  const annotations = new AnnotationService();
+  /** The server's language: English until initialize gives the client's bundle. */
+  const language = new Language();
+  const t = language.t;
+  const annotations = new AnnotationService(language);
   const documents = new TextDocuments<TextDocument>(annotations.documentsConfig);
   const client = new ClientSettings(connection);
   const gazetteer = new GazetteerState();
   const analyseArticle = articleAnalyser(() => gazetteer.current);
   const analyses = new Analyses(analyseArticle);
   const stories = new Stories((doc) => unlessRefused(analyseArticle)(doc.uri, doc.text));
-  /** The server's language: set from the client's bundle at initialize. */
-  let t: Translate = english;
   const conflicts = new Conflicts();
   const publisher = new Publisher({
     connection,
@@ -68,11 +67,8 @@ export function createServer(connection: Connection): IsnadServer {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client.initialize(params);
     const init = (params.initializationOptions ?? {}) as { l10nBundle?: string };
-    t = translator(init.l10nBundle);
-    conflicts.strings = init.l10nBundle ? localiseStrings((english) => t(english)) : STRINGS;
-    // what the annotation service and store still read process-wide, until they take the server's translator
-    initL10n(init.l10nBundle);
-    if (init.l10nBundle) localiseMessages((english) => t(english));
+    language.use(init.l10nBundle);
+    conflicts.strings = language.strings;
     const t0 = performance.now();
     gazetteer.load((m) => connection.console.error(m));
     connection.console.log(`Isnad server started (gazetteer in ${(performance.now() - t0).toFixed(0)} ms; diagnostics ${client.flags.pullsDiagnostics ? 'pulled' : 'pushed'}; node ${process.version} ${process.execArgv.join(' ') || 'without options'})`);
