@@ -135,4 +135,42 @@ describe('the server created in the test process', function () {
     assert.match(arHover, /^\*\*رقم\*\*/);
     assert.match(enHover, /^\*\*Figure\*\*/);
   });
+
+  it("two servers in one process say the annotation file's problems and hovers each in its own language", async () => {
+    // an invented article and its .ann: T1 on its figure, T2 not on its text
+    const annDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-in-process-ann-'));
+    try {
+      const article = 'قال مسؤول محلي إن تسعة أشخاص أصيبوا في حادث سير قرب السوق.\n';
+      const at = article.indexOf('تسعة');
+      fs.writeFileSync(path.join(annDir, 'report.txt'), article);
+      fs.writeFileSync(path.join(annDir, 'report.ann'), `T1\tFigure ${at} ${at + 4}\tتسعة\nT2\tPlace 0 3\tبغداد\n`);
+      const txtUri = pathToFileURL(path.join(annDir, 'report.txt')).href;
+      const annUri = pathToFileURL(path.join(annDir, 'report.ann')).href;
+      const problemsOf = async (s: InProcess, bundle?: string): Promise<{ mismatch: string; note: string; hover: string }> => {
+        servers.push(s);
+        await s.initialize(annDir, bundle);
+        await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: txtUri, languageId: 'plaintext', version: 1, text: article } });
+        const p = await s.diagnostics((x) => x.uri === annUri && x.diagnostics.some((d) => d.code === 'text-mismatch'));
+        const h = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: txtUri }, position: positionAt(article, at + 1) })) as { contents: { value: string } } | null;
+        assert.ok(h, 'no hover on the annotated figure');
+        return {
+          mismatch: stripIsolates(p.diagnostics.find((d) => d.code === 'text-mismatch')!.message),
+          note: stripIsolates(p.diagnostics.find((d) => d.code === 'lines-kept')?.message ?? ''),
+          hover: stripIsolates(h.contents.value),
+        };
+      };
+      // the Arabic server first: the English one must not take its language
+      const ar = await problemsOf(new InProcess(), ARABIC_BUNDLE);
+      const en = await problemsOf(new InProcess());
+      assert.equal(en.mismatch, 'Line 2: T2 stores «بغداد» but the text at 0-3 is «قال»');
+      assert.equal(ar.mismatch, 'السطر 2: T2 يحفظ «بغداد» لكن النص عند 0-3 هو «قال»');
+      assert.match(en.note, /^Isnad keeps the lines with errors/);
+      assert.match(ar.note, /^يُبقي إسناد الأسطر/);
+      assert.match(en.hover, /\*\*Annotation T1\*\* Figure «تسعة»/);
+      assert.match(ar.hover, /\*\*توصيف T1\*\* Figure «تسعة»/);
+      assert.doesNotMatch(en.hover, /توصيف/);
+    } finally {
+      fs.rmSync(annDir, { recursive: true, force: true });
+    }
+  });
 });
