@@ -100,24 +100,38 @@ export function createServer(connection: Connection): IsnadServer {
     return changed;
   }
 
-  const indexer = new Indexer({
-    stories,
-    store: (uri, text, findings) => store(uri, text, findings, -1),
-    drop,
-    isOpen: (uri) => documents.get(uri) !== undefined,
-    maxFileSize: async (uri) => (await client.for(uri)).maxFileSize,
-    analyse: unlessRefused(analyseArticle),
-    progress: async (title): Promise<Progress> => {
-      if (!client.flags.showsProgress) return { report: () => undefined, done: () => undefined };
-      const p = await connection.window.createWorkDoneProgress();
-      p.begin(title, 0, undefined, false);
-      return { report: (pct, msg) => p.report(pct, msg), done: () => p.done() };
+  const indexer = new Indexer(
+    {
+      isOpen: (uri) => documents.get(uri) !== undefined,
+      maxFileSize: async (uri) => (await client.for(uri)).maxFileSize,
+      file: (uri, article) => (article ? store(uri, article.text, article.findings, -1) : drop(uri)),
+      bulk: () => {
+        conflicts.defer();
+        return () => conflicts.flush();
+      },
     },
-    log: (m) => connection.console.log(m),
-    changed: (uris) => void publisher.publish(uris),
-    bulkStart: () => conflicts.defer(),
-    bulkEnd: () => conflicts.flush(),
-  });
+    unlessRefused(analyseArticle),
+    {
+      log: (m) => connection.console.log(m),
+      progress: async (title): Promise<Progress> => {
+        if (!client.flags.showsProgress) return { report: () => undefined, done: () => undefined };
+        const p = await connection.window.createWorkDoneProgress();
+        p.begin(title, 0, undefined, false);
+        return { report: (pct, msg) => p.report(pct, msg), done: () => p.done() };
+      },
+    },
+  );
+
+  /** Indexes the workspace folders and publishes what changed. */
+  async function indexFolders(): Promise<void> {
+    const { changed } = await indexer.indexFolders(client.folders);
+    if (changed.size) void publisher.publish(changed);
+  }
+
+  /** An article changed on disk (or was closed: the disk's text is the article again). */
+  async function fileChanged(uri: string, file: string): Promise<void> {
+    void publisher.publish(await indexer.fileChanged(uri, file));
+  }
 
   connection.onInitialized(() => {
     if (client.flags.pullsConfig) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
@@ -126,10 +140,10 @@ export function createServer(connection: Connection): IsnadServer {
     if (client.flags.sendsFolderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         client.changeFolders(e.added, e.removed);
-        void indexer.indexFolders(client.folders);
+        void indexFolders();
       });
     }
-    void applyTeamGazetteer().then(() => indexer.indexFolders(client.folders)).then(annotationsIndexed);
+    void applyTeamGazetteer().then(indexFolders).then(annotationsIndexed);
   });
 
   /** The team's .isnad/gazetteer.json files on top of the shipped gazetteer; their problems as diagnostics. */
@@ -159,7 +173,7 @@ export function createServer(connection: Connection): IsnadServer {
     if (params.changes.some((c) => isTeamFile(c.uri))) {
       // new names change the places (and so the events) of every article
       await applyTeamGazetteer();
-      void indexer.indexFolders(client.folders);
+      void indexFolders();
     }
     for (const change of params.changes) {
       if (!isArticle(change.uri)) continue;
@@ -169,8 +183,8 @@ export function createServer(connection: Connection): IsnadServer {
       } catch {
         continue;
       }
-      if (change.type === 3) indexer.fileDeleted(change.uri);
-      else void indexer.fileChanged(change.uri, file);
+      if (change.type === 3) void publisher.publish(indexer.fileDeleted(change.uri));
+      else void fileChanged(change.uri, file);
     }
   });
 
@@ -257,7 +271,7 @@ export function createServer(connection: Connection): IsnadServer {
     analyses.delete(e.document.uri);
     // what is on disk is the article again
     try {
-      void indexer.fileChanged(e.document.uri, fileURLToPath(e.document.uri));
+      void fileChanged(e.document.uri, fileURLToPath(e.document.uri));
     } catch {
       stories.delete(e.document.uri);
     }
