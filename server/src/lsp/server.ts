@@ -16,6 +16,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { isArticle } from '../core/story/story-of.js';
+import type { Detector } from '../core/plugins.js';
 import type { Findings } from '../core/types.js';
 import { articleAnalyser, unlessRefused } from './analyse-article.js';
 import { AnnotationService } from './standoff/service.js';
@@ -40,12 +41,17 @@ import { placeKey, Stories } from './stories.js';
 import { storyTable } from './story-table.js';
 import { isTeamFile } from './team-gazetteer.js';
 
+export interface ServerOptions {
+  /** The detectors every analysis runs, in order: DETECTORS (core/plugins.ts) by default. */
+  detectors?: readonly Detector[];
+}
+
 export interface IsnadServer {
   /** Starts reading the connection. */
   listen(): void;
 }
 
-export function createServer(connection: Connection): IsnadServer {
+export function createServer(connection: Connection, options: ServerOptions = {}): IsnadServer {
   /** The server's language: English until initialize gives the client's bundle. */
   const language = new Language();
   const t = language.t;
@@ -53,7 +59,7 @@ export function createServer(connection: Connection): IsnadServer {
   const documents = new TextDocuments<TextDocument>(annotations.documentsConfig);
   const client = new ClientSettings(connection);
   const gazetteer = new GazetteerState();
-  const analyseArticle = articleAnalyser(() => gazetteer.current);
+  const analyseArticle = articleAnalyser(() => gazetteer.current, options.detectors);
   const analyses = new Analyses(analyseArticle);
   const stories = new Stories((doc) => unlessRefused(analyseArticle)(doc.uri, doc.text));
   const conflicts = new Conflicts();
