@@ -8,11 +8,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { stripIsolates } from '../../server/src/core/text/bidi.js';
-import { cpOf, positionAt, until, type CodeAction, type Pos, type TextDocEdit } from './annotation-files.js';
+import { cpOf, positionAt, TempFolder, until, type CodeAction, type Pos, type TextDocEdit } from './annotation-files.js';
 import { TestClient } from './client.js';
 
 interface Checked {
@@ -30,10 +27,10 @@ async function kill(c: TestClient): Promise<void> {
 }
 
 describe('.ann files as ordinary documents of the language server', function () {
+  const tmp = new TempFolder('isnad-anndoc-');
+  const { uri, file } = tmp;
   let dir: string;
   let clients: TestClient[] = [];
-  const uri = (name: string): string => pathToFileURL(path.join(dir, name)).href;
-  const file = (name: string): string => path.join(dir, name);
   const text = 'قتل ستة أشخاص في كركوك.\n';
   const [fs0, fe0] = cpOf(text, 'ستة');
   const [ks, ke] = cpOf(text, 'كركوك');
@@ -53,13 +50,13 @@ describe('.ann files as ordinary documents of the language server', function () 
     (await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line, character: 0 }, end: { line, character: 0 } }, context: { diagnostics: [] } })).map((a) => ({ ...a, title: stripIsolates(a.title) }));
 
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-anndoc-'));
+    dir = tmp.make();
     clients = [];
   });
 
   afterEach(async () => {
     for (const c of clients) if (c.proc.exitCode === null && c.proc.signalCode === null) await c.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    tmp.remove();
   });
 
   it('reads the open, unsaved .ann, not the file: hovers, .ann diagnostics and quick fixes come from the editor\'s text', async () => {

@@ -1,9 +1,12 @@
-// Helpers of the annotation-store tests through the real server: applying a
-// WorkspaceEdit to the files on disk as the editor does, code point offsets,
-// real git, waiting for a condition.
+// Helpers of the annotation-store tests through the real server: a fresh
+// temporary folder per test (and a git repository it is cloned from),
+// applying a WorkspaceEdit to the files on disk as the editor does, code
+// point offsets, real git, waiting for a condition.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface Pos {
   line: number;
@@ -41,8 +44,9 @@ export function positionAt(text: string, offset: number): Pos {
   return { line: before.length - 1, character: before[before.length - 1]!.length };
 }
 
-/** Applies a WorkspaceEdit to the files on disk, as the editor does: text edits against the file as it is now. */
-export function applyEdit(edit: CodeAction['edit']): void {
+/** Applies a WorkspaceEdit to the files on disk, as the editor does: text edits against the file as it is now; returns the URIs it edited. */
+export function applyEdit(edit: CodeAction['edit']): string[] {
+  const touched: string[] = [];
   for (const c of edit?.documentChanges ?? []) {
     if ('kind' in c) {
       if (c.kind === 'create') {
@@ -56,7 +60,9 @@ export function applyEdit(edit: CodeAction['edit']): void {
     const edits = c.edits.map((e) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText })).sort((x, y) => y.s - x.s);
     for (const e of edits) text = text.slice(0, e.s) + e.t + text.slice(e.e);
     fs.writeFileSync(file, text);
+    touched.push(c.textDocument.uri);
   }
+  return touched;
 }
 
 /** Code point offsets [start, end) of the n-th occurrence of `word`. */
@@ -87,3 +93,45 @@ export async function until<T>(what: string, f: () => T | undefined | null | fal
 
 /** The ids of the .ann lines, in order (a repeated one shows twice). */
 export const idsOf = (ann: string): string[] => ann.split(/\r?\n/).filter((l) => /^[TARN#E]\d+\t/.test(l)).map((l) => l.split('\t')[0]!);
+
+/**
+ * A test's folder of articles, made fresh under a temporary root (make() in
+ * beforeEach, remove() in afterEach): the root itself, or root/WORK when a git
+ * repository is to sit beside it (cloneOf).
+ */
+export class TempFolder {
+  root = '';
+  dir = '';
+
+  constructor(
+    private readonly prefix: string,
+    private readonly work?: string,
+  ) {}
+
+  make(): string {
+    this.root = fs.mkdtempSync(path.join(os.tmpdir(), this.prefix));
+    this.dir = this.work ? path.join(this.root, this.work) : this.root;
+    if (this.work) fs.mkdirSync(this.dir);
+    return this.dir;
+  }
+
+  remove(): void {
+    if (this.root) fs.rmSync(this.root, { recursive: true, force: true });
+  }
+
+  readonly uri = (name: string): string => pathToFileURL(path.join(this.dir, name)).href;
+  readonly file = (name: string): string => path.join(this.dir, name);
+
+  /** Commits these files to a repository beside the folder (root/upstream) and makes the folder a clone of it; returns the repository's path. */
+  cloneOf(files: Record<string, string>): string {
+    const upstream = path.join(this.root, 'upstream');
+    fs.mkdirSync(upstream);
+    git(upstream, 'init', '-q');
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(upstream, name), text);
+    git(upstream, 'add', '.');
+    git(upstream, 'commit', '-qm', 'first');
+    fs.rmSync(this.dir, { recursive: true });
+    git(this.root, 'clone', '-q', upstream, this.dir);
+    return upstream;
+  }
+}

@@ -7,17 +7,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyEdit, cpOf, git, offsetAt, positionAt, until, type CodeAction, type Pos } from './annotation-files.js';
+import { pathToFileURL } from 'node:url';
+import { applyEdit, cpOf, git, offsetAt, positionAt, TempFolder, until, type CodeAction, type Pos } from './annotation-files.js';
 import { TestClient } from './client.js';
 import { readArticle } from '../../server/src/lsp/files.js';
 
 describe('annotation files are never silently moved (issue 15, real server)', function () {
+  const tmp = new TempFolder('isnad-safe-', 'work');
+  const { uri, file } = tmp;
   let root: string;
   let dir: string;
   let client: TestClient;
-  const uri = (name: string): string => pathToFileURL(path.join(dir, name)).href;
-  const file = (name: string): string => path.join(dir, name);
   const watched = (...changes: [string, number][]): Promise<void> =>
     client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(([u, type]) => ({ uri: u, type })) });
   const annDiagnostics = (name: string, code: string) => client.diagnostics((p) => p.uri === uri(name) && p.diagnostics.some((d) => d.code === code));
@@ -30,14 +30,13 @@ describe('annotation files are never silently moved (issue 15, real server)', fu
   }
 
   beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-safe-'));
-    dir = path.join(root, 'work');
-    fs.mkdirSync(dir);
+    dir = tmp.make();
+    root = tmp.root;
   });
 
   afterEach(async () => {
     await client?.close();
-    fs.rmSync(root, { recursive: true, force: true });
+    tmp.remove();
   });
 
   it('a git pull that deletes the annotated sentence keeps the annotation and its note where they were, reports them, and offers the other occurrence only as a choice', async () => {
@@ -45,15 +44,7 @@ describe('annotation files are never silently moved (issue 15, real server)', fu
     const text = `بدأ الهجوم فجرا.\nانفجرت سيارة مفخخة في كركوك صباح اليوم.\n${filler}وعاد الهدوء إلى كركوك مساء.\n`;
     const [s, e] = cpOf(text, 'كركوك');
     const ann = `T1\tPlace ${s} ${e}\tكركوك\n#1\tAnnotatorNotes T1\tمكان الانفجار\n`;
-    const upstream = path.join(root, 'upstream');
-    fs.mkdirSync(upstream);
-    git(upstream, 'init', '-q');
-    fs.writeFileSync(path.join(upstream, 'a.txt'), text);
-    fs.writeFileSync(path.join(upstream, 'a.ann'), ann);
-    git(upstream, 'add', '.');
-    git(upstream, 'commit', '-qm', 'first');
-    fs.rmSync(dir, { recursive: true });
-    git(root, 'clone', '-q', upstream, dir);
+    const upstream = tmp.cloneOf({ 'a.txt': text, 'a.ann': ann });
     await start();
     await client.diagnostics((p) => p.uri === uri('a.txt'), 15000).catch(() => undefined);
     // a teammate removes the sentence and pushes; we pull

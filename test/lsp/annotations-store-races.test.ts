@@ -6,21 +6,19 @@
 // that was never saved. Real server, real files, real git.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { TestClient } from './client.js';
-import { applyEdit, cpOf, git, idsOf, positionAt, type CodeAction, type Pos } from './annotation-files.js';
+import { applyEdit, cpOf, git, idsOf, positionAt, TempFolder, type CodeAction, type Pos } from './annotation-files.js';
 
 /** What VS Code declares: code actions may come without their edit, resolved when picked. */
 const RESOLVES = { textDocument: { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] } } } };
 
 describe('a quick fix and the files changing under it (issue 15, real server)', function () {
+  const tmp = new TempFolder('isnad-races-', 'work');
+  const { uri, file } = tmp;
   let root: string;
   let dir: string;
   let client: TestClient;
-  const uri = (name: string): string => pathToFileURL(path.join(dir, name)).href;
-  const file = (name: string): string => path.join(dir, name);
   const actions = (u: string, start: Pos, end = start): Promise<CodeAction[]> =>
     client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: { start, end }, context: { diagnostics: [] } });
   /** What the editor does when the annotator picks an action: resolve it when it has no edit, then apply the edit. */
@@ -31,28 +29,19 @@ describe('a quick fix and the files changing under it (issue 15, real server)', 
   }
 
   beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-races-'));
-    dir = path.join(root, 'work');
-    fs.mkdirSync(dir);
+    dir = tmp.make();
+    root = tmp.root;
   });
   afterEach(async () => {
     await client?.close();
-    fs.rmSync(root, { recursive: true, force: true });
+    tmp.remove();
   });
 
   it('a quick fix computed before a pull that added T2 and A1 writes no duplicate id and keeps the pulled lines', async () => {
     const text = 'قتل ستة أشخاص في كركوك وداقوق.\n';
     const [ks, ke] = cpOf(text, 'كركوك');
     const ann = `T1\tPlace ${ks} ${ke}\tكركوك\n`;
-    const upstream = path.join(root, 'upstream');
-    fs.mkdirSync(upstream);
-    git(upstream, 'init', '-q');
-    fs.writeFileSync(path.join(upstream, 'a.txt'), text);
-    fs.writeFileSync(path.join(upstream, 'a.ann'), ann);
-    git(upstream, 'add', '.');
-    git(upstream, 'commit', '-qm', 'first');
-    fs.rmSync(dir, { recursive: true });
-    git(root, 'clone', '-q', upstream, dir);
+    const upstream = tmp.cloneOf({ 'a.txt': text, 'a.ann': ann });
     client = new TestClient();
     await client.initialize(dir, RESOLVES, { findings: true });
     const u = uri('a.txt');

@@ -5,9 +5,7 @@
 // server's own writes replace the file in one step.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { TempFolder, until as waitFor } from './annotation-files.js';
 import { TestClient } from './client.js';
 
 interface AnnotationsResult {
@@ -25,15 +23,8 @@ function tLine(id: string, type: string, text: string, word: string): string {
   return `${id}\t${type} ${s} ${s + Array.from(word).length}\t${word}\n`;
 }
 
-async function until<T>(what: string, f: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 20000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`waited in vain for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Waits as the shared helper does, with this suite's longer default (the writers pause between steps). */
+const until = <T>(what: string, f: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 20000): Promise<T> => waitFor(what, f, ms);
 
 /** A program that writes a file the plain way: opened (truncated), written in pieces, closed. */
 class StepWriter {
@@ -52,22 +43,22 @@ class StepWriter {
 const TEXT = 'قتل ستة أشخاص في كركوك.\nوأصيب آخرون في داقوق.\n';
 
 describe('a .ann rewritten on disk while the server watches it', function () {
+  const tmp = new TempFolder('isnad-ann-writing-');
+  const { uri, file } = tmp;
   let dir: string;
   let client: TestClient;
-  const uri = (name: string): string => pathToFileURL(path.join(dir, name)).href;
-  const file = (name: string): string => path.join(dir, name);
   const warnings = (): string[] =>
     client.notifications.filter((n) => n.method === 'window/showMessage' && (n.params as { type: number }).type === 2).map((n) => (n.params as { message: string }).message);
 
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-ann-writing-'));
+    dir = tmp.make();
     client = new TestClient();
     await client.initialize(dir, {}, { findings: true });
   });
 
   afterEach(async () => {
     await client.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    tmp.remove();
   });
 
   async function openArticle(name: string, text: string): Promise<string> {

@@ -3,10 +3,10 @@
 // annotations, a conflicted file is never rewritten, reviewed conflicts go away.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { stripIsolates } from '../../server/src/core/text/bidi.js';
+import { applyEdit, positionAt, TempFolder, until } from './annotation-files.js';
 import { TestClient, type Diagnostic } from './client.js';
 
 interface Pos {
@@ -37,69 +37,14 @@ interface Findings {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-function offsetAt(text: string, p: Pos): number {
-  let line = 0;
-  let i = 0;
-  while (line < p.line && i < text.length) {
-    const c = text[i]!;
-    i++;
-    if (c === '\r' && text[i] === '\n') i++;
-    if (c === '\n' || c === '\r') line++;
-  }
-  return i + p.character;
-}
-
-function positionAt(text: string, offset: number): Pos {
-  let line = 0;
-  let start = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i]!;
-    if (c === '\r' && text[i + 1] === '\n') continue;
-    if (c === '\n' || c === '\r') {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, character: offset - start };
-}
-
-/** Applies a WorkspaceEdit to the files on disk, as the editor would (edits from the end). */
-function applyEdit(edit: CodeAction['edit']): string[] {
-  const touched: string[] = [];
-  for (const c of edit?.documentChanges ?? []) {
-    if ('kind' in c) {
-      const file = fileURLToPath(c.uri);
-      if (!fs.existsSync(file)) fs.writeFileSync(file, '');
-      continue;
-    }
-    const file = fileURLToPath(c.textDocument.uri);
-    let text = fs.readFileSync(file, 'utf8');
-    const edits = c.edits.map((e) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
-    for (const e of edits) text = text.slice(0, e.s) + e.t + text.slice(e.e);
-    fs.writeFileSync(file, text);
-    touched.push(c.textDocument.uri);
-  }
-  return touched;
-}
-
 /** Code points before a UTF-16 offset: the offsets a .ann stores. */
 const cp = (text: string, utf16: number): number => Array.from(text.slice(0, utf16)).length;
 
-async function until<T>(what: string, f: () => T | undefined | null | false, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`waited in vain for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 describe('annotation files through the language server', function () {
+  const tmp = new TempFolder('isnad-ann-');
+  const { uri, file } = tmp;
   let dir: string;
   let client: TestClient;
-  const uri = (name: string): string => pathToFileURL(path.join(dir, name)).href;
-  const file = (name: string): string => path.join(dir, name);
 
   async function start(): Promise<void> {
     client = new TestClient();
@@ -131,13 +76,13 @@ describe('annotation files through the language server', function () {
     client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(([u, type]) => ({ uri: u, type })) });
 
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-ann-'));
+    dir = tmp.make();
     await start();
   });
 
   afterEach(async () => {
     await client.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    tmp.remove();
   });
 
   it('annotates a place: creates NAME.ann with the span, its type and its gazetteer link; the highlight turns solid', async () => {

@@ -6,67 +6,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-// the server's side of the pipes, with the server library's own reader and writer
-import * as server from 'vscode-languageserver/node';
-import { createServer } from '../../server/src/lsp/server.js';
+import { InProcess } from './in-process.js';
 import { stripIsolates } from '../../server/src/core/text/bidi.js';
-import type { Diagnostic, PublishParams } from './client.js';
+import type { Diagnostic } from './client.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLES = ['al-rafidain-today.txt', 'gulf-daily.txt', 'shatt-news-agency.txt'];
 const ARABIC_BUNDLE = path.join(ROOT, 'l10n/bundle.l10n.ar.json');
-
-/** A server made by createServer in this process, and a client on the other end of two in-memory pipes. */
-class InProcess {
-  readonly conn: MessageConnection;
-  readonly published: PublishParams[] = [];
-  private readonly server: server.Connection;
-
-  constructor(private readonly settings: Record<string, unknown> = {}) {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    this.server = server.createConnection(server.ProposedFeatures.all, new server.StreamMessageReader(toServer), new server.StreamMessageWriter(toClient));
-    createServer(this.server).listen();
-    this.conn = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishParams) => void this.published.push(p));
-    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
-    this.conn.onRequest('client/registerCapability', () => null);
-    this.conn.onRequest('window/workDoneProgress/create', () => null);
-    this.conn.listen();
-  }
-
-  async initialize(dir: string, bundle?: string): Promise<void> {
-    const rootUri = pathToFileURL(dir).href;
-    await this.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri,
-      workspaceFolders: [{ uri: rootUri, name: path.basename(dir) }],
-      capabilities: { workspace: { configuration: true, workspaceFolders: true } },
-      initializationOptions: bundle ? { l10nBundle: bundle } : {},
-    });
-    await this.conn.sendNotification('initialized', {});
-  }
-
-  /** Waits for a publication that matches (polls: the server runs in this process's event loop). */
-  async diagnostics(pred: (p: PublishParams) => boolean, timeoutMs = 30000): Promise<PublishParams> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const seen = [...this.published].reverse().find(pred);
-      if (seen) return seen;
-      if (Date.now() > deadline) throw new Error(`no matching diagnostics within ${timeoutMs} ms: ${JSON.stringify(this.published.map((p) => p.uri))}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-
-  async close(): Promise<void> {
-    await this.conn.sendRequest('shutdown');
-    this.conn.dispose();
-    this.server.dispose();
-  }
-}
 
 function positionAt(text: string, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset);
@@ -134,5 +81,43 @@ describe('the server created in the test process', function () {
     const enHover = await hoverOn(english, 'تسعة');
     assert.match(arHover, /^\*\*رقم\*\*/);
     assert.match(enHover, /^\*\*Figure\*\*/);
+  });
+
+  it("two servers in one process say the annotation file's problems and hovers each in its own language", async () => {
+    // an invented article and its .ann: T1 on its figure, T2 not on its text
+    const annDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-in-process-ann-'));
+    try {
+      const article = 'قال مسؤول محلي إن تسعة أشخاص أصيبوا في حادث سير قرب السوق.\n';
+      const at = article.indexOf('تسعة');
+      fs.writeFileSync(path.join(annDir, 'report.txt'), article);
+      fs.writeFileSync(path.join(annDir, 'report.ann'), `T1\tFigure ${at} ${at + 4}\tتسعة\nT2\tPlace 0 3\tبغداد\n`);
+      const txtUri = pathToFileURL(path.join(annDir, 'report.txt')).href;
+      const annUri = pathToFileURL(path.join(annDir, 'report.ann')).href;
+      const problemsOf = async (s: InProcess, bundle?: string): Promise<{ mismatch: string; note: string; hover: string }> => {
+        servers.push(s);
+        await s.initialize(annDir, bundle);
+        await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: txtUri, languageId: 'plaintext', version: 1, text: article } });
+        const p = await s.diagnostics((x) => x.uri === annUri && x.diagnostics.some((d) => d.code === 'text-mismatch'));
+        const h = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: txtUri }, position: positionAt(article, at + 1) })) as { contents: { value: string } } | null;
+        assert.ok(h, 'no hover on the annotated figure');
+        return {
+          mismatch: stripIsolates(p.diagnostics.find((d) => d.code === 'text-mismatch')!.message),
+          note: stripIsolates(p.diagnostics.find((d) => d.code === 'lines-kept')?.message ?? ''),
+          hover: stripIsolates(h.contents.value),
+        };
+      };
+      // the Arabic server first: the English one must not take its language
+      const ar = await problemsOf(new InProcess(), ARABIC_BUNDLE);
+      const en = await problemsOf(new InProcess());
+      assert.equal(en.mismatch, 'Line 2: T2 stores «بغداد» but the text at 0-3 is «قال»');
+      assert.equal(ar.mismatch, 'السطر 2: T2 يحفظ «بغداد» لكن النص عند 0-3 هو «قال»');
+      assert.match(en.note, /^Isnad keeps the lines with errors/);
+      assert.match(ar.note, /^يُبقي إسناد الأسطر/);
+      assert.match(en.hover, /\*\*Annotation T1\*\* Figure «تسعة»/);
+      assert.match(ar.hover, /\*\*توصيف T1\*\* Figure «تسعة»/);
+      assert.doesNotMatch(en.hover, /توصيف/);
+    } finally {
+      fs.rmSync(annDir, { recursive: true, force: true });
+    }
   });
 });

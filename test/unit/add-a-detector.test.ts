@@ -8,50 +8,14 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from '../../server/src/core/analyse.js';
-import type { FindingKind } from '../../server/src/core/kinds.js';
-import type { DocContext } from '../../server/src/core/parse/context.js';
 import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
-import { DETECTORS, type Detector } from '../../server/src/core/plugins.js';
-import type { Mark } from '../../server/src/core/types.js';
 import { documentJson, type MarkJson } from '../../server/src/cli/json.js';
 import { documentText } from '../../server/src/cli/text.js';
 import { Analyses } from '../../server/src/lsp/documents.js';
 import { findingsOf } from '../../server/src/lsp/findings.js';
 import { hoverAt } from '../../server/src/lsp/hover.js';
 import { stripIsolates } from '../../server/src/core/text/bidi.js';
-
-// step 1: the kind's row (in the product: a row of KINDS in core/kinds.ts)
-const EMAIL: FindingKind = {
-  kind: 'email',
-  collection: 'marks',
-  label: 'E-mail address',
-  json: 'emails',
-  style: 'mark',
-  counter: { key: 'emails', text: '{0} e-mail addresses' },
-  unreviewed: false,
-  visit: false,
-  brat: { type: 'Email', label: 'E-mail', short: '@', background: '#dddddd', glyph: '@' },
-  colours: { line: { dark: '#CCCCCC', light: '#444444', highContrast: '#FFFFFF', highContrastLight: '#000000', description: 'Underline of an e-mail address.' } },
-};
-
-// step 2: the detector (in the product: core/emails/detect.ts)
-function detectEmails(ctx: DocContext): Mark[] {
-  return ctx.tokens.filter((t) => t.type === 'email').map((t) => ({ kind: 'email', start: t.start, end: t.end, text: t.text, facts: { domain: t.text.slice(t.text.indexOf('@') + 1) } }));
-}
-
-// step 3: registered after the shipped detectors (in the product: an entry of DETECTORS in core/plugins.ts)
-const emails: Detector = {
-  name: 'emails',
-  kinds: [EMAIL],
-  run: (ctx) => {
-    ctx.marks.push(...detectEmails(ctx));
-  },
-};
-const WITH_EMAILS = [...DETECTORS, emails];
-
-// invented: "complaints are sent to info@example.org, the police said, before ten o'clock"
-const TEXT = 'وقالت الشرطة إن الشكاوى تُرسل إلى info@example.org قبل الساعة العاشرة.\nوأصيب 3 أشخاص.';
-const ADDRESS = 'info@example.org';
+import { ADDRESS, TEXT, WITH_EMAILS } from './email-detector.js';
 
 describe('adding a detector, as docs/architecture.md says: a toy detector of e-mail addresses', () => {
   const gazetteer = Gazetteer.load();

@@ -2,6 +2,7 @@
 // server's current gazetteer, and the file name as the article's name.
 import { analyse, type Analysis } from '../core/analyse.js';
 import type { Gazetteer } from '../core/places/gazetteer.js';
+import type { Detector } from '../core/plugins.js';
 import { refuse } from '../core/text/guard.js';
 
 /** The article's name when it has no byline: its file name without .txt. */
@@ -9,9 +10,9 @@ export function articleName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.txt$/, '');
 }
 
-/** The analysis of an article's text with the gazetteer of the moment. */
-export function articleAnalyser(gazetteer: () => Gazetteer): (uri: string, text: string) => Analysis {
-  return (uri, text) => analyse(text, { gazetteer: gazetteer(), article: articleName(uri) });
+/** The analysis of an article's text with the gazetteer of the moment (and these detectors: the shipped ones by default). */
+export function articleAnalyser(gazetteer: () => Gazetteer, detectors?: readonly Detector[]): (uri: string, text: string) => Analysis {
+  return (uri, text) => analyse(text, { gazetteer: gazetteer(), article: articleName(uri), ...(detectors ? { detectors } : {}) });
 }
 
 /** The same, or null for a text that cannot be analysed at all (binary): for articles read from disk, which have no size limit here. */

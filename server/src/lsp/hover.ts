@@ -13,7 +13,7 @@ import { isolate, isolateLtr } from '../core/text/bidi.js';
 import { kindOf } from '../core/kinds.js';
 import type { Attribution, Figure, Mark, Place } from '../core/types.js';
 import { weakText } from './evidence.js';
-import { english, t as processT, type Translate } from './l10n.js';
+import { english, type Translate } from './l10n.js';
 
 /** A place's lines from outside the analysis (the gazetteer, the folder). */
 export interface PlaceLines {
@@ -82,7 +82,7 @@ function weakLine(r: WeakReason | null | undefined, t: Translate): string {
 }
 
 /** Speaker, then the relays, in words: «قائد الشرطة» via «فرانس برس» (an arrow between right-to-left names reads either way). */
-export function chainText(chain: string[], t: Translate = processT): string {
+export function chainText(chain: string[], t: Translate = english): string {
   return chain.map(word).join(` ${t('via')} `);
 }
 

@@ -3,7 +3,8 @@
 // Each server makes its own translator from the bundle it was given, so two
 // servers in one process can speak two languages.
 import fs from 'node:fs';
-import * as l10n from '@vscode/l10n';
+import { localiseStrings, STRINGS, type Strings } from '../core/story/describe.js';
+import { localisedMessages, MESSAGES, say, type Messages, type Said } from '../standoff/messages.js';
 
 /** English text in, the display language's text out; {0}, {1}… filled from the arguments. */
 export type Translate = (message: string, ...args: (string | number | boolean)[]) => string;
@@ -39,17 +40,30 @@ export function translator(bundlePath?: unknown): Translate {
 export const english: Translate = translator();
 
 /**
- * The process-wide translation that the annotation service (./annotations)
- * still imports; it takes the server's translator once it is split by job.
+ * One server's language: its translator and the tables of the story and the
+ * annotation store said in it. createServer makes one and hands it to the
+ * parts that speak; initialize sets the client's bundle (until then English).
+ * `t` is the same function throughout, so a part may keep it.
  */
-export function initL10n(bundlePath: unknown): void {
-  if (typeof bundlePath === 'string' && bundlePath) {
-    try {
-      l10n.config({ fsPath: bundlePath });
-    } catch {
-      // a missing or broken bundle falls back to English
-    }
+export class Language {
+  private current: Translate = english;
+  /** The words of conflicts and corroborations (core/story/describe.ts). */
+  strings: Strings = STRINGS;
+  /** The annotation store's messages (standoff/messages.ts). */
+  messages: Messages = MESSAGES;
+
+  readonly t: Translate = (message, ...args) => this.current(message, ...args);
+
+  /** Speaks the language of the bundle at this path (none: English). */
+  use(bundlePath: unknown): void {
+    const given = typeof bundlePath === 'string' && bundlePath !== '';
+    this.current = given ? translator(bundlePath) : english;
+    this.strings = given ? localiseStrings((s) => this.t(s)) : STRINGS;
+    this.messages = given ? localisedMessages((s) => this.t(s)) : MESSAGES;
+  }
+
+  /** A message of the annotation store in this language. */
+  say(s: Said): string {
+    return say(s, this.messages);
   }
 }
-
-export const t = l10n.t;

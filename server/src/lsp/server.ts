@@ -15,9 +15,8 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { localiseMessages } from '../standoff/messages.js';
-import { localiseStrings, STRINGS } from '../core/story/describe.js';
 import { isArticle } from '../core/story/story-of.js';
+import type { Detector } from '../core/plugins.js';
 import type { Findings } from '../core/types.js';
 import { articleAnalyser, unlessRefused } from './analyse-article.js';
 import { AnnotationService } from './standoff/service.js';
@@ -30,7 +29,7 @@ import { findingsOf } from './findings.js';
 import { GazetteerState } from './gazetteer-state.js';
 import { conflictLines, hoverAt } from './hover.js';
 import { Indexer, type Progress } from './indexer.js';
-import { english, initL10n, translator, type Translate } from './l10n.js';
+import { Language } from './l10n.js';
 import { placeDetails } from './place-info.js';
 import { AnnotationsRequest, FindingsNotification, StoryTableRequest } from './protocol.js';
 import { Publisher } from './publishing.js';
@@ -42,21 +41,27 @@ import { placeKey, Stories } from './stories.js';
 import { storyTable } from './story-table.js';
 import { isTeamFile } from './team-gazetteer.js';
 
+export interface ServerOptions {
+  /** The detectors every analysis runs, in order: DETECTORS (core/plugins.ts) by default. */
+  detectors?: readonly Detector[];
+}
+
 export interface IsnadServer {
   /** Starts reading the connection. */
   listen(): void;
 }
 
-export function createServer(connection: Connection): IsnadServer {
-  const annotations = new AnnotationService();
+export function createServer(connection: Connection, options: ServerOptions = {}): IsnadServer {
+  /** The server's language: English until initialize gives the client's bundle. */
+  const language = new Language();
+  const t = language.t;
+  const annotations = new AnnotationService(language);
   const documents = new TextDocuments<TextDocument>(annotations.documentsConfig);
   const client = new ClientSettings(connection);
   const gazetteer = new GazetteerState();
-  const analyseArticle = articleAnalyser(() => gazetteer.current);
+  const analyseArticle = articleAnalyser(() => gazetteer.current, options.detectors);
   const analyses = new Analyses(analyseArticle);
   const stories = new Stories((doc) => unlessRefused(analyseArticle)(doc.uri, doc.text));
-  /** The server's language: set from the client's bundle at initialize. */
-  let t: Translate = english;
   const conflicts = new Conflicts();
   const publisher = new Publisher({
     connection,
@@ -68,11 +73,8 @@ export function createServer(connection: Connection): IsnadServer {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client.initialize(params);
     const init = (params.initializationOptions ?? {}) as { l10nBundle?: string };
-    t = translator(init.l10nBundle);
-    conflicts.strings = init.l10nBundle ? localiseStrings((english) => t(english)) : STRINGS;
-    // what the annotation service and store still read process-wide, until they take the server's translator
-    initL10n(init.l10nBundle);
-    if (init.l10nBundle) localiseMessages((english) => t(english));
+    language.use(init.l10nBundle);
+    conflicts.strings = language.strings;
     const t0 = performance.now();
     gazetteer.load((m) => connection.console.error(m));
     connection.console.log(`Isnad server started (gazetteer in ${(performance.now() - t0).toFixed(0)} ms; diagnostics ${client.flags.pullsDiagnostics ? 'pulled' : 'pushed'}; node ${process.version} ${process.execArgv.join(' ') || 'without options'})`);
@@ -104,24 +106,38 @@ export function createServer(connection: Connection): IsnadServer {
     return changed;
   }
 
-  const indexer = new Indexer({
-    stories,
-    store: (uri, text, findings) => store(uri, text, findings, -1),
-    drop,
-    isOpen: (uri) => documents.get(uri) !== undefined,
-    maxFileSize: async (uri) => (await client.for(uri)).maxFileSize,
-    analyse: unlessRefused(analyseArticle),
-    progress: async (title): Promise<Progress> => {
-      if (!client.flags.showsProgress) return { report: () => undefined, done: () => undefined };
-      const p = await connection.window.createWorkDoneProgress();
-      p.begin(title, 0, undefined, false);
-      return { report: (pct, msg) => p.report(pct, msg), done: () => p.done() };
+  const indexer = new Indexer(
+    {
+      isOpen: (uri) => documents.get(uri) !== undefined,
+      maxFileSize: async (uri) => (await client.for(uri)).maxFileSize,
+      file: (uri, article) => (article ? store(uri, article.text, article.findings, -1) : drop(uri)),
+      bulk: () => {
+        conflicts.defer();
+        return () => conflicts.flush();
+      },
     },
-    log: (m) => connection.console.log(m),
-    changed: (uris) => void publisher.publish(uris),
-    bulkStart: () => conflicts.defer(),
-    bulkEnd: () => conflicts.flush(),
-  });
+    unlessRefused(analyseArticle),
+    {
+      log: (m) => connection.console.log(m),
+      progress: async (title): Promise<Progress> => {
+        if (!client.flags.showsProgress) return { report: () => undefined, done: () => undefined };
+        const p = await connection.window.createWorkDoneProgress();
+        p.begin(title, 0, undefined, false);
+        return { report: (pct, msg) => p.report(pct, msg), done: () => p.done() };
+      },
+    },
+  );
+
+  /** Indexes the workspace folders and publishes what changed. */
+  async function indexFolders(): Promise<void> {
+    const { changed } = await indexer.indexFolders(client.folders);
+    if (changed.size) void publisher.publish(changed);
+  }
+
+  /** An article changed on disk (or was closed: the disk's text is the article again). */
+  async function fileChanged(uri: string, file: string): Promise<void> {
+    void publisher.publish(await indexer.fileChanged(uri, file));
+  }
 
   connection.onInitialized(() => {
     if (client.flags.pullsConfig) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
@@ -130,10 +146,10 @@ export function createServer(connection: Connection): IsnadServer {
     if (client.flags.sendsFolderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         client.changeFolders(e.added, e.removed);
-        void indexer.indexFolders(client.folders);
+        void indexFolders();
       });
     }
-    void applyTeamGazetteer().then(() => indexer.indexFolders(client.folders)).then(annotationsIndexed);
+    void applyTeamGazetteer().then(indexFolders).then(annotationsIndexed);
   });
 
   /** The team's .isnad/gazetteer.json files on top of the shipped gazetteer; their problems as diagnostics. */
@@ -163,7 +179,7 @@ export function createServer(connection: Connection): IsnadServer {
     if (params.changes.some((c) => isTeamFile(c.uri))) {
       // new names change the places (and so the events) of every article
       await applyTeamGazetteer();
-      void indexer.indexFolders(client.folders);
+      void indexFolders();
     }
     for (const change of params.changes) {
       if (!isArticle(change.uri)) continue;
@@ -173,8 +189,8 @@ export function createServer(connection: Connection): IsnadServer {
       } catch {
         continue;
       }
-      if (change.type === 3) indexer.fileDeleted(change.uri);
-      else void indexer.fileChanged(change.uri, file);
+      if (change.type === 3) void publisher.publish(indexer.fileDeleted(change.uri));
+      else void fileChanged(change.uri, file);
     }
   });
 
@@ -261,7 +277,7 @@ export function createServer(connection: Connection): IsnadServer {
     analyses.delete(e.document.uri);
     // what is on disk is the article again
     try {
-      void indexer.fileChanged(e.document.uri, fileURLToPath(e.document.uri));
+      void fileChanged(e.document.uri, fileURLToPath(e.document.uri));
     } catch {
       stories.delete(e.document.uri);
     }

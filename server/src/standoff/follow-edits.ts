@@ -18,7 +18,7 @@ import { fragmentsAvoidingBreaks, SourceText } from './text-spans.js';
 import { rewritten } from './textbound-rewrite.js';
 import { isAnchored, unanchoredProblem, type Moved } from './reanchor.js';
 import { duplicateIds, offsetsReadable, placeableLines } from './placeable.js';
-import { MESSAGES } from './messages.js';
+import { said } from './messages.js';
 
 export interface TextChange {
   /** UTF-16 [start, end) in the text before this change (after the previous ones). */
@@ -151,7 +151,7 @@ export function followTextChanges(annText: string, oldTxt: string, changes: Text
       // its words were deleted: the line is kept as written (an empty span is never written)
       if (!vanished) put(l, mapped, l.text);
       if (!vanished) marked.push(l.id);
-      problems.push(unanchoredProblem(l, vanished ? MESSAGES.deletedByEdit : MESSAGES.changedByEdit));
+      problems.push(unanchoredProblem(l, said(vanished ? 'deletedByEdit' : 'changedByEdit')));
       continue;
     }
     const text = after.textOf(mapped);

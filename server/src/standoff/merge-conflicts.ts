@@ -12,7 +12,7 @@ import { parseAnn, parseLine } from './parse.js';
 import { reanchor } from './reanchor.js';
 import { formatLine } from './serialize.js';
 import { definedIds, IdAllocator, idPrefix } from './ids.js';
-import { message, MESSAGES } from './messages.js';
+import { said, saying, type Said } from './messages.js';
 
 export interface Renamed {
   from: string;
@@ -97,18 +97,18 @@ export function resolveConflicts(annText: string, texts?: MergeTexts): MergeResu
   const parsed = parseAnn(annText);
   const sides: Side[] = [];
   let side: Side = 'common';
-  const bad = (l: AnnLine, why: string): MergeResult => ({
+  const bad = (l: AnnLine, why: Said): MergeResult => ({
     ok: false,
-    problems: [{ line: l.line, start: 0, end: l.raw.length, severity: 'error', code: 'bad-conflict', message: message(MESSAGES.badConflict, { line: l.line + 1, why }) }],
+    problems: [{ line: l.line, start: 0, end: l.raw.length, severity: 'error', code: 'bad-conflict', ...saying(said('badConflict', { line: l.line + 1, why })) }],
   });
   for (const l of parsed.lines) {
     sides.push(side);
     if (l.kind !== 'conflict-marker') continue;
     const expected: Record<typeof l.marker, Side[]> = { ours: ['common'], base: ['ours'], separator: ['ours', 'base'], theirs: ['theirs'] };
-    if (!expected[l.marker].includes(side)) return bad(l, message(MESSAGES.unexpectedMarker, { marker: l.raw.slice(0, 7) }));
+    if (!expected[l.marker].includes(side)) return bad(l, said('unexpectedMarker', { marker: l.raw.slice(0, 7) }));
     side = l.marker === 'ours' ? 'ours' : l.marker === 'base' ? 'base' : l.marker === 'separator' ? 'theirs' : 'common';
   }
-  if (side !== 'common') return bad(parsed.lines[parsed.lines.length - 1]!, 'the conflict is not closed by >>>>>>>');
+  if (side !== 'common') return bad(parsed.lines[parsed.lines.length - 1]!, said('notClosed'));
   // "keep both sides" after a merge where the article changed too: each side's offsets follow its own text to the merged one
   let doc = parsed;
   if (texts) {

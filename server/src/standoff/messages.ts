@@ -1,6 +1,8 @@
 // Every English message the annotation store gives a user, in one place, with
-// named placeholders: the server translates them once (localiseMessages), the
-// CLI keeps English.
+// named placeholders. The store says a message as data (said: its key and
+// values) besides its English text, so each server says it in its own
+// language (say with its localisedMessages table) and the CLI keeps English;
+// nothing here is changed at run time.
 
 export const MESSAGES = {
   noTab: 'no tab after the id: expected ID<TAB>DATA',
@@ -24,14 +26,40 @@ export const MESSAGES = {
   missingRef: '{id} refers to {ref}, which is not in the file',
   badConflict: 'Line {line}: {why}; resolve this conflict by hand',
   unexpectedMarker: 'unexpected {marker} marker',
-};
+  notClosed: 'the conflict is not closed by >>>>>>>',
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A table of the store's messages: MESSAGES, or a translation of it. */
+export type Messages = Readonly<Record<MessageKey, string>>;
+
+/** A message as data: its key and the values of its placeholders (which may be messages themselves). */
+export interface Said {
+  key: MessageKey;
+  values: Readonly<Record<string, string | number | Said>>;
+}
+
+export function said(key: MessageKey, values: Said['values'] = {}): Said {
+  return { key, values };
+}
+
+/** The message in a language (English by default), its placeholders filled, nested messages said too. */
+export function say(s: Said, table: Messages = MESSAGES): string {
+  return message(table[s.key], Object.fromEntries(Object.entries(s.values).map(([k, v]) => [k, typeof v === 'object' ? say(v, table) : v])));
+}
+
+/** What a problem carries: its English text and the message as data. */
+export function saying(s: Said): { message: string; said: Said } {
+  return { message: say(s), said: s };
+}
 
 /** The message with its placeholders filled. */
 export function message(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 }
 
-/** Replaces every message by its translation (the server calls it once, after its l10n is set). */
-export function localiseMessages(translate: (s: string) => string): void {
-  for (const k of Object.keys(MESSAGES) as (keyof typeof MESSAGES)[]) MESSAGES[k] = translate(MESSAGES[k]);
+/** A new table with every message translated (MESSAGES itself is left as it is). */
+export function localisedMessages(translate: (s: string) => string): Messages {
+  return Object.fromEntries(Object.entries(MESSAGES).map(([k, v]) => [k, translate(v)])) as Record<MessageKey, string>;
 }

@@ -4,6 +4,7 @@
 // the raw text, never a replacement for it.
 // Offsets in T lines are Unicode code points of the .txt (brat's convention);
 // positions inside the .ann file itself are UTF-16 (what the editor uses).
+import type { Said } from './messages.js';
 
 export type Eol = '\n' | '\r\n' | '\r' | '';
 
@@ -111,6 +112,8 @@ export interface UnparsedLine extends LineBase {
   /** The id when one could be read. */
   id?: string;
   message: string;
+  /** The message as data, to be said in the reader's language. */
+  said?: Said;
 }
 
 export type AnnLine =
@@ -141,7 +144,10 @@ export interface AnnProblem {
   severity: Severity;
   /** Stable machine code, e.g. 'unparsed-line', 'text-mismatch'. */
   code: string;
+  /** In English (the CLI's language). */
   message: string;
+  /** The message as data, to be said in the reader's language (say in ./messages.ts). */
+  said?: Said;
 }
 
 export interface AnnDocument {

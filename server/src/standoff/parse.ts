@@ -5,7 +5,7 @@
 import type { AnnDocument, AnnLine, AnnProblem, Arg, Eol, Fragment, LineRange } from './model.js';
 import { splitLines } from './split-lines.js';
 import { conflictMarker } from './conflict-markers.js';
-import { message, MESSAGES } from './messages.js';
+import { said, saying } from './messages.js';
 
 // brat ids: a letter prefix (or # with optional letters) and a number.
 const ID = /^([A-Za-z]+|#[A-Za-z]*)(\d+)$/;
@@ -55,7 +55,7 @@ export function parseLine(raw: string, line: number, eol: Eol, base = 0): AnnLin
   const tab1 = body.indexOf('\t');
   if (tab1 < 0) {
     if (body.startsWith('#')) return { ...common, kind: 'comment' };
-    return { ...common, kind: 'unparsed', message: MESSAGES.noTab };
+    return { ...common, kind: 'unparsed', ...saying(said('noTab')) };
   }
   const id = body.slice(0, tab1);
   const tab2 = body.indexOf('\t', tab1 + 1);
@@ -70,15 +70,15 @@ export function parseLine(raw: string, line: number, eol: Eol, base = 0): AnnLin
   if (id === '*') {
     const m = EQUIV.exec(data);
     if (m) return { ...common, at, kind: 'equiv', type: m[1]!, refs: m[2]!.trim().split(' ') };
-    return { ...common, at, kind: 'unparsed', message: message(MESSAGES.badEquiv, { syntax: SYNTAX['*']! }) };
+    return { ...common, at, kind: 'unparsed', ...saying(said('badEquiv', { syntax: SYNTAX['*']! })) };
   }
   const idm = ID.exec(id);
   if (!idm) {
     if (body.startsWith('#')) return { ...common, kind: 'comment' };
-    return { ...common, at, kind: 'unparsed', message: message(MESSAGES.badId, { id }) };
+    return { ...common, at, kind: 'unparsed', ...saying(said('badId', { id })) };
   }
   const prefix = idm[1]!.startsWith('#') ? '#' : idm[1]!;
-  const bad = (): AnnLine => ({ ...common, at, kind: 'unparsed', id, message: message(MESSAGES.cannotRead, { id, syntax: SYNTAX[prefix] ?? '' }) });
+  const bad = (): AnnLine => ({ ...common, at, kind: 'unparsed', id, ...saying(said('cannotRead', { id, syntax: SYNTAX[prefix] ?? '' })) });
 
   switch (prefix) {
     case 'T': {
@@ -122,11 +122,11 @@ function problemsOf(l: AnnLine): AnnProblem[] {
   const whole = { line: l.line, start: 0, end: l.raw.length };
   switch (l.kind) {
     case 'unparsed':
-      return [{ ...whole, severity: 'error', code: 'unparsed-line', message: message(MESSAGES.keptAsWritten, { line: l.line + 1, why: l.message }) }];
+      return [{ ...whole, severity: 'error', code: 'unparsed-line', ...saying(said('keptAsWritten', { line: l.line + 1, why: l.said ?? l.message })) }];
     case 'conflict-marker':
-      return [{ ...whole, severity: 'error', code: 'conflict-marker', message: message(MESSAGES.conflictMarker, { line: l.line + 1 }) }];
+      return [{ ...whole, severity: 'error', code: 'conflict-marker', ...saying(said('conflictMarker', { line: l.line + 1 })) }];
     case 'foreign':
-      return [{ ...whole, severity: 'info', code: 'foreign-line', message: message(MESSAGES.foreign, { line: l.line + 1, id: l.id }) }];
+      return [{ ...whole, severity: 'info', code: 'foreign-line', ...saying(said('foreign', { line: l.line + 1, id: l.id })) }];
     default:
       return [];
   }

@@ -13,7 +13,7 @@ import { withFragments } from './textbound-rewrite.js';
 import { followByContext } from './follow-by-context.js';
 import { equalRuns, shiftOf, type Run } from './text-diff.js';
 import { anchoredIn, duplicateIds } from './placeable.js';
-import { message, MESSAGES } from './messages.js';
+import { said, saying, type Said } from './messages.js';
 
 export interface Moved {
   id: string;
@@ -33,14 +33,14 @@ export function isAnchored(l: TextBoundLine, src: SourceText, fragments: Fragmen
   return fragments.every(([s, e]) => s <= e && e <= src.length) && src.textOf(fragments) === l.text;
 }
 
-export function unanchoredProblem(l: TextBoundLine, why: string): AnnProblem {
+export function unanchoredProblem(l: TextBoundLine, why: Said): AnnProblem {
   return {
     line: l.line,
     start: l.at?.tail?.[0] ?? 0,
     end: l.raw.length,
     severity: 'error',
     code: 'unanchored',
-    message: message(MESSAGES.unanchored, { line: l.line + 1, id: l.id, text: l.text, why }),
+    ...saying(said('unanchored', { line: l.line + 1, id: l.id, text: l.text, why })),
   };
 }
 
@@ -116,13 +116,13 @@ export function reanchor(annText: string, newTxt: string, oldTxt?: string): Rean
     } else if (isAnchored(l, src)) {
       continue;
     } else if (old) {
-      problems.push(unanchoredProblem(l, MESSAGES.notAtOffsets));
+      problems.push(unanchoredProblem(l, said('notAtOffsets')));
       continue;
     } else if (l.fragments.length === 1) {
       found = finder.findUnique(l.text);
     }
     if (!found) {
-      problems.push(unanchoredProblem(l, old ? MESSAGES.noLongerInText : MESSAGES.notAtOffsets));
+      problems.push(unanchoredProblem(l, said(old ? 'noLongerInText' : 'notAtOffsets')));
       continue;
     }
     const text = src.textOf(found.fragments);

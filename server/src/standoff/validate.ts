@@ -5,7 +5,7 @@
 import type { AnnDocument, AnnLine, AnnProblem, LineRange } from './model.js';
 import { isIdLine, refsOf } from './model.js';
 import { SourceText } from './text-spans.js';
-import { message as format, MESSAGES } from './messages.js';
+import { said, saying, type Said } from './messages.js';
 
 function range(l: AnnLine, part: 'id' | 'data' | 'tail'): LineRange {
   return l.at?.[part] ?? [0, l.raw.length];
@@ -22,8 +22,8 @@ function refRange(l: AnnLine, ref: string): LineRange {
   return [s, s + ref.length];
 }
 
-function err(l: AnnLine, [start, end]: LineRange, code: string, text: string): AnnProblem {
-  return { line: l.line, start, end, severity: 'error', code, message: format(MESSAGES.onLine, { line: l.line + 1, message: text }) };
+function err(l: AnnLine, [start, end]: LineRange, code: string, text: Said): AnnProblem {
+  return { line: l.line, start, end, severity: 'error', code, ...saying(said('onLine', { line: l.line + 1, message: text })) };
 }
 
 /** Every problem of the file: syntax (from parsing) and against the text. */
@@ -34,7 +34,7 @@ export function validateAnn(doc: AnnDocument, txt: string | SourceText): AnnProb
   for (const l of doc.lines) {
     if (!('id' in l) || !l.id) continue;
     const first = seen.get(l.id);
-    if (first !== undefined) out.push(err(l, range(l, 'id'), 'duplicate-id', format(MESSAGES.duplicateId, { id: l.id, first: first + 1 })));
+    if (first !== undefined) out.push(err(l, range(l, 'id'), 'duplicate-id', said('duplicateId', { id: l.id, first: first + 1 })));
     else seen.set(l.id, l.line);
   }
   const defined = new Set(seen.keys());
@@ -45,13 +45,13 @@ export function validateAnn(doc: AnnDocument, txt: string | SourceText): AnnProb
       let prevEnd = -1;
       for (const [s, e] of l.fragments) {
         if (s > e) {
-          out.push(err(l, range(l, 'data'), 'bad-offsets', format(MESSAGES.startsAfterEnd, { id: l.id, start: s, end: e })));
+          out.push(err(l, range(l, 'data'), 'bad-offsets', said('startsAfterEnd', { id: l.id, start: s, end: e })));
           ok = false;
         } else if (e > src.length) {
-          out.push(err(l, range(l, 'data'), 'offset-out-of-range', format(MESSAGES.pastEnd, { id: l.id, end: e, length: src.length })));
+          out.push(err(l, range(l, 'data'), 'offset-out-of-range', said('pastEnd', { id: l.id, end: e, length: src.length })));
           ok = false;
         } else if (s < prevEnd) {
-          out.push(err(l, range(l, 'data'), 'bad-offsets', format(MESSAGES.overlap, { id: l.id })));
+          out.push(err(l, range(l, 'data'), 'bad-offsets', said('overlap', { id: l.id })));
           ok = false;
         }
         prevEnd = e;
@@ -59,13 +59,13 @@ export function validateAnn(doc: AnnDocument, txt: string | SourceText): AnnProb
       if (ok) {
         const actual = src.textOf(l.fragments);
         if (actual !== l.text) {
-          out.push(err(l, l.at?.tail ?? range(l, 'data'), 'text-mismatch', format(MESSAGES.textMismatch, { id: l.id, stored: l.text, at: l.fragments.map((f) => f.join('-')).join(','), actual })));
+          out.push(err(l, l.at?.tail ?? range(l, 'data'), 'text-mismatch', said('textMismatch', { id: l.id, stored: l.text, at: l.fragments.map((f) => f.join('-')).join(','), actual })));
         }
       }
     }
     if (isIdLine(l) || l.kind === 'equiv') {
       for (const r of refsOf(l)) {
-        if (!defined.has(r)) out.push(err(l, refRange(l, r), 'missing-ref', format(MESSAGES.missingRef, { id: 'id' in l ? l.id : 'Equiv', ref: r })));
+        if (!defined.has(r)) out.push(err(l, refRange(l, r), 'missing-ref', said('missingRef', { id: 'id' in l ? l.id : 'Equiv', ref: r })));
       }
     }
   }

@@ -24,7 +24,7 @@ import { KINDS } from '../../core/kinds.js';
 import type { Attribution, Figure, Place } from '../../core/types.js';
 import type { DocState } from '../documents.js';
 import { chainText, formatValue, num, word } from '../hover.js';
-import { t } from '../l10n.js';
+import type { Translate } from '../l10n.js';
 import type { Conflicts } from '../conflicts.js';
 import type { Stories } from '../stories.js';
 import { annChanges, minimalTextEdit, wholeText } from './edits.js';
@@ -44,12 +44,14 @@ export const KIND_RESOLVE = 'quickfix.isnad.resolveConflict';
 type SuggestedType = (typeof schema.SUGGESTED_TYPES)[number];
 
 /** A brat type as the annotator reads it: its kind's label (core/kinds.ts), localised. */
-const typeName = (type: SuggestedType): string => t(KINDS.find((k) => k.brat?.type === type)?.label ?? type);
+const typeName = (type: SuggestedType, t: Translate): string => t(KINDS.find((k) => k.brat?.type === type)?.label ?? type);
 
 export interface ActionContext {
   store: AnnStore;
   stories: Stories;
   conflicts: Conflicts;
+  /** The server's language. */
+  t: Translate;
 }
 
 interface Range16 {
@@ -110,6 +112,7 @@ function editOf(ctx: ActionContext, txtUri: string, txt: string, base: string | 
 function addAction(ctx: ActionContext, state: DocState, title: string, kind: string, items: NewAnnotation[], diagnostics?: Diagnostic[]): CodeAction | null {
   const ann = ctx.store.current(state.uri, state.text);
   const r = addAnnotations(ann, state.text, items);
+  const t = ctx.t;
   if (!r.ok) {
     // shown greyed out with the reason, so the annotator knows where to look
     const name = annUriFor(state.uri).replace(/^.*\//, '');
@@ -130,6 +133,7 @@ export function trimSelection(text: string, r: Range16): Range16 {
 export function articleActions(ctx: ActionContext, state: DocState, range: Range16, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
   const a = state.analysis;
   if (!a) return [];
+  const t = ctx.t;
   const view = ctx.store.view(state.uri, state.text);
   const wants = (kind: string): boolean => !only?.length || only.some((o) => kind === o || kind.startsWith(o + '.'));
   // the order an annotator meets them: annotate what is under the cursor, then
@@ -181,7 +185,7 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
     const shown = state.text.slice(sel.start, sel.end);
     const short = shown.length > 30 ? shown.slice(0, 30) + '…' : shown;
     for (const type of schema.SUGGESTED_TYPES) {
-      rest.push(addAction(ctx, state, t('Annotate selection as {0}: «{1}»', typeName(type), word(short)), KIND_SELECTION, [selectionItem(a, type, sel)]));
+      rest.push(addAction(ctx, state, t('Annotate selection as {0}: «{1}»', typeName(type, t), word(short)), KIND_SELECTION, [selectionItem(a, type, sel)]));
     }
   }
 
@@ -206,7 +210,7 @@ export function articleActions(ctx: ActionContext, state: DocState, range: Range
   // (when the detection under the cursor is a guess, nothing is preferred)
   const first = out.find((x) => x.kind === KIND_ANNOTATE);
   if (first && !first.disabled && !weakOnes.has(first)) first.isPreferred = true;
-  return distinctTitles(unsaved(ctx, state) ? out.map(refuseUnsaved) : out);
+  return distinctTitles(unsaved(ctx, state) ? out.map((x) => refuseUnsaved(x, t)) : out);
 }
 
 /**
@@ -221,7 +225,7 @@ function unsaved(ctx: ActionContext, state: DocState): boolean {
   return onDisk !== null && withoutBom(onDisk) !== withoutBom(state.text);
 }
 
-function refuseUnsaved(a: CodeAction): CodeAction {
+function refuseUnsaved(a: CodeAction, t: Translate): CodeAction {
   if (!a.edit) return a;
   const { edit: _e, isPreferred: _p, ...rest } = a;
   return { ...rest, disabled: { reason: t('Save the article first: it has unsaved edits, and Isnad writes annotations only for the text on disk.') } };
@@ -271,6 +275,7 @@ export function allSuggestions(a: Analysis, view: AnnotationsView | null): NewAn
 
 function reviewActions(ctx: ActionContext, state: DocState, diagnostics: Diagnostic[]): CodeAction[] {
   const out: CodeAction[] = [];
+  const t = ctx.t;
   const doc = ctx.stories.get(state.uri);
   if (!doc) return out;
   const done = new Set<string>();
@@ -291,7 +296,7 @@ function reviewActions(ctx: ActionContext, state: DocState, diagnostics: Diagnos
     // a side as the annotator tells it apart: its words, its source, its article (each field once)
     const article = (s: typeof mine): string => s.path.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
     const label = (s: typeof mine): string => {
-      const source = s.source.type === 'article' ? '' : s.source.chain.length > 1 ? chainText(s.source.chain) : word(s.source.text);
+      const source = s.source.type === 'article' ? '' : s.source.chain.length > 1 ? chainText(s.source.chain, t) : word(s.source.text);
       const where = word(s.outlet ?? article(s));
       return `${word(s.text)} (${fields([source, where === source ? '' : where])})`;
     };
@@ -318,7 +323,7 @@ export function annActions(ctx: ActionContext, annUri: string): CodeAction[] {
   if (!r.ok) return [];
   return [
     {
-      title: t('Resolve merge conflict: keep both sides'),
+      title: ctx.t('Resolve merge conflict: keep both sides'),
       kind: KIND_RESOLVE,
       isPreferred: true,
       edit: { documentChanges: [{ textDocument: { uri: annUri, version: null }, edits: [wholeText(ann, r.text)] }] },

@@ -5,7 +5,7 @@
 // otherwise it keeps the broken lines as written and follows the others).
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { parseAnn, validateAnn, type AnnProblem } from '../../standoff/index.js';
-import { t } from '../l10n.js';
+import type { Language } from '../l10n.js';
 import type { AnnStore } from './store.js';
 import { txtUriFor } from './store.js';
 
@@ -20,7 +20,8 @@ function fileNote(code: string, message: string, severity: DiagnosticSeverity): 
 }
 
 /** Problems of a .ann (the editor's copy when open, else the file) against its .txt on disk. */
-export function annDiagnostics(store: AnnStore, annUri: string): Diagnostic[] {
+export function annDiagnostics(store: AnnStore, annUri: string, language: Language): Diagnostic[] {
+  const t = language.t;
   const ann = store.persisted(annUri);
   if (ann === null) return [];
   const doc = parseAnn(ann);
@@ -33,7 +34,7 @@ export function annDiagnostics(store: AnnStore, annUri: string): Diagnostic[] {
     severity: SEVERITY[p.severity],
     code: p.code,
     source: 'isnad',
-    message: p.message,
+    message: p.said ? language.say(p.said) : p.message,
   }));
   if (doc.conflicted) {
     out.unshift(fileNote('merge-conflict', t('This annotation file has git conflict markers: Isnad will not write to it until they are resolved (quick fix: keep both sides).'), DiagnosticSeverity.Error));
@@ -60,11 +61,12 @@ export class AnnPublisher {
 
   constructor(
     private readonly store: AnnStore,
+    private readonly language: Language,
     private readonly send: (uri: string, diagnostics: Diagnostic[]) => void,
   ) {}
 
   publish(annUri: string): void {
-    const diagnostics = annDiagnostics(this.store, annUri);
+    const diagnostics = annDiagnostics(this.store, annUri, this.language);
     if (!diagnostics.length && !this.reported.has(annUri)) return;
     if (diagnostics.length) this.reported.add(annUri);
     else this.reported.delete(annUri);

@@ -1,10 +1,10 @@
 // The hover of the annotations under the cursor in an article: type,
 // attributes, normalisation, notes and relations of each, in Markdown.
 import type { AnnotationsView } from '../../standoff/index.js';
-import { t } from '../l10n.js';
+import type { Translate } from '../l10n.js';
 
 /** Hover lines for the annotations at a UTF-16 offset of the article, with the range they cover. */
-export function annotationHover(view: AnnotationsView | null, offset: number): { markdown: string; start: number; end: number } | null {
+export function annotationHover(view: AnnotationsView | null, offset: number, t: Translate): { markdown: string; start: number; end: number } | null {
   if (!view) return null;
   const at = view.spans.filter((s) => s.ranges.some(([a, b]) => a <= offset && offset < b));
   if (!at.length) return null;

@@ -10,7 +10,7 @@ import { annUriFor } from './store.js';
 
 function repairs(ctx: ActionContext, annUri: string, from: number, to: number, only: string[] | undefined): CodeAction[] {
   if (only && !only.some((k) => KIND_REPAIR === k || KIND_REPAIR.startsWith(k + '.'))) return [];
-  return repairActions(ctx.store, annUri, from, to);
+  return repairActions(ctx.store, annUri, from, to, ctx.t);
 }
 
 /** `state`: the analysis of an open article (undefined for a .ann or a closed file). */

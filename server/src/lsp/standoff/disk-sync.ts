@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { FileEvent, TextEdit } from 'vscode-languageserver';
 import { reanchor } from '../../standoff/index.js';
 import { replaceIfUnchanged } from '../files.js';
-import { t } from '../l10n.js';
+import type { Translate } from '../l10n.js';
 import { minimalEdit } from './edits.js';
 import { annUriFor, pathOf, txtUriFor, type AnnStore } from './store.js';
 
@@ -78,6 +78,7 @@ export class AnnDiskSync {
     private readonly articles: ArticleTexts,
     private readonly effects: AnnEffects,
     private readonly io: EditorIo,
+    private readonly t: Translate,
   ) {}
 
   /** The article was saved: write its followed annotations. */
@@ -107,7 +108,7 @@ export class AnnDiskSync {
     }
     // another program wrote it since it was read (maybe still writing): its file wins
     this.io.log(`${file} changed on disk since it was read: not written`);
-    this.io.warn(t('Isnad did not write {0}: it changed on disk since Isnad read it (another program may be writing it). The file is kept as it is on disk and read again.', path.basename(file)));
+    this.io.warn(this.t('Isnad did not write {0}: it changed on disk since Isnad read it (another program may be writing it). The file is kept as it is on disk and read again.', path.basename(file)));
     this.store.invalidate(annUri);
     this.changedOnDisk(annUri);
     this.rereadLater(annUri);

@@ -9,7 +9,7 @@ import { misplacedLines, repairsFor, type Repair } from '../../standoff/index.js
 import { SourceText } from '../../standoff/text-spans.js';
 import { isolate } from '../../core/text/bidi.js';
 import type { Lines } from '../../core/text/offsets.js';
-import { t } from '../l10n.js';
+import type { Translate } from '../l10n.js';
 import { minimalEdit } from './edits.js';
 import type { AnnStore } from './store.js';
 import { annUriFor, txtUriFor } from './store.js';
@@ -26,7 +26,7 @@ function whereItWas(src: SourceText, fragments: [number, number][]): [number, nu
 }
 
 /** Diagnostics on the article (its text `txt`, as in the editor) for the spans of `ann` not on their text. */
-export function articleRepairDiagnostics(txtUri: string, ann: string | null, txt: string, lines: Lines): Diagnostic[] {
+export function articleRepairDiagnostics(txtUri: string, ann: string | null, txt: string, lines: Lines, t: Translate): Diagnostic[] {
   if (ann === null) return [];
   const src = new SourceText(txt);
   const name = path.basename(annUriFor(txtUri));
@@ -42,7 +42,7 @@ export function articleRepairDiagnostics(txtUri: string, ann: string | null, txt
   });
 }
 
-function title(r: Repair): string {
+function title(r: Repair, t: Translate): string {
   switch (r.kind) {
     case 'accept':
       return t('Accept {0} as the text of annotation {1}', isolate(`«${r.found}»`), r.id);
@@ -54,7 +54,7 @@ function title(r: Repair): string {
 }
 
 /** Quick fixes for the misplaced spans on lines [from, to] of the .ann (against the article on disk: the text the file is for). */
-export function repairActions(store: AnnStore, annUri: string, from: number, to: number): CodeAction[] {
+export function repairActions(store: AnnStore, annUri: string, from: number, to: number, t: Translate): CodeAction[] {
   const ann = store.persisted(annUri);
   const txt = store.diskText(txtUriFor(annUri));
   if (ann === null || txt === null) return [];
@@ -62,7 +62,7 @@ export function repairActions(store: AnnStore, annUri: string, from: number, to:
   for (let line = from; line <= to; line++) {
     for (const r of repairsFor(ann, txt, line)) {
       out.push({
-        title: title(r),
+        title: title(r, t),
         kind: KIND_REPAIR,
         edit: { documentChanges: [{ textDocument: { uri: annUri, version: null }, edits: [minimalEdit(ann, r.text)] }] },
       });

@@ -12,7 +12,7 @@ import type { LearntName } from '../../core/places/team.js';
 import type { Conflict } from '../../core/story/types.js';
 import type { Conflicts } from '../conflicts.js';
 import type { DocState } from '../documents.js';
-import { t } from '../l10n.js';
+import type { Language } from '../l10n.js';
 import { AnnotationsCheckedNotification, type AnnotationsCheckedParams, type AnnotationsResult, type FindingsParams } from '../protocol.js';
 import type { Stories } from '../stories.js';
 import { sendNotification } from '../typed-messages.js';
@@ -60,10 +60,13 @@ export class AnnotationService {
   private readonly openArticles = new Set<string>();
   private readonly typing = new Map<string, ReturnType<typeof setTimeout>>();
 
+  /** `language`: the server's, in which every message about the annotations is said. */
+  constructor(private readonly language: Language) {}
+
   attach(host: AnnotationHost): void {
     this.host = host;
     const c = host.connection;
-    this.publisher = new AnnPublisher(this.store, (uri, diagnostics) => void c.sendDiagnostics({ uri, diagnostics }));
+    this.publisher = new AnnPublisher(this.store, this.language, (uri, diagnostics) => void c.sendDiagnostics({ uri, diagnostics }));
     this.sync = new AnnDiskSync(
       this.store,
       {
@@ -77,13 +80,14 @@ export class AnnotationService {
       { publishAnn: (u) => this.publishAnn(u), refresh: host.refresh, relearn: host.relearn },
       {
         applyEdit: async (annUri, edit) => {
-          const r = await c.workspace.applyEdit({ label: t('Isnad: annotations follow the text'), edit: { documentChanges: [{ textDocument: { uri: annUri, version: null }, edits: [edit] }] } });
+          const r = await c.workspace.applyEdit({ label: this.language.t('Isnad: annotations follow the text'), edit: { documentChanges: [{ textDocument: { uri: annUri, version: null }, edits: [edit] }] } });
           return r.applied;
         },
         // a notification, not a request: there is nothing to answer
         warn: (message) => void c.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
         log: (m) => c.console.warn(m),
       },
+      this.language.t,
     );
   }
 
@@ -168,7 +172,7 @@ export class AnnotationService {
 
   /** Problems of a .ann against its .txt on disk, as diagnostics of the .ann. */
   annDiagnostics(annUri: string): Diagnostic[] {
-    return annDiagnostics(this.store, annUri);
+    return annDiagnostics(this.store, annUri, this.language);
   }
 
   publishAnn(annUri: string): void {
@@ -220,7 +224,7 @@ export class AnnotationService {
       const ann = this.store.current(state.uri, state.text);
       const c = this.articleDiags;
       if (c && c.uri === state.uri && c.ann === ann && c.txt === state.text) return c.out;
-      const out = articleRepairDiagnostics(state.uri, ann, state.text, state.lines);
+      const out = articleRepairDiagnostics(state.uri, ann, state.text, state.lines, this.language.t);
       this.articleDiags = { uri: state.uri, ann, txt: state.text, out };
       return out;
     } catch (e) {
@@ -251,7 +255,7 @@ export class AnnotationService {
 
   /** Hover lines for the annotations at a UTF-16 offset of the article. */
   hover(uri: string, text: string, offset: number): { markdown: string; start: number; end: number } | null {
-    return annotationHover(this.store.view(uri, text), offset);
+    return annotationHover(this.store.view(uri, text), offset, this.language.t);
   }
 
   /** The annotations view's request. */
@@ -282,13 +286,13 @@ export class AnnotationService {
     return resolveDeferred(a, (p) => this.actionsNow(p), (title, reason) => {
       void this.host.connection.sendNotification(ShowMessageNotification.type, {
         type: MessageType.Warning,
-        message: reason ?? t('Isnad did not apply «{0}»: the annotation files changed since the actions were listed (a pull?); it is not needed or must be asked for again.', title),
+        message: reason ?? this.language.t('Isnad did not apply «{0}»: the annotation files changed since the actions were listed (a pull?); it is not needed or must be asked for again.', title),
       });
     });
   }
 
   private async actionsNow(p: CodeActionParams): Promise<CodeAction[]> {
-    const ctx = { store: this.store, stories: this.host.stories, conflicts: this.host.conflicts };
+    const ctx = { store: this.store, stories: this.host.stories, conflicts: this.host.conflicts, t: this.language.t };
     const state = isAnnUri(p.textDocument.uri) ? undefined : await this.host.stateOf(p.textDocument.uri);
     return annotationActions(ctx, p, state);
   }
