@@ -60,7 +60,8 @@ describe('annotations: typing shifts the view, as following the .ann would', () 
         // what a save writes is the same either way
         assert.deepEqual(fast.toWrite(uri, txt), slow.toWrite(uri, txt));
       }),
-      { numRuns: 300 },
+      // a fixed seed, so CI is repeatable; ISNAD_SEED explores others
+      { numRuns: 300, seed: Number(process.env.ISNAD_SEED ?? 20261207) },
     );
   });
 

@@ -187,15 +187,27 @@ export class AnnStore {
     if (!p?.queue) return p;
     const q = p.queue;
     delete p.queue;
-    const r = followTextChanges(q.ann, q.txt, q.changes, q.flagged);
-    if (!r.ok) {
-      this.pending.delete(txtUri);
-      return undefined;
+    // key by key, as if each had been followed when typed: a span deleted by a later key is then
+    // kept where the keys before it had moved it, whenever the queue is read
+    let ann = q.ann;
+    let txt = q.txt;
+    let flagged: ReadonlySet<string> = q.flagged;
+    let problems: AnnProblem[] = [];
+    for (const c of q.changes) {
+      const r = followTextChanges(ann, txt, [c], flagged);
+      if (!r.ok) {
+        this.pending.delete(txtUri);
+        return undefined;
+      }
+      ann = r.text;
+      txt = txt.slice(0, c.start) + c.text + txt.slice(c.end);
+      problems = r.problems;
+      // a marked span stays marked until its text is back (then it is anchored and needs no flag)
+      flagged = new Set(r.marked);
     }
-    p.ann = r.text;
-    p.problems = r.problems;
-    // a marked span stays marked until its text is back (then it is anchored and needs no flag)
-    p.flagged = new Set(r.marked);
+    p.ann = ann;
+    p.problems = problems;
+    p.flagged = new Set(flagged);
     return p;
   }
 
