@@ -174,6 +174,7 @@ export const TOLL_HEADS = list('tollHeads', 'head');
 export const PARTICLES = list('particles', 'particle');
 export const SPECULATIVE = list('speculative', 'speculative');
 export const AUTHORITIES = list('authorities', 'authority');
+export const CHARGES = list('charges', 'charge');
 export const OTHER_INCIDENT = list('otherIncident', 'other');
 export const PERIOD_START = list('periodStart', 'period');
 export const PERIOD_NOUNS = list('periodNouns', 'start');
