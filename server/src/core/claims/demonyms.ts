@@ -69,3 +69,14 @@ export function nationalityWords(group: string): NationalityWords {
   const men = e?.plural?.[0] ?? nisba + 'ين';
   return { name, women, ...(e?.en ? { en: e.en } : {}), ar: 'ال' + (women ? nisba + 'ات' : men) };
 }
+
+let byNisba: Map<string, string> | undefined;
+
+/** The name (a country) whose nisba adjective this word is, definite and any gender (التونسية → تونس), or null. */
+export function nisbaName(norm: string): string | null {
+  if (!byNisba) {
+    byNisba = new Map();
+    for (const e of ENTRIES) for (const s of e.nisba) for (const f of definite([s, s + 'ة'])) byNisba.set(normalize(f), e.name);
+  }
+  return byNisba.get(norm) ?? null;
+}

@@ -7,9 +7,11 @@ import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
-import { articleYear, countryOf, mainCountry, regionOf, sentenceYears, tellsOfPeriod } from './setting.js';
+import { articleYear, authorityCountry, countryOf, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
-import { FRACTIONS, longestAt, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
+import { FRACTIONS, isTransparent, longestAt, MEASURE_AFTER, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
+import { stemOf } from './noun-stem.js';
+import { nounGroupKey } from './synonyms.js';
 import { cuedMeasure, isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
 import { bareCount, nounGroup } from './bare.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
@@ -83,12 +85,33 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if (fig.kind !== 'count') return null;
   // a forecast, a charge or a denial is no count of what happened
   if (phraseBefore(scan, at, SPECULATIVE, 8)) return null;
-  draft.measure = measureAfter(scan, at) ?? measureBefore(scan, at);
+  const after = measureAfter(scan, at);
+  const before = measureBefore(scan, at);
+  // مقتل 5 نازحين، فقدان 3 لاجئين: the fate before the figure is what happened, the participle after it
+  // says who they are (a measure of another family; قتيلا after حصيلة الضحايا only narrows it). Only a fate
+  // that befalls people (a toll's measure): إخراج ألف معتقل is the detainees' release, counted as detainees
+  const fate = after !== null && before !== null && after !== before && !nested(after, before) && measureInfo(before).tollNoun === true;
+  draft.measure = fate ? before : (after ?? before);
   draft.group = groupAfter(scan, at);
+  if (fate && draft.group?.group === '*') draft.group = participleGroup(scan, at, after) ?? draft.group;
   draft.place = eventPlace(scan, at, draft.group?.token);
   draft.event = draft.place ? placeKey(draft.place) : '';
   draft.incident = incidentKind(scan, at);
   return draft;
+}
+
+/** Does one measure bound the other (killed within killed-or-wounded)? */
+function nested(a: string, b: string): boolean {
+  return measureInfo(a).within.includes(b) || measureInfo(b).within.includes(a);
+}
+
+/** The group a measure's participle right after the figure names when it is not the measure (5 نازحين: noun:نازح). */
+function participleGroup(scan: Scan, at: FigureAt, measure: string): GroupHit | null {
+  let i = at.last + 1;
+  while (i < at.sentence.last && isTransparent(scan.ctx, i)) i++;
+  const t = scan.ctx.tokens[i];
+  if (!t || t.type !== 'word' || scan.figureOf[i]! >= 0 || longestAt(scan.ctx, i, MEASURE_AFTER)?.value !== measure) return null;
+  return { group: nounGroupKey([stemOf(t.norm)]), via: 'noun', token: i };
 }
 
 function ctxSentence(scan: Scan, d: Draft): number {
@@ -164,8 +187,13 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
   // the article's own country: the one its places lie in most often (never merely
   // the place one claim names: a background paragraph about another town)
   const home = mainCountry(gazetteer, ctx.places);
+  // an article that names no place at all (a headline): the country its police or authorities belong to is its place
+  const authority = ctx.places.length ? null : authorityCountry(scan, gazetteer);
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
+    if (authority && d.event === '' && !d.place) d.event = authority;
+    const province = d.place && d.event === d.place.id ? sameNamedProvince(gazetteer, d.place.id) : null;
+    if (province) d.event = province;
     // another incident, even in the story's own city (انفجار آخر في المدينة نفسها), is never the story's;
     // nor is a sentence of an earlier year (a timeline, a background paragraph)
     if (!d.event.includes('|') && measureInfo(d.measure).compare) {
@@ -200,7 +228,7 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (d.incident) claim.incident = d.incident;
     // no place in the clause: the article's own (never a place merely near the figure: a
     // name read as a town, the city a distance is measured from)
-    const country = d.place ? countryOf(gazetteer, d.place.id) : d.event === '' ? home : null;
+    const country = d.place ? countryOf(gazetteer, d.place.id) : d.event === '' ? home : d.event === authority ? authority : null;
     if (country) claim.country = country;
     // the year its own sentence names; else the article's, which is weaker: a page's date
     // line may be the day it was read, not written

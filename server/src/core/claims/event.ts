@@ -7,11 +7,12 @@
 
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
-import { ANAPHORIC_PLACES, CLAUSE_BREAKS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
+import { ANAPHORIC_PLACES, CHARGES, CLAUSE_BREAKS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
 import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/readings.js';
 import { forms } from './lexicon.js';
+import { stemOf } from './noun-stem.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
 export function placeKey(p: Place): string {
@@ -256,7 +257,23 @@ export function incidentKind(scan: Scan, f: FigureAt): string | null {
     words++;
   }
   const near = before && (!after || before.words < after.words) ? before : after;
-  return near?.kind || null;
+  return near?.kind || (near ? null : chargeAfter(scan, f, ceiling));
+}
+
+/** The charge its clause states after the figure (بتهمة تهريب المخدرات → charge:تهريب), or null. */
+function chargeAfter(scan: Scan, f: FigureAt, ceiling: number): string | null {
+  const { ctx } = scan;
+  for (let i = f.last + 1; i < ceiling; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.type !== 'word') continue;
+    if (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i)) return null;
+    const cue = longestAt(ctx, i, CHARGES, ceiling);
+    if (!cue) continue;
+    let j = cue.end;
+    while (j < ceiling && ctx.tokens[j]!.type !== 'word') j++;
+    return j < ceiling && scan.figureOf[j]! < 0 ? `charge:${stemOf(ctx.tokens[j]!.norm)}` : null;
+  }
+  return null;
 }
 
 /**

@@ -12,7 +12,9 @@
 import type { Gazetteer } from '../places/gazetteer.js';
 import type { DocContext } from '../parse/context.js';
 import type { Figure, Place, Sentence } from '../types.js';
-import { longestAt, PERIOD_NOUNS, PERIOD_START, TOTALS } from './lexicon.js';
+import { AUTHORITIES, longestAt, PERIOD_NOUNS, PERIOD_START, TOTALS } from './lexicon.js';
+import { nisbaName } from './demonyms.js';
+import { normalize } from '../text/normalize.js';
 import type { Scan } from './scan.js';
 
 /** The country (an iso3166 id) a gazetteer place lies in, or null. */
@@ -39,6 +41,20 @@ export function regionOf(gaz: Gazetteer | undefined, id: string | null): string 
   return null;
 }
 
+/**
+ * A city that bears its province's name (سطيف in ولاية سطيف): for one
+ * incident «X» and «ولاية X» are one place, not a part and its whole, so the
+ * city's event is its province's. Null for any other place.
+ */
+export function sameNamedProvince(gaz: Gazetteer | undefined, id: string | null): string | null {
+  if (!gaz || !id) return null;
+  const city = gaz.get(id);
+  if (!city || city.type !== 'city' || !city.parent || !city.ar) return null;
+  const province = gaz.get(city.parent);
+  if (!province?.ar || !province.parent?.startsWith('iso3166:')) return null;
+  return normalize(province.ar) === normalize(city.ar) ? province.id : null;
+}
+
 /** The most frequent country of the places (first named wins a tie), or null. */
 export function mainCountry(gaz: Gazetteer | undefined, places: Iterable<Place>): string | null {
   const count = new Map<string, number>();
@@ -51,6 +67,28 @@ export function mainCountry(gaz: Gazetteer | undefined, places: Iterable<Place>)
     if (!best || n > count.get(best)!) best = c;
   }
   return best;
+}
+
+/**
+ * The country of an article that names no place, told by a body that acts at
+ * home and its nationality (الشرطة التونسية، السلطات السودانية) in its first
+ * sentences; null when none does.
+ */
+export function authorityCountry(scan: Scan, gaz: Gazetteer | undefined): string | null {
+  const { ctx } = scan;
+  if (!gaz || !ctx.sentences.length) return null;
+  const end = ctx.sentences[Math.min(DATELINE_SENTENCES, ctx.sentences.length) - 1]!.last;
+  for (let i = 0; i < end; i++) {
+    if (ctx.tokens[i]!.type !== 'word') continue;
+    const body = longestAt(ctx, i, AUTHORITIES, end);
+    if (!body) continue;
+    let j = body.end;
+    while (j < end && ctx.tokens[j]!.type === 'space') j++;
+    const name = j < end && ctx.tokens[j]!.type === 'word' ? nisbaName(ctx.tokens[j]!.norm) : null;
+    const country = name ? gaz.lookup(name).find((e) => e.id.startsWith('iso3166:')) : undefined;
+    if (country) return country.id;
+  }
+  return null;
 }
 
 /** Years a text names (figures of the year kind, within plausible news years). */
