@@ -23,7 +23,11 @@ function fileNote(code: string, message: string, severity: DiagnosticSeverity): 
 /** Problems of a .ann (the editor's copy when open, else the file) against its .txt on disk. */
 export function annDiagnostics(store: AnnStore, annUri: string): Diagnostic[] {
   const ann = store.persisted(annUri);
-  if (ann === null) return [];
+  if (ann === null) {
+    // a pipe or a device named NAME.ann: not read (it would block the server), and the user is told
+    if (!store.skippedAsNotAFile(annUri)) return [];
+    return [fileNote('not-a-file', t('This annotation file is not a regular file (a pipe or a device?); Isnad skips it: no annotation is read from it or written to it.'), DiagnosticSeverity.Error)];
+  }
   const doc = parseAnn(ann);
   const txt = store.diskText(txtUriFor(annUri));
   const unanchored = store.unanchored.get(annUri) ?? [];

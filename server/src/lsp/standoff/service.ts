@@ -187,7 +187,11 @@ export class AnnotationService {
     let files = 0;
     let marked = 0;
     for (const u of uris) {
-      if (this.store.persisted(u) === null) continue;
+      if (this.store.persisted(u) === null) {
+        // a pipe named NAME.ann beside a closed article is said too
+        if (this.store.skippedAsNotAFile(u)) this.publishAnn(u);
+        continue;
+      }
       files++;
       this.publishAnn(u);
       marked += markedLines(this.annDiagnostics(u));

@@ -42,12 +42,15 @@ export function pathOf(uri: string): string | null {
   }
 }
 
-function readOrNull(file: string | null, decode: (b: Buffer) => string = decodeText): string | null {
+function readOrNull(file: string | null, decode: (b: Buffer) => string = decodeText, skipped?: () => void): string | null {
   if (!file) return null;
   try {
     // a FIFO or a device named like an article would block the server: only regular files are read
     const st = fs.statSync(file);
-    if (!st.isFile()) return null;
+    if (!st.isFile()) {
+      skipped?.();
+      return null;
+    }
     return decode(fs.readFileSync(file));
   } catch {
     return null;
@@ -164,8 +167,20 @@ export class AnnStore {
   persisted(annUri: string): string | null {
     const e = this.editor.get(annUri);
     if (e !== undefined) return e;
-    if (!this.disk.has(annUri)) this.disk.set(annUri, readOrNull(pathOf(annUri), decodeEscaped));
+    if (!this.disk.has(annUri)) {
+      this.notRegular.delete(annUri);
+      this.disk.set(annUri, readOrNull(pathOf(annUri), decodeEscaped, () => this.notRegular.add(annUri)));
+    }
     return this.disk.get(annUri) ?? null;
+  }
+
+  /** .ann paths that are not regular files (a pipe, a device): skipped, and the user is told. */
+  private readonly notRegular = new Set<string>();
+
+  /** Was the .ann skipped when last read because it is not a regular file? */
+  skippedAsNotAFile(annUri: string): boolean {
+    this.persisted(annUri);
+    return this.notRegular.has(annUri);
   }
 
   isOpenInEditor(annUri: string): boolean {
