@@ -226,7 +226,7 @@ describe('the server reads only what it can analyse (issue 15, smaller cases)', 
     assert.deepEqual(await readArticle(fifo, 1000), { ok: false, reason: 'not-a-regular-file' });
   });
 
-  it('a FIFO named NAME.ann and a FIFO .isnad/gazetteer.json: the server is not frozen, the gazetteer is skipped with a message', async function () {
+  it('a FIFO named NAME.ann and a FIFO .isnad/gazetteer.json: the server is not frozen, both are skipped with a message', async function () {
     this.timeout(30_000);
     const text = 'قتل ستة أشخاص في كركوك.\n';
     fs.writeFileSync(path.join(dir, 'a.txt'), text);
@@ -246,6 +246,8 @@ describe('the server reads only what it can analyse (issue 15, smaller cases)', 
       assert.deepEqual(view.items, [], 'a pipe holds no annotations');
       const said = await client.diagnostics((p) => p.uri.endsWith('/.isnad/gazetteer.json') && p.diagnostics.length > 0);
       assert.match(said.diagnostics[0]!.message, /not a regular file.*skipped/);
+      const onAnn = await client.diagnostics((p) => p.uri === pathToFileURL(path.join(dir, 'a.ann')).href && p.diagnostics.length > 0);
+      assert.match(onAnn.diagnostics[0]!.message, /not a regular file.*skips it/);
       // and it still follows edits
       await client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'أمس ' }]);
       await client.diagnostics((p) => p.uri === u && (p as { version?: number }).version === 2);

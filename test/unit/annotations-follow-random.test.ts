@@ -200,6 +200,19 @@ describe('annotation files: random edits, pulls and restarts (property, issue 15
     const line = ann.split('\n').find((l) => l.startsWith('T1\t'));
     assert.equal(line, t1, 'kept as written');
     assert.ok(after.problems(txtUri).some((p) => p.line === 0), `reported: ${JSON.stringify(after.problems(txtUri))}`);
+    const annUri = pathToFileURL(path.join(dir, 'a.ann')).href;
+    assert.deepEqual(after.doubtedLines(annUri, ann).map((l) => l.id), ['T1'], 'its place marked in doubt');
+    // the next key (after the words) keeps the line as written: it is not followed as if placed
+    const key = [{ range: { start: { line: 0, character: 26 }, end: { line: 0, character: 26 } }, text: '!' }];
+    after.follow(txtUri, editor, key);
+    const typed = 'قتل ستةستة أشخاص في كركوك.!\n';
+    assert.equal(after.current(txtUri, typed)!.split('\n')[0], t1);
+    assert.deepEqual(after.doubtedLines(annUri, after.current(txtUri, typed)).map((l) => l.id), ['T1']);
+    // a key before the server read the .ann for the editor's text: the same
+    const early = new AnnStore();
+    early.follow(txtUri, editor, key);
+    assert.equal(early.current(txtUri, typed)!.split('\n')[0], t1);
+    assert.deepEqual(early.doubtedLines(annUri, early.current(txtUri, typed)).map((l) => l.id), ['T1']);
   });
 });
 

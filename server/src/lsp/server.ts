@@ -84,6 +84,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         hoverProvider: true,
         referencesProvider: true,
         codeActionProvider: annotations.clientCapabilities(params.capabilities),
+        executeCommandProvider: { commands: annotations.commands },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true }, fileOperations: { willRename: RENAME_OPERATIONS, didRename: RENAME_OPERATIONS } },
         ...(client.flags.pullsDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
@@ -308,6 +309,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onCodeAction((params) => codeActions(params, annotations, (m) => connection.console.error(m)));
   connection.onCodeActionResolve((a) => annotations.resolveCodeAction(a));
+  connection.onExecuteCommand((p) => annotations.executeCommand(p.command, p.arguments));
   connection.workspace.onWillRenameFiles((p) => willRename(p));
   connection.workspace.onDidRenameFiles((p) => {
     if (didRename(p, (m) => connection.console.warn(m)).length) annotations.store.forgetDisk();

@@ -9,7 +9,8 @@
 //   with its old text at the edited words, or, when its words were deleted,
 //   kept as written (an empty span is never written). A marked span keeps
 //   following the text by position, so undo brings it back.
-// Lines Isnad cannot place (placeable.ts) are kept byte for byte.
+// Lines Isnad cannot place (placeable.ts), and those the caller says to keep
+// (`kept`: their place is in doubt), are kept byte for byte.
 
 import type { AnnProblem, Fragment, TextBoundLine, TextEdit } from './model.js';
 import { parseAnn, rememberParsed } from './parse.js';
@@ -90,8 +91,10 @@ function follow(f: Tracked, c: TextChange): void {
  * (placeable.ts); `flagged` names spans Isnad itself marked earlier in this
  * editing session (their text was changed by an edit): they keep following
  * the text by position, so undo brings them back, but are never searched for.
+ * `kept` names spans whose place is in doubt (the annotator is asked): their
+ * lines are not moved at all.
  */
-export function followTextChanges(annText: string, oldTxt: string, changes: TextChange[], flagged: ReadonlySet<string> = new Set()): FollowResult {
+export function followTextChanges(annText: string, oldTxt: string, changes: TextChange[], flagged: ReadonlySet<string> = new Set(), kept: ReadonlySet<string> = new Set()): FollowResult {
   const doc = parseAnn(annText);
   const blocking = doc.problems.filter((p) => p.severity === 'error');
   if (blocking.length) return { ok: false, problems: blocking };
@@ -100,7 +103,7 @@ export function followTextChanges(annText: string, oldTxt: string, changes: Text
   const dup = duplicateIds(doc);
   const spans = new Map<number, { tracked: Tracked[]; anchored: boolean }>();
   for (const l of doc.lines) {
-    if (l.kind !== 'textbound') continue;
+    if (l.kind !== 'textbound' || kept.has(l.id)) continue;
     const anchored = placeable.has(l.line);
     if (!anchored && !(flagged.has(l.id) && !dup.has(l.id) && offsetsReadable(l, before.length))) continue;
     spans.set(l.line, {

@@ -28,16 +28,22 @@ export function misplacedLines(annText: string, txt: string): TextBoundLine[] {
   return doc.lines.filter((l): l is TextBoundLine => l.kind === 'textbound' && !dup.has(l.id) && !anchoredIn(l, src));
 }
 
-/** The repairs of the T line at 0-based `line` of the .ann, against the article text `txt`. */
-export function repairsFor(annText: string, txt: string, line: number): Repair[] {
+/**
+ * The repairs of the T line at 0-based `line` of the .ann, against the article
+ * text `txt`. `doubted`: the span is on its words but its place is in doubt
+ * (the same words beside it): re-attaching is offered to the other
+ * occurrences; accepting it where it is changes no line (the caller's).
+ */
+export function repairsFor(annText: string, txt: string, line: number, doubted = false): Repair[] {
   const doc = parseAnn(annText);
   const l = doc.lines[line];
   if (!l || l.kind !== 'textbound' || doc.conflicted) return [];
   const src = new SourceText(txt);
-  if (duplicateIds(doc).has(l.id) || anchoredIn(l, src)) return [];
+  const here = anchoredIn(l, src);
+  if (duplicateIds(doc).has(l.id) || (here && !doubted)) return [];
   const out: Repair[] = [];
   const rewrite = (raw: string) => lineEdits(doc, { replace: new Map([[l.line, raw]]) });
-  if (offsetsReadable(l, src.length)) {
+  if (!here && offsetsReadable(l, src.length)) {
     const found = src.textOf(l.fragments);
     if (found.trim() !== '' && !found.includes('\n') && !found.includes('\r')) out.push({ kind: 'accept', id: l.id, line, found, ...rewrite(withFragments(l, l.fragments, found)) });
   }
@@ -47,7 +53,7 @@ export function repairsFor(annText: string, txt: string, line: number): Repair[]
     const at: number[] = [];
     for (let i = txt.indexOf(l.text); i >= 0; i = txt.indexOf(l.text, i + 1)) at.push(i);
     at.sort((a, b) => Math.abs(a - near) - Math.abs(b - near));
-    for (const i of at.slice(0, MAX_REATTACH)) {
+    for (const i of at.filter((i) => !(here && l.fragments.length === 1 && src.cp.toUtf16(l.fragments[0]![0]) === i)).slice(0, MAX_REATTACH)) {
       if (/[\r\n]/.test(l.text)) break;
       const frag: Fragment[] = [src.toCodePoints(i, i + l.text.length)];
       const txtLine = (txt.slice(0, i).match(/\r\n|\r|\n/g) ?? []).length;

@@ -5,6 +5,7 @@
 // otherwise it keeps the broken lines as written and follows the others).
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { parseAnn, validateAnn, type AnnProblem } from '../../standoff/index.js';
+import { isolate } from '../../core/text/bidi.js';
 import type { Language } from '../l10n.js';
 import type { AnnStore } from './store.js';
 import { txtUriFor } from './store.js';
@@ -23,7 +24,11 @@ function fileNote(code: string, message: string, severity: DiagnosticSeverity): 
 export function annDiagnostics(store: AnnStore, annUri: string, language: Language): Diagnostic[] {
   const t = language.t;
   const ann = store.persisted(annUri);
-  if (ann === null) return [];
+  if (ann === null) {
+    // a pipe or a device named NAME.ann: not read (it would block the server), and the user is told
+    if (!store.skippedAsNotAFile(annUri)) return [];
+    return [fileNote('not-a-file', t('This annotation file is not a regular file (a pipe or a device?); Isnad skips it: no annotation is read from it or written to it.'), DiagnosticSeverity.Error)];
+  }
   const doc = parseAnn(ann);
   const txt = store.diskText(txtUriFor(annUri));
   const unanchored = store.unanchored.get(annUri) ?? [];
@@ -36,6 +41,17 @@ export function annDiagnostics(store: AnnStore, annUri: string, language: Langua
     source: 'isnad',
     message: p.said ? language.say(p.said) : p.message,
   }));
+  const reported = new Set(problems.map((p) => p.line));
+  for (const l of store.doubtedLines(annUri, ann)) {
+    if (reported.has(l.line)) continue;
+    out.push({
+      range: { start: { line: l.line, character: l.at?.tail?.[0] ?? 0 }, end: { line: l.line, character: l.raw.length } },
+      severity: DiagnosticSeverity.Error,
+      code: 'annotation-uncertain',
+      source: 'isnad',
+      message: t('Annotation {0} {1} could not be placed with certainty after the restart: the unsaved edits have its words again beside it. It is kept as written: quick fix to accept it where it is, re-attach or delete.', l.id, isolate(`«${l.text}»`)),
+    });
+  }
   if (doc.conflicted) {
     out.unshift(fileNote('merge-conflict', t('This annotation file has git conflict markers: Isnad will not write to it until they are resolved (quick fix: keep both sides).'), DiagnosticSeverity.Error));
   } else if (doc.problems.some((p) => p.severity === 'error')) {

@@ -20,6 +20,7 @@ export function annotationActions(ctx: ActionContext, p: CodeActionParams, state
   if (!state) return [];
   const range = { start: state.lines.offsetAt(p.range.start), end: state.lines.offsetAt(p.range.end) };
   const annUri = annUriFor(uri);
-  const misplaced = misplacedAt(ctx.store.current(uri, state.text), state.text, range.start, range.end).flatMap((line) => repairs(ctx, annUri, line, line, p.context.only));
+  const ann = ctx.store.current(uri, state.text);
+  const misplaced = misplacedAt(ann, state.text, range.start, range.end, ctx.store.doubtedLines(annUri, ann)).flatMap((line) => repairs(ctx, annUri, line, line, p.context.only));
   return [...articleActions(ctx, state, range, p.context.diagnostics, p.context.only), ...misplaced];
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { misplacedLines, repairsFor, type Repair } from '../../standoff/index.js';
 import { SourceText } from '../../standoff/text-spans.js';
+import type { TextBoundLine } from '../../standoff/model.js';
 import { isolate } from '../../core/text/bidi.js';
 import type { Lines } from '../../core/text/offsets.js';
 import type { Translate } from '../l10n.js';
@@ -42,6 +43,29 @@ export function articleRepairDiagnostics(txtUri: string, ann: string | null, txt
   });
 }
 
+/** Diagnostics on the article for the spans whose place is in doubt (on their words, the same words beside them). */
+export function doubtedDiagnostics(store: AnnStore, txtUri: string, ann: string | null, txt: string, lines: Lines, t: Translate): Diagnostic[] {
+  const src = new SourceText(txt);
+  const annUri = annUriFor(txtUri);
+  const name = path.basename(annUri);
+  const misplaced = new Set(ann === null ? [] : misplacedLines(ann, txt).map((l) => l.line));
+  return store
+    .doubtedLines(annUri, ann)
+    .filter((l) => !misplaced.has(l.line))
+    .map((l) => {
+      const [a, b] = whereItWas(src, l.fragments);
+      return {
+        range: { start: lines.positionAt(a), end: lines.positionAt(b) },
+        severity: 2,
+        code: 'annotation-uncertain',
+        source: 'isnad',
+        message: t('Annotation {0} {1} could not be placed with certainty after the restart ({2}, line {3}): the unsaved edits have its words again beside it. It is kept as written: quick fix to accept it where it is, re-attach or delete.', l.id, isolate(`«${l.text}»`), name, l.line + 1),
+      };
+    });
+}
+
+export const ACCEPT_PLACE_COMMAND = 'isnad.acceptAnnotationPlace';
+
 function title(r: Repair, t: Translate): string {
   switch (r.kind) {
     case 'accept':
@@ -59,8 +83,15 @@ export function repairActions(store: AnnStore, annUri: string, from: number, to:
   const txt = store.diskText(txtUriFor(annUri));
   if (ann === null || txt === null) return [];
   const out: CodeAction[] = [];
+  const doubted = new Map(store.doubtedLines(annUri, ann).map((l) => [l.line, l]));
   for (let line = from; line <= to; line++) {
-    for (const r of repairsFor(ann, txt, line)) {
+    const d = doubted.get(line);
+    // accepting a span where it is changes no line: the server drops its mark
+    if (d && misplacedLines(ann, txt).every((l) => l.line !== line)) {
+      const title = t('Accept annotation {0} where it is: {1}', d.id, isolate(`«${d.text}»`));
+      out.push({ title, kind: KIND_REPAIR, command: { title, command: ACCEPT_PLACE_COMMAND, arguments: [annUri, d.id] } });
+    }
+    for (const r of repairsFor(ann, txt, line, !!d)) {
       out.push({
         title: title(r, t),
         kind: KIND_REPAIR,
@@ -71,11 +102,12 @@ export function repairActions(store: AnnStore, annUri: string, from: number, to:
   return out;
 }
 
-/** The .ann lines of the misplaced spans whose place in the article (UTF-16 [start, end) of `txt`) touches the range. */
-export function misplacedAt(ann: string | null, txt: string, start: number, end: number): number[] {
+/** The .ann lines of the misplaced spans (and of those in doubt, `doubted`) whose place in the article (UTF-16 [start, end) of `txt`) touches the range. */
+export function misplacedAt(ann: string | null, txt: string, start: number, end: number, doubted: TextBoundLine[] = []): number[] {
   if (ann === null) return [];
   const src = new SourceText(txt);
-  return misplacedLines(ann, txt)
+  const misplaced = misplacedLines(ann, txt);
+  return [...misplaced, ...doubted.filter((d) => !misplaced.some((l) => l.line === d.line))]
     .filter((l) => {
       const [a, b] = whereItWas(src, l.fragments);
       return a <= end && start <= b;

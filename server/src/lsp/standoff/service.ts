@@ -25,7 +25,7 @@ import { AnnDiskSync } from './disk-sync.js';
 import { LearntPlaces } from './learnt-places.js';
 import { deferEdits, resolveDeferred, resolvesEdits } from './deferred-edits.js';
 import { withAnnotations } from './render.js';
-import { articleRepairDiagnostics } from './repairs.js';
+import { ACCEPT_PLACE_COMMAND, articleRepairDiagnostics, doubtedDiagnostics } from './repairs.js';
 import { isReviewed } from './reviews.js';
 import { annUriFor, AnnStore, pathOf, txtUriFor } from './store.js';
 import { removeStaleTemps } from '../temp-files.js';
@@ -67,6 +67,7 @@ export class AnnotationService {
     this.host = host;
     const c = host.connection;
     this.publisher = new AnnPublisher(this.store, this.language, (uri, diagnostics) => void c.sendDiagnostics({ uri, diagnostics }));
+    this.store.onDoubted = (annUri) => this.publishAnn(annUri);
     this.sync = new AnnDiskSync(
       this.store,
       {
@@ -190,7 +191,11 @@ export class AnnotationService {
     let files = 0;
     let marked = 0;
     for (const u of uris) {
-      if (this.store.persisted(u) === null) continue;
+      if (this.store.persisted(u) === null) {
+        // a pipe named NAME.ann beside a closed article is said too
+        if (this.store.skippedAsNotAFile(u)) this.publishAnn(u);
+        continue;
+      }
       files++;
       this.publishAnn(u);
       marked += markedLines(this.annDiagnostics(u));
@@ -220,17 +225,35 @@ export class AnnotationService {
   articleDiagnostics(state: DocState): Diagnostic[] {
     try {
       // typing that shifted every span: nothing to report, and the .ann need not follow each key
-      if (this.store.allPlaced(state.uri, state.text)) return [];
+      if (this.store.allPlaced(state.uri, state.text)) return this.doubted(state);
       const ann = this.store.current(state.uri, state.text);
       const c = this.articleDiags;
-      if (c && c.uri === state.uri && c.ann === ann && c.txt === state.text) return c.out;
+      if (c && c.uri === state.uri && c.ann === ann && c.txt === state.text) return [...c.out, ...this.doubted(state)];
       const out = articleRepairDiagnostics(state.uri, ann, state.text, state.lines, this.language.t);
       this.articleDiags = { uri: state.uri, ann, txt: state.text, out };
-      return out;
+      return [...out, ...this.doubted(state)];
     } catch (e) {
       this.host.connection.console.error(`annotations of ${state.uri} could not be checked: ${String(e)}`);
       return [];
     }
+  }
+
+  /** Spans whose place is in doubt, on the article (none: no .ann line is marked so). */
+  private doubted(state: DocState): Diagnostic[] {
+    if (!this.store.doubtedLines(annUriFor(state.uri), this.store.persisted(annUriFor(state.uri))).length) return [];
+    return doubtedDiagnostics(this.store, state.uri, this.store.current(state.uri, state.text), state.text, state.lines, this.language.t);
+  }
+
+  /** The commands of the annotations' code actions (workspace/executeCommand). */
+  readonly commands = [ACCEPT_PLACE_COMMAND];
+
+  /** The annotator accepted a span where it is: its mark is dropped, on the .ann and on the articles it annotates. */
+  executeCommand(command: string, args: unknown[] | undefined): void {
+    const [annUri, id] = args ?? [];
+    if (command !== ACCEPT_PLACE_COMMAND || typeof annUri !== 'string' || typeof id !== 'string') return;
+    if (!this.store.acceptPlace(annUri, id)) return;
+    this.publishAnn(annUri);
+    this.host.refresh(this.storyOf(txtUriFor(annUri)));
   }
 
   // ------------------------------------------------------------------ what the editor shows

@@ -22,6 +22,9 @@ import {
   type ContentChange,
   type TextChange,
 } from '../../standoff/index.js';
+import type { TextBoundLine } from '../../standoff/model.js';
+import { anchoredIn } from '../../standoff/placeable.js';
+import { SourceText } from '../../standoff/text-spans.js';
 
 export function annUriFor(txtUri: string): string {
   return annotationPathFor(txtUri);
@@ -39,12 +42,15 @@ export function pathOf(uri: string): string | null {
   }
 }
 
-function readOrNull(file: string | null, decode: (b: Buffer) => string = decodeText): string | null {
+function readOrNull(file: string | null, decode: (b: Buffer) => string = decodeText, skipped?: () => void): string | null {
   if (!file) return null;
   try {
     // a FIFO or a device named like an article would block the server: only regular files are read
     const st = fs.statSync(file);
-    if (!st.isFile()) return null;
+    if (!st.isFile()) {
+      skipped?.();
+      return null;
+    }
     return decode(fs.readFileSync(file));
   } catch {
     return null;
@@ -104,13 +110,77 @@ export class AnnStore {
   private readonly views = new Map<string, CachedView>();
   /** Lines that could not be re-anchored after the .txt changed on disk, by .ann URI. */
   readonly unanchored = new Map<string, AnnProblem[]>();
+  /**
+   * Spans whose place is in doubt, by .ann URI: id → the line as written. A
+   * restarted server re-anchoring unsaved edits could not follow them, yet
+   * their offsets spell their words in the editor's text (the words typed
+   * again beside them): nothing else would show them. They are kept byte for
+   * byte and reported until the annotator acts (accepts, or the line changes).
+   */
+  private readonly doubted = new Map<string, Map<string, string>>();
+  /** Called when spans of a .ann were found in doubt (its diagnostics are due). */
+  onDoubted?: (annUri: string) => void;
+
+  /** The T lines of `ann` (the .ann of `annUri`) whose place is in doubt; marks whose line changed are dropped. */
+  doubtedLines(annUri: string, ann: string | null): TextBoundLine[] {
+    const marks = this.doubted.get(annUri);
+    if (!marks?.size) return [];
+    const out: TextBoundLine[] = [];
+    const byId = new Map<string, TextBoundLine>();
+    for (const l of ann === null ? [] : parseAnn(ann).lines) if (l.kind === 'textbound') byId.set(l.id, l);
+    for (const [id, raw] of marks) {
+      const l = byId.get(id);
+      if (l && l.raw === raw) out.push(l);
+      else marks.delete(id);
+    }
+    if (!marks.size) this.doubted.delete(annUri);
+    return out;
+  }
+
+  /** The annotator accepts the span where it is. */
+  acceptPlace(annUri: string, id: string): boolean {
+    const had = this.doubted.get(annUri)?.delete(id) ?? false;
+    if (!this.doubted.get(annUri)?.size) this.doubted.delete(annUri);
+    return had;
+  }
+
+  private doubtedIds(annUri: string): ReadonlySet<string> {
+    return new Set(this.doubted.get(annUri)?.keys() ?? []);
+  }
+
+  /** Spans `reanchor` could not follow from the disk's text to the editor's `txt` whose offsets still spell their words there. */
+  private markDoubted(annUri: string, doc: ReturnType<typeof parseAnn>, problems: AnnProblem[], txt: string): void {
+    const src = new SourceText(txt);
+    let found = false;
+    for (const p of problems) {
+      const l = doc.lines[p.line];
+      if (l?.kind !== 'textbound' || !anchoredIn(l, src)) continue;
+      let marks = this.doubted.get(annUri);
+      if (!marks) this.doubted.set(annUri, (marks = new Map()));
+      marks.set(l.id, l.raw);
+      found = true;
+    }
+    if (found) this.onDoubted?.(annUri);
+  }
 
   /** The .ann as the team has it: the editor's copy, else the file (null when there is none). */
   persisted(annUri: string): string | null {
     const e = this.editor.get(annUri);
     if (e !== undefined) return e;
-    if (!this.disk.has(annUri)) this.disk.set(annUri, readOrNull(pathOf(annUri), decodeEscaped));
+    if (!this.disk.has(annUri)) {
+      this.notRegular.delete(annUri);
+      this.disk.set(annUri, readOrNull(pathOf(annUri), decodeEscaped, () => this.notRegular.add(annUri)));
+    }
     return this.disk.get(annUri) ?? null;
+  }
+
+  /** .ann paths that are not regular files (a pipe, a device): skipped, and the user is told. */
+  private readonly notRegular = new Set<string>();
+
+  /** Was the .ann skipped when last read because it is not a regular file? */
+  skippedAsNotAFile(annUri: string): boolean {
+    this.persisted(annUri);
+    return this.notRegular.has(annUri);
   }
 
   isOpenInEditor(annUri: string): boolean {
@@ -177,6 +247,7 @@ export class AnnStore {
     if (!canRewrite(doc, onDisk) && canRewrite(doc, txt)) return base;
     const r = reanchor(base, txt, onDisk);
     if (!r.ok) return base;
+    this.markDoubted(annUri, doc, r.problems, txt);
     this.pending.set(txtUri, { base, ann: r.text, txt, writable: syntaxReads(doc), problems: r.problems, flagged: new Set() });
     return r.text;
   }
@@ -193,8 +264,9 @@ export class AnnStore {
     let txt = q.txt;
     let flagged: ReadonlySet<string> = q.flagged;
     let problems: AnnProblem[] = [];
+    const doubted = this.doubtedIds(annUriFor(txtUri));
     for (const c of q.changes) {
-      const r = followTextChanges(ann, txt, [c], flagged);
+      const r = followTextChanges(ann, txt, [c], flagged, doubted);
       if (!r.ok) {
         this.pending.delete(txtUri);
         return undefined;
@@ -227,7 +299,10 @@ export class AnnStore {
     }
     let cur: string;
     let writable: boolean;
-    if (canRewrite(parseAnn(base), before)) {
+    const doc = parseAnn(base);
+    const onDisk = this.diskText(txtUri);
+    // the file fits both the disk's text and the editor's other one (a restart with unsaved edits): re-anchored first
+    if (canRewrite(doc, before) && !(onDisk !== null && onDisk !== before && canRewrite(doc, onDisk))) {
       // the file fits the text before the edit (whatever the disk holds by now)
       cur = base;
       writable = true;
@@ -301,6 +376,8 @@ export class AnnStore {
     const q = p?.queue;
     const v = this.views.get(txtUri);
     if (!p || !q || !v?.placed || p.txt !== txt || p.base !== this.persisted(annUriFor(txtUri))) return null;
+    // a span whose place is in doubt does not shift with the text: its line is kept
+    if (this.doubted.has(annUriFor(txtUri))) return null;
     let from: number;
     if (v.queue === q) from = v.upTo!;
     else if (!v.queue && v.ann === q.ann && v.txt === q.txt) from = 0;

@@ -1,0 +1,120 @@
+// Issue 15, case 1 after a restart: the unsaved edits typed an annotated word
+// again right beside it («ستة» → «ستةستة»). The restarted server cannot tell
+// which «ستة» is the annotated one; the .ann's offsets still spell the word
+// (now on the typed copy). It must say so, on the article and on the .ann
+// line, keep the line as written across keys and the save, and keep saying so
+// until the annotator picks a fix. Real server, real files.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { stripIsolates } from '../../server/src/core/text/bidi.js';
+import { applyEdit, cpOf, until, type CodeAction } from './annotation-files.js';
+import { TestClient, type PublishParams } from './client.js';
+
+interface Command {
+  title: string;
+  command: string;
+  arguments?: unknown[];
+}
+
+describe('annotation files: a span made ambiguous by unsaved edits, seen after a restart (issue 15)', function () {
+  let dir: string;
+  let clients: TestClient[] = [];
+  const uri = (name: string): string => pathToFileURL(path.join(dir, name)).href;
+  const file = (name: string): string => path.join(dir, name);
+  const text = 'قتل ستة أشخاص في كركوك.\n';
+  const [s0, e0] = cpOf(text, 'ستة');
+  const t1 = `T1\tFigure ${s0} ${e0}\tستة`;
+  const ann = `${t1}\n#1\tAnnotatorNotes T1\tملاحظة\n`;
+
+  async function start(): Promise<TestClient> {
+    const c = new TestClient();
+    clients.push(c);
+    await c.initialize(dir, {}, { findings: true });
+    return c;
+  }
+  const uncertain = (p: PublishParams): boolean => p.diagnostics.some((d) => d.code === 'annotation-uncertain');
+  const last = (c: TestClient, u: string): PublishParams | undefined => [...c.published].reverse().find((p) => p.uri === u);
+  const actions = async (c: TestClient, u: string, line: number, character = 0): Promise<(CodeAction & { command?: Command })[]> =>
+    (await c.request<(CodeAction & { command?: Command })[]>('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line, character }, end: { line, character } }, context: { diagnostics: [] } })).map((a) => ({ ...a, title: stripIsolates(a.title) }));
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-restart-'));
+    clients = [];
+  });
+
+  afterEach(async () => {
+    for (const c of clients) if (c.proc.exitCode === null && c.proc.signalCode === null) await c.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the word typed again beside an annotated word, then a restart: marked on the article and the .ann line, kept across a key and the save, until the annotator accepts', async () => {
+    fs.writeFileSync(file('a.txt'), text);
+    fs.writeFileSync(file('a.ann'), ann);
+    const first = await start();
+    await first.open(uri('a.txt'), text);
+    await first.diagnostics((p) => p.uri === uri('a.txt'));
+    // the word typed again right before itself, not saved
+    await first.change(uri('a.txt'), 2, [{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 4 } }, text: 'ستة' }]);
+    await first.request('textDocument/hover', { textDocument: { uri: uri('a.txt') }, position: { line: 0, character: 8 } });
+    await first.close();
+    const edited = 'قتل ستةستة أشخاص في كركوك.\n';
+
+    // restarted: the editor sends the unsaved text again
+    const c = await start();
+    await c.open(uri('a.txt'), edited, 2);
+    const onArticle = await c.diagnostics((p) => p.uri === uri('a.txt') && uncertain(p));
+    const d = onArticle.diagnostics.find((x) => x.code === 'annotation-uncertain')!;
+    assert.match(stripIsolates(d.message), /T1 «ستة».*restart/, d.message);
+    const onAnn = await c.diagnostics((p) => p.uri === uri('a.ann') && uncertain(p));
+    assert.deepEqual(onAnn.diagnostics.filter((x) => x.code === 'annotation-uncertain').map((x) => x.range.start.line), [0]);
+
+    // another key (after the words), then the save
+    await c.change(uri('a.txt'), 3, [{ range: { start: { line: 0, character: 26 }, end: { line: 0, character: 26 } }, text: '!' }]);
+    const saved = 'قتل ستةستة أشخاص في كركوك.!\n';
+    await c.request('textDocument/hover', { textDocument: { uri: uri('a.txt') }, position: { line: 0, character: 8 } });
+    fs.writeFileSync(file('a.txt'), saved);
+    await c.conn.sendNotification('textDocument/didSave', { textDocument: { uri: uri('a.txt') } });
+    await c.request('textDocument/hover', { textDocument: { uri: uri('a.txt') }, position: { line: 0, character: 8 } });
+    await new Promise((r) => setTimeout(r, 600));
+    assert.equal(fs.readFileSync(file('a.ann'), 'utf8'), ann, 'the .ann line is kept byte for byte');
+    assert.ok(uncertain(last(c, uri('a.txt'))!), `still marked on the article: ${JSON.stringify(last(c, uri('a.txt')))}`);
+    assert.ok(uncertain(last(c, uri('a.ann'))!), `still marked on the .ann: ${JSON.stringify(last(c, uri('a.ann')))}`);
+    // a key after the save: the article analysed again, still marked, the line still as written
+    await c.change(uri('a.txt'), 4, [{ range: { start: { line: 0, character: 27 }, end: { line: 0, character: 27 } }, text: '!' }]);
+    const again = await c.diagnostics((p) => p.uri === uri('a.txt') && p.version === 4);
+    assert.ok(uncertain(again), `marked after a key past the save: ${JSON.stringify(again)}`);
+
+    // the fixes: re-attach to the other «ستة», accept where it is, delete
+    const fixes = await actions(c, uri('a.ann'), 0);
+    const titles = fixes.map((a) => a.title);
+    assert.ok(titles.some((x) => x.startsWith('Re-attach annotation T1 to «ستة»')), titles.join(' | '));
+    assert.ok(titles.some((x) => x.startsWith('Delete annotation T1')), titles.join(' | '));
+    const onTheArticle = (await actions(c, uri('a.txt'), 0, 5)).map((a) => a.title);
+    assert.ok(onTheArticle.some((x) => x.startsWith('Accept annotation T1')), onTheArticle.join(' | '));
+    const accept = fixes.find((a) => a.title.startsWith('Accept annotation T1'));
+    assert.ok(accept?.command, titles.join(' | '));
+    await c.request('workspace/executeCommand', { command: accept.command.command, arguments: accept.command.arguments });
+    await until('the mark cleared on the article and the .ann', () => !uncertain(last(c, uri('a.txt'))!) && !uncertain(last(c, uri('a.ann'))!));
+    assert.equal(fs.readFileSync(file('a.ann'), 'utf8'), ann, 'accepting writes nothing');
+  });
+
+  it('re-attaching to the other occurrence clears the mark and moves the span there', async () => {
+    const edited = 'قتل ستةستة أشخاص في كركوك.\n';
+    fs.writeFileSync(file('a.txt'), text);
+    fs.writeFileSync(file('a.ann'), ann);
+    const c = await start();
+    await c.open(uri('a.txt'), edited, 2);
+    await c.diagnostics((p) => p.uri === uri('a.ann') && uncertain(p));
+    fs.writeFileSync(file('a.txt'), edited);
+    await c.conn.sendNotification('textDocument/didSave', { textDocument: { uri: uri('a.txt') } });
+    const fix = await until('a re-attach fix', async () => (await actions(c, uri('a.ann'), 0)).find((a) => a.title.startsWith('Re-attach annotation T1')));
+    applyEdit(fix.edit);
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('a.ann'), type: 2 }] });
+    const [s, e] = cpOf(edited, 'ستة', 1);
+    assert.match(fs.readFileSync(file('a.ann'), 'utf8'), new RegExp(`^T1\tFigure ${s} ${e}\tستة$`, 'm'));
+    await until('the mark cleared', () => !uncertain(last(c, uri('a.ann'))!));
+  });
+});
