@@ -11,6 +11,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
 export const SHARED = path.resolve(ROOT, '../shared');
 export const LISTS = path.join(ROOT, 'test/stories');
+/** Held-out invented stories: our own articles, each folder beside its list (test/stories/invented/<name>). */
+export const INVENTED = path.join(LISTS, 'invented');
 
 export interface FigureRef {
   file: string;
@@ -47,6 +49,8 @@ export interface Trap {
   figures: FigureRef[];
   /** …unless `with` is given: then only a pair joining `figures` to `with`. */
   with?: FigureRef[];
+  /** A revised count (a preliminary toll, the next day's): shown as an update it is right; only a contradiction pair hits it. */
+  update?: boolean;
 }
 
 export interface GoldAttribution {
@@ -65,7 +69,7 @@ export interface GoldAttribution {
 
 export interface ExpectedStory {
   story: string;
-  /** Folder under ../shared/corpus. */
+  /** Folder under ../shared/corpus, or `invented/<name>`: a folder under test/stories (our own articles). */
   corpus: string;
   onTopic: string[];
   offTopic: { file: string; why: string }[];
@@ -99,8 +103,15 @@ export function loadLists(dir = LISTS): ExpectedStory[] {
     .map((d) => parseList(fs.readFileSync(path.join(dir, d, 'EXPECTED.md'), 'utf8'), d));
 }
 
+/** The invented stories' lists (their articles are in the repository, so they need no ../shared). */
+export function loadInvented(): ExpectedStory[] {
+  return loadLists(INVENTED);
+}
+
+export const isInvented = (s: ExpectedStory) => s.corpus.startsWith('invented/');
+
 export function storyDir(s: ExpectedStory): string {
-  return path.join(SHARED, 'corpus', s.corpus);
+  return isInvented(s) ? path.join(LISTS, s.corpus) : path.join(SHARED, 'corpus', s.corpus);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -44,10 +44,11 @@ interface ResolvedTrap {
   why: string;
   figures: Span[];
   with?: Span[];
+  update?: boolean;
 }
 
 export function resolveTraps(list: ExpectedStory, articles: Articles): ResolvedTrap[] {
-  const traps: ResolvedTrap[] = list.traps.map((t) => ({ id: t.id, why: t.why, figures: articles.resolve(t.figures), with: t.with && articles.resolve(t.with) }));
+  const traps: ResolvedTrap[] = list.traps.map((t) => ({ id: t.id, why: t.why, figures: articles.resolve(t.figures), with: t.with && articles.resolve(t.with), update: t.update }));
   for (const g of list.agreements) {
     const spans = articles.resolve(g.figures);
     traps.push({ id: g.id, why: `agreement: ${g.what}`, figures: spans, with: spans });
@@ -60,6 +61,7 @@ export function resolveTraps(list: ExpectedStory, articles: Articles): ResolvedT
 }
 
 function hits(p: FoundPair, t: ResolvedTrap): boolean {
+  if (t.update && p.kind === 'update') return false;
   if (!t.with) return inAny(p.a, t.figures) || inAny(p.b, t.figures);
   return (inAny(p.a, t.figures) && inAny(p.b, t.with)) || (inAny(p.b, t.figures) && inAny(p.a, t.with));
 }
