@@ -138,7 +138,7 @@ describe('annotation files: a span made ambiguous by unsaved edits, seen after a
     await until('the mark cleared', () => !uncertain(last(c, uri('a.ann'))!));
   });
 
-  it('restarted, saved, restarted again: the place is still in doubt, on the article and the .ann line, the line as written', async () => {
+  it('restarted, saved, restarted again: the place is still in doubt, on the article and the .ann line, the line as written; a key before the words moves it, still in doubt', async () => {
     fs.writeFileSync(file('a.txt'), text);
     fs.writeFileSync(file('a.ann'), ann);
     await (await restartedThenSaved()).close();
@@ -156,6 +156,17 @@ describe('annotation files: a span made ambiguous by unsaved edits, seen after a
     assert.ok(titles.some((x) => x.startsWith('Accept annotation T1')), titles.join(' | '));
     assert.ok(titles.some((x) => x.startsWith('Re-attach annotation T1 to «ستة»')), titles.join(' | '));
     assert.equal(fs.readFileSync(file('a.ann'), 'utf8'), ann, 'nothing written to the .ann');
+
+    // a key before the words, then the save: the span follows it (the key did not touch its words), still in doubt
+    await c.change(uri('a.txt'), 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'و' }]);
+    await save(c, 'a.txt', 'و' + edited);
+    assert.equal(fs.readFileSync(file('a.ann'), 'utf8'), ann.replace(`Figure ${s0} ${e0}`, `Figure ${s0 + 1} ${e0 + 1}`));
+    await until('still marked on the .ann, on the line followed', () => {
+      const p = last(c, uri('a.ann'));
+      return p && uncertain(p) && fs.readFileSync(file('a.ann'), 'utf8').startsWith(`T1\tFigure ${s0 + 1} `);
+    });
+    const moved = await c.diagnostics((p) => p.uri === uri('a.txt') && p.version === 2 && uncertain(p));
+    assert.deepEqual(moved.diagnostics.find((x) => x.code === 'annotation-uncertain')!.range.start, { line: 0, character: 5 });
   });
 
   it('accepting clears the mark for good: not back after another restart', async () => {

@@ -64,6 +64,26 @@ function sameAnnotation(l: TextBoundLine, raw: string): boolean {
   return was?.kind === 'textbound' && was.id === l.id && was.text === l.text;
 }
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * The spans in doubt whose words the change touches (or borders): their line
+ * is kept as written, reported where it then is. The others follow the key
+ * as any span does (their words are not touched, their text stays).
+ */
+function marksTouched(ann: string, txt: string, c: TextChange, marks: ReadonlyMap<string, string>): ReadonlySet<string> {
+  const src = new SourceText(txt);
+  const out = new Set<string>();
+  for (const l of parseAnn(ann).lines) {
+    if (l.kind !== 'textbound' || !marks.has(l.id) || !l.fragments.length) continue;
+    const from = Math.min(src.length, Math.max(0, Math.min(...l.fragments.map((f) => f[0]))));
+    const to = Math.min(src.length, Math.max(from, Math.max(...l.fragments.map((f) => f[1]))));
+    const [s, e] = src.toUtf16([from, to]);
+    if (c.start <= e && c.end >= s) out.add(l.id);
+  }
+  return out;
+}
+
 interface Pending {
   /** The persisted .ann it was derived from. */
   base: string;
@@ -157,10 +177,6 @@ export class AnnStore {
   /** The annotator accepts the span where it is (or re-attached it: the fix says so too). */
   acceptPlace(annUri: string, id: string): boolean {
     return this.marks.delete(annUri, id);
-  }
-
-  private doubtedIds(annUri: string): ReadonlySet<string> {
-    return new Set(this.marks.of(annUri)?.keys() ?? []);
   }
 
   /** Spans `reanchor` could not follow from the disk's text to the editor's `txt` whose offsets still spell their words there. */
@@ -277,9 +293,9 @@ export class AnnStore {
     let txt = q.txt;
     let flagged: ReadonlySet<string> = q.flagged;
     let problems: AnnProblem[] = [];
-    const doubted = this.doubtedIds(annUriFor(txtUri));
+    const marks = this.marks.of(annUriFor(txtUri));
     for (const c of q.changes) {
-      const r = followTextChanges(ann, txt, [c], flagged, doubted);
+      const r = followTextChanges(ann, txt, [c], flagged, marks ? marksTouched(ann, txt, c, marks) : NO_IDS);
       if (!r.ok) {
         this.pending.delete(txtUri);
         return undefined;
