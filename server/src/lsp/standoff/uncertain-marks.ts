@@ -66,6 +66,8 @@ const idOf = (line: string): string => line.split('\t', 1)[0]!;
 /** The marks of every .ann, by .ann URI: id → the line as written. Read from the folder's file when first needed; written on each change. */
 export class UncertainMarks {
   private readonly byAnn = new Map<string, Map<string, string>>();
+  /** Each folder's file as last read or written (read once: a folder has thousands of .ann files). */
+  private readonly files = new Map<string, StoredMark[]>();
   /** The workspace folders (a .ann outside them keeps its marks in its own folder's .isnad). */
   roots: () => string[] = () => [];
   /** A mark could not be written (it still holds in memory). */
@@ -87,10 +89,16 @@ export class UncertainMarks {
     if (!marks) {
       marks = new Map();
       const at = this.placeOf(annUri);
-      if (at) for (const m of readMarks(at.file)) if (m.ann === at.key) marks.set(idOf(m.line), m.line);
+      if (at) for (const m of this.stored(at.file)) if (m.ann === at.key) marks.set(idOf(m.line), m.line);
       this.byAnn.set(annUri, marks);
     }
     return marks.size ? marks : undefined;
+  }
+
+  private stored(file: string): StoredMark[] {
+    let marks = this.files.get(file);
+    if (!marks) this.files.set(file, (marks = readMarks(file)));
+    return marks;
   }
 
   has(annUri: string): boolean {
@@ -120,6 +128,7 @@ export class UncertainMarks {
     if (!others.length && !mine.length && !fs.existsSync(at.file)) return;
     try {
       writeMarks(at.file, [...others, ...mine]);
+      this.files.set(at.file, [...others, ...mine]);
     } catch (e) {
       this.onError?.(`the marks of ${at.key} could not be written to ${at.file}: ${String(e)}`);
     }
