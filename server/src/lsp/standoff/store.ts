@@ -153,8 +153,9 @@ export class AnnStore {
    * The T lines of `ann` (the .ann of `annUri`) whose place is in doubt. A
    * mark follows its line while the line is the same annotation (same id,
    * same text: re-anchored by a pull, its offsets changed); it is dropped when
-   * the id is gone or its text changed, never given to another line. A file
-   * read half written (empty, or no line end at its end) drops nothing.
+   * the id is gone or its text changed, never given to another line. Only the
+   * .ann as the team has it (`persisted`) moves or drops a mark; one read half
+   * written (empty, or no line end at its end) or gone drops nothing.
    */
   doubtedLines(annUri: string, ann: string | null): TextBoundLine[] {
     const marks = this.marks.of(annUri);
@@ -162,12 +163,14 @@ export class AnnStore {
     const out: TextBoundLine[] = [];
     const byId = new Map<string, TextBoundLine>();
     for (const l of ann === null ? [] : parseAnn(ann).lines) if (l.kind === 'textbound') byId.set(l.id, l);
-    const whole = ann !== null && ann !== '' && /[\r\n]$/.test(ann);
+    // only the .ann as the team has it changes the marks (a copy following unsaved keys, or derived for an older version, is only read)
+    const persisted = ann === this.persisted(annUri);
+    const whole = persisted && ann !== null && ann !== '' && /[\r\n]$/.test(ann);
     for (const [id, raw] of [...marks]) {
       const l = byId.get(id);
       if (l && l.raw === raw) out.push(l);
       else if (l && sameAnnotation(l, raw)) {
-        this.marks.set(annUri, id, l.raw);
+        if (persisted) this.marks.set(annUri, id, l.raw);
         out.push(l);
       } else if (whole) this.marks.delete(annUri, id);
     }
