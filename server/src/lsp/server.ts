@@ -329,6 +329,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       void publisher.publish(uris);
     },
     relearn,
+    folders: () => client.folders,
   });
   onRequest(connection, AnnotationsRequest, (p) => annotations.annotations(p.uri));
 

@@ -92,10 +92,13 @@ export function repairActions(store: AnnStore, annUri: string, from: number, to:
       out.push({ title, kind: KIND_REPAIR, command: { title, command: ACCEPT_PLACE_COMMAND, arguments: [annUri, d.id] } });
     }
     for (const r of repairsFor(ann, txt, line, !!d)) {
+      const name = title(r, t);
       out.push({
-        title: title(r, t),
+        title: name,
         kind: KIND_REPAIR,
         edit: { documentChanges: [{ textDocument: { uri: annUri, version: null }, edits: [minimalEdit(ann, r.text)] }] },
+        // re-attached, the span is the same annotation (id, text) elsewhere: the mark would follow it; the client runs this after the edit
+        ...(d && r.kind === 'reattach' ? { command: { title: name, command: ACCEPT_PLACE_COMMAND, arguments: [annUri, d.id] } } : {}),
       });
     }
   }

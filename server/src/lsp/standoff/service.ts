@@ -43,6 +43,8 @@ export interface AnnotationHost {
   refresh(uris: Set<string>): void;
   /** A .ann changed without a watched-files notification: the places learnt from the files are due again. */
   relearn(): void;
+  /** The workspace folders on disk (each keeps the marks of its .ann files in its .isnad/local). */
+  folders(): string[];
 }
 
 /** Typing in a .ann: the articles it annotates are refreshed once the keys pause this long (ms). */
@@ -68,6 +70,8 @@ export class AnnotationService {
     const c = host.connection;
     this.publisher = new AnnPublisher(this.store, this.language, (uri, diagnostics) => void c.sendDiagnostics({ uri, diagnostics }));
     this.store.onDoubted = (annUri) => this.publishAnn(annUri);
+    this.store.marks.roots = host.folders;
+    this.store.marks.onError = (m) => c.console.warn(m);
     this.sync = new AnnDiskSync(
       this.store,
       {

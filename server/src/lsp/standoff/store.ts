@@ -25,6 +25,7 @@ import {
 import type { TextBoundLine } from '../../standoff/model.js';
 import { anchoredIn } from '../../standoff/placeable.js';
 import { SourceText } from '../../standoff/text-spans.js';
+import { UncertainMarks } from './uncertain-marks.js';
 
 export function annUriFor(txtUri: string): string {
   return annotationPathFor(txtUri);
@@ -55,6 +56,32 @@ function readOrNull(file: string | null, decode: (b: Buffer) => string = decodeT
   } catch {
     return null;
   }
+}
+
+/** Is the line `l` the annotation `raw` was (same id, same text), its offsets aside? */
+function sameAnnotation(l: TextBoundLine, raw: string): boolean {
+  const was = parseAnn(raw + '\n').lines[0];
+  return was?.kind === 'textbound' && was.id === l.id && was.text === l.text;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * The spans in doubt whose words the change touches (or borders): their line
+ * is kept as written, reported where it then is. The others follow the key
+ * as any span does (their words are not touched, their text stays).
+ */
+function marksTouched(ann: string, txt: string, c: TextChange, marks: ReadonlyMap<string, string>): ReadonlySet<string> {
+  const src = new SourceText(txt);
+  const out = new Set<string>();
+  for (const l of parseAnn(ann).lines) {
+    if (l.kind !== 'textbound' || !marks.has(l.id) || !l.fragments.length) continue;
+    const from = Math.min(src.length, Math.max(0, Math.min(...l.fragments.map((f) => f[0]))));
+    const to = Math.min(src.length, Math.max(from, Math.max(...l.fragments.map((f) => f[1]))));
+    const [s, e] = src.toUtf16([from, to]);
+    if (c.start <= e && c.end >= s) out.add(l.id);
+  }
+  return out;
 }
 
 interface Pending {
@@ -115,37 +142,44 @@ export class AnnStore {
    * restarted server re-anchoring unsaved edits could not follow them, yet
    * their offsets spell their words in the editor's text (the words typed
    * again beside them): nothing else would show them. They are kept byte for
-   * byte and reported until the annotator acts (accepts, or the line changes).
+   * byte and reported until the annotator acts (accepts, re-attaches or
+   * deletes). Kept on disk (uncertain-marks.ts): a later restart still knows.
    */
-  private readonly doubted = new Map<string, Map<string, string>>();
+  readonly marks = new UncertainMarks();
   /** Called when spans of a .ann were found in doubt (its diagnostics are due). */
   onDoubted?: (annUri: string) => void;
 
-  /** The T lines of `ann` (the .ann of `annUri`) whose place is in doubt; marks whose line changed are dropped. */
+  /**
+   * The T lines of `ann` (the .ann of `annUri`) whose place is in doubt. A
+   * mark follows its line while the line is the same annotation (same id,
+   * same text: re-anchored by a pull, its offsets changed); it is dropped when
+   * the id is gone or its text changed, never given to another line. Only the
+   * .ann as the team has it (`persisted`) moves or drops a mark; one read half
+   * written (empty, or no line end at its end) or gone drops nothing.
+   */
   doubtedLines(annUri: string, ann: string | null): TextBoundLine[] {
-    const marks = this.doubted.get(annUri);
-    if (!marks?.size) return [];
+    const marks = this.marks.of(annUri);
+    if (!marks) return [];
     const out: TextBoundLine[] = [];
     const byId = new Map<string, TextBoundLine>();
     for (const l of ann === null ? [] : parseAnn(ann).lines) if (l.kind === 'textbound') byId.set(l.id, l);
-    for (const [id, raw] of marks) {
+    // only the .ann as the team has it changes the marks (a copy following unsaved keys, or derived for an older version, is only read)
+    const persisted = ann === this.persisted(annUri);
+    const whole = persisted && ann !== null && ann !== '' && /[\r\n]$/.test(ann);
+    for (const [id, raw] of [...marks]) {
       const l = byId.get(id);
       if (l && l.raw === raw) out.push(l);
-      else marks.delete(id);
+      else if (l && sameAnnotation(l, raw)) {
+        if (persisted) this.marks.set(annUri, id, l.raw);
+        out.push(l);
+      } else if (whole) this.marks.delete(annUri, id);
     }
-    if (!marks.size) this.doubted.delete(annUri);
     return out;
   }
 
-  /** The annotator accepts the span where it is. */
+  /** The annotator accepts the span where it is (or re-attached it: the fix says so too). */
   acceptPlace(annUri: string, id: string): boolean {
-    const had = this.doubted.get(annUri)?.delete(id) ?? false;
-    if (!this.doubted.get(annUri)?.size) this.doubted.delete(annUri);
-    return had;
-  }
-
-  private doubtedIds(annUri: string): ReadonlySet<string> {
-    return new Set(this.doubted.get(annUri)?.keys() ?? []);
+    return this.marks.delete(annUri, id);
   }
 
   /** Spans `reanchor` could not follow from the disk's text to the editor's `txt` whose offsets still spell their words there. */
@@ -155,9 +189,7 @@ export class AnnStore {
     for (const p of problems) {
       const l = doc.lines[p.line];
       if (l?.kind !== 'textbound' || !anchoredIn(l, src)) continue;
-      let marks = this.doubted.get(annUri);
-      if (!marks) this.doubted.set(annUri, (marks = new Map()));
-      marks.set(l.id, l.raw);
+      this.marks.set(annUri, l.id, l.raw);
       found = true;
     }
     if (found) this.onDoubted?.(annUri);
@@ -264,9 +296,9 @@ export class AnnStore {
     let txt = q.txt;
     let flagged: ReadonlySet<string> = q.flagged;
     let problems: AnnProblem[] = [];
-    const doubted = this.doubtedIds(annUriFor(txtUri));
+    const marks = this.marks.of(annUriFor(txtUri));
     for (const c of q.changes) {
-      const r = followTextChanges(ann, txt, [c], flagged, doubted);
+      const r = followTextChanges(ann, txt, [c], flagged, marks ? marksTouched(ann, txt, c, marks) : NO_IDS);
       if (!r.ok) {
         this.pending.delete(txtUri);
         return undefined;
@@ -377,7 +409,7 @@ export class AnnStore {
     const v = this.views.get(txtUri);
     if (!p || !q || !v?.placed || p.txt !== txt || p.base !== this.persisted(annUriFor(txtUri))) return null;
     // a span whose place is in doubt does not shift with the text: its line is kept
-    if (this.doubted.has(annUriFor(txtUri))) return null;
+    if (this.marks.has(annUriFor(txtUri))) return null;
     let from: number;
     if (v.queue === q) from = v.upTo!;
     else if (!v.queue && v.ann === q.ann && v.txt === q.txt) from = 0;
