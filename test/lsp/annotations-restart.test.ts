@@ -65,6 +65,15 @@ describe('annotation files: a span made ambiguous by unsaved edits, seen after a
     assert.equal(fs.readFileSync(file('a.ann'), 'utf8'), ann, 'the .ann line is kept byte for byte');
     return c;
   }
+  /** The same, then a second restart with the saved article open: nothing is left to doubt but the stored mark. */
+  async function restartedAgain(): Promise<TestClient> {
+    fs.writeFileSync(file('a.txt'), text);
+    fs.writeFileSync(file('a.ann'), ann);
+    await (await restartedThenSaved()).close();
+    const c = await start();
+    await c.open(uri('a.txt'), edited);
+    return c;
+  }
   /** Has the server said what it checked after indexing (its .ann diagnostics are out)? */
   const checked = (c: TestClient): Promise<unknown> => until('the annotations checked', () => c.notifications.some((n) => n.method === 'isnad/annotationsChecked'));
 
@@ -139,13 +148,8 @@ describe('annotation files: a span made ambiguous by unsaved edits, seen after a
   });
 
   it('restarted, saved, restarted again: the place is still in doubt, on the article and the .ann line, the line as written; a key before the words moves it, still in doubt', async () => {
-    fs.writeFileSync(file('a.txt'), text);
-    fs.writeFileSync(file('a.ann'), ann);
-    await (await restartedThenSaved()).close();
-
     // the article now matches its .ann on disk: only the mark kept from before can tell
-    const c = await start();
-    await c.open(uri('a.txt'), edited);
+    const c = await restartedAgain();
     const onArticle = await c.diagnostics((p) => p.uri === uri('a.txt') && uncertain(p), 8000);
     const d = onArticle.diagnostics.find((x) => x.code === 'annotation-uncertain')!;
     assert.match(stripIsolates(d.message), /T1 «ستة»/, d.message);
@@ -170,11 +174,7 @@ describe('annotation files: a span made ambiguous by unsaved edits, seen after a
   });
 
   it('accepting clears the mark for good: not back after another restart', async () => {
-    fs.writeFileSync(file('a.txt'), text);
-    fs.writeFileSync(file('a.ann'), ann);
-    await (await restartedThenSaved()).close();
-    const c = await start();
-    await c.open(uri('a.txt'), edited);
+    const c = await restartedAgain();
     await c.diagnostics((p) => p.uri === uri('a.ann') && uncertain(p), 8000);
     const accept = (await actions(c, uri('a.ann'), 0)).find((a) => a.title.startsWith('Accept annotation T1'));
     assert.ok(accept?.command);

@@ -85,4 +85,18 @@ describe('annotation files: the marks of spans in doubt, on disk (issue 15)', ()
     s.marks.set(annUri('a.ann'), 'T1', t1);
     assert.deepEqual(ids(store(), 'a.ann', `${t1}\n`), ['T1']);
   });
+
+  it('a marks file that cannot be written: the mark still holds in memory, the annotator is told, and no temporary file is left', () => {
+    const file = path.join(dir, MARKS_FILE);
+    // a folder where the file should be: the rename over it fails, even for root
+    fs.mkdirSync(path.join(file, 'blocker'), { recursive: true });
+    const s = store();
+    const said: string[] = [];
+    s.marks.onError = (m) => said.push(m);
+    s.marks.set(annUri('a.ann'), 'T1', t1);
+    assert.equal(said.length, 1, said.join(' | '));
+    assert.match(said[0]!, /could not be written/);
+    assert.ok(s.marks.has(annUri('a.ann')));
+    assert.deepEqual(fs.readdirSync(path.dirname(file)).sort(), ['.gitignore', path.basename(file)], 'only the .gitignore and the blocking folder');
+  });
 });

@@ -56,8 +56,14 @@ function writeMarks(file: string, marks: StoredMark[]): void {
     marks,
   };
   const tmp = tempNameFor(file);
-  fs.writeFileSync(tmp, JSON.stringify(body, null, 2) + '\n');
-  fs.renameSync(tmp, file);
+  try {
+    fs.writeFileSync(tmp, JSON.stringify(body, null, 2) + '\n');
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    // no temporary file is left behind (a full disk, a folder made read-only)
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 /** The id of a .ann line (its first field). */
