@@ -15,6 +15,8 @@ const phrases = (list: string[]): Phrase<true>[] =>
 const STILL = phrases(cues.still);
 const CARE = phrases(cues.care);
 const STATE = phrases(cues.state);
+/** How many words after the figure (its noun, the incident, the place) the verb of remaining may stand. */
+const STILL_WITHIN = 8;
 
 /** Words after `from`, up to `max` of them, in the figure's clause (stops at a comma or stop): their token indices. */
 function wordsAfter(scan: Scan, from: number, max: number, f: FigureAt): number[] {
@@ -50,11 +52,12 @@ function careWithin(scan: Scan, from: number, max: number, f: FigureAt): boolean
 /** Is the figure a part of its toll by what its clause says became of it (still in hospital, in a critical state)? */
 export function partByState(scan: Scan, f: FigureAt): boolean {
   // the counted noun and the verb of remaining after it: ٩ مصابين ما زالوا في المستشفى
-  const after = wordsAfter(scan, f.last + 1, 4, f);
-  for (const i of after) {
+  const after = wordsAfter(scan, f.last + 1, STILL_WITHIN, f);
+  for (let k = 0; k < after.length; k++) {
+    const i = after[k]!;
     const still = at(scan, STILL, i);
     if (still && careWithin(scan, still.end, 3, f)) return true;
-    if (at(scan, STATE, i)) return true;
+    if (k < 4 && at(scan, STATE, i)) return true;
   }
   // the verb before it: لا يزال 5 مصابين في المستشفى
   for (const i of wordsBefore(scan, f, 2)) if (at(scan, STILL, i) && careWithin(scan, f.last + 1, 4, f)) return true;
