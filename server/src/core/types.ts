@@ -173,6 +173,8 @@ export interface Claim {
   role?: 'total' | 'part';
   /** A revised figure (ارتفع إلى, حصيلة جديدة): a later count, not an error. */
   update?: boolean;
+  /** A count its own clause calls preliminary or superseded (حصيلة أولية، قبل أن ترتفع): a higher count is its update (claims/earlier-count.ts). */
+  earlier?: boolean;
   /**
    * 'since': a cumulative total of a period that runs to now (منذ عام 2014،
    * في المجمل): compared only with other totals, never with one incident's toll.

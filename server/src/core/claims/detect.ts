@@ -16,6 +16,9 @@ import { cuedMeasure, isUpdate, measureAfter, measureBefore, phraseBefore, unitM
 import { bareCount, nounGroup } from './bare.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
+import { partByState } from './part-cue.js';
+import { isEarlierCount } from './earlier-count.js';
+import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -58,7 +61,7 @@ function followsAnd(scan: Scan, f: FigureAt): boolean {
 
 function read(scan: Scan, at: FigureAt): Draft | null {
   const fig = at.figure;
-  const draft: Draft = { at, measure: null, group: null, part: phraseBefore(scan, at, PART_OF, 2) !== null, place: null, event: null, update: isUpdate(scan, at) };
+  const draft: Draft = { at, measure: null, group: null, part: phraseBefore(scan, at, PART_OF, 2) !== null || partByState(scan, at), place: null, event: null, update: isUpdate(scan, at) };
   if (fig.kind === 'age') {
     const owner = ageOwner(scan, at);
     if (!owner) return null;
@@ -187,6 +190,8 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
   // the article's own country: the one its places lie in most often (never merely
   // the place one claim names: a background paragraph about another town)
   const home = mainCountry(gazetteer, ctx.places);
+  // captions, related headlines, a sentence about another incident (claims/background.ts)
+  const background = backgroundRanges(scan);
   // an article that names no place at all (a headline): the country its police or authorities belong to is its place
   const authority = ctx.places.length ? null : authorityCountry(scan, gazetteer);
   for (const d of drafts) {
@@ -198,7 +203,8 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
     // nor is a sentence of an earlier year (a timeline, a background paragraph)
     if (!d.event.includes('|') && measureInfo(d.measure).compare) {
       const y = years.get(d.at.sentence);
-      d.event = otherIncident(scan, d.at, incidents) ?? (year !== null && y !== undefined && y < year ? sentenceKey(scan, d.at.sentence) : d.event);
+      const aside = inBackground(background, d.at.figure.start) || anotherIncidentNear(scan, d.at);
+      d.event = otherIncident(scan, d.at, incidents) ?? (aside || (year !== null && y !== undefined && y < year) ? sentenceKey(scan, d.at.sentence) : d.event);
     }
     // زلزال 2002 الذي بلغت قوته 7.4: that year's event, unless it is the article's own year
     const named = measureInfo(d.measure).compare ? incidentYear(scan, d.at) : null;
@@ -217,6 +223,8 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (d.part) claim.role = 'part';
     else if (d.group.group === '*' && measureInfo(d.measure).cumulative) claim.role = 'total';
     if (d.update) claim.update = true;
+    // حصيلة أولية بلغت 9: a count its article says was not final (a revised figure never is)
+    else if (measureInfo(d.measure).cumulative && isEarlierCount(scan, d.at)) claim.earlier = true;
     if (tellsOfPeriod(scan, d.at.sentence, periods) && measureInfo(d.measure).cumulative) claim.period = 'since';
     if (d.place) {
       claim.place = d.place.text;

@@ -8,6 +8,7 @@ import { readDual, type Dual } from './duals.js';
 import { cardinalAt, readCardinal } from './cardinals.js';
 import { FRACTIONS, OF, ORDINALS, VAGUE } from './lexicon.js';
 import { attached, sameSentence, type WordView } from './view.js';
+import { decimalByContext } from '../parse/spaced-decimal.js';
 
 export type CoreType = 'digits' | 'words' | 'vague' | 'fraction' | 'dual';
 
@@ -69,7 +70,22 @@ function spacedDecimal(v: WordView, k: number, whole: number): number | null {
   if (v.toks[k]!.text.length > 3 || !/^\d{1,2}$/.test(v.toks[frac]!.norm)) return null;
   const after = v.toks[frac + 1];
   if (after && sameSentence(v, k, frac + 1) && (DECIMAL_MARKS.has(after.text) || after.text === '\u060C' || /^و\d/.test(after.norm) || (after.norm === 'و' && v.toks[frac + 2]?.type === 'number'))) return null;
+  // 8 , 5 , 3: the pair closes a list
+  if (sameSentence(v, k, k - 2) && DECIMAL_MARKS.has(v.toks[k - 1]!.text) && v.toks[k - 2]!.type === 'number') return null;
+  // ٫ is a decimal point wherever it stands; a Latin mark only beside a unit or a magnitude word
+  if (v.toks[mark]!.text !== '\u066B' && !decimalByContext(wordsAt(v, k, k - 1, -1), wordsAt(v, k, frac + 1, 1))) return null;
   return Number(`${whole}.${v.toks[frac]!.norm}`);
+}
+
+/** The norms of up to two words from j stepping by dir, in k's sentence, stopping at punctuation (a percent sign is a word here). */
+function wordsAt(v: WordView, k: number, j: number, dir: 1 | -1): string[] {
+  const out: string[] = [];
+  for (; out.length < 2 && sameSentence(v, k, j); j += dir) {
+    const t = v.toks[j]!;
+    if (t.type === 'punct' && t.text !== '%' && t.text !== '\u066A') break;
+    out.push(t.norm);
+  }
+  return out;
 }
 
 /**
@@ -102,7 +118,15 @@ export function readCore(v: WordView, k: number): Core | null {
     const core: Core = { type: 'digits', first: k, last: k, start: tok.start, end: tok.end, value: d.value, min: d.value ?? 0, max: d.value ?? 0, integer: d.integer, digits: d };
     const decimal = d.value !== null && d.integer && !d.separated ? spacedDecimal(v, k, d.value) : null;
     const grouped = !decimal && d.value !== null && d.integer && !d.separated && !d.leadingZero ? spacedThousands(v, k, d.value) : null;
-    if (decimal) Object.assign(core, { last: k + 2, end: end(v, k + 2), value: decimal, min: decimal, max: decimal, integer: false });
+    if (decimal) {
+      Object.assign(core, { last: k + 2, end: end(v, k + 2), value: decimal, min: decimal, max: decimal, integer: false });
+      // 6 . 6 مليون: the scale word after the spaced decimal
+      const s = scaleAfter(v, k + 2, false);
+      if (s) {
+        const value = scaled(decimal, s.n);
+        Object.assign(core, { last: s.at, end: end(v, s.at), value, min: value, max: value, integer: Number.isInteger(value), scale: s.n });
+      }
+    }
     else if (grouped) Object.assign(core, { last: grouped.last, end: end(v, grouped.last), value: grouped.value, min: grouped.value, max: grouped.value });
     else if (d.value !== null && !d.leadingZero) {
       const s = scaleAfter(v, k, false);

@@ -7,6 +7,7 @@ import type { Paragraph, Sentence, Token } from '../types.js';
 import { normalize } from '../text/normalize.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 import { scanTokens } from './scan.js';
+import { spacedDecimalMark } from './spaced-decimal.js';
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '۔', '…']);
 const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']', '}', '›']);
@@ -35,6 +36,8 @@ function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.type !== 'punct' || !SENTENCE_END.has(t.text)) return false;
   if (t.text === '.') {
+    // 5 . 3 درجات: a decimal point a page spaced out, not a stop
+    if (tokens[i - 1]?.type === 'space' && spacedDecimalMark(tokens, i)) return false;
     const prev = tokens[i - 1];
     // abbreviations (د. م. هـ.) do not end a sentence unless the line ends
     if (prev && prev.type === 'word' && (prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm))) {

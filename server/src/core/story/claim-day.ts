@@ -44,17 +44,24 @@ export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
+/** Arabic-Indic and Persian digits as Western ones, nothing else changed. */
+function westernDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String((c.charCodeAt(0) & 0xf) % 10));
+}
+
 /** A full date a figure spells (2016 / 10 / 30, 30 - 10 - 2017, 21 كانون الثاني … 2018), or null. */
 export function dateOfFigure(text: string, figures: Figure[], i: number): number | null {
   const f = figures[i]!;
   if (f.kind !== 'date') return null;
-  const nums = f.text.match(/\d+/g)?.map(Number) ?? [];
+  // ١٣ أبريل as 13 أبريل: the digits of any script
+  const written = westernDigits(f.text);
+  const nums = written.match(/\d+/g)?.map(Number) ?? [];
   if (f.detail === 'date' && nums.length === 3) {
     const [a, b, c] = nums as [number, number, number];
     return a > 31 ? dayNumber(a, b, c) : dayNumber(c, b, a);
   }
   if (f.detail === 'day' && nums.length === 1) {
-    const name = f.text.replace(/\d+/g, '').trim();
+    const name = written.replace(/\d+/g, '').trim();
     const month = MONTHS.get(name);
     // the year follows the month within a few words (كانون الثاني / يناير 2018)
     const next = figures[i + 1];

@@ -16,6 +16,7 @@ import { below, intervalKey, overlaps } from '../claims/interval.js';
 import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
 import { LATER_COUNT_DAYS } from './claim-day.js';
 import { confidenceOf } from './confidence.js';
+import { revisedNextDay, supersededBy } from './revision.js';
 import type { Conflict, ConflictSide, Evidence, StoryClaim } from './types.js';
 
 interface Class {
@@ -307,7 +308,8 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
       const cumulative = group.some((k) => measureInfo(k.measure).cumulative) || lows.some((k) => measureInfo(k.measure).cumulative);
       const evidence = evidenceOf(hi, lo, relation);
       // a higher toll of the next day from the same source family is that source's own revision
-      const revised = cumulative && evidence.includes('later-count') && sameFamily(hi, lo);
+      // or a higher count after one its article calls preliminary, or revised in the next day's article (story/revision.ts)
+      const revised = cumulative && ((evidence.includes('later-count') && sameFamily(hi, lo)) || (relation === 'disagree' && (supersededBy(lo, hi) || revisedNextDay(hi, lo))));
       // a revised figure (ارتفع إلى) above the other's is a revision; one still below another's,
       // or two sources each revising to its own figure, disagree unless one family says both
       const hiRevised = hi.some((c) => c.update);

@@ -4,7 +4,7 @@
 // by pair.
 
 import type { Claim, Figure } from '../types.js';
-import { claimDays } from './claim-day.js';
+import { articleDay, claimDays } from './claim-day.js';
 import { agreeing, compareBucket, measureFamily } from './compare.js';
 import { VISIBLE_SIDES } from './describe.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
@@ -158,12 +158,14 @@ export class StoryIndex {
     if (old) this.vote(old.votes, -1);
     const story: StoryClaim[] = [];
     const days = text === undefined ? [] : claimDays(text, figures, claims);
+    const dated = text === undefined ? null : articleDay(text, figures);
     for (let i = 0; i < claims.length; i++) {
       const c = claims[i]!;
       const f = figures[c.figure];
       if (!f) continue;
       const sc: StoryClaim = { ...c, docId, start: f.start, end: f.end, text: f.text, path: meta.path, outlet: meta.outlet };
       if (days[i] !== undefined) sc.day = days[i];
+      if (dated !== null) sc.articleDay = dated;
       story.push(sc);
     }
     const doc: Doc = { meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)), own: ownPlace(story) };

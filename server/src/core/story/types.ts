@@ -21,6 +21,8 @@ export interface StoryClaim extends Claim {
   outlet?: string;
   /** The day its clause tells of (days since 1970-01-01), from «أمس», «الاثنين» and the article's date line (story/claim-day.ts). */
   day?: number;
+  /** The day of its article's date line (story/claim-day.ts): weaker than `day`, used only to order revised counts (story/revision.ts). */
+  articleDay?: number;
 }
 
 /** One side of a conflict: a figure as the index holds it, with its measure, group and camp. */

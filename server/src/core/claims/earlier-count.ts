@@ -1,0 +1,41 @@
+// A count its own article calls preliminary or superseded: «حصيلة أولية
+// بلغت تسعة قتلى», «لقي 9 أشخاص مصرعهم في حصيلة أولية», «بلغت 9 قبل أن
+// ترتفع». A higher count of the same event, from whichever source, is then
+// its update (story/compare.ts), not a contradiction: the article itself
+// says the figure was not final. A lower count against it stays a conflict.
+// Cue words: data/claims/earlier-counts.json.
+
+import cues from '../data/claims/earlier-counts.json' with { type: 'json' };
+import { normalize } from '../text/normalize.js';
+import { isTransparent, longestAt, type Phrase } from './lexicon.js';
+import { phraseBefore } from './measure.js';
+import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
+
+const phrases = (list: string[]): Phrase<true>[] =>
+  list.map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: true as const })).sort((a, b) => b.words.length - a.words.length);
+const BEFORE = phrases(cues.before);
+const AFTER = phrases(cues.after);
+
+/** How many words before / after the figure a cue may stand. */
+const BEFORE_WORDS = 8;
+const AFTER_WORDS = 5;
+
+/** Is the figure a preliminary or superseded count by its own clause? */
+export function isEarlierCount(scan: Scan, f: FigureAt): boolean {
+  if (phraseBefore(scan, f, BEFORE, BEFORE_WORDS) !== null) return true;
+  const { ctx } = scan;
+  for (let i = f.last + 1, words = 0; i < f.sentence.last && words < AFTER_WORDS; i++) {
+    if (isTransparent(ctx, i)) continue;
+    const t = ctx.tokens[i]!;
+    // a comma may set the cue off (لقي 9 أشخاص مصرعهم , في حصيلة أولية); a stop or a new figure ends the clause
+    if (isClauseBreak(scan, i)) {
+      if (t.text === '.' || t.text === '؟' || t.text === '!') break;
+      continue;
+    }
+    if (scan.figureOf[i]! >= 0 && scan.figureOf[i] !== f.index) break;
+    if (t.type !== 'word') continue;
+    if (longestAt(ctx, i, AFTER)) return true;
+    words++;
+  }
+  return false;
+}

@@ -1,0 +1,65 @@
+// A figure that counts some of a toll by what became of them: «٩ مصابين ما
+// زالوا في المستشفى», «لا يزال 5 في العناية المركزة», «3 في حالة حرجة». They
+// are a part of the wounded (those not yet sent home), never the whole: 9
+// still in hospital does not deny 24 wounded. The cue words are data
+// (data/claims/part-cues.json); «بينهم / منهم» before the figure are read by
+// detect.ts (PART_OF).
+
+import cues from '../data/claims/part-cues.json' with { type: 'json' };
+import { normalize } from '../text/normalize.js';
+import { isTransparent, longestAt, type Phrase } from './lexicon.js';
+import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
+
+const phrases = (list: string[]): Phrase<true>[] =>
+  list.map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: true as const })).sort((a, b) => b.words.length - a.words.length);
+const STILL = phrases(cues.still);
+const CARE = phrases(cues.care);
+const STATE = phrases(cues.state);
+/** How many words after the figure (its noun, the incident, the place) the verb of remaining may stand. */
+const STILL_WITHIN = 8;
+
+/** Words after `from`, up to `max` of them, in the figure's clause (stops at a comma or stop): their token indices. */
+function wordsAfter(scan: Scan, from: number, max: number, f: FigureAt): number[] {
+  const out: number[] = [];
+  for (let i = from; i < f.sentence.last && out.length < max; i++) {
+    if (isTransparent(scan.ctx, i)) continue;
+    if (isClauseBreak(scan, i)) break;
+    if (scan.ctx.tokens[i]!.type === 'word' || scan.figureOf[i]! >= 0) out.push(i);
+    else break;
+  }
+  return out;
+}
+
+/** Up to `max` words before the figure in its clause, nearest first. */
+function wordsBefore(scan: Scan, f: FigureAt, max: number): number[] {
+  const out: number[] = [];
+  for (let i = f.first - 1; i >= f.sentence.first && out.length < max; i--) {
+    if (isTransparent(scan.ctx, i)) continue;
+    // another figure or a comma ends the walk: it never runs along a table of numbers
+    if (isClauseBreak(scan, i) || scan.figureOf[i]! >= 0 || scan.ctx.tokens[i]!.type !== 'word') break;
+    out.push(i);
+  }
+  return out;
+}
+
+const at = (scan: Scan, list: Phrase<true>[], i: number) => longestAt(scan.ctx, i, list);
+
+/** Does a care phrase start within `max` words after token `from`? */
+function careWithin(scan: Scan, from: number, max: number, f: FigureAt): boolean {
+  return wordsAfter(scan, from, max, f).some((i) => at(scan, CARE, i) !== null);
+}
+
+/** Is the figure a part of its toll by what its clause says became of it (still in hospital, in a critical state)? */
+export function partByState(scan: Scan, f: FigureAt): boolean {
+  // the counted noun and the verb of remaining after it: ٩ مصابين ما زالوا في المستشفى
+  const after = wordsAfter(scan, f.last + 1, STILL_WITHIN, f);
+  for (let k = 0; k < after.length; k++) {
+    const i = after[k]!;
+    const still = at(scan, STILL, i);
+    if (still && careWithin(scan, still.end, 3, f)) return true;
+    if (k < 4 && at(scan, STATE, i)) return true;
+  }
+  // the verb before it: لا يزال 5 مصابين في المستشفى
+  for (const i of wordsBefore(scan, f, 2)) if (at(scan, STILL, i) && careWithin(scan, f.last + 1, 4, f)) return true;
+  return false;
+}
