@@ -34,7 +34,7 @@ export function buildStories(articles: Article[]): Story[] {
   if (known) return known;
   const stories = [...groupByStory(articles, (a) => a.absolute)].map(([dir, list]) => {
     const index = new StoryIndex();
-    for (const a of list) index.update(a.absolute, a.analysis.claims, a.analysis.figures, { path: a.absolute, outlet: outletOf(a.absolute) }, a.analysis.text);
+    for (const a of list) index.update(a.absolute, a.analysis.claims, a.analysis.figures, { path: a.absolute, outlet: outletOf(a.absolute) }, a.analysis.text, a.analysis.places);
     return { dir, articles: list, index };
   });
   built.set(articles, stories);

@@ -73,7 +73,7 @@ export class Conflicts {
    * disk keeps none itself); returns the URIs whose conflicts changed.
    */
   update(doc: IndexedDoc, findings: Findings, text?: string): Set<string> {
-    return this.index(doc.story).update(doc.uri, findings.claims, findings.figures, { path: doc.path, outlet: outletOf(doc.path) }, text);
+    return this.index(doc.story).update(doc.uri, findings.claims, findings.figures, { path: doc.path, outlet: outletOf(doc.path) }, text, findings.places);
   }
 
   /** The claims of an article as its story index holds them (the only copy for an article read from disk). */

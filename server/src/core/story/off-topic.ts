@@ -1,0 +1,77 @@
+// Which articles of a story folder tell of another event. A folder is what a
+// search returned for one event, and holds pages about other events of the
+// same weeks and places. An article is set apart when its event signature
+// (story/event-signature.ts) agrees with the rest of the folder on nothing:
+// its places are not the others' (cosine of their place weights, a town
+// counting for its province too), no figure it counts is counted by another
+// article, and its date line is far from theirs. Its figures are then not
+// compared with the story's (story-index.ts): a hint says why, no warning.
+// Linear in the articles and their places: the rest of the folder is the
+// folder's sum less the article.
+
+import settings from '../data/story/off-topic.json' with { type: 'json' };
+import type { EventSignature } from './event-signature.js';
+
+export interface OffTopic {
+  /** Cosine of its places with the rest of the folder's (0–1). */
+  similarity: number;
+  /** Its date line lies farther than farDays from every other article's, while others agree with each other. */
+  otherDate: boolean;
+}
+
+export const FAR_DAYS: number = settings.farDays;
+
+/** The off-topic articles of a folder, with why; empty when the folder is too small or an archive. */
+export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map<string, OffTopic> {
+  const out = new Map<string, OffTopic>();
+  if (docs.size < settings.minArticles || docs.size > settings.maxArticles) return out;
+  const total = new Map<string, number>();
+  const figureDocs = new Map<string, number>();
+  const days: number[] = [];
+  for (const s of docs.values()) {
+    for (const [k, w] of s.areas) total.set(k, (total.get(k) ?? 0) + w);
+    for (const f of s.figures) figureDocs.set(f, (figureDocs.get(f) ?? 0) + 1);
+    if (s.day !== null) days.push(s.day);
+  }
+  days.sort((a, b) => a - b);
+  for (const [id, s] of docs) {
+    if (!s.areas.size) continue; // names no place: nothing to tell it by
+    let shared = false;
+    for (const f of s.figures) if (figureDocs.get(f)! > 1) shared = true;
+    if (shared) continue;
+    const similarity = cosineWithRest(s, total);
+    const near = s.day !== null && daysWithin(days, s.day, settings.farDays) > 1; // itself and another
+    const otherDate = s.day !== null && !near && othersAgree(days, s.day);
+    if ((otherDate && similarity < settings.farSimilarity) || (!near && similarity < settings.lowSimilarity)) out.set(id, { similarity: Math.round(similarity * 100) / 100, otherDate });
+  }
+  return out;
+}
+
+/** Cosine of the article's place weights with the folder's sum less the article's own. */
+function cosineWithRest(s: EventSignature, total: Map<string, number>): number {
+  let dot = 0;
+  let norm = 0;
+  for (const [k, t] of total) {
+    const rest = t - (s.areas.get(k) ?? 0);
+    if (rest <= 1e-9) continue;
+    norm += rest * rest;
+    const w = s.areas.get(k);
+    if (w) dot += w * rest;
+  }
+  return norm > 0 ? dot / Math.sqrt(norm) : 0;
+}
+
+/** How many of the sorted days lie within `far` of `day` (itself included when it is among them). */
+function daysWithin(days: number[], day: number, far: number): number {
+  let n = 0;
+  for (const d of days) if (Math.abs(d - day) <= far) n++;
+  return n;
+}
+
+/** Do two of the other articles' days (the article's own left out once) lie within farDays of each other? */
+function othersAgree(days: number[], own: number): boolean {
+  const rest = [...days];
+  rest.splice(rest.indexOf(own), 1);
+  for (let i = 1; i < rest.length; i++) if (rest[i]! - rest[i - 1]! <= settings.farDays) return true;
+  return false;
+}
