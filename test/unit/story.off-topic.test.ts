@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { MIN_CONFIDENCE } from '../../server/src/core/story/confidence.js';
 import * as analyser from '../../server/src/core/analyse.js';
+import { StoryIndex } from '../../server/src/core/story/story-index.js';
 import { storyOf } from './story.fixture.js';
 
 const warnings = (index: ReturnType<typeof storyOf>) => index.conflicts().filter((c) => c.confidence >= MIN_CONFIDENCE).map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '));
@@ -53,5 +54,18 @@ describe('story: off-topic articles (issue 13)', () => {
     const back = index.update('a', x.claims, x.figures, { path: 'a.txt' }, story.a, x.places);
     assert.ok(index.offTopic('d'));
     assert.ok(back.has('d'));
+  });
+
+  it('bulk indexing (defer, then flush) sets the same article apart and reports it as changed', () => {
+    const index = new StoryIndex();
+    index.defer();
+    for (const [id, text] of Object.entries({ ...story, d: other })) {
+      const x = analyser.analyse(text);
+      index.update(id, x.claims, x.figures, { path: `${id}.txt` }, text, x.places);
+    }
+    const changed = index.flush();
+    assert.ok(index.offTopic('d'));
+    assert.ok(changed.has('d'), 'its hint must be published');
+    assert.deepEqual(index.conflicts().filter((c) => c.sides.some((s) => s.docId === 'd')), []);
   });
 });

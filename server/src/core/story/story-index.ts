@@ -149,9 +149,13 @@ export class StoryIndex {
     if (!touched) return new Set();
     // which articles are off topic, then the home (votes came in): settled once
     const flipped = this.settleTopics(touched);
-    if (this.rehome()) return this.refileAll(touched);
-    for (const id of flipped) this.refile(id, touched);
-    const changed = this.recompute(touched);
+    let changed: Set<string>;
+    if (this.rehome()) changed = this.refileAll(touched);
+    else {
+      for (const id of flipped) this.refile(id, touched);
+      changed = this.recompute(touched);
+    }
+    // an article set apart (or taken back) has a new hint even when no conflict of it changed
     for (const id of flipped) changed.add(id);
     return changed;
   }
