@@ -21,10 +21,15 @@ export interface OffTopic {
 
 export const FAR_DAYS: number = settings.farDays;
 
+/** Can a folder of this many articles have a majority to set an article apart from (not too few, not an archive)? */
+export function hasMajority(articles: number): boolean {
+  return articles >= settings.minArticles && articles <= settings.maxArticles;
+}
+
 /** The off-topic articles of a folder, with why; empty when the folder is too small or an archive. */
 export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map<string, OffTopic> {
   const out = new Map<string, OffTopic>();
-  if (docs.size < settings.minArticles || docs.size > settings.maxArticles) return out;
+  if (!hasMajority(docs.size)) return out;
   const total = new Map<string, number>();
   const figureDocs = new Map<string, number>();
   const days: number[] = [];

@@ -9,7 +9,7 @@ import { claimDays } from './claim-day.js';
 import { agreeing, compareBucket, measureFamily } from './compare.js';
 import { VISIBLE_SIDES } from './describe.js';
 import { eventSignature, type EventSignature } from './event-signature.js';
-import { offTopicArticles, type OffTopic } from './off-topic.js';
+import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
 
 interface Doc {
@@ -227,8 +227,10 @@ export class StoryIndex {
    * those documents: the caller files them again once the home is settled.
    */
   private settleTopics(touched: Set<string>): Set<string> {
+    // an archive (or a folder of two) has no majority: constant time, however many articles it holds
+    if (!this.offDocs.size && !hasMajority(this.docs.size)) return new Set();
     const signatures = new Map<string, EventSignature>();
-    for (const [id, d] of this.docs) if (d.signature) signatures.set(id, d.signature);
+    if (hasMajority(this.docs.size)) for (const [id, d] of this.docs) if (d.signature) signatures.set(id, d.signature);
     const off = signatures.size ? offTopicArticles(signatures) : new Map<string, OffTopic>();
     const flipped = new Set<string>();
     for (const id of [...this.offDocs, ...off.keys()]) {
