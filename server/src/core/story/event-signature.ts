@@ -10,13 +10,16 @@ import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { Claim, Figure, Place } from '../types.js';
 import { articleDay } from './claim-day.js';
 
+/** Plain arrays, not maps: every article of a folder keeps one, an archive ten thousand. */
 export interface EventSignature {
-  /** Place id (and every place containing it) → weight; a unit vector. */
-  areas: Map<string, number>;
+  /** Place ids (each place and every place containing it), distinct… */
+  areas: string[];
+  /** …and their weights, a unit vector. */
+  weights: number[];
   /** The date line's day (days since 1970-01-01), or null. */
   day: number | null;
-  /** Its counted figures as measure|group|interval: the same count in two articles is one event's. */
-  figures: Set<string>;
+  /** Its counted figures as measure|group|interval, distinct: the same count in two articles is one event's. */
+  figures: string[];
 }
 
 const IGNORED = new Set(settings.ignoredMeasures);
@@ -34,19 +37,21 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     for (const id of chain(gazetteer, p.id)) tf.set(id, (tf.get(id) ?? 0) + (id.startsWith('iso3166:') ? settings.countryWeight : 1));
   }
   // a place named ten times is not ten times the event's: the square root damps a long article's repetitions
-  const areas = new Map<string, number>();
+  const areas: string[] = [];
+  const weights: number[] = [];
   let norm = 0;
   for (const [k, n] of tf) {
     const w = Math.sqrt(n);
-    areas.set(k, w);
+    areas.push(k);
+    weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (const [k, w] of areas) areas.set(k, w / norm);
+  if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
   const counted = new Set<string>();
   for (const c of claims) {
     if (IGNORED.has(c.measure) || c.min < settings.minFigure) continue;
     counted.add(`${c.measure}|${c.group}|${c.min}|${c.max}`);
   }
-  return { areas, day: articleDay(text, figures as Figure[]), figures: counted };
+  return { areas, weights, day: articleDay(text, figures as Figure[]), figures: [...counted] };
 }

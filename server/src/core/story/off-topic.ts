@@ -34,17 +34,19 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
   const figureDocs = new Map<string, number>();
   const days: number[] = [];
   for (const s of docs.values()) {
-    for (const [k, w] of s.areas) total.set(k, (total.get(k) ?? 0) + w);
+    for (let i = 0; i < s.areas.length; i++) total.set(s.areas[i]!, (total.get(s.areas[i]!) ?? 0) + s.weights[i]!);
     for (const f of s.figures) figureDocs.set(f, (figureDocs.get(f) ?? 0) + 1);
     if (s.day !== null) days.push(s.day);
   }
   days.sort((a, b) => a - b);
+  let totalNorm2 = 0;
+  for (const t of total.values()) totalNorm2 += t * t;
   for (const [id, s] of docs) {
-    if (!s.areas.size) continue; // names no place: nothing to tell it by
+    if (!s.areas.length) continue; // names no place: nothing to tell it by
     let shared = false;
     for (const f of s.figures) if (figureDocs.get(f)! > 1) shared = true;
     if (shared) continue;
-    const similarity = cosineWithRest(s, total);
+    const similarity = cosineWithRest(s, total, totalNorm2);
     const near = s.day !== null && daysWithin(days, s.day, settings.farDays) > 1; // itself and another
     const otherDate = s.day !== null && !near && othersAgree(days, s.day);
     if ((otherDate && similarity < settings.farSimilarity) || (!near && similarity < settings.lowSimilarity)) out.set(id, { similarity: Math.round(similarity * 100) / 100, otherDate });
@@ -53,17 +55,18 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
 }
 
 /** Cosine of the article's place weights with the folder's sum less the article's own. */
-function cosineWithRest(s: EventSignature, total: Map<string, number>): number {
+function cosineWithRest(s: EventSignature, total: Map<string, number>, totalNorm2: number): number {
+  // |total − s|² = |total|² − Σ (2·t·w − w²) over the article's own places
   let dot = 0;
-  let norm = 0;
-  for (const [k, t] of total) {
-    const rest = t - (s.areas.get(k) ?? 0);
-    if (rest <= 1e-9) continue;
-    norm += rest * rest;
-    const w = s.areas.get(k);
-    if (w) dot += w * rest;
+  let norm = totalNorm2;
+  for (let i = 0; i < s.areas.length; i++) {
+    const t = total.get(s.areas[i]!)!;
+    const w = s.weights[i]!;
+    const rest = t - w;
+    norm -= t * t - (rest > 1e-9 ? rest * rest : 0);
+    if (rest > 1e-9) dot += w * rest;
   }
-  return norm > 0 ? dot / Math.sqrt(norm) : 0;
+  return norm > 1e-12 ? dot / Math.sqrt(norm) : 0;
 }
 
 /** How many of the sorted days lie within `far` of `day` (itself included when it is among them). */

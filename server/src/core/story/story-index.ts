@@ -191,8 +191,9 @@ export class StoryIndex {
       if (days[i] !== undefined) sc.day = days[i];
       story.push(sc);
     }
-    const doc: Doc = { id: docId, meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)), own: ownPlace(story) };
-    if (places && text !== undefined) doc.signature = eventSignature(this.gazetteer ?? Gazetteer.load(), places, claims, figures, text);
+    // every field set here, in one order: documents share one shape (an archive has thousands)
+    const signature = places && text !== undefined ? eventSignature(this.gazetteer ?? Gazetteer.load(), places, claims, figures, text) : undefined;
+    const doc: Doc = { id: docId, meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)), own: ownPlace(story), signature, off: undefined };
     this.docs.set(docId, doc);
     this.vote(doc.votes, 1);
     if (this.pending) {
