@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
-import { claimOf, storyOf } from './story.fixture.js';
+import { claimOf, conflictSides, storyOf } from './story.fixture.js';
 
 describe('story: a region and its provinces (issue 13)', () => {
   it('the gazetteer puts the provinces in their regions', () => {
@@ -37,5 +37,14 @@ describe('story: a region and its provinces (issue 13)', () => {
     });
     assert.equal(index.offTopic('d'), undefined);
     assert.ok(analyse('في سيناء').places.length === 1);
+  });
+
+  it('an article about the region is the story\'s scene when the story is its province: its unplaced toll is compared', () => {
+    const index = storyOf({
+      a: 'قتل 5 شرطيين في هجوم على حاجز في شمال سيناء. وقال مصدر إن 5 شرطيين قتلوا في شمال سيناء.',
+      b: 'قتل 5 شرطيين في هجوم على حاجز أمني في شمال سيناء.',
+      c: 'هجوم في سيناء. قتل 6 شرطيين في هجوم في سيناء، وقال مصدر إن 6 شرطيين قتلوا في سيناء. وأضاف المصدر أن الهجوم أسفر عن مقتل 8 شرطيين.',
+    });
+    assert.ok(conflictSides(index).some((p) => p.includes('c:8') && p.includes('a:5')), conflictSides(index).join(' | '));
   });
 });
