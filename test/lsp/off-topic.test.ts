@@ -3,6 +3,7 @@
 // first line as a hint, and no contradiction joins its figure to the story's;
 // the story's own contradiction is still a warning on its articles.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,5 +52,14 @@ describe('an article about another event, over JSON-RPC (issue 13)', function ()
     const p = await latest('c.txt', (x) => x.diagnostics.some((d) => d.code === 'contradiction' && d.severity === 2));
     assert.deepEqual(p.diagnostics.filter((d) => d.code === 'off-topic'), []);
     for (const d of p.diagnostics.filter((x) => x.code === 'contradiction')) assert.doesNotMatch(d.message, /40/);
+  });
+
+  it('the command line says the same: the article is listed off topic, and no pair joins it to the story', () => {
+    const cli = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../dist/cli.cjs');
+    const r = spawnSync(process.execPath, [cli, 'check', '--json', dir], { encoding: 'utf8' });
+    const json = JSON.parse(r.stdout) as { offTopic: { path: string }[]; conflicts: { sides: { path: string }[] }[] };
+    assert.deepEqual(json.offTopic.map((a) => path.basename(a.path)), ['d.txt']);
+    assert.ok(json.conflicts.length > 0, 'the story\'s own pair');
+    for (const c of json.conflicts) assert.ok(c.sides.every((x) => path.basename(x.path) !== 'd.txt'));
   });
 });

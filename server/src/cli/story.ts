@@ -41,6 +41,16 @@ export function buildStories(articles: Article[]): Story[] {
   return stories;
 }
 
+/** The articles taken for another event's (core/story/off-topic.ts), as the server hints them: their figures are not compared. */
+export function offTopicArticles(articles: Article[]): { path: string; similarity: number; otherDate: boolean }[] {
+  return buildStories(articles).flatMap((story) =>
+    story.articles.flatMap((a) => {
+      const off = story.index.offTopic(a.absolute);
+      return off ? [{ path: a.path, similarity: off.similarity, otherDate: off.otherDate }] : [];
+    }),
+  );
+}
+
 /** "Kirkuk – Baghdad" for an event key "geonames:1|geonames:2": the place names the story's articles use, as the story table shows them. */
 function eventName(event: string, names: Map<string, string>): string {
   return event ? event.split('|').map((k) => names.get(k) ?? k).join(' – ') : '';
