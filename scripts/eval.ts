@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Articles, isInvented, loadInvented, loadLists, ROOT, SHARED, storyDir } from './eval/expected.js';
-import { analyseArticle, storyPairs, type Article } from './eval/pairs.js';
+import { analyseArticle, storyIndex, storyPairs, type Article } from './eval/pairs.js';
 import { describePair, scoreStory, trapsHit, type StoryScore } from './eval/score.js';
 import { prf, scoreAttributions, type AttributionScore } from './eval/attributions.js';
 import { describeHeadline, scoreHeadlines } from './eval/headlines.js';
@@ -23,14 +23,26 @@ const shared = fs.existsSync(SHARED);
 if (!shared) console.log(`eval: ${SHARED} is absent (the shared corpora); only the invented stories are measured\n`);
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-const rows: { s: StoryScore; a: AttributionScore; dev: boolean; invented: boolean }[] = [];
+const rows: { s: StoryScore; a: AttributionScore; dev: boolean; invented: boolean; topic: TopicScore }[] = [];
+/** The off-topic decision (core/story/off-topic.ts) against the lists' "offTopic": true and false positives. */
+interface TopicScore {
+  said: number;
+  listed: number;
+  right: number;
+  wrong: string[];
+  missed: string[];
+}
 for (const list of [...(shared ? loadLists() : []), ...loadInvented()]) {
   if (only && list.story !== only) continue;
   const articles = new Articles(storyDir(list));
   const analysed: Article[] = articles.files().map((f) => analyseArticle(f, articles.text(f)));
-  const s = scoreStory(list, articles, storyPairs(analysed));
+  const index = storyIndex(analysed);
+  const s = scoreStory(list, articles, storyPairs(analysed, index));
   const a = scoreAttributions(list, new Map(analysed.map((x) => [x.file, x])));
-  rows.push({ s, a, dev: list.corpus.startsWith('stories-dev/'), invented: isInvented(list) });
+  const listed = new Set(list.offTopic.map((o) => o.file));
+  const said = analysed.map((x) => x.file).filter((f) => index.offTopic(f));
+  const topic: TopicScore = { said: said.length, listed: listed.size, right: said.filter((f) => listed.has(f)).length, wrong: said.filter((f) => !listed.has(f)), missed: [...listed].filter((f) => !index.offTopic(f)) };
+  rows.push({ s, a, dev: list.corpus.startsWith('stories-dev/'), invented: isInvented(list), topic });
 }
 
 console.log('Contradiction pairs against the acceptance lists (test/stories/*/EXPECTED.md)\n');
@@ -76,6 +88,20 @@ if (!only) {
   console.log(`Headlines: recall ${pct(h.recall)} % (target ≥ 80), pair precision ${pct(h.precision)} % (target ≥ 90), traps (agree or not-comparable pairs with a warning) ${h.traps} (target 0)`);
   if (details) for (const r of h.results) for (const l of describeHeadline(r)) console.log(`  ${l}`);
 }
+
+console.log('\nOff-topic articles (an article about another event: its figures are not compared), against the lists\' "offTopic"\n');
+console.log('story          listed  said  right  wrong (on-topic articles set apart)');
+const topicTotal = { listed: 0, said: 0, right: 0 };
+for (const { s, topic: t } of rows) {
+  if (!t.listed && !t.said) continue;
+  console.log(`${s.story.padEnd(14)} ${String(t.listed).padStart(6)}  ${String(t.said).padStart(4)}  ${String(t.right).padStart(5)}  ${t.wrong.join(', ')}`);
+  if (details && t.missed.length) console.log(`  missed: ${t.missed.join(', ')}`);
+  topicTotal.listed += t.listed;
+  topicTotal.said += t.said;
+  topicTotal.right += t.right;
+}
+const tm = prf(topicTotal.right, topicTotal.said, topicTotal.listed);
+console.log(`${'total'.padEnd(14)} ${String(topicTotal.listed).padStart(6)}  ${String(topicTotal.said).padStart(4)}  ${String(topicTotal.right).padStart(5)}   precision ${pct(tm.p)} %, recall ${pct(tm.r)} %`);
 
 console.log('\nAttribution sources on the annotated articles (gold: the lists\' "attributions")\n');
 console.log('story          gold  found  correct  cue found     P      R     F1');

@@ -15,7 +15,7 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 for (const f of files) {
   const text = fs.readFileSync(path.join(dir, f), 'utf8');
   const a = analyse(text);
-  index.update(f, a.claims, a.figures, { path: f, outlet: path.basename(f, '.txt') }, text);
+  index.update(f, a.claims, a.figures, { path: f, outlet: path.basename(f, '.txt') }, text, a.places);
   console.log(`\n=== ${f} (${text.length} chars, ${a.figures.length} figures, ${a.claims.length} claims)`);
   for (const c of a.claims) {
     const fig = a.figures[c.figure]!;

@@ -43,11 +43,15 @@ export function analyseArticle(file: string, text: string): Article {
 
 const key = (s: PairSide) => `${s.file}:${s.start}`;
 
-/** The story's pairs of disagreeing figures, each once (either order). */
-export function storyPairs(articles: Article[]): FoundPair[] {
-  // one update per article, as the CLI (server/src/cli/story.ts) and the server build a story
+/** The story's index: one update per article, as the CLI (server/src/cli/story.ts) and the server build a story. */
+export function storyIndex(articles: Article[]): StoryIndex {
   const index = new StoryIndex();
-  for (const a of articles) index.update(a.file, a.analysis.claims, a.analysis.figures, { path: a.file, outlet: a.file.replace(/\.txt$/, '') }, a.text);
+  for (const a of articles) index.update(a.file, a.analysis.claims, a.analysis.figures, { path: a.file, outlet: a.file.replace(/\.txt$/, '') }, a.text, a.analysis.places);
+  return index;
+}
+
+/** The story's pairs of disagreeing figures, each once (either order). */
+export function storyPairs(articles: Article[], index: StoryIndex = storyIndex(articles)): FoundPair[] {
   const seen = new Map<string, FoundPair>();
   for (const c of index.conflicts()) {
     if (c.confidence < MIN_CONFIDENCE) continue;

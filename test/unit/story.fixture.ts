@@ -18,7 +18,7 @@ export function storyOf(docs: Record<string, string>): StoryIndex {
   const index = new StoryIndex();
   for (const [id, text] of Object.entries(docs)) {
     const a = analyse(text);
-    index.update(id, a.claims, a.figures, { path: `${id}.txt` }, text);
+    index.update(id, a.claims, a.figures, { path: `${id}.txt` }, text, a.places);
   }
   return index;
 }

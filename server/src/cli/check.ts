@@ -10,7 +10,7 @@ import { Gazetteer } from '../core/places/gazetteer.js';
 import { refuse } from '../core/text/guard.js';
 import { collectShown, UsageError, type Collected } from './files.js';
 import { documentJson, type DocumentJson } from './json.js';
-import { storyConflicts, type Article } from './story.js';
+import { offTopicArticles, storyConflicts, type Article } from './story.js';
 import { conflictGroups, conflictsText, documentText } from './text.js';
 import { storyTables, tableText } from './table.js';
 import type { Detector } from '../core/plugins.js';
@@ -105,7 +105,8 @@ export function checkMain(argv: string[], options: CheckOptions = {}): number {
     articles.push({ path: shown, absolute: file, analysis });
   }
   const conflicts = storyConflicts(articles);
-  if (o.json) out(JSON.stringify({ documents, conflicts, ...(o.table ? { stories: storyTables(articles) } : {}), skipped }, null, 2));
+  const offTopic = offTopicArticles(articles);
+  if (o.json) out(JSON.stringify({ documents, conflicts, offTopic, ...(o.table ? { stories: storyTables(articles) } : {}), skipped }, null, 2));
   else if (o.table) {
     for (const t of storyTables(articles)) out(tableText(t) + '\n');
     out(summary(documents.length, conflictGroups(conflicts), o.paths));
@@ -113,6 +114,8 @@ export function checkMain(argv: string[], options: CheckOptions = {}): number {
     // each document with its analysis's kinds: a detector given here shows too
     documents.forEach((d, i) => out(documentText(d, articles[i]!.analysis.kinds) + '\n'));
     if (conflicts.length) out(conflictsText(conflicts) + '\n');
+    // as the editor's hint says: another event's article, its figures not compared
+    for (const a of offTopic) out(`off topic (another event; its figures are not compared): ${a.path}\n`);
     out(summary(documents.length, conflictGroups(conflicts), o.paths));
   }
   if (unreadable) return 2;

@@ -34,11 +34,21 @@ export function buildStories(articles: Article[]): Story[] {
   if (known) return known;
   const stories = [...groupByStory(articles, (a) => a.absolute)].map(([dir, list]) => {
     const index = new StoryIndex();
-    for (const a of list) index.update(a.absolute, a.analysis.claims, a.analysis.figures, { path: a.absolute, outlet: outletOf(a.absolute) }, a.analysis.text);
+    for (const a of list) index.update(a.absolute, a.analysis.claims, a.analysis.figures, { path: a.absolute, outlet: outletOf(a.absolute) }, a.analysis.text, a.analysis.places);
     return { dir, articles: list, index };
   });
   built.set(articles, stories);
   return stories;
+}
+
+/** The articles taken for another event's (core/story/off-topic.ts), as the server hints them: their figures are not compared. */
+export function offTopicArticles(articles: Article[]): { path: string; similarity: number; otherDate: boolean }[] {
+  return buildStories(articles).flatMap((story) =>
+    story.articles.flatMap((a) => {
+      const off = story.index.offTopic(a.absolute);
+      return off ? [{ path: a.path, similarity: off.similarity, otherDate: off.otherDate }] : [];
+    }),
+  );
 }
 
 /** "Kirkuk – Baghdad" for an event key "geonames:1|geonames:2": the place names the story's articles use, as the story table shows them. */

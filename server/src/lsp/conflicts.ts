@@ -2,7 +2,7 @@
 // conflict diagnostics on each side with related information pointing at the
 // others, and corroborations for hovers.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { describe, describeCorroborations, valueText, sourceText, STRINGS, type Strings } from '../core/story/describe.js';
+import { describe, describeCorroborations, describeOffTopic, valueText, sourceText, STRINGS, type Strings } from '../core/story/describe.js';
 import { outletOf } from '../core/story/story-of.js';
 import { StoryIndex, VISIBLE_SIDES } from '../core/story/story-index.js';
 import type { Conflict, ConflictSide, StoryClaim } from '../core/story/types.js';
@@ -73,7 +73,7 @@ export class Conflicts {
    * disk keeps none itself); returns the URIs whose conflicts changed.
    */
   update(doc: IndexedDoc, findings: Findings, text?: string): Set<string> {
-    return this.index(doc.story).update(doc.uri, findings.claims, findings.figures, { path: doc.path, outlet: outletOf(doc.path) }, text);
+    return this.index(doc.story).update(doc.uri, findings.claims, findings.figures, { path: doc.path, outlet: outletOf(doc.path) }, text, findings.places);
   }
 
   /** The claims of an article as its story index holds them (the only copy for an article read from disk). */
@@ -103,6 +103,18 @@ export class Conflicts {
   diagnostics(doc: IndexedDoc, stories: Stories, settings: Settings, reviewed?: (c: Conflict) => boolean): Diagnostic[] {
     if (!settings.conflicts.enabled) return [];
     const out: Diagnostic[] = [];
+    // an article taken for another event's: said once, on its first line, as a hint (no warning of its own)
+    const off = this.indexes.get(doc.story)?.offTopic(doc.uri);
+    if (off) {
+      out.push({
+        range: { start: doc.lines.positionAt(0), end: doc.lines.positionAt(doc.lines.ends[0]!) },
+        severity: DiagnosticSeverity.Hint,
+        code: 'off-topic',
+        source: 'isnad',
+        message: describeOffTopic(off, this.strings),
+        data: { offTopic: off },
+      });
+    }
     for (const c of this.conflictsFor(doc)) {
       // reviewed in the annotation files as no contradiction (or a revision): not reported
       if (reviewed?.(c)) continue;

@@ -7,6 +7,7 @@ import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
+import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
 import { FRACTIONS, isTransparent, longestAt, MEASURE_AFTER, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
@@ -169,8 +170,10 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
 }
 
-export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
-  if (!ctx.figures.length || !ctx.tokens.length) return [];
+export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
+  if (!doc.figures.length || !doc.tokens.length) return [];
+  // words the web split inside a claim (قت ل) read as one
+  const ctx = rejoinSplitWords(doc);
   const scan = makeScan(ctx);
   // no figure in a sentence: nothing to read (and an empty drafts array, another array map, would deoptimise the loop below)
   if (!scan.figures.length) return [];

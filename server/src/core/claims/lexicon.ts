@@ -341,3 +341,20 @@ export function longestAt<T>(ctx: DocContext, i: number, list: Phrase<T>[], limi
   }
   return best ? { value: best.phrase.value as T, end: bestEnd } : null;
 }
+
+/**
+ * Is the word (a token's norm, proclitics allowed) a word of the lists, as a
+ * phrase's first word: exactly, or by a stem of at least three letters for
+ * a stem phrase (قتل*)? Asked of split parts and their joined form (claims/rejoin.ts).
+ */
+export function isListWord(norm: string, lists: Phrase<unknown>[][]): boolean {
+  const fs = forms(norm);
+  for (const list of lists) {
+    const ix = byFirst(list);
+    for (const f of fs) {
+      if (ix.exact.has(f)) return true;
+      for (const c of ix.prefix) if (c.stems[0]!.length >= 3 && f.startsWith(c.stems[0]!)) return true;
+    }
+  }
+  return false;
+}

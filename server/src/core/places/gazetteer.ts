@@ -6,6 +6,7 @@
 import base from '../data/gazetteer.json' with { type: 'json' };
 import supplement from '../data/gazetteer-supplement.json' with { type: 'json' };
 import common from '../data/places/common-words.json' with { type: 'json' };
+import nouns from '../data/places/common-nouns.json' with { type: 'json' };
 import weakRules from '../data/places/weak-names.json' with { type: 'json' };
 import { NAME_PREFIXES, trigger } from './lexicon.js';
 import { spellingVariants, vowelVariants, withoutArticle } from '../lexicon/variants.js';
@@ -32,6 +33,8 @@ export interface SupplementData {
 }
 
 const COMMON = new Set((common.words as string[]).map(normalize));
+/** Common nouns of the lexicon's classes (diseases …): a weak place of that name is no place alone. */
+const NOUNS = new Set(Object.entries(nouns).flatMap(([k, v]) => (k.startsWith('_') ? [] : (v as string[]).map(normalize))));
 /** Name prefixes a compound may be written joined to (بيرزيت، كفرنبل): those of data/places/unknown-names.json but the article-like ones. */
 const JOINABLE = new Set([...NAME_PREFIXES].filter((p) => p.length >= 3 && !p.startsWith('ال')));
 const ARAB_WORLD = new Set(weakRules.arabWorld.map((c) => `iso3166:${c}`));
@@ -99,7 +102,7 @@ export class Gazetteer {
     const isName = (s: string): boolean => (this.trie.start(s)?.ids.length ? true : false);
     for (const [e, w] of single) {
       const stem = nisbaStem(w, isName);
-      const isWeak = COMMON.has(w) || e.triggerOnly || (stem !== null && !wellKnown(e)) || this.shortAndSmall(e, w);
+      const isWeak = COMMON.has(w) || e.triggerOnly || (stem !== null && !wellKnown(e)) || this.shortAndSmall(e, w) || (NOUNS.has(w) && this.weakBesideNoun(e));
       if (isWeak) {
         let s = this.weak.get(w);
         if (!s) this.weak.set(w, (s = new Set()));
@@ -144,6 +147,12 @@ export class Gazetteer {
     if (arab && e.type === 'governorate') return false;
     const min = arab ? weakRules.minPopulationArabWorld : weakRules.minPopulationElsewhere;
     return e.population < min;
+  }
+
+  /** A place a common noun of its name outweighs (data/places/common-nouns.json): not a country, governorate or region, nor a well-known place of the Arab world. */
+  private weakBesideNoun(e: GazetteerEntry): boolean {
+    if (e.type === 'country' || e.type === 'governorate' || e.type === 'region') return false;
+    return !(this.inArabWorld(e) && wellKnown(e));
   }
 
   /** Is the place in the Arab world (data/places/weak-names.json), where names are Arabic words too? */

@@ -31,6 +31,9 @@ export const STRINGS = {
   mayBeLater: ' — one may be a later count',
   corroborated: 'Also {value} in {file} ({source})',
   articleVoice: 'the article',
+  /** an article the folder's others do not tell of (story/off-topic.ts): its figures are not compared */
+  offTopic: 'Not compared with the story: this article seems to tell of another event (its places agree with none of the other articles\u2019, similarity {similarity})',
+  offTopicDate: 'Not compared with the story: this article seems to tell of another event (its date line is far from the other articles\u2019 and its places differ, similarity {similarity})',
   /** what is counted: the group, then the measure (Arabic puts them the other way) */
   what: '{group} {measure}',
   measures: {
@@ -151,6 +154,11 @@ export function localiseStrings(translate: (s: string) => string): Strings {
     return out;
   };
   return walk(STRINGS as unknown as Record<string, unknown>) as unknown as Strings;
+}
+
+/** The hint on an article taken for another event's: why its figures are not compared. */
+export function describeOffTopic(off: { similarity: number; otherDate: boolean }, s: Strings = STRINGS): string {
+  return fill(off.otherDate ? s.offTopicDate : s.offTopic, { similarity: off.similarity.toFixed(2) });
 }
 
 /** Other values a message names at most; the rest are mentioned, not counted. */

@@ -3,13 +3,17 @@
 // the buckets its old and new claims touch; articles are never compared pair
 // by pair.
 
-import type { Claim, Figure } from '../types.js';
+import { Gazetteer } from '../places/gazetteer.js';
+import type { Claim, Figure, Place } from '../types.js';
 import { articleDay, claimDays } from './claim-day.js';
 import { agreeing, compareBucket, measureFamily } from './compare.js';
 import { VISIBLE_SIDES } from './describe.js';
+import { eventSignature, type EventSignature } from './event-signature.js';
+import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
 
 interface Doc {
+  id: string;
   meta: DocMeta;
   claims: StoryClaim[];
   buckets: Set<string>;
@@ -17,6 +21,10 @@ interface Doc {
   votes: Set<string>;
   /** Its own place (ownPlace), '' when none stands out. */
   own: string;
+  /** What it tells of (places, date line, figures), when its places were given. */
+  signature?: EventSignature;
+  /** Set when it tells of another event than the folder's (story/off-topic.ts): its claims are filed apart. */
+  off?: OffTopic;
 }
 
 /** The bucket a claim is filed in: the event and the family of its measure; a period's totals apart (+since). */
@@ -115,7 +123,12 @@ function ownPlace(claims: StoryClaim[]): string {
 }
 
 export class StoryIndex {
+  /** @param gazetteer the containment of places for event signatures (the shipped one by default) */
+  constructor(private readonly gazetteer?: Gazetteer) {}
+
   private docs = new Map<string, Doc>();
+  /** The documents that tell of another event, kept so that settling the topics visits them only. */
+  private offDocs = new Set<string>();
   /** bucket → document → its claims there */
   private buckets = new Map<string, Map<string, StoryClaim[]>>();
   private bucketConflicts = new Map<string, Conflict[]>();
@@ -134,8 +147,17 @@ export class StoryIndex {
     const touched = this.pending;
     this.pending = null;
     if (!touched) return new Set();
-    // the home may have moved while votes came in: settle it once
-    return this.rehome() ? this.refileAll(touched) : this.recompute(touched);
+    // which articles are off topic, then the home (votes came in): settled once
+    const flipped = this.settleTopics(touched);
+    let changed: Set<string>;
+    if (this.rehome()) changed = this.refileAll(touched);
+    else {
+      for (const id of flipped) this.refile(id, touched);
+      changed = this.recompute(touched);
+    }
+    // an article set apart (or taken back) has a new hint even when no conflict of it changed
+    for (const id of flipped) changed.add(id);
+    return changed;
   }
   /** event place → how many documents name it */
   private votes = new Map<string, number>();
@@ -149,13 +171,16 @@ export class StoryIndex {
   /**
    * Files a document's claims (replacing what it had). Returns the documents
    * whose conflicts changed, the updated one always among them. With the
-   * article's text, each claim gets the day its clause names (أمس، الاثنين).
+   * article's text, each claim gets the day its clause names (أمس، الاثنين);
+   * with its places too, the article's event signature tells whether it is
+   * about the folder's event (story/off-topic.ts).
    */
-  update(docId: string, claims: Claim[], figures: Figure[], meta: DocMeta, text?: string): Set<string> {
+  update(docId: string, claims: Claim[], figures: Figure[], meta: DocMeta, text?: string, places?: readonly Place[]): Set<string> {
     const old = this.docs.get(docId);
     const touched = new Set<string>(old?.buckets ?? []);
     this.unfile(docId);
-    if (old) this.vote(old.votes, -1);
+    if (old && !old.off) this.vote(old.votes, -1);
+    this.offDocs.delete(docId);
     const story: StoryClaim[] = [];
     const days = text === undefined ? [] : claimDays(text, figures, claims);
     const dated = text === undefined ? null : articleDay(text, figures);
@@ -168,25 +193,76 @@ export class StoryIndex {
       if (dated !== null) sc.articleDay = dated;
       story.push(sc);
     }
-    const doc: Doc = { meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)), own: ownPlace(story) };
+    // every field set here, in one order: documents share one shape (an archive has thousands)
+    const signature = places && text !== undefined ? eventSignature(this.gazetteer ?? Gazetteer.load(), places, claims, figures, text) : undefined;
+    const doc: Doc = { id: docId, meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)), own: ownPlace(story), signature, off: undefined };
     this.docs.set(docId, doc);
     this.vote(doc.votes, 1);
     if (this.pending) {
-      // bulk indexing: file now, compare (and settle the home) at flush()
+      // bulk indexing: file now, compare (and settle the topics and the home) at flush()
       this.file(docId, doc);
       for (const b of touched) this.pending.add(b);
       for (const b of doc.buckets) this.pending.add(b);
       return new Set([docId]);
     }
+    const flipped = this.settleTopics(touched);
     let changed: Set<string>;
     if (this.rehome()) changed = this.refileAll(touched);
     else {
       this.file(docId, doc);
       for (const b of doc.buckets) touched.add(b);
+      for (const id of flipped) if (id !== docId) this.refile(id, touched);
       changed = this.recompute(touched);
     }
+    for (const id of flipped) changed.add(id);
     changed.add(docId);
     return changed;
+  }
+
+  /** Why a document is taken for an article about another event, or undefined when it is the story's. */
+  offTopic(docId: string): OffTopic | undefined {
+    return this.docs.get(docId)?.off;
+  }
+
+  /**
+   * Decides again which documents are off topic; a document that changes
+   * side leaves its buckets (added to `touched`) and moves its votes. Returns
+   * those documents: the caller files them again once the home is settled.
+   */
+  private settleTopics(touched: Set<string>): Set<string> {
+    // an archive (or a folder of two) has no majority: constant time, however many articles it holds
+    if (!this.offDocs.size && !hasMajority(this.docs.size)) return new Set();
+    const signatures = new Map<string, EventSignature>();
+    if (hasMajority(this.docs.size)) for (const [id, d] of this.docs) if (d.signature) signatures.set(id, d.signature);
+    const off = signatures.size ? offTopicArticles(signatures) : new Map<string, OffTopic>();
+    const flipped = new Set<string>();
+    for (const id of [...this.offDocs, ...off.keys()]) {
+      const d = this.docs.get(id);
+      if (!d) continue;
+      const now = off.get(id);
+      const was = d.off;
+      if (!!now === !!was) {
+        d.off = now;
+        continue;
+      }
+      flipped.add(id);
+      for (const b of d.buckets) touched.add(b);
+      this.unfile(id);
+      this.vote(d.votes, now ? -1 : 1);
+      d.off = now;
+      if (now) this.offDocs.add(id);
+      else this.offDocs.delete(id);
+    }
+    return flipped;
+  }
+
+  /** Files a document again (its side changed): its buckets go to `touched`. */
+  private refile(id: string, touched: Set<string>): void {
+    const d = this.docs.get(id);
+    if (!d) return;
+    this.unfile(id);
+    this.file(id, d);
+    for (const b of d.buckets) touched.add(b);
   }
 
   /** The story's own place (an event key), or '' when no place has a majority. */
@@ -200,12 +276,21 @@ export class StoryIndex {
     if (!doc) return new Set();
     this.unfile(docId);
     this.docs.delete(docId);
-    this.vote(doc.votes, -1);
+    this.offDocs.delete(docId);
+    if (!doc.off) this.vote(doc.votes, -1);
     if (this.pending) {
       for (const b of doc.buckets) this.pending.add(b);
       return new Set();
     }
-    const changed = this.rehome() ? this.refileAll(doc.buckets) : this.recompute(doc.buckets);
+    const touched = new Set(doc.buckets);
+    const flipped = this.settleTopics(touched);
+    let changed: Set<string>;
+    if (this.rehome()) changed = this.refileAll(touched);
+    else {
+      for (const id of flipped) this.refile(id, touched);
+      changed = this.recompute(touched);
+    }
+    for (const id of flipped) changed.add(id);
     changed.delete(docId);
     return changed;
   }
@@ -259,6 +344,8 @@ export class StoryIndex {
 
   /** The bucket of a document's claim: an unplaced claim of an article that never names the home is at the article's own place. */
   private bucketIn(doc: Doc, c: StoryClaim): string {
+    // an article about another event: its figures meet only each other
+    if (doc.off) return `off:${encodeURIComponent(doc.id)}>${bucketOf(c)}`;
     if (c.event === '' && doc.own && this.home && doc.own !== this.home && !doc.votes.has(this.home)) {
       // a place of the home's province (a district of the home city) is the story's own scene
       const [a, b] = [this.regions.get(doc.own), this.regions.get(this.home)];
@@ -272,7 +359,7 @@ export class StoryIndex {
 
   private file(docId: string, doc: Doc): void {
     doc.buckets.clear();
-    for (const c of doc.claims) if (c.region && votable(c.event)) this.regions.set(c.event, c.region);
+    if (!doc.off) for (const c of doc.claims) if (c.region && votable(c.event)) this.regions.set(c.event, c.region);
     for (const c of doc.claims) {
       const b = this.bucketIn(doc, c);
       doc.buckets.add(b);

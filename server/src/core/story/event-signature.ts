@@ -1,0 +1,57 @@
+// What an article tells of, as a few comparable facts: the places it names
+// (each with the places that contain it, so that a town and its province meet),
+// the day of its date line and the figures its claims count. Read from the
+// detectors' findings, never from raw words: a page's menus, footers and
+// lists of other headlines are words an outlet repeats on every page, and
+// would make any two pages of one site look alike.
+
+import type { Gazetteer } from '../places/gazetteer.js';
+import settings from '../data/story/off-topic.json' with { type: 'json' };
+import type { Claim, Figure, Place } from '../types.js';
+import { articleDay } from './claim-day.js';
+
+/** Plain arrays, not maps: every article of a folder keeps one, an archive ten thousand. */
+export interface EventSignature {
+  /** Place ids (each place and every place containing it), distinct… */
+  areas: string[];
+  /** …and their weights, a unit vector. */
+  weights: number[];
+  /** The date line's day (days since 1970-01-01), or null. */
+  day: number | null;
+  /** Its counted figures as measure|group|interval, distinct: the same count in two articles is one event's. */
+  figures: string[];
+}
+
+const IGNORED = new Set(settings.ignoredMeasures);
+
+/** The place and its containers, nearest first (its parents in the gazetteer, and the further regions data gives). */
+function chain(gazetteer: Gazetteer, id: string): string[] {
+  const info = gazetteer.info(id);
+  return info ? [id, ...info.parents.map((e) => e.id)] : [id];
+}
+
+export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], claims: readonly Claim[], figures: readonly Figure[], text: string): EventSignature {
+  const tf = new Map<string, number>();
+  for (const p of places) {
+    if (!p.id) continue;
+    for (const id of chain(gazetteer, p.id)) tf.set(id, (tf.get(id) ?? 0) + (id.startsWith('iso3166:') ? settings.countryWeight : 1));
+  }
+  // a place named ten times is not ten times the event's: the square root damps a long article's repetitions
+  const areas: string[] = [];
+  const weights: number[] = [];
+  let norm = 0;
+  for (const [k, n] of tf) {
+    const w = Math.sqrt(n);
+    areas.push(k);
+    weights.push(w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+  const counted = new Set<string>();
+  for (const c of claims) {
+    if (IGNORED.has(c.measure) || c.min < settings.minFigure) continue;
+    counted.add(`${c.measure}|${c.group}|${c.min}|${c.max}`);
+  }
+  return { areas, weights, day: articleDay(text, figures as Figure[]), figures: [...counted] };
+}

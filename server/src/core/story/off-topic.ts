@@ -1,0 +1,85 @@
+// Which articles of a story folder tell of another event. A folder is what a
+// search returned for one event, and holds pages about other events of the
+// same weeks and places. An article is set apart when its event signature
+// (story/event-signature.ts) agrees with the rest of the folder on nothing:
+// its places are not the others' (cosine of their place weights, a town
+// counting for its province too), no figure it counts is counted by another
+// article, and its date line is far from theirs. Its figures are then not
+// compared with the story's (story-index.ts): a hint says why, no warning.
+// Linear in the articles and their places: the rest of the folder is the
+// folder's sum less the article.
+
+import settings from '../data/story/off-topic.json' with { type: 'json' };
+import type { EventSignature } from './event-signature.js';
+
+export interface OffTopic {
+  /** Cosine of its places with the rest of the folder's (0–1). */
+  similarity: number;
+  /** Its date line lies farther than farDays from every other article's, while others agree with each other. */
+  otherDate: boolean;
+}
+
+export const FAR_DAYS: number = settings.farDays;
+
+/** Can a folder of this many articles have a majority to set an article apart from (not too few, not an archive)? */
+export function hasMajority(articles: number): boolean {
+  return articles >= settings.minArticles && articles <= settings.maxArticles;
+}
+
+/** The off-topic articles of a folder, with why; empty when the folder is too small or an archive. */
+export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map<string, OffTopic> {
+  const out = new Map<string, OffTopic>();
+  if (!hasMajority(docs.size)) return out;
+  const total = new Map<string, number>();
+  const figureDocs = new Map<string, number>();
+  const days: number[] = [];
+  for (const s of docs.values()) {
+    for (let i = 0; i < s.areas.length; i++) total.set(s.areas[i]!, (total.get(s.areas[i]!) ?? 0) + s.weights[i]!);
+    for (const f of s.figures) figureDocs.set(f, (figureDocs.get(f) ?? 0) + 1);
+    if (s.day !== null) days.push(s.day);
+  }
+  days.sort((a, b) => a - b);
+  let totalNorm2 = 0;
+  for (const t of total.values()) totalNorm2 += t * t;
+  for (const [id, s] of docs) {
+    if (!s.areas.length) continue; // names no place: nothing to tell it by
+    let shared = false;
+    for (const f of s.figures) if (figureDocs.get(f)! > 1) shared = true;
+    if (shared) continue;
+    const similarity = cosineWithRest(s, total, totalNorm2);
+    const near = s.day !== null && daysWithin(days, s.day, settings.farDays) > 1; // itself and another
+    const otherDate = s.day !== null && !near && othersAgree(days, s.day);
+    if ((otherDate && similarity < settings.farSimilarity) || (!near && similarity < settings.lowSimilarity)) out.set(id, { similarity: Math.round(similarity * 100) / 100, otherDate });
+  }
+  return out;
+}
+
+/** Cosine of the article's place weights with the folder's sum less the article's own. */
+function cosineWithRest(s: EventSignature, total: Map<string, number>, totalNorm2: number): number {
+  // |total − s|² = |total|² − Σ (2·t·w − w²) over the article's own places
+  let dot = 0;
+  let norm = totalNorm2;
+  for (let i = 0; i < s.areas.length; i++) {
+    const t = total.get(s.areas[i]!)!;
+    const w = s.weights[i]!;
+    const rest = t - w;
+    norm -= t * t - (rest > 1e-9 ? rest * rest : 0);
+    if (rest > 1e-9) dot += w * rest;
+  }
+  return norm > 1e-12 ? dot / Math.sqrt(norm) : 0;
+}
+
+/** How many of the sorted days lie within `far` of `day` (itself included when it is among them). */
+function daysWithin(days: number[], day: number, far: number): number {
+  let n = 0;
+  for (const d of days) if (Math.abs(d - day) <= far) n++;
+  return n;
+}
+
+/** Do two of the other articles' days (the article's own left out once) lie within farDays of each other? */
+function othersAgree(days: number[], own: number): boolean {
+  const rest = [...days];
+  rest.splice(rest.indexOf(own), 1);
+  for (let i = 1; i < rest.length; i++) if (rest[i]! - rest[i - 1]! <= settings.farDays) return true;
+  return false;
+}

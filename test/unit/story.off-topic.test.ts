@@ -1,0 +1,71 @@
+// Issue 13, an article of the folder about another event (a search result):
+// its event signature (places with their containers, date line, figures)
+// agrees with the rest of the folder on nothing, so its figures are not
+// compared with the story's; an article of the story told from another town
+// of the same province, or counting the same figure, stays in the story.
+import assert from 'node:assert/strict';
+import { MIN_CONFIDENCE } from '../../server/src/core/story/confidence.js';
+import * as analyser from '../../server/src/core/analyse.js';
+import { StoryIndex } from '../../server/src/core/story/story-index.js';
+import { storyOf } from './story.fixture.js';
+
+const warnings = (index: ReturnType<typeof storyOf>) => index.conflicts().filter((c) => c.confidence >= MIN_CONFIDENCE).map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '));
+
+describe('story: off-topic articles (issue 13)', () => {
+  const story = {
+    a: 'الخميس 3 مايو 2019. انفجار في الموصل. قتل 12 شخصا في انفجار سيارة مفخخة في سوق بمدينة الموصل، وقال مسؤول في نينوى إن الحصيلة 12 قتيلا.',
+    b: 'الخميس 3 مايو 2019. الموصل: قالت الشرطة إن 12 شخصا قتلوا في انفجار سيارة مفخخة في سوق الموصل صباح اليوم.',
+    c: 'الجمعة 4 مايو 2019. أعلنت مصادر طبية في الموصل أن 15 شخصا قتلوا في انفجار السوق في الموصل بمحافظة نينوى.',
+  };
+  // another event: a page about Basra months earlier, its toll in a clause that names no place
+  const other = 'الأحد 20 يناير 2019. البصرة. غرق مركب في شط العرب قرب البصرة. وقالت السلطات في البصرة إن 40 شخصا قتلوا.';
+
+  it('an article about another place and time is set apart: its figure is not compared with the story\'s', () => {
+    const index = storyOf({ ...story, d: other });
+    assert.ok(index.offTopic('d'), 'd is about another event');
+    for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+    const pairs = warnings(index);
+    assert.deepEqual(pairs.filter((p) => p.includes('d:')), [], 'no warning joins the other event\'s 40 to the story');
+    assert.deepEqual(index.conflicts().filter((c) => c.sides.some((s) => s.docId === 'd')), [], 'nor a hint');
+    assert.ok(pairs.some((p) => p.includes('c:15') && p.includes('12')), `the story's own disagreement stays: ${pairs.join(' | ')}`);
+  });
+
+  it('an article told from another town of the same province, on the same days, stays in the story', () => {
+    const near = 'الجمعة 4 مايو 2019. قال مسؤول في تلعفر بمحافظة نينوى إن 14 شخصا قتلوا في انفجار سوق الموصل.';
+    const index = storyOf({ ...story, e: near });
+    assert.equal(index.offTopic('e'), undefined);
+    assert.ok(warnings(index).some((p) => p.includes('e:14')));
+  });
+
+  it('an article that counts a figure another article counts is the story\'s, wherever it is set', () => {
+    const same = 'الثلاثاء 2 يناير 2018. البصرة. وقالت السلطات في البصرة إن 15 شخصا قتلوا في انفجار سوق.';
+    const index = storyOf({ ...story, f: same });
+    assert.equal(index.offTopic('f'), undefined);
+  });
+
+  it('the decision follows edits: with the story\'s articles gone it has no majority to be apart from, with them back it is apart again', () => {
+    const index = storyOf({ ...story, d: other });
+    assert.ok(index.offTopic('d'));
+    index.remove('a');
+    const changed = index.remove('b');
+    assert.equal(index.offTopic('d'), undefined, 'two articles: no majority');
+    assert.ok(changed.has('d'), 'its diagnostics may change');
+    const x = analyser.analyse(story.a);
+    const back = index.update('a', x.claims, x.figures, { path: 'a.txt' }, story.a, x.places);
+    assert.ok(index.offTopic('d'));
+    assert.ok(back.has('d'));
+  });
+
+  it('bulk indexing (defer, then flush) sets the same article apart and reports it as changed', () => {
+    const index = new StoryIndex();
+    index.defer();
+    for (const [id, text] of Object.entries({ ...story, d: other })) {
+      const x = analyser.analyse(text);
+      index.update(id, x.claims, x.figures, { path: `${id}.txt` }, text, x.places);
+    }
+    const changed = index.flush();
+    assert.ok(index.offTopic('d'));
+    assert.ok(changed.has('d'), 'its hint must be published');
+    assert.deepEqual(index.conflicts().filter((c) => c.sides.some((s) => s.docId === 'd')), []);
+  });
+});
