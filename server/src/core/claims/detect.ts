@@ -12,7 +12,7 @@ import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './
 import { FRACTIONS, isTransparent, longestAt, MEASURE_AFTER, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { nounGroupKey } from './synonyms.js';
-import { cuedMeasure, isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
+import { cuedMeasure, isUpdate, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure } from './measure.js';
 import { bareCount, nounGroup } from './bare.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
@@ -73,11 +73,24 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     const cued = cuedMeasure(scan, at);
     if (cued) return { ...draft, measure: cued, group: { group: '*', via: 'noun' }, event: '' };
   }
+  // تلتهم 2000 دونم، ضبط 3 أطنان: what the verb says, counted in its unit (compared with the same unit only)
+  if (fig.unit && (fig.kind === 'measure' || fig.kind === 'count')) {
+    const q = quantityMeasure(scan, at);
+    if (q) {
+      const place = eventPlace(scan, at);
+      return { ...draft, measure: q, group: { group: `unit:${fig.unit}`, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
+    }
+  }
   if (fig.kind === 'measure' || (fig.kind === 'count' && fig.unit)) {
     const m = unitMeasure(scan, at);
     if (m === 'distance') {
       const pair = distancePair(scan, at);
       return pair ? { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: pair } : null;
+    }
+    // a city's temperature is compared at that place only
+    if (m && measureInfo(m).placed) {
+      const place = eventPlace(scan, at);
+      return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: place ? placeKey(place) : '' };
     }
     if (m) return { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: '' };
     if (fig.kind === 'measure') return null;
@@ -90,10 +103,11 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   // مقتل 5 نازحين، فقدان 3 لاجئين: the fate before the figure is what happened, the participle after it
   // says who they are (a measure of another family; قتيلا after حصيلة الضحايا only narrows it). Only a fate
   // that befalls people (a toll's measure): إخراج ألف معتقل is the detainees' release, counted as detainees
-  const fate = after !== null && before !== null && after !== before && !nested(after, before) && measureInfo(before).tollNoun === true;
+  // (a release or a deportation, a 'fate' measure, is what happened to hostages or detainees as well: تحرير 45 رهينة)
+  const fate = after !== null && before !== null && after !== before && !nested(after, before) && (measureInfo(before).tollNoun === true || measureInfo(before).fate === true);
   draft.measure = fate ? before : (after ?? before);
   draft.group = groupAfter(scan, at);
-  if (fate && draft.group?.group === '*') draft.group = participleGroup(scan, at, after) ?? draft.group;
+  if (fate && (!draft.group || draft.group.group === '*')) draft.group = participleGroup(scan, at, after) ?? draft.group;
   draft.place = eventPlace(scan, at, draft.group?.token);
   draft.event = draft.place ? placeKey(draft.place) : '';
   draft.incident = incidentKind(scan, at);

@@ -5,7 +5,7 @@
 // its unit.
 
 import { normalize } from '../text/normalize.js';
-import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, PARENTHETICALS, PARTICLES, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
+import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, PARTICLES, QUANTITY_OF_UNIT, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
 import { isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
 
 /** How many words after the figure may carry its measure (counted noun, then verb). */
@@ -185,6 +185,19 @@ export function unitMeasure(scan: Scan, f: FigureAt): string | null {
     return m ? m.value : null;
   }
   return null;
+}
+
+/**
+ * A quantity with its unit that the verb or noun before it measures (تلتهم
+ * 2000 دونم: destroyed; ضبط 3 أطنان: seized), when that measure takes the
+ * unit's dimension; null otherwise (a distance, a duration, a sum).
+ */
+export function quantityMeasure(scan: Scan, f: FigureAt): string | null {
+  const unit = f.figure.unit;
+  const dimension = unit ? QUANTITY_OF_UNIT.get(unit) : undefined;
+  if (!dimension) return null;
+  const m = measureBefore(scan, f);
+  return m && measureInfo(m).quantities?.includes(dimension) ? m : null;
 }
 
 // units repeat: each is looked up in the list once
