@@ -9,12 +9,12 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import { ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
 import { articleYear, authorityCountry, countryOf, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
-import { FRACTIONS, isTransparent, longestAt, MEASURE_AFTER, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
+import { BELOW_ZERO, FRACTIONS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
-import { nounGroupKey } from './synonyms.js';
+import { isMeasureOwnGroup, measureOfNoun, nounGroupKey } from './synonyms.js';
 import { cuedMeasure, isUpdate, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure } from './measure.js';
 import { bareCount, nounGroup } from './bare.js';
-import { makeScan, type FigureAt, type Scan } from './scan.js';
+import { isClauseBreak, makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
@@ -87,10 +87,12 @@ function read(scan: Scan, at: FigureAt): Draft | null {
       const pair = distancePair(scan, at);
       return pair ? { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: pair } : null;
     }
-    // a city's temperature is compared at that place only
+    // a city's temperature is compared at that place only, one reading of a sentence (no range, no
+    // highs and lows), never a forecast nor a figure below zero written as a positive number
     if (m && measureInfo(m).placed) {
       const place = eventPlace(scan, at);
-      return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: place ? placeKey(place) : '' };
+      if (!place || !aloneInSentence(scan, at) || phraseBefore(scan, at, SPECULATIVE, 8) || phraseAfter(scan, at, BELOW_ZERO)) return null;
+      return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
     }
     if (m) return { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: '' };
     if (fig.kind === 'measure') return null;
@@ -112,6 +114,22 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   draft.event = draft.place ? placeKey(draft.place) : '';
   draft.incident = incidentKind(scan, at);
   return draft;
+}
+
+/** Is the figure the only count or measure of its sentence (dates aside)? */
+function aloneInSentence(scan: Scan, at: FigureAt): boolean {
+  return !scan.figures.some((o) => o !== at && o.sentence === at.sentence && (o.figure.kind === 'count' || o.figure.kind === 'measure'));
+}
+
+/** A phrase of the list among the four words right after the figure (its unit may be two) (49 درجة مئوية تحت الصفر). */
+function phraseAfter(scan: Scan, at: FigureAt, list: typeof BELOW_ZERO): boolean {
+  for (let i = at.last + 1, words = 0, end = Math.min(at.sentence.last, scan.ctx.tokens.length - 1); i <= end && words < 4; i++) {
+    if (isTransparent(scan.ctx, i)) continue;
+    if (scan.ctx.tokens[i]!.type !== 'word') return false;
+    if (longestAt(scan.ctx, i, list)) return true;
+    words++;
+  }
+  return false;
 }
 
 /** Does one measure bound the other (killed within killed-or-wounded)? */
@@ -177,7 +195,40 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     // a noun of no list is a weak reading: only where the clause names its place
     d.group = (d.place ? nounGroup(scan, d.at) : null) ?? (bareCount(scan, d.at) ? { group: '*', via: 'noun' } : null);
   }
+  // 60 ألف متظاهر في مسيرة: a noun whose set has a measure says it when nothing else does
+  if (!d.measure && (!d.group || d.group.via === 'noun')) {
+    const m = nounMeasureAfter(scan, d.at);
+    if (m) {
+      d.measure = m;
+      d.group = { group: '*', via: 'noun' };
+    }
+  }
+  // مسيرة شارك فيها 5 آلاف متظاهر: the measure's own people are everyone it counts
+  if (d.measure && d.group && isMeasureOwnGroup(d.group.group, d.measure)) d.group = { ...d.group, group: '*' };
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+}
+
+/**
+ * The measure of the noun right after the figure, from its synonym set
+ * (متظاهر → participants), when no word of another measure follows in the
+ * clause (لقي 6 متظاهرين على الأقل مصرعهم: killed, told too far off to read).
+ */
+function nounMeasureAfter(scan: Scan, at: FigureAt): string | null {
+  let i = at.last + 1;
+  while (i < at.sentence.last && isTransparent(scan.ctx, i)) i++;
+  const t = scan.ctx.tokens[i];
+  if (!t || t.type !== 'word' || scan.figureOf[i]! >= 0 || scan.placeOf[i]! >= 0) return null;
+  const m = measureOfNoun(stemOf(t.norm));
+  if (!m) return null;
+  for (let j = i + 1, end = Math.min(at.sentence.last, scan.ctx.tokens.length - 1); j <= end; j++) {
+    if (scan.ctx.tokens[j]!.type !== 'word') {
+      if (isClauseBreak(scan, j)) break;
+      continue;
+    }
+    if (scan.figureOf[j]! >= 0) break;
+    if (longestAt(scan.ctx, j, MEASURE_AFTER) || longestAt(scan.ctx, j, MEASURE_BEFORE)) return null;
+  }
+  return m;
 }
 
 export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {

@@ -194,6 +194,8 @@ export const TOTALS = list('totals', 'total');
 export const NOUN_STOPS = list('nounStops', 'stop');
 export const EVENT_NOUNS = list('eventNouns', 'event');
 export const YEAR_WORDS = list('yearWords', 'year');
+/** Words after a temperature that make it negative (49 درجة تحت الصفر): the figure keeps its written sign, so no claim. */
+export const BELOW_ZERO = list('belowZero', 'below');
 
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */
