@@ -91,7 +91,7 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     // highs and lows), never a forecast nor a figure below zero written as a positive number
     if (m && measureInfo(m).placed) {
       const place = eventPlace(scan, at);
-      if (!place || !aloneInSentence(scan, at) || phraseBefore(scan, at, SPECULATIVE, 8) || phraseAfter(scan, at, BELOW_ZERO)) return null;
+      if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || phraseAfter(scan, at, BELOW_ZERO)) return null;
       return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
     }
     if (m) return { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: '' };
@@ -119,6 +119,12 @@ function read(scan: Scan, at: FigureAt): Draft | null {
 /** Is the figure the only count or measure of its sentence (dates aside)? */
 function aloneInSentence(scan: Scan, at: FigureAt): boolean {
   return !scan.figures.some((o) => o !== at && o.sentence === at.sentence && (o.figure.kind === 'count' || o.figure.kind === 'measure'));
+}
+
+/** A forecast anywhere before the figure in its sentence (يتوقع أن تصل الحرارة إلى 50 درجة). */
+function forecastBefore(scan: Scan, at: FigureAt): boolean {
+  for (let i = at.sentence.first; i < at.first; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, SPECULATIVE, at.first)) return true;
+  return false;
 }
 
 /** A phrase of the list among the four words right after the figure (its unit may be two) (49 درجة مئوية تحت الصفر). */
