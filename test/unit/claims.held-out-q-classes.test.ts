@@ -2,7 +2,7 @@
 // q01–q40) missed, with invented sentences of their own: a known place with a
 // proclitic, a relative verb that is no place name, a possessive on the noun
 // after «من», releases, deportations, demolitions, seizures and burnt land
-// counted in their unit, dead livestock, closed schools, a city's temperature,
+// counted in their unit and kept apart by what they are of, dead livestock, closed schools, a city's temperature,
 // a crowd's size as organisers and police give it, and patients in a toll.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
@@ -65,9 +65,14 @@ describe('claims: classes of the held-out headlines (issue 13, batch q)', functi
     assert.equal(what('حجز 4 أطنان من الحشيش في طنجة', '4'), 'seized/unit:t');
     assert.deepEqual(warnings('حجز 4 أطنان من الحشيش في طنجة', 'ضبط 7 أطنان من الحشيش في طنجة'), ['4 ↔ 7']);
     assert.deepEqual(warnings('حجز 4 أطنان من الحشيش في طنجة', 'ضبط 900 كيلوغرام من الحشيش في طنجة'), []);
+    // what it is of: drugs against weapons are two seizures; two names of drugs are one
+    assert.deepEqual(warnings('حجز 4 أطنان من الحشيش في طنجة', 'ضبط 7 أطنان من الذخائر في طنجة'), []);
+    assert.deepEqual(warnings('حجز 4 أطنان من الحشيش في طنجة', 'ضبط 7 أطنان من المواد المخدرة في طنجة'), ['4 ↔ 7']);
     assert.equal(what('النيران تلتهم 300 هكتار من الغابات في تيزي وزو', '300'), 'destroyed/unit:ha');
     assert.deepEqual(warnings('النيران تلتهم 300 هكتار من الغابات في تيزي وزو', 'حريق يأتي على 450 هكتارا من الغابات في تيزي وزو'), ['300 ↔ 450']);
     assert.deepEqual(warnings('النيران تلتهم 300 هكتار من الغابات في تيزي وزو', 'حريق يأتي على 450 دونما من الغابات في تيزي وزو'), []);
+    // the fire named without what burnt is the same burnt land
+    assert.deepEqual(warnings('حرائق تلتهم 300 هكتار في تيزي وزو', 'النيران تأتي على 450 هكتارا من الأحراج في تيزي وزو'), ['300 ↔ 450']);
     // a distance is still a distance (no verb of a quantity before it)
     assert.equal(claimAt('انفجار على بعد 3 كيلومترات من تيزي وزو', '3')?.group ?? '*', '*');
   });

@@ -12,7 +12,7 @@ import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './
 import { BELOW_ZERO, FRACTIONS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { isMeasureOwnGroup, measureOfNoun, nounGroupKey } from './synonyms.js';
-import { cuedMeasure, isUpdate, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure } from './measure.js';
+import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure } from './measure.js';
 import { bareCount, nounGroup } from './bare.js';
 import { isClauseBreak, makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
@@ -78,7 +78,10 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     const q = quantityMeasure(scan, at);
     if (q) {
       const place = eventPlace(scan, at);
-      return { ...draft, measure: q, group: { group: `unit:${fig.unit}`, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
+      // what it is of keeps two seizures apart (3 أطنان من المخدرات، 5 أطنان من الأسلحة), as two kinds of incident
+      // do; the incident's own kind is not its kind (حرائق تلتهم 2000 دونم and 700 دونم من الأحراج are one)
+      const material = materialAfter(scan, at);
+      return { ...draft, measure: q, group: { group: `unit:${fig.unit}`, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: material ? `material:${material}` : null };
     }
   }
   if (fig.kind === 'measure' || (fig.kind === 'count' && fig.unit)) {

@@ -93,6 +93,7 @@ const M = measuresData as unknown as {
   cued: Record<string, CuedEntry | string>;
   units: Record<string, UnitEntry | string>;
   quantities: Record<string, string[] | string>;
+  materials: Record<string, string[] | string>;
   other: Record<string, MeasureEntry | string>;
 };
 
@@ -139,6 +140,8 @@ for (const [name, e] of Object.entries(M.units)) {
 /** The dimension of each unit code a measure may take (t → mass, dunam → area). */
 export const QUANTITY_OF_UNIT = new Map<string, string>();
 for (const [dimension, units] of Object.entries(M.quantities ?? {})) if (typeof units !== 'string') for (const u of units) QUANTITY_OF_UNIT.set(u, dimension);
+/** What a quantity is of (من المخدرات → drugs), by kind. */
+export const MATERIALS = byLength(Object.entries(M.materials ?? {}).flatMap(([kind, words]) => (typeof words === 'string' ? [] : phrases(words, kind))));
 for (const [name, e] of Object.entries(M.other)) {
   if (typeof e === 'string') continue;
   MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [] });
