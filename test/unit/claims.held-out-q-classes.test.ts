@@ -95,6 +95,8 @@ describe('claims: classes of the held-out headlines (issue 13, batch q)', functi
     assert.deepEqual(warnings('تسجيل 46 درجة مئوية في البصرة', 'الحرارة تبلغ 49 درجة مئوية في بغداد'), []);
     assert.equal(what('يتوقع أن تصل الحرارة إلى 50 درجة مئوية في البصرة', '50'), 'none');
     assert.equal(what('سجلت في أربيل 4 درجات مئوية تحت الصفر', '4'), 'none');
+    assert.deepEqual(warnings('الحرارة 46 درجة مئوية في البصرة اليوم', 'الحرارة تنخفض إلى 29 درجة مئوية في البصرة ليلا'), []);
+    assert.equal(what('بلغت الحرارة العظمى 47 درجة مئوية في البصرة', '47'), 'none');
   });
 
   it('a crowd as organisers and police count it (participants); protesters arrested stay arrested', () => {

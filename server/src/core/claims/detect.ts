@@ -9,7 +9,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import { ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
 import { articleYear, authorityCountry, countryOf, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
-import { BELOW_ZERO, FRACTIONS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
+import { BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { isMeasureOwnGroup, measureOfNoun, nounGroupKey } from './synonyms.js';
 import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure } from './measure.js';
@@ -91,10 +91,10 @@ function read(scan: Scan, at: FigureAt): Draft | null {
       return pair ? { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: pair } : null;
     }
     // a city's temperature is compared at that place only, one reading of a sentence (no range, no
-    // highs and lows), never a forecast nor a figure below zero written as a positive number
+    // highs and lows, no night's or day's reading), never a forecast nor a figure below zero written as a positive number
     if (m && measureInfo(m).placed) {
       const place = eventPlace(scan, at);
-      if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || phraseAfter(scan, at, BELOW_ZERO)) return null;
+      if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || phraseAfter(scan, at, BELOW_ZERO) || inSentence(scan, at, READING_MOMENTS)) return null;
       return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
     }
     if (m) return { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: '' };
@@ -127,6 +127,12 @@ function aloneInSentence(scan: Scan, at: FigureAt): boolean {
 /** A forecast anywhere before the figure in its sentence (يتوقع أن تصل الحرارة إلى 50 درجة). */
 function forecastBefore(scan: Scan, at: FigureAt): boolean {
   for (let i = at.sentence.first; i < at.first; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, SPECULATIVE, at.first)) return true;
+  return false;
+}
+
+/** A phrase of the list anywhere in the figure's sentence. */
+function inSentence(scan: Scan, at: FigureAt, list: typeof READING_MOMENTS): boolean {
+  for (let i = at.sentence.first, end = Math.min(at.sentence.last, scan.ctx.tokens.length - 1); i <= end; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, list)) return true;
   return false;
 }
 

@@ -199,6 +199,8 @@ export const EVENT_NOUNS = list('eventNouns', 'event');
 export const YEAR_WORDS = list('yearWords', 'year');
 /** Words after a temperature that make it negative (49 درجة تحت الصفر): the figure keeps its written sign, so no claim. */
 export const BELOW_ZERO = list('belowZero', 'below');
+/** Words that make a temperature one of several readings of a day (ليلا، العظمى، الصغرى): not the city's one figure, no claim. */
+export const READING_MOMENTS = list('readingMoments', 'moment');
 
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */
