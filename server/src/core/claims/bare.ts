@@ -9,7 +9,7 @@ import { normalize } from '../text/normalize.js';
 import type { GroupHit } from './group.js';
 import { GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
 import type { FigureAt, Scan } from './scan.js';
-import { stemOf } from './noun-stem.js';
+import { stemOf, withoutPronoun } from './noun-stem.js';
 import { nounGroupKey } from './synonyms.js';
 
 /** The next token after the figure that is not a space or a quote, or -1 at the sentence's end. */
@@ -72,7 +72,7 @@ export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
     // a group of the lists after من is the groups reader's (it said none): no group of our own
     if (i >= 0 && longestAt(scan.ctx, i, GROUPS)) return null;
     const words: string[] = [];
-    for (; i >= 0 && words.length < 2 && isNoun(scan, i); i = nextToken(scan, i + 1, limit)) words.push(stemOf(toks[i]!.norm));
+    for (; i >= 0 && words.length < 2 && isNoun(scan, i); i = nextToken(scan, i + 1, limit)) words.push(stemOf(withoutPronoun(toks[i]!.norm)));
     return words.length ? { group: nounGroupKey(words), via: 'of', token: -1 } : null;
   }
   // the noun itself: the figures detector's counted noun, or an accusative or plural noun right after the number

@@ -10,12 +10,12 @@ import { ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, i
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
-import { FRACTIONS, isTransparent, longestAt, MEASURE_AFTER, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
+import { BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
-import { nounGroupKey } from './synonyms.js';
-import { cuedMeasure, isUpdate, measureAfter, measureBefore, phraseBefore, unitMeasure } from './measure.js';
+import { isMeasureOwnGroup, measureOfNoun, nounGroupKey } from './synonyms.js';
+import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure } from './measure.js';
 import { bareCount, nounGroup } from './bare.js';
-import { makeScan, type FigureAt, type Scan } from './scan.js';
+import { isClauseBreak, makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
@@ -77,11 +77,29 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     const cued = cuedMeasure(scan, at);
     if (cued) return { ...draft, measure: cued, group: { group: '*', via: 'noun' }, event: '' };
   }
+  // تلتهم 2000 دونم، ضبط 3 أطنان: what the verb says, counted in its unit (compared with the same unit only)
+  if (fig.unit && (fig.kind === 'measure' || fig.kind === 'count')) {
+    const q = quantityMeasure(scan, at);
+    if (q) {
+      const place = eventPlace(scan, at);
+      // what it is of keeps two seizures apart (3 أطنان من المخدرات، 5 أطنان من الأسلحة), as two kinds of incident
+      // do; the incident's own kind is not its kind (حرائق تلتهم 2000 دونم and 700 دونم من الأحراج are one)
+      const material = materialAfter(scan, at);
+      return { ...draft, measure: q, group: { group: `unit:${fig.unit}`, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: material ? `material:${material}` : null };
+    }
+  }
   if (fig.kind === 'measure' || (fig.kind === 'count' && fig.unit)) {
     const m = unitMeasure(scan, at);
     if (m === 'distance') {
       const pair = distancePair(scan, at);
       return pair ? { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: pair } : null;
+    }
+    // a city's temperature is compared at that place only, one reading of a sentence (no range, no
+    // highs and lows, no night's or day's reading), never a forecast nor a figure below zero written as a positive number
+    if (m && measureInfo(m).placed) {
+      const place = eventPlace(scan, at);
+      if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || phraseAfter(scan, at, BELOW_ZERO) || inSentence(scan, at, READING_MOMENTS)) return null;
+      return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
     }
     if (m) return { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: '' };
     if (fig.kind === 'measure') return null;
@@ -94,14 +112,43 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   // مقتل 5 نازحين، فقدان 3 لاجئين: the fate before the figure is what happened, the participle after it
   // says who they are (a measure of another family; قتيلا after حصيلة الضحايا only narrows it). Only a fate
   // that befalls people (a toll's measure): إخراج ألف معتقل is the detainees' release, counted as detainees
-  const fate = after !== null && before !== null && after !== before && !nested(after, before) && measureInfo(before).tollNoun === true;
+  // (a release or a deportation, a 'fate' measure, is what happened to hostages or detainees as well: تحرير 45 رهينة)
+  const fate = after !== null && before !== null && after !== before && !nested(after, before) && (measureInfo(before).tollNoun === true || measureInfo(before).fate === true);
   draft.measure = fate ? before : (after ?? before);
   draft.group = groupAfter(scan, at);
-  if (fate && draft.group?.group === '*') draft.group = participleGroup(scan, at, after) ?? draft.group;
+  if (fate && (!draft.group || draft.group.group === '*')) draft.group = participleGroup(scan, at, after) ?? draft.group;
   draft.place = eventPlace(scan, at, draft.group?.token);
   draft.event = draft.place ? placeKey(draft.place) : '';
   draft.incident = incidentKind(scan, at);
   return draft;
+}
+
+/** Is the figure the only count or measure of its sentence (dates aside)? */
+function aloneInSentence(scan: Scan, at: FigureAt): boolean {
+  return !scan.figures.some((o) => o !== at && o.sentence === at.sentence && (o.figure.kind === 'count' || o.figure.kind === 'measure'));
+}
+
+/** A forecast anywhere before the figure in its sentence (يتوقع أن تصل الحرارة إلى 50 درجة). */
+function forecastBefore(scan: Scan, at: FigureAt): boolean {
+  for (let i = at.sentence.first; i < at.first; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, SPECULATIVE, at.first)) return true;
+  return false;
+}
+
+/** A phrase of the list anywhere in the figure's sentence. */
+function inSentence(scan: Scan, at: FigureAt, list: typeof READING_MOMENTS): boolean {
+  for (let i = at.sentence.first, end = Math.min(at.sentence.last, scan.ctx.tokens.length - 1); i <= end; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, list)) return true;
+  return false;
+}
+
+/** A phrase of the list among the four words right after the figure (its unit may be two) (49 درجة مئوية تحت الصفر). */
+function phraseAfter(scan: Scan, at: FigureAt, list: typeof BELOW_ZERO): boolean {
+  for (let i = at.last + 1, words = 0, end = Math.min(at.sentence.last, scan.ctx.tokens.length - 1); i <= end && words < 4; i++) {
+    if (isTransparent(scan.ctx, i)) continue;
+    if (scan.ctx.tokens[i]!.type !== 'word') return false;
+    if (longestAt(scan.ctx, i, list)) return true;
+    words++;
+  }
+  return false;
 }
 
 /** Does one measure bound the other (killed within killed-or-wounded)? */
@@ -167,7 +214,40 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     // a noun of no list is a weak reading: only where the clause names its place
     d.group = (d.place ? nounGroup(scan, d.at) : null) ?? (bareCount(scan, d.at) ? { group: '*', via: 'noun' } : null);
   }
+  // 60 ألف متظاهر في مسيرة: a noun whose set has a measure says it when nothing else does
+  if (!d.measure && (!d.group || d.group.via === 'noun')) {
+    const m = nounMeasureAfter(scan, d.at);
+    if (m) {
+      d.measure = m;
+      d.group = { group: '*', via: 'noun' };
+    }
+  }
+  // مسيرة شارك فيها 5 آلاف متظاهر: the measure's own people are everyone it counts
+  if (d.measure && d.group && isMeasureOwnGroup(d.group.group, d.measure)) d.group = { ...d.group, group: '*' };
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+}
+
+/**
+ * The measure of the noun right after the figure, from its synonym set
+ * (متظاهر → participants), when no word of another measure follows in the
+ * clause (لقي 6 متظاهرين على الأقل مصرعهم: killed, told too far off to read).
+ */
+function nounMeasureAfter(scan: Scan, at: FigureAt): string | null {
+  let i = at.last + 1;
+  while (i < at.sentence.last && isTransparent(scan.ctx, i)) i++;
+  const t = scan.ctx.tokens[i];
+  if (!t || t.type !== 'word' || scan.figureOf[i]! >= 0 || scan.placeOf[i]! >= 0) return null;
+  const m = measureOfNoun(stemOf(t.norm));
+  if (!m) return null;
+  for (let j = i + 1, end = Math.min(at.sentence.last, scan.ctx.tokens.length - 1); j <= end; j++) {
+    if (scan.ctx.tokens[j]!.type !== 'word') {
+      if (isClauseBreak(scan, j)) break;
+      continue;
+    }
+    if (scan.figureOf[j]! >= 0) break;
+    if (longestAt(scan.ctx, j, MEASURE_AFTER) || longestAt(scan.ctx, j, MEASURE_BEFORE)) return null;
+  }
+  return m;
 }
 
 export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {

@@ -108,7 +108,8 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     if (!toll && longestAt(ctx, i, OF_THEM)) return { group: '', via: 'of-them' };
     if (!toll && longestAt(ctx, i, OTHERS)) return { group: '', via: 'others' };
     // و + a group right after a noun-figure is the next item of a list (امرأتين وطفلاً)
-    if (words === 0 && !toll && t.norm.startsWith('و') && f.first === f.last && f.figure.counted === null) return null;
+    // (a number in digits is no noun: و is then the word's own letter, 600 وافد)
+    if (words === 0 && !toll && t.norm.startsWith('و') && f.first === f.last && f.figure.counted === null && toks[f.first]!.type === 'word') return null;
     const g = groupAt(scan, i, limit, true, words === 0 && !toll);
     if (g && toll && g.group === '*') return toll;
     if (g && (g.group !== '*' || g.members || toll)) return { group: g.group, members: g.members, via: sawOf || words > 0 ? 'of' : 'noun', token: i };

@@ -28,6 +28,12 @@ export interface MeasureInfo {
   people?: boolean;
   /** Its noun after a number (18 مفقودا) counts everyone. */
   tollNoun?: boolean;
+  /** Said before the figure, it is what happened even to those a noun of another measure names (تحرير 45 رهينة). */
+  fate?: boolean;
+  /** The dimensions of a unit it may take (تلتهم 2000 دونم: area). */
+  quantities?: string[];
+  /** A unit measure compared only at one place (a city's temperature). */
+  placed?: boolean;
 }
 
 function phrases<T>(list: readonly string[], value: T): Phrase<T>[] {
@@ -54,6 +60,8 @@ type MeasureEntry = {
   cumulative: boolean;
   people?: boolean;
   tollNoun?: boolean;
+  fate?: boolean;
+  quantities?: string[];
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
 type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean };
@@ -78,12 +86,14 @@ function participleForms(p: MeasureParticiple): string[] {
   const stem = participleStem(p, p.voice);
   return stem ? PARTICIPLE_ENDINGS.map((e) => stem + e) : [];
 }
-type UnitEntry = { units: string[]; compare: boolean; corroborate: boolean; cumulative: boolean };
+type UnitEntry = { units: string[]; compare: boolean; corroborate: boolean; cumulative: boolean; placed?: boolean };
 
 const M = measuresData as unknown as {
   measures: Record<string, MeasureEntry | string>;
   cued: Record<string, CuedEntry | string>;
   units: Record<string, UnitEntry | string>;
+  quantities: Record<string, string[] | string>;
+  materials: Record<string, string[] | string>;
   other: Record<string, MeasureEntry | string>;
 };
 
@@ -92,7 +102,7 @@ const after: Phrase[] = [];
 const before: Phrase[] = [];
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [] });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
   for (const v of e.verbs ?? []) {
@@ -124,9 +134,14 @@ export const MEASURE_BEFORE = byLength(before);
 export const UNIT_MEASURES: Phrase[] = [];
 for (const [name, e] of Object.entries(M.units)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [] });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], placed: e.placed ?? false });
   UNIT_MEASURES.push(...phrases(e.units, name));
 }
+/** The dimension of each unit code a measure may take (t → mass, dunam → area). */
+export const QUANTITY_OF_UNIT = new Map<string, string>();
+for (const [dimension, units] of Object.entries(M.quantities ?? {})) if (typeof units !== 'string') for (const u of units) QUANTITY_OF_UNIT.set(u, dimension);
+/** What a quantity is of (من المخدرات → drugs), by kind. */
+export const MATERIALS = byLength(Object.entries(M.materials ?? {}).flatMap(([kind, words]) => (typeof words === 'string' ? [] : phrases(words, kind))));
 for (const [name, e] of Object.entries(M.other)) {
   if (typeof e === 'string') continue;
   MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [] });
@@ -182,6 +197,10 @@ export const TOTALS = list('totals', 'total');
 export const NOUN_STOPS = list('nounStops', 'stop');
 export const EVENT_NOUNS = list('eventNouns', 'event');
 export const YEAR_WORDS = list('yearWords', 'year');
+/** Words after a temperature that make it negative (49 درجة تحت الصفر): the figure keeps its written sign, so no claim. */
+export const BELOW_ZERO = list('belowZero', 'below');
+/** Words that make a temperature one of several readings of a day (ليلا، العظمى، الصغرى): not the city's one figure, no claim. */
+export const READING_MOMENTS = list('readingMoments', 'moment');
 
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */

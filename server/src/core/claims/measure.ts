@@ -5,7 +5,7 @@
 // its unit.
 
 import { normalize } from '../text/normalize.js';
-import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, PARENTHETICALS, PARTICLES, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
+import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MATERIALS, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, PARTICLES, QUANTITY_OF_UNIT, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
 import { isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
 
 /** How many words after the figure may carry its measure (counted noun, then verb). */
@@ -183,6 +183,36 @@ export function unitMeasure(scan: Scan, f: FigureAt): string | null {
     if (t.type === 'symbol' || t.type === 'punct') return isPercent(t.text) ? 'percentage' : null;
     const m = longestAt(scan.ctx, i, UNIT_MEASURES);
     return m ? m.value : null;
+  }
+  return null;
+}
+
+/**
+ * A quantity with its unit that the verb or noun before it measures (تلتهم
+ * 2000 دونم: destroyed; ضبط 3 أطنان: seized), when that measure takes the
+ * unit's dimension; null otherwise (a distance, a duration, a sum).
+ */
+export function quantityMeasure(scan: Scan, f: FigureAt): string | null {
+  const unit = f.figure.unit;
+  const dimension = unit ? QUANTITY_OF_UNIT.get(unit) : undefined;
+  if (!dimension) return null;
+  const m = measureBefore(scan, f);
+  return m && measureInfo(m).quantities?.includes(dimension) ? m : null;
+}
+
+/** The kind of material «من X» after a quantity names (3 أطنان من المخدرات → drugs), within its next three words; null for none. */
+export function materialAfter(scan: Scan, f: FigureAt): string | null {
+  const toks = scan.ctx.tokens;
+  let sawOf = false;
+  for (let i = f.last + 1, words = 0, end = Math.min(f.sentence.last, toks.length - 1); i <= end && words < 4; i++) {
+    if (isTransparent(scan.ctx, i)) continue;
+    if (toks[i]!.type !== 'word' || scan.figureOf[i]! >= 0) return null;
+    if (sawOf) {
+      const m = longestAt(scan.ctx, i, MATERIALS);
+      if (m) return m.value;
+    }
+    sawOf ||= toks[i]!.norm === 'من';
+    words++;
   }
   return null;
 }

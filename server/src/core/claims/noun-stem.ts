@@ -15,3 +15,14 @@ export function stemOf(norm: string): string {
     }
   return w;
 }
+
+// a possessive pronoun on a noun after «من» (19 من طاقمها، 3 من أبنائهم): the noun is its owner's
+const PRONOUNS = ['هما', 'ها', 'هم', 'هن'];
+
+/** A normalised noun without the possessive pronoun written on it (no article: المتهم keeps its letters), three letters kept. */
+export function withoutPronoun(norm: string): string {
+  if (norm.startsWith('ال')) return norm;
+  // (هم leaves four letters: مساهم is a noun of its own)
+  for (const p of PRONOUNS) if (norm.endsWith(p) && norm.length - p.length >= (p === 'هم' ? 4 : 3)) return norm.slice(0, -p.length);
+  return norm;
+}

@@ -7,13 +7,26 @@ import synonymsData from '../data/claims/synonyms.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 import { stemOf } from './noun-stem.js';
 
-type SynonymSet = { group: string | null; nouns: string[] };
+type SynonymSet = { group: string | null; nouns: string[]; measure?: string };
 
 /** Each listed stem's set: its first stem, and the group of groups.json it counts if any. */
-const SET_OF_STEM = new Map<string, { first: string; group: string | null }>();
+const SET_OF_STEM = new Map<string, { first: string; group: string | null; measure?: string }>();
+/** The measure of each set that has one, by the set's key (noun:متظاهر → participants). */
+const MEASURE_OF_GROUP = new Map<string, string>();
 for (const set of (synonymsData as unknown as { sets: SynonymSet[] }).sets) {
   const stems = set.nouns.map((n) => stemOf(normalize(n)));
-  for (const s of stems) if (!SET_OF_STEM.has(s)) SET_OF_STEM.set(s, { first: stems[0]!, group: set.group });
+  for (const s of stems) if (!SET_OF_STEM.has(s)) SET_OF_STEM.set(s, { first: stems[0]!, group: set.group, ...(set.measure ? { measure: set.measure } : {}) });
+  if (set.measure) MEASURE_OF_GROUP.set(set.group ?? `noun:${stems[0]!}`, set.measure);
+}
+
+/** The measure a counted noun's set says when nothing else does (متظاهر → participants), by the noun's stem; null for none. */
+export function measureOfNoun(stem: string): string | null {
+  return SET_OF_STEM.get(stem)?.measure ?? null;
+}
+
+/** Does this group's set name the people a measure counts (noun:متظاهر and participants)? Then they are everyone it counts. */
+export function isMeasureOwnGroup(group: string, measure: string): boolean {
+  return MEASURE_OF_GROUP.get(group) === measure;
 }
 
 /**

@@ -20,6 +20,9 @@ export function nameLike(w: string): boolean {
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
   // indefinite nisba adjectives: عسكرية، سكنية، عراقية
   if (!w.startsWith('ال') && w.length > 4 && w.endsWith('يه')) return false;
+  // a perfect verb with its object pronoun opens the relative clause of an
+  // indefinite noun, no name (أحياء غمرتها المياه، قرى هجروها)
+  if (!w.startsWith('ال') && w.length >= 5 && /(تها|تهم|وها|وهم)$/.test(w)) return false;
   // indefinite passive participles: قرى محفورة، مدن محاصرة
   if (!w.startsWith('ال') && w.length >= 5 && w.startsWith('م') && w.endsWith('ه')) return false;
   return true;

@@ -55,6 +55,14 @@ export const STRINGS = {
     destroyed: 'destroyed',
     damaged: 'damaged',
     missing: 'missing',
+    freed: 'freed',
+    deported: 'deported',
+    demolished: 'demolished',
+    seized: 'seized',
+    closed: 'closed or struck',
+    participants: 'taking part',
+    temperature: 'temperature',
+    rescued: 'rescued',
   } as Record<string, string>,
   groups: {
     '*': 'people',
@@ -74,6 +82,12 @@ export const STRINGS = {
     homes: 'homes',
     buildings: 'buildings',
     vehicles: 'vehicles',
+    patients: 'patients',
+    expatriates: 'expatriates',
+    livestock: 'livestock',
+    schools: 'schools',
+    /** a quantity counted in its unit (destroyed/unit:dunam): the unit's code */
+    unit: 'quantity in {unit}',
     /** a nationality the data gives no English words for (a nisba not listed) */
     nationality: 'nationals of {name}',
     nationalityWomen: 'women nationals of {name}',
@@ -141,8 +155,8 @@ export function nationalityText(group: string, s: Strings = STRINGS): string {
 /** "police killed", "distance", "Iranians killed". */
 export function whatText(measure: string, group: string, s: Strings = STRINGS): string {
   const m = s.measures[measure] ?? measure;
-  if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || group === '') return `(${m})`;
-  const g = group.startsWith('nationality:') ? nationalityText(group, s) : (s.groups[group] ?? group);
+  if (measure === 'distance' || measure === 'duration' || measure === 'amount' || measure === 'percentage' || measure === 'temperature' || group === '') return `(${m})`;
+  const g = group.startsWith('nationality:') ? nationalityText(group, s) : group.startsWith('unit:') ? fill(s.groups.unit!, { unit: group.slice(5) }) : (s.groups[group] ?? group);
   return fill(s.what, { group: g, measure: m });
 }
 
