@@ -16,6 +16,7 @@ import { cuedMeasure, isUpdate, measureAfter, measureBefore, phraseBefore, unitM
 import { bareCount, nounGroup } from './bare.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
+import { claimArea } from './area.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -226,9 +227,13 @@ export function extractClaims(ctx: DocContext, gazetteer?: Gazetteer): Claim[] {
       if (region) claim.region = region;
     }
     if (d.incident) claim.incident = d.incident;
+    const area = claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    if (area) claim.area = area;
     // no place in the clause: the article's own (never a place merely near the figure: a
     // name read as a town, the city a distance is measured from)
-    const country = d.place ? countryOf(gazetteer, d.place.id) : d.event === '' ? home : d.event === authority ? authority : null;
+    // a place the gazetteer does not know lies in the country of the place that locates it (claims/area.ts)
+    const located = d.place && !d.place.id ? area?.find((k) => k.startsWith('iso3166:')) : undefined;
+    const country = d.place ? (countryOf(gazetteer, d.place.id) ?? located) : d.event === '' ? home : d.event === authority ? authority : null;
     if (country) claim.country = country;
     // the year its own sentence names; else the article's, which is weaker: a page's date
     // line may be the day it was read, not written

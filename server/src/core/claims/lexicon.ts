@@ -182,6 +182,7 @@ export const TOTALS = list('totals', 'total');
 export const NOUN_STOPS = list('nounStops', 'stop');
 export const EVENT_NOUNS = list('eventNouns', 'event');
 export const YEAR_WORDS = list('yearWords', 'year');
+export const DIRECTIONS = list('directions', 'direction');
 
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */
