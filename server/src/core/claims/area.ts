@@ -22,7 +22,7 @@
 import type { Gazetteer } from '../places/gazetteer.js';
 import type { Place, PlaceType } from '../types.js';
 import { tokenAt } from '../parse/context.js';
-import { inName, placeAt, placeStart } from './event.js';
+import { inName, located, placeAt, placeKey, placeStart } from './event.js';
 import { DIRECTIONS, isTransparent, LOCATORS, longestAt } from './lexicon.js';
 import type { FigureAt, Scan } from './scan.js';
 
@@ -83,11 +83,23 @@ function areaAt(scan: Scan, gaz: Gazetteer | undefined, i: number): string[] | n
   return chain && (!isCountry(chain[0]!) || besidePlace(scan, place)) ? chain : null;
 }
 
-/** The nearest area before token i back to `first`: a town or a province first, else a country with a direction. */
-function sceneBefore(scan: Scan, gaz: Gazetteer | undefined, i: number, first: number): string[] | null {
+/**
+ * The nearest area before token i back to `first`: a town or a province first,
+ * else a country with a direction. With `last` (a scene, not a locator), the
+ * place a known one locates comes first (أ في قضاء ب: أ, even where the
+ * gazetteer does not know it, with ب's chain after it).
+ */
+function sceneBefore(scan: Scan, gaz: Gazetteer | undefined, i: number, first: number, last = -1): string[] | null {
   let country: string[] | null = null;
   for (; i >= first; i--) {
     if (scan.placeOf[i]! < 0) continue;
+    if (last >= 0 && !inName(scan, i)) {
+      const p = located(scan, i, first);
+      if (p !== placeAt(scan, i) && !p.id) {
+        const outer = locatingPlace(scan, gaz, tokenAt(scan.ctx, p.start), first, last);
+        if (outer) return [placeKey(p), ...outer];
+      }
+    }
     const chain = areaAt(scan, gaz, i);
     if (chain && !isCountry(chain[0]!)) return chain;
     country ??= chain;
@@ -131,7 +143,7 @@ export function claimArea(scan: Scan, gaz: Gazetteer | undefined, at: FigureAt, 
   if (!place) {
     // the country its police or authorities belong to (an article that names no place)
     if (event !== '') return event.startsWith('iso3166:') ? [event] : null;
-    return sceneBefore(scan, gaz, at.first - 1, s.first) ?? sceneAfter(scan, gaz, at.last + 1, s.last);
+    return sceneBefore(scan, gaz, at.first - 1, s.first, s.last) ?? sceneAfter(scan, gaz, at.last + 1, s.last);
   }
   if (event.includes('|') || event.startsWith('~') || event.includes('@')) return null;
   if (place.id) {

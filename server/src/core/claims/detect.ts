@@ -17,6 +17,7 @@ import { bareCount, nounGroup } from './bare.js';
 import { makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
 import { claimArea } from './area.js';
+import { unitClaim } from './unit-claim.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -81,7 +82,13 @@ function read(scan: Scan, at: FigureAt): Draft | null {
       return pair ? { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: pair } : null;
     }
     if (m) return { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: '' };
-    if (fig.kind === 'measure') return null;
+    if (fig.kind === 'measure') {
+      // a unit no list names (درجة مئوية، هكتار): what its clause says it measures, where
+      const u = unitClaim(scan, at);
+      if (!u) return null;
+      const place = eventPlace(scan, at);
+      return { ...draft, measure: u.measure, group: { group: u.group, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
+    }
   }
   if (fig.kind !== 'count') return null;
   // a forecast, a charge or a denial is no count of what happened

@@ -296,6 +296,8 @@ export class StoryIndex {
   private bucketIn(doc: Doc, c: StoryClaim): string {
     const event = this.eventOf(c);
     if (event !== c.event) return bucketOf({ ...c, event }, this.home);
+    // no story place: an unplaced claim is where its sentence is, when the sentence names a place
+    if (c.event === '' && !this.home && c.area && votable(c.area[0]!)) return bucketOf({ ...c, event: this.scene.get(c.area[0]!) ?? c.area[0]! });
     if (c.event === '' && doc.own && this.home && doc.own !== this.home && !doc.votes.has(this.home)) {
       // a place of the home's province (a district of the home city) is the story's own scene
       const [a, b] = [this.regions.get(doc.own), this.regions.get(this.home)];
