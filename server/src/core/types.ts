@@ -186,6 +186,12 @@ export interface Claim {
   place?: string;
   /** The first-level division (province) its place lies in, when the gazetteer knows it (claims/setting.ts). */
   region?: string;
+  /**
+   * The areas its event lies in, its own first (a town, its province, its
+   * country: claims/area.ts); for a claim whose clause names no place, those of
+   * the place its sentence names. Absent when nothing is known of it.
+   */
+  area?: string[];
   /** The keys of the places coordinated in its clause (من أ وب), the event's first; absent for one place. */
   places?: string[];
   /**

@@ -20,6 +20,8 @@ import { eventYearFigures, incidentYear } from './dated-incident.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
+import { claimArea } from './area.js';
+import { unitClaim } from './unit-claim.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -102,7 +104,13 @@ function read(scan: Scan, at: FigureAt): Draft | null {
       return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
     }
     if (m) return { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: '' };
-    if (fig.kind === 'measure') return null;
+    if (fig.kind === 'measure') {
+      // a unit no list names (درجة مئوية، هكتار): what its clause says it measures, where
+      const u = unitClaim(scan, at);
+      if (!u) return null;
+      const place = eventPlace(scan, at);
+      return { ...draft, measure: u.measure, group: { group: u.group, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
+    }
   }
   if (fig.kind !== 'count') return null;
   // a forecast, a charge or a denial is no count of what happened
@@ -317,9 +325,13 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
       if (region) claim.region = region;
     }
     if (d.incident) claim.incident = d.incident;
+    const area = claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    if (area) claim.area = area;
     // no place in the clause: the article's own (never a place merely near the figure: a
     // name read as a town, the city a distance is measured from)
-    const country = d.place ? countryOf(gazetteer, d.place.id) : d.event === '' ? home : d.event === authority ? authority : null;
+    // a place the gazetteer does not know lies in the country of the place that locates it (claims/area.ts)
+    const located = d.place && !d.place.id ? area?.find((k) => k.startsWith('iso3166:')) : undefined;
+    const country = d.place ? (countryOf(gazetteer, d.place.id) ?? located) : d.event === '' ? home : d.event === authority ? authority : null;
     if (country) claim.country = country;
     // the year its own sentence names; else the article's, which is weaker: a page's date
     // line may be the day it was read, not written

@@ -22,20 +22,20 @@ export function placeKey(p: Place): string {
 
 const CLOSING_QUOTE = /^[»”]$/;
 
-function placeAt(scan: Scan, i: number): Place | null {
+export function placeAt(scan: Scan, i: number): Place | null {
   const k = scan.placeOf[i]!;
   return k >= 0 ? scan.ctx.places[k]! : null;
 }
 
 /** First token of the place that covers token i. */
-function placeStart(scan: Scan, i: number): number {
+export function placeStart(scan: Scan, i: number): number {
   const k = scan.placeOf[i]!;
   while (i > 0 && scan.placeOf[i - 1] === k) i--;
   return i;
 }
 
 /** Walks back over locator words from the place starting at token i to a place it locates. */
-function located(scan: Scan, i: number, floor: number): Place {
+export function located(scan: Scan, i: number, floor: number): Place {
   let place = placeAt(scan, i)!;
   let start = placeStart(scan, i);
   for (;;) {
@@ -98,7 +98,7 @@ function nameWords(scan: Scan): Set<string> {
 }
 
 /** Is the place at token i inside an organisation's name (هيئة أ، هيئة تحرير أ، تحرير أ where the page says هيئة تحرير أ)? */
-function inName(scan: Scan, i: number): boolean {
+export function inName(scan: Scan, i: number): boolean {
   // a preposition written on the place (سوق بأ، مصنع لأ) ends any name before it
   const start = placeStart(scan, i);
   const own = scan.ctx.tokens[start]!;

@@ -149,8 +149,12 @@ for (const [name, e] of Object.entries(M.other)) {
 
 /** What a measure allows; unknown measures are neither compared nor shown. */
 export function measureInfo(measure: string): MeasureInfo {
-  return MEASURE_INFO.get(measure) ?? { compare: false, corroborate: false, cumulative: false, within: [] };
+  return MEASURE_INFO.get(measure) ?? (measure.startsWith('unit:') ? UNIT_INFO : NO_INFO);
 }
+
+const NO_INFO: MeasureInfo = { compare: false, corroborate: false, cumulative: false, within: [] };
+/** A figure of a unit no list names, with what it measures (claims/unit-claim.ts): a reading, compared with the same unit and thing only. */
+const UNIT_INFO: MeasureInfo = { compare: true, corroborate: true, cumulative: false, within: [] };
 
 type GroupEntry = { within: string | null; words: string[] };
 const G = groupsData as unknown as { groups: Record<string, GroupEntry>; generic: string[]; others: string[]; ofThem: string[]; nisba: string[]; notNisba?: string[] };
@@ -201,6 +205,8 @@ export const YEAR_WORDS = list('yearWords', 'year');
 export const BELOW_ZERO = list('belowZero', 'below');
 /** Words that make a temperature one of several readings of a day (ليلا، العظمى، الصغرى): not the city's one figure, no claim. */
 export const READING_MOMENTS = list('readingMoments', 'moment');
+export const DIRECTIONS = list('directions', 'direction');
+export const MEASURE_HEADS = list('measureHeads', 'head');
 
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */

@@ -10,6 +10,7 @@ import { agreeing, compareBucket, measureFamily } from './compare.js';
 import { VISIBLE_SIDES } from './describe.js';
 import { eventSignature, type EventSignature } from './event-signature.js';
 import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
+import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
 
 interface Doc {
@@ -17,8 +18,14 @@ interface Doc {
   meta: DocMeta;
   claims: StoryClaim[];
   buckets: Set<string>;
-  /** The places this document names as events: its votes for the story's home. */
+  /** The places this document names as events, and the scenes of its unplaced claims' sentences. */
+  raw: { events: Set<string>; scenes: Set<string> };
+  /** Its events as the story resolves them (scenes.ts): its votes for the story's home. */
   votes: Set<string>;
+  /** Its scenes so resolved, less its votes: counted only where no place has a majority of votes. */
+  scenes: Set<string>;
+  /** The area chains of its claims (claims/area.ts), each once. */
+  chains: string[][];
   /** Its own place (ownPlace), '' when none stands out. */
   own: string;
   /** What it tells of (places, date line, figures), when its places were given. */
@@ -106,9 +113,9 @@ function votable(event: string): boolean {
  * names the home nowhere (story-index file()): its unplaced figures tell of
  * its own place.
  */
-function ownPlace(claims: StoryClaim[]): string {
+function ownPlace(claims: StoryClaim[], eventOf: (c: StoryClaim) => string): string {
   const count = new Map<string, number>();
-  for (const c of claims) if (c.place && votable(c.event)) count.set(c.event, (count.get(c.event) ?? 0) + 1);
+  for (const c of claims) if (c.place && votable(c.event)) count.set(eventOf(c), (count.get(eventOf(c)) ?? 0) + 1);
   let best = '';
   let top = 0;
   let second = 0;
@@ -120,6 +127,23 @@ function ownPlace(claims: StoryClaim[]): string {
     } else if (n > second) second = n;
   }
   return top < 2 || top === second ? '' : best;
+}
+
+/** A document's raw votes: the places its claims name as events, and the scenes of its unplaced claims' sentences. */
+function rawVotes(claims: StoryClaim[]): Doc['raw'] {
+  const out = { events: new Set<string>(), scenes: new Set<string>() };
+  for (const c of claims) {
+    if (votable(c.event)) out.events.add(c.event);
+    else if (c.event === '' && c.area && votable(c.area[0]!)) out.scenes.add(c.area[0]!);
+  }
+  return out;
+}
+
+/** A document's area chains, each once (a chain's key: its places joined). */
+function areaChains(claims: StoryClaim[]): string[][] {
+  const out = new Map<string, string[]>();
+  for (const c of claims) if (c.area && votable(c.area[0]!)) out.set(c.area.join('>'), c.area);
+  return [...out.values()];
 }
 
 export class StoryIndex {
@@ -147,10 +171,12 @@ export class StoryIndex {
     const touched = this.pending;
     this.pending = null;
     if (!touched) return new Set();
-    // which articles are off topic, then the home (votes came in): settled once
+    // which articles are off topic, then the scenes and the home (votes came in): settled once
     const flipped = this.settleTopics(touched);
+    const moved = this.rescene();
+    const rehomed = this.rehome();
     let changed: Set<string>;
-    if (this.rehome()) changed = this.refileAll(touched);
+    if (moved || rehomed) changed = this.refileAll(touched);
     else {
       for (const id of flipped) this.refile(id, touched);
       changed = this.recompute(touched);
@@ -179,7 +205,7 @@ export class StoryIndex {
     const old = this.docs.get(docId);
     const touched = new Set<string>(old?.buckets ?? []);
     this.unfile(docId);
-    if (old && !old.off) this.vote(old.votes, -1);
+    if (old) this.unvote(old);
     this.offDocs.delete(docId);
     const story: StoryClaim[] = [];
     const days = text === undefined ? [] : claimDays(text, figures, claims);
@@ -195,9 +221,15 @@ export class StoryIndex {
     }
     // every field set here, in one order: documents share one shape (an archive has thousands)
     const signature = places && text !== undefined ? eventSignature(this.gazetteer ?? Gazetteer.load(), places, claims, figures, text) : undefined;
-    const doc: Doc = { id: docId, meta, claims: story, buckets: new Set(), votes: new Set(story.map((c) => c.event).filter(votable)), own: ownPlace(story), signature, off: undefined };
+    const doc: Doc = { id: docId, meta, claims: story, buckets: new Set(), raw: rawVotes(story), votes: new Set(), scenes: new Set(), chains: areaChains(story), own: '', signature, off: undefined };
     this.docs.set(docId, doc);
-    this.vote(doc.votes, 1);
+    // an edit that leaves the article's areas as they were (most keystrokes) leaves the scenes alone
+    const keys = (chains: string[][]) => chains.map((c) => c.join('>')).join('|');
+    if (!old || keys(old.chains) !== keys(doc.chains)) {
+      if (old) this.count(old.chains, -1);
+      this.count(doc.chains, 1);
+    }
+    this.revote(doc);
     if (this.pending) {
       // bulk indexing: file now, compare (and settle the topics and the home) at flush()
       this.file(docId, doc);
@@ -207,7 +239,9 @@ export class StoryIndex {
     }
     const flipped = this.settleTopics(touched);
     let changed: Set<string>;
-    if (this.rehome()) changed = this.refileAll(touched);
+    const moved = this.rescene();
+    const rehomed = this.rehome();
+    if (moved || rehomed) changed = this.refileAll(touched);
     else {
       this.file(docId, doc);
       for (const b of doc.buckets) touched.add(b);
@@ -248,8 +282,14 @@ export class StoryIndex {
       flipped.add(id);
       for (const b of d.buckets) touched.add(b);
       this.unfile(id);
-      this.vote(d.votes, now ? -1 : 1);
-      d.off = now;
+      // an article set apart casts no vote for the story's home
+      if (now) {
+        this.unvote(d);
+        d.off = now;
+      } else {
+        d.off = now;
+        this.revote(d);
+      }
       if (now) this.offDocs.add(id);
       else this.offDocs.delete(id);
     }
@@ -277,15 +317,18 @@ export class StoryIndex {
     this.unfile(docId);
     this.docs.delete(docId);
     this.offDocs.delete(docId);
-    if (!doc.off) this.vote(doc.votes, -1);
+    this.unvote(doc);
+    this.count(doc.chains, -1);
     if (this.pending) {
       for (const b of doc.buckets) this.pending.add(b);
       return new Set();
     }
     const touched = new Set(doc.buckets);
     const flipped = this.settleTopics(touched);
+    const moved = this.rescene();
+    const rehomed = this.rehome();
     let changed: Set<string>;
-    if (this.rehome()) changed = this.refileAll(touched);
+    if (moved || rehomed) changed = this.refileAll(touched);
     else {
       for (const id of flipped) this.refile(id, touched);
       changed = this.recompute(touched);
@@ -346,6 +389,10 @@ export class StoryIndex {
   private bucketIn(doc: Doc, c: StoryClaim): string {
     // an article about another event: its figures meet only each other
     if (doc.off) return `off:${encodeURIComponent(doc.id)}>${bucketOf(c)}`;
+    const event = this.eventOf(c);
+    if (event !== c.event) return bucketOf({ ...c, event }, this.home);
+    // no story place: an unplaced claim is where its sentence is, when the sentence names a place
+    if (c.event === '' && !this.home && c.area && votable(c.area[0]!)) return bucketOf({ ...c, event: this.scene.get(c.area[0]!) ?? c.area[0]! });
     if (c.event === '' && doc.own && this.home && doc.own !== this.home && !doc.votes.has(this.home)) {
       // a place of the home's province (a district of the home city) is the story's own scene
       const [a, b] = [this.regions.get(doc.own), this.regions.get(this.home)];
@@ -357,9 +404,66 @@ export class StoryIndex {
   /** event place → its province (claims' region): a fact of the place, so never unlearned. */
   private regions = new Map<string, string>();
 
+  /**
+   * The story's scenes (scenes.ts): a wider area → the one narrower area of the
+   * story it stands for. Kept from every document's area chains, counted so
+   * that a removed document's chains go with it.
+   */
+  private scene = new Map<string, string>();
+  private chainCount = new Map<string, { chain: string[]; n: number }>();
+  /** A chain came or went since the scenes were computed. */
+  private scenesDirty = false;
+
+  /** The event a claim is compared at: a placed claim's area as the story resolves it. */
+  private eventOf(c: StoryClaim): string {
+    return c.event !== '' && c.area?.[0] === c.event ? (this.scene.get(c.event) ?? c.event) : c.event;
+  }
+
+  /** Raw votes as the story resolves them. */
+  private resolved(raw: Set<string>): Set<string> {
+    const out = new Set<string>();
+    for (const p of raw) out.add(this.scene.get(p) ?? p);
+    return out;
+  }
+
+  private count(chains: string[][], delta: 1 | -1): void {
+    for (const chain of chains) {
+      const key = chain.join('>');
+      const e = this.chainCount.get(key);
+      if (!e) {
+        if (delta > 0) this.chainCount.set(key, { chain, n: 1 });
+        this.scenesDirty = true;
+      } else if ((e.n += delta) <= 0) {
+        this.chainCount.delete(key);
+        this.scenesDirty = true;
+      }
+    }
+  }
+
+  /** Recomputes the scenes when a chain came or went; true when they changed (every vote is then counted again). */
+  private rescene(): boolean {
+    if (!this.scenesDirty) return false;
+    this.scenesDirty = false;
+    const heads: Heads = new Map();
+    for (const { chain } of this.chainCount.values()) addHead(heads, chain);
+    const next = sceneMap(heads);
+    if (sameScenes(next, this.scene)) return false;
+    this.scene = next;
+    this.votes.clear();
+    this.sceneVotes.clear();
+    for (const doc of this.docs.values()) this.revote(doc);
+    return true;
+  }
+
   private file(docId: string, doc: Doc): void {
     doc.buckets.clear();
-    if (!doc.off) for (const c of doc.claims) if (c.region && votable(c.event)) this.regions.set(c.event, c.region);
+    doc.own = ownPlace(doc.claims, (c) => this.eventOf(c));
+    if (!doc.off)
+      for (const c of doc.claims) {
+        if (!c.region || !votable(c.event)) continue;
+        this.regions.set(c.event, c.region);
+        if (!this.regions.has(this.eventOf(c))) this.regions.set(this.eventOf(c), c.region);
+      }
     for (const c of doc.claims) {
       const b = this.bucketIn(doc, c);
       doc.buckets.add(b);
@@ -371,27 +475,58 @@ export class StoryIndex {
     }
   }
 
-  private vote(places: Set<string>, delta: 1 | -1): void {
+  private vote(places: Set<string>, delta: 1 | -1, into = this.votes): void {
     for (const p of places) {
-      const n = (this.votes.get(p) ?? 0) + delta;
-      if (n > 0) this.votes.set(p, n);
-      else this.votes.delete(p);
+      const n = (into.get(p) ?? 0) + delta;
+      if (n > 0) into.set(p, n);
+      else into.delete(p);
     }
   }
 
-  /** Recomputes the home from the votes; true when it changed. */
-  private rehome(): boolean {
+  /** Counts a document's votes as the story now resolves its places. */
+  private revote(doc: Doc): void {
+    doc.votes = this.resolved(doc.raw.events);
+    doc.scenes = this.resolved(doc.raw.scenes);
+    for (const p of doc.votes) doc.scenes.delete(p);
+    // an article about another event casts no vote for the story's home
+    if (doc.off) return;
+    this.vote(doc.votes, 1);
+    this.vote(doc.scenes, 1, this.sceneVotes);
+  }
+
+  private unvote(doc: Doc): void {
+    if (doc.off) return;
+    this.vote(doc.votes, -1);
+    this.vote(doc.scenes, -1, this.sceneVotes);
+  }
+
+  /** scene place → how many documents' unplaced claims are set there (and do not name it as an event) */
+  private sceneVotes = new Map<string, number>();
+
+  /** The place most documents vote for (at least two, more than any other), or ''. */
+  private static majority(votes: Map<string, number>, more?: Map<string, number>): string {
     let best = '';
     let top = 0;
     let second = 0;
-    for (const [p, n] of this.votes) {
+    const keys = more ? new Set([...votes.keys(), ...more.keys()]) : votes.keys();
+    for (const p of keys) {
+      const n = (votes.get(p) ?? 0) + (more?.get(p) ?? 0);
       if (n > top || (n === top && p < best)) {
         second = top;
         top = n;
         best = p;
       } else if (n > second) second = n;
     }
-    const home = top >= 2 && top > second ? best : '';
+    return top >= 2 && top > second ? best : '';
+  }
+
+  /**
+   * Recomputes the home from the votes; true when it changed. Where no place
+   * is named as an event by a majority, the scenes of unplaced claims count
+   * too (a lead that names its town only outside the toll's clause).
+   */
+  private rehome(): boolean {
+    const home = StoryIndex.majority(this.votes) || (this.sceneVotes.size ? StoryIndex.majority(this.votes, this.sceneVotes) : '');
     if (home === this.home) return false;
     this.home = home;
     return true;

@@ -1,0 +1,49 @@
+// A figure with a unit that no measure list names (46 درجة مئوية، 40 هكتارا):
+// a claim only when its clause says what it measures, and compared only with
+// figures of the same unit that measure the same thing.
+// - a measure's verb before it (أتت النيران على 40 هكتارا، التهمت 120 هكتارا):
+//   that measure, its group the unit (hectares destroyed);
+// - else a head noun before it and the word after that noun (درجة الحرارة …
+//   بلغت 46 درجة مئوية، درجة حرارة قصوى بلغت 43): the unit's reading of that
+//   thing (unit:°C, group حرارة).
+// Its place is read like a count's (event.ts): two cities' readings are apart.
+
+import { isTransparent, longestAt, MEASURE_HEADS, measureInfo } from './lexicon.js';
+import { measureBefore } from './measure.js';
+import { stemOf } from './noun-stem.js';
+import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
+
+/** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
+const HEAD_WORDS = 8;
+
+/** The thing a head noun before the figure names (الحرارة → حرارة), or null. */
+export function measuredThing(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  for (let i = f.first - 1, words = 0; i >= f.sentence.first && words < HEAD_WORDS; i--) {
+    if (isTransparent(ctx, i)) continue;
+    if (isClauseBreak(scan, i) || scan.figureOf[i]! >= 0) return null;
+    const t = ctx.tokens[i]!;
+    if (t.type !== 'word') continue;
+    const head = longestAt(ctx, i, MEASURE_HEADS, f.first);
+    if (head) {
+      let j = head.end;
+      while (j < f.first && isTransparent(ctx, j)) j++;
+      const w = ctx.tokens[j];
+      if (!w || w.type !== 'word' || j >= f.first || scan.figureOf[j]! >= 0 || scan.placeOf[j]! >= 0) return null;
+      return stemOf(w.norm);
+    }
+    if (isClauseStart(scan, i)) return null;
+    words++;
+  }
+  return null;
+}
+
+/** The measure and group of a figure of an unlisted unit, or null when its clause says neither. */
+export function unitClaim(scan: Scan, f: FigureAt): { measure: string; group: string } | null {
+  const unit = f.figure.unit;
+  if (!unit) return null;
+  const verb = measureBefore(scan, f);
+  if (verb && measureInfo(verb).compare) return { measure: verb, group: `unit:${unit}` };
+  const thing = measuredThing(scan, f);
+  return thing ? { measure: `unit:${unit}`, group: thing } : null;
+}
