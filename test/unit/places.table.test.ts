@@ -204,6 +204,25 @@ describe('places: names that are common words too need context', () => {
   );
 });
 
+// issue 16: which names are words comes from data (a thesaurus, the given names), not a hand list
+describe('places: a small place named by a dictionary word or a given name wants a preposition of place', () => {
+  check(
+    [
+      // قصير short (the thesaurus), كريمة a given name: alone they are the word and the person
+      ['وقال الرجل القصير إن الطريق طويل.', []],
+      ['وقالت كريمة إن الطريق مغلق.', []],
+      // after a preposition of place, the proclitic ب or a trigger they are places
+      ['ودارت معارك عنيفة في القصير.', ['القصير']],
+      ['وتقدمت القوات نحو الرطبة.', ['الرطبة']],
+      ['وسقطت قذائف بالقصير أمس.', ['القصير']],
+      // a well-known place keeps its name
+      ['وزار الوفد الخليل أمس.', ['الخليل']],
+    ],
+    (c) => `${c[0]} → ${c[1].join('، ') || 'nothing'}`,
+    false,
+  );
+});
+
 describe('places: spelling variants and triggers the sources do not list', () => {
   check(
     [

@@ -14,7 +14,7 @@ import type { TrieNode } from './trie.js';
 import { propagate } from './propagate.js';
 import { pickEntry, strongShort, wellKnown } from './rank.js';
 import { cacheOf, computeInfo, startOf, type Start, type WordInfo } from './words.js';
-import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
+import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 import { ADJECTIVES } from './lexicon.js';
 import { ambiguousWord, dropTeams, ORGANISATIONS, personBefore } from './readings.js';
@@ -230,10 +230,19 @@ class Scanner {
   private alone(m: Match): GazetteerEntry | undefined {
     let ids = m.ids;
     if (m.words === 1) ids = ids.filter((id) => !this.gaz.isWeak(m.key, id));
+    // سالم، القصير: a small place named by a dictionary word or a given name wants a preposition of place
+    if (m.words === 1 && !this.locativeBefore(m)) ids = ids.filter((id) => !this.gaz.needsContext(m.key, id));
     // a short name read through a proclitic (لغات → غات) must be a well-known place (بمصر، بغزة)
     if (m.stripped && m.words === 1 && bareLength(m.key) <= 3) ids = ids.filter((id) => strongShort(this.gaz.get(id)));
     const e = this.pick(ids, null);
     return e && this.standsAlone(m, e) ? e : undefined;
+  }
+
+  /** Is the name read after a preposition of place (في القصير) or through the proclitic ب (بالقصير)? */
+  private locativeBefore(m: Match): boolean {
+    if (m.stripped && m.skip > 0 && this.tokens[m.first]!.norm.startsWith('ب')) return true;
+    const p = this.prevWord(m.first);
+    return p >= 0 && LOCATIVE.has(this.tokens[p]!.norm);
   }
 
   /** The trigger noun at token i (with a proclitic, never with the article), if any. */
