@@ -189,6 +189,36 @@ describe('places: people, organisations and teams named like a place', () => {
   );
 });
 
+// issue 16: organisations, outlets and teams are readings the place is chosen against, and the article remembers them
+describe('places: organisations, outlets and teams, and what the article remembers', () => {
+  check(
+    [
+      // an organisation's name runs over its words: a small place inside it is the organisation's
+      ['وأعلنت شركة نفط زحلة أرباحها.', []],
+      ['ونقلت وكالة أنباء زحلة عن مصدر قوله إن الطريق مفتوح.', []],
+      ['وقالت وكالة زحلة للأنباء إن الطريق مفتوح.', []],
+      // read once as an organisation's, the name stays one, before and after, but not after a preposition of place
+      ['وأعلنت شركة زحلة للألبان أرباحها. وقالت زحلة إن المبيعات زادت.', []],
+      ['وقالت زحلة إن المبيعات زادت. وأعلنت شركة زحلة للألبان أرباحها.', []],
+      ['وأعلنت شركة زحلة للألبان أرباحها. وافتتحت فرعا جديدا في زحلة.', ['زحلة']],
+      // a person's name, too, before it is read as one; a preposition of place makes it the town
+      ['وقال جرش إن الفريق جاهز. وأضاف سامي جرش أن المباراة صعبة.', []],
+      ['وقال سامي جرش إن الفريق جاهز. ثم سافر إلى جرش.', ['جرش']],
+      // teams after a team noun in a sports report, and in its other sports sentences
+      ['وتأهل منتخب الأردن إلى نهائي البطولة.', []],
+      ['وأشاد مدرب برشلونة بلاعبيه بعد المباراة.', []],
+      ['وفاز منتخب مصر على تونس في البطولة.', []],
+      ['وفاز العراق على قطر في البطولة. وقال مدرب قطر إن العراق كان الأفضل في المباراة.', []],
+      // the venue, a sentence outside the report, supporters outside sport stay places
+      ['وأقيمت المباراة في الدوحة، وفاز العراق على قطر.', ['الدوحة']],
+      ['وفاز العراق على قطر في البطولة. ووصل الوفد إلى العراق أمس.', ['العراق']],
+      ['وتظاهرت جماهير الموصل في الشوارع.', ['الموصل']],
+    ],
+    (c) => `${c[0]} → ${c[1].join('، ') || 'nothing'}`,
+    false,
+  );
+});
+
 describe('places: names that are common words too need context', () => {
   check(
     [

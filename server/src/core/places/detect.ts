@@ -17,7 +17,9 @@ import { cacheOf, computeInfo, startOf, type Start, type WordInfo } from './word
 import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 import { ADJECTIVES } from './lexicon.js';
-import { ambiguousWord, dropTeams, ORGANISATIONS, personBefore } from './readings.js';
+import { ambiguousWord, personBefore } from './readings.js';
+import { dropTeams } from './sports-teams.js';
+import { organisationBefore, organisationTail } from './organisation.js';
 import { isSurname } from '../lexicon/people.js';
 
 /** Particles that fold to a word starting with ال (إلى → الي): no definite noun for an adjective to agree with. */
@@ -51,6 +53,10 @@ class Scanner {
   private readonly words: Map<string, WordInfo>;
   /** Names this document has read as a person's (أحمد X): they stay a person's further on. */
   private readonly persons = new Set<string>();
+  /** Names this document has read as an organisation's (شركة X للألبان): they stay its name further on. */
+  private readonly organisations = new Set<string>();
+  /** One-word names found alone, and whether a preposition of place stood before them (for the names read later as a person's or an organisation's). */
+  private readonly bare: Array<{ place: Place; key: string; strong: boolean }> = [];
 
   constructor(
     private readonly ctx: DocContext,
@@ -185,7 +191,8 @@ class Scanner {
   /** Words around a gazetteer name that say it names something else (a person, a facility, an outlet). */
   private standsAlone(m: Match, e: GazetteerEntry): boolean {
     if (this.countedNisba(m)) return false;
-    if (m.words === 1 && this.persons.has(m.key)) return false;
+    // read once as a person's or an organisation's name, it stays one, unless a preposition of place says otherwise
+    if (m.words === 1 && (this.persons.has(m.key) || this.organisations.has(m.key)) && !this.locativeBefore(m)) return false;
     // بري، هولاند: a listed surname that is also a small place is the person, and stays one in this document
     if (m.words === 1 && !wellKnown(e) && isSurname(m.key)) {
       this.persons.add(m.key);
@@ -204,9 +211,12 @@ class Scanner {
         this.persons.add(m.key);
         return false;
       }
-      // شركة X: a company or body named after a small place is named, not placed (a well-known
-      // place stays, as after a facility: شركة القدس للمستحضرات، جامعة حلب)
-      if (m.words === 1 && organisation(before) && !wellKnown(e)) return false;
+      // شركة X، شركة نفط X، وكالة X للأنباء: a company, body or outlet named after a small place is
+      // named, not placed (a well-known place stays, nested: شركة القدس للمستحضرات، جامعة حلب)
+      if (m.words === 1 && !wellKnown(e) && this.organisationName(m, next)) {
+        this.organisations.add(m.key);
+        return false;
+      }
       if (m.words === 1 && (QUANTIFIERS.has(before) || this.tokens[p]!.type === 'number') && ambiguousWord(m.key)) return false;
       // المصالح السعودية: a nisba-shaped name right after a definite noun agrees with it as an adjective
       // (إلى، إلا، التي fold to words with ال too: they are particles, not nouns)
@@ -226,6 +236,18 @@ class Scanner {
     return true;
   }
 
+  /**
+   * Is the small place at m part of an organisation's name: after a body's
+   * noun, through the words of the name (شركة نفط X); after an outlet's, when
+   * a name noun or a لل-noun says it is the outlet's name (وكالة أنباء X،
+   * وكالة X للأنباء; right after an outlet noun alone, facilityOrOutlet decides).
+   */
+  private organisationName(m: Match, next: string | undefined): boolean {
+    const org = organisationBefore(this.tokens, { first: m.first, prevWord: (i) => this.prevWord(i) });
+    if (!org) return false;
+    return org.kind === 'body' || org.between > 0 || (next !== undefined && organisationTail(next));
+  }
+
   /** A gazetteer name at token i outside any trigger: its entry, or undefined when it is no place here. */
   private alone(m: Match): GazetteerEntry | undefined {
     let ids = m.ids;
@@ -242,7 +264,30 @@ class Scanner {
   private locativeBefore(m: Match): boolean {
     if (m.stripped && m.skip > 0 && this.tokens[m.first]!.norm.startsWith('ب')) return true;
     const p = this.prevWord(m.first);
-    return p >= 0 && LOCATIVE.has(this.tokens[p]!.norm);
+    if (p >= 0 && LOCATIVE.has(this.tokens[p]!.norm)) return true;
+    return this.coordinatedWithPlace(m);
+  }
+
+  /** Is the name joined to a place found just before (بيت لحم، والخليل؛ حيفا والخليل)? */
+  private coordinatedWithPlace(m: Match): boolean {
+    const last = this.out[this.out.length - 1];
+    if (!last) return false;
+    const first = this.tokens[m.first]!;
+    const joined = m.stripped && m.skip === 1 && first.norm.startsWith('و');
+    let j = m.first - 1;
+    let comma = false;
+    for (; j >= 0; j--) {
+      const t = this.tokens[j]!;
+      if (t.type === 'space' && !BREAK.test(t.text)) continue;
+      if (t.type === 'punct' && (t.text === '،' || t.text === ',') && !comma) {
+        comma = true;
+        continue;
+      }
+      break;
+    }
+    if (j < 0 || (!joined && !comma)) return false;
+    const t = this.tokens[j]!;
+    return t.end === last.end;
   }
 
   /** The trigger noun at token i (with a proclitic, never with the article), if any. */
@@ -380,6 +425,7 @@ class Scanner {
         const e = this.alone(m);
         if (e) {
           this.emitEntry(m, e);
+          if (m.words === 1) this.bare.push({ place: this.out[this.out.length - 1]!, key: m.key, strong: this.locativeBefore(m) });
           i = m.last + 1;
           continue;
         }
@@ -391,20 +437,21 @@ class Scanner {
       }
       i++;
     }
-    return this.out;
+    return this.forgetReadLater();
+  }
+
+  /** A name the document reads as a person's or an organisation's later on was one before too (… جرش … سامي جرش). */
+  private forgetReadLater(): Place[] {
+    if (!this.persons.size && !this.organisations.size) return this.out;
+    const drop = new Set<Place>();
+    for (const b of this.bare) if (!b.strong && (this.persons.has(b.key) || this.organisations.has(b.key))) drop.add(b.place);
+    return drop.size ? this.out.filter((p) => !drop.has(p)) : this.out;
   }
 }
 
 /** A definite noun that can be the second term of a construct: not an adjective (الشرقية، المدمرة). */
 function constructNoun(norm: string): boolean {
   return norm.startsWith('ال') && norm.length >= 4 && !/(ي|يه|يين|يون)$/.test(norm) && !ADJECTIVES.has(norm);
-}
-
-/** Is a reading of the word (proclitics off) an organisation noun (شركة، بنك)? */
-function organisation(norm: string): boolean {
-  const rs = readings(norm);
-  for (let k = 0; k < rs.length; k++) if (ORGANISATIONS.has(rs[k]!.key)) return true;
-  return false;
 }
 
 /** Is a reading of the word (proclitics off) a facility or an outlet noun? */
