@@ -197,6 +197,9 @@ describe('places: organisations, outlets and teams, and what the article remembe
       ['وأعلنت شركة نفط زحلة أرباحها.', []],
       ['ونقلت وكالة أنباء زحلة عن مصدر قوله إن الطريق مفتوح.', []],
       ['وقالت وكالة زحلة للأنباء إن الطريق مفتوح.', []],
+      // a name of several words too; after a facility noun an Arab town stays a place
+      ['ووقعت شركة بيت لحم للسياحة عقدا مع البلدية.', []],
+      ['وتخرج من جامعة بيت لحم.', ['بيت لحم']],
       // read once as an organisation's, the name stays one, before and after, but not after a preposition of place
       ['وأعلنت شركة زحلة للألبان أرباحها. وقالت زحلة إن المبيعات زادت.', []],
       ['وقالت زحلة إن المبيعات زادت. وأعلنت شركة زحلة للألبان أرباحها.', []],

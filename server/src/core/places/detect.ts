@@ -213,8 +213,8 @@ class Scanner {
       }
       // شركة X، شركة نفط X، وكالة X للأنباء: a company, body or outlet named after a small place is
       // named, not placed (a well-known place stays, nested: شركة القدس للمستحضرات، جامعة حلب)
-      if (m.words === 1 && !wellKnown(e) && this.organisationName(m, next)) {
-        this.organisations.add(m.key);
+      if (!wellKnown(e) && this.organisationName(m, next)) {
+        if (m.words === 1) this.organisations.add(m.key);
         return false;
       }
       if (m.words === 1 && (QUANTIFIERS.has(before) || this.tokens[p]!.type === 'number') && ambiguousWord(m.key)) return false;
@@ -424,8 +424,9 @@ class Scanner {
       if (m) {
         const e = this.alone(m);
         if (e) {
+          const strong = m.words === 1 && this.locativeBefore(m); // before the place is out: it is not coordinated with itself
           this.emitEntry(m, e);
-          if (m.words === 1) this.bare.push({ place: this.out[this.out.length - 1]!, key: m.key, strong: this.locativeBefore(m) });
+          if (m.words === 1) this.bare.push({ place: this.out[this.out.length - 1]!, key: m.key, strong });
           i = m.last + 1;
           continue;
         }
