@@ -215,7 +215,7 @@ describe('places: organisations, outlets and teams, and what the article remembe
       // the venue, a sentence outside the report, supporters outside sport stay places
       ['وأقيمت المباراة في الدوحة، وفاز العراق على قطر.', ['الدوحة']],
       ['وفاز العراق على قطر في البطولة. ووصل الوفد إلى العراق أمس.', ['العراق']],
-      ['وتظاهرت جماهير الموصل في الشوارع.', ['الموصل']],
+      ['وخرجت جماهير الموصل إلى الشوارع بهدف الاحتفال.', ['الموصل']],
     ],
     (c) => `${c[0]} → ${c[1].join('، ') || 'nothing'}`,
     false,

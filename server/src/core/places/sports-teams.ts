@@ -2,7 +2,7 @@
 // data/places/readings.json). In a sentence with a sports noun, a country
 // or city is a team right after a sports verb and after the على/أمام/مع that
 // follows it (فاز X على Y), and right after a team noun (منتخب X، لاعب X،
-// جماهير X). The article remembers it: the same place in another sports
+// فريق X). The article remembers it: the same place in another sports
 // sentence is the team too, unless a preposition of place stands before it
 // (أقيمت المباراة في الدوحة). Linear: one pass over the tokens, one over the
 // places.
