@@ -1,12 +1,15 @@
 // Which one-word names are common words too, from the data that knows it
 // rather than from a hand list (docs/guidelines.md, Places):
 // - words other data files already list as words: month and number words
-//   (data/figures), trigger, facility and outlet nouns; a place called so is
-//   one only after a trigger or in a longer name;
-// - words a dictionary lists (data/places/dictionary-words.json, generated
-//   from Debian's Arabic thesaurus by scripts/gazetteer/dictionary-words.mjs)
-//   and given names (data/people): alone they are a small place only with
-//   positive context; a well-known place keeps its name (جدة، الخليل);
+//   (data/figures), trigger, facility and outlet nouns (without ال: الخليج
+//   is the Gulf); a place called so is one only after a trigger or in a
+//   longer name;
+// - given names (data/people): a small place called so is one only after a
+//   trigger or in a longer name; a well-known place keeps its name (الخليل);
+// - nouns a dictionary lists (data/places/dictionary-words.json, generated
+//   from Debian's Arabic thesaurus by scripts/gazetteer/dictionary-words.mjs):
+//   a small place called so wants positive context, a preposition of place
+//   or a trigger (في القصير); a well-known place keeps its name (جدة);
 // - what no data file can know (colours, directions, slogans, nisba
 //   adjectives): data/places/common-words.json, by hand.
 // Keys are normalised, as written and with ال.
@@ -42,22 +45,30 @@ const COMMON = new Set<string>();
 // the words of a month's name (كانون الثاني: كانون), not its ordinal adjective
 withArticle(COMMON, Object.values(months.months).flatMap((ws) => ws.map((w) => w.split(' ')[0]!)));
 withArticle(COMMON, [...numberWords(numbers), ...unknown.numberWords]);
-withArticle(COMMON, [...Object.keys(triggers.singular), ...Object.keys(triggers.plural), ...context.facility, ...context.media]);
+// bare only: with ال a trigger or facility noun is a name itself as often as not (الخليج the Gulf)
+for (const w of [...Object.keys(triggers.singular), ...Object.keys(triggers.plural), ...context.facility, ...context.media]) COMMON.add(normalize(w));
 
 const DICTIONARY = new Set<string>();
-withArticle(DICTIONARY, [...dictionary.words, ...names.male, ...names.female]);
+withArticle(DICTIONARY, dictionary.words);
+const GIVEN = new Set<string>();
+withArticle(GIVEN, [...names.male, ...names.female]);
 
 /** Is the normalised word (with or without ال) a common word for every place called so? */
 export function isCommonWord(norm: string): boolean {
   return HAND.has(norm) || COMMON.has(norm);
 }
 
-/** Is it a word the dictionary lists or a given name (a small place called so needs positive context)? */
+/** Is it a given name (a small place called so is one only after a trigger or in a longer name)? */
+export function isGivenNameWord(norm: string): boolean {
+  return GIVEN.has(norm);
+}
+
+/** Is it a noun the dictionary lists (a small place called so needs positive context)? */
 export function isDictionaryWord(norm: string): boolean {
   return DICTIONARY.has(norm);
 }
 
-/** What the data files (not the hand list) know of the word: a common word, a dictionary word or a given name, or nothing. */
-export function knownByData(norm: string): 'word' | 'dictionary' | undefined {
-  return COMMON.has(norm) ? 'word' : DICTIONARY.has(norm) ? 'dictionary' : undefined;
+/** What the data files (not the hand list) know of the word: a common word, a given name, a dictionary noun, or nothing. */
+export function knownByData(norm: string): 'word' | 'given' | 'dictionary' | undefined {
+  return COMMON.has(norm) ? 'word' : GIVEN.has(norm) ? 'given' : DICTIONARY.has(norm) ? 'dictionary' : undefined;
 }

@@ -53,8 +53,12 @@ class Scanner {
   private readonly words: Map<string, WordInfo>;
   /** Names this document has read as a person's (أحمد X): they stay a person's further on. */
   private readonly persons = new Set<string>();
-  /** Names this document has read as an organisation's (شركة X للألبان): they stay its name further on. */
+  /** Names this document has read as an organisation's (شركة X للألبان): they are its name elsewhere too, unless the document places them. */
   private readonly organisations = new Set<string>();
+  /** Names this document reads as places for sure: after a trigger noun or a preposition of place (مدينة منبج، في منبج). */
+  private readonly placed = new Set<string>();
+  /** Names this document gives a trigger noun (محافظة درعا): no person's name, however a word before one reads. */
+  private readonly triggered = new Set<string>();
   /** One-word names found alone, and whether a preposition of place stood before them (for the names read later as a person's or an organisation's). */
   private readonly bare: Array<{ place: Place; key: string; strong: boolean }> = [];
 
@@ -191,8 +195,6 @@ class Scanner {
   /** Words around a gazetteer name that say it names something else (a person, a facility, an outlet). */
   private standsAlone(m: Match, e: GazetteerEntry): boolean {
     if (this.countedNisba(m)) return false;
-    // read once as a person's or an organisation's name, it stays one, unless a preposition of place says otherwise
-    if (m.words === 1 && (this.persons.has(m.key) || this.organisations.has(m.key)) && !this.locativeBefore(m)) return false;
     // بري، هولاند: a listed surname that is also a small place is the person, and stays one in this document
     if (m.words === 1 && !wellKnown(e) && isSurname(m.key)) {
       this.persons.add(m.key);
@@ -208,7 +210,8 @@ class Scanner {
       // أحمد X، الرئيس اللبناني X: a person's name, and it stays one in this document
       const pp = this.prevWord(p);
       if (m.words === 1 && personBefore(before, this.tokens[p]!.text, pp >= 0 ? this.tokens[pp]!.norm : undefined, TITLES, wellKnown(e))) {
-        this.persons.add(m.key);
+        // a well-known place is remembered as no person (هبة محمد – دمشق is a byline)
+        if (!wellKnown(e)) this.persons.add(m.key);
         return false;
       }
       // شركة X، شركة نفط X، وكالة X للأنباء: a company, body or outlet named after a small place is
@@ -309,6 +312,10 @@ class Scanner {
     if (m && !(m.words === 1 && NOT_NAMES.has(m.key))) {
       const e = this.pick(m.ids, t);
       if (e) {
+        if (m.words === 1) {
+          this.placed.add(m.key);
+          this.triggered.add(m.key);
+        }
         this.emitEntry(m, e);
         return m.last;
       }
@@ -427,6 +434,7 @@ class Scanner {
           const strong = m.words === 1 && this.locativeBefore(m); // before the place is out: it is not coordinated with itself
           this.emitEntry(m, e);
           if (m.words === 1) this.bare.push({ place: this.out[this.out.length - 1]!, key: m.key, strong });
+          if (strong) this.placed.add(m.key);
           i = m.last + 1;
           continue;
         }
@@ -441,11 +449,22 @@ class Scanner {
     return this.forgetReadLater();
   }
 
-  /** A name the document reads as a person's or an organisation's later on was one before too (… جرش … سامي جرش). */
+  /**
+   * The article's memory, once it is read whole: a name it reads as a
+   * person's is the person alone anywhere, before or after (… جرش … سامي
+   * جرش), but after a preposition of place, and not at all when it gives the
+   * name a trigger noun (محافظة درعا … المعروف باسم درعا); a name it reads
+   * as an organisation's is the organisation alone anywhere, unless the
+   * document places it somewhere (مجلس منبج العسكري … في منبج: the town has
+   * a council named after it).
+   */
   private forgetReadLater(): Place[] {
     if (!this.persons.size && !this.organisations.size) return this.out;
     const drop = new Set<Place>();
-    for (const b of this.bare) if (!b.strong && (this.persons.has(b.key) || this.organisations.has(b.key))) drop.add(b.place);
+    for (const b of this.bare) {
+      if (b.strong) continue;
+      if ((this.persons.has(b.key) && !this.triggered.has(b.key)) || (this.organisations.has(b.key) && !this.placed.has(b.key))) drop.add(b.place);
+    }
     return drop.size ? this.out.filter((p) => !drop.has(p)) : this.out;
   }
 }

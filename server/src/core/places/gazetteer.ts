@@ -13,7 +13,7 @@ import type { PlaceType } from '../types.js';
 import type { GazetteerEntry, GazetteerProblem, PlaceInfo } from './entry.js';
 import { nisbaStem } from './nisba.js';
 import { ambiguousWord } from './readings.js';
-import { isCommonWord, isDictionaryWord } from './common-word.js';
+import { isCommonWord, isDictionaryWord, isGivenNameWord } from './common-word.js';
 import { wellKnown } from './rank.js';
 import { readTeamFile, type LearntName } from './team.js';
 import { NameTrie, nameKey, type TrieNode } from './trie.js';
@@ -100,8 +100,8 @@ export class Gazetteer {
     const isName = (s: string): boolean => (this.trie.start(s)?.ids.length ? true : false);
     for (const [e, w] of single) {
       const stem = nisbaStem(w, isName);
-      const isWeak = isCommonWord(w) || e.triggerOnly || (stem !== null && !wellKnown(e)) || this.shortAndSmall(e, w);
-      // a dictionary word or a given name: a small place called so wants a preposition of place or a trigger
+      const isWeak = isCommonWord(w) || (isGivenNameWord(w) && !wellKnown(e)) || e.triggerOnly || (stem !== null && !wellKnown(e)) || this.shortAndSmall(e, w);
+      // a noun of the dictionary: a small place called so wants a preposition of place or a trigger
       if (!isWeak && isDictionaryWord(w) && !wellKnown(e)) {
         let s = this.contextual.get(w);
         if (!s) this.contextual.set(w, (s = new Set()));
@@ -125,7 +125,7 @@ export class Gazetteer {
    */
   private addGeneratedVariants(single: Array<[GazetteerEntry, string]>, isName: (s: string) => boolean): void {
     const v = weakRules.variants;
-    const word = (w: string) => isCommonWord(w) || isDictionaryWord(w);
+    const word = (w: string) => isCommonWord(w) || isGivenNameWord(w) || isDictionaryWord(w);
     const taken = (w: string) => isName(w) || word(w) || word('ال' + w) || ambiguousWord(w);
     const added: Array<[string, string, boolean]> = [];
     for (const [e, w] of single) {
@@ -245,14 +245,14 @@ export class Gazetteer {
     return this.weak.get(word)?.has(id) ?? false;
   }
 
-  /** Does this single normalised word name that entry alone only after a preposition of place (a dictionary word, a given name)? */
+  /** Does this single normalised word name that entry alone only after a preposition of place (a noun of the dictionary)? */
   needsContext(word: string, id: string): boolean {
     return this.contextual.get(word)?.has(id) ?? false;
   }
 
   /** Is this normalised word a common word that some place is also called (data/places/common-words.json)? */
   isCommonWord(word: string): boolean {
-    return isCommonWord(word) || isDictionaryWord(word);
+    return isCommonWord(word) || isGivenNameWord(word) || isDictionaryWord(word);
   }
 
   /** Has the team said this normalised name is never a place? */

@@ -1,8 +1,8 @@
 // Organisations and outlets as a reading of a gazetteer name (docs/
 // guidelines.md, Places: organisations; data/places/organisations.json).
-// An organisation's name runs from its noun over a few words: definite
-// words, لل-nouns and the nouns such names are made of (شركة نفط X، وكالة
-// أنباء X، وكالة X للأنباء). A gazetteer name inside it is read as part of
+// An organisation's name runs from its noun over the nouns such names are
+// made of (شركة نفط X، وكالة أنباء X) and may go on with a لل-noun (وكالة X
+// للأنباء). A gazetteer name inside it is read as part of
 // the organisation's name; the detector keeps it a place only when the place
 // is well known (nested, as taggers do: شركة قطر للبترول → قطر).
 import data from '../data/places/organisations.json' with { type: 'json' };
@@ -16,8 +16,6 @@ export const ORGANISATIONS = set(data.bodies);
 const BODIES = ORGANISATIONS;
 const OUTLETS = set(data.outlets);
 const NAME_NOUNS = set(data.nameNouns);
-/** Particles that fold to a word starting with ال (إلى → الي): they end a name. */
-const AL_PARTICLES = new Set(['الي', 'الا', 'التي', 'الذي', 'الذين', 'الان']);
 
 export type Organisation = 'body' | 'outlet';
 
@@ -33,10 +31,13 @@ export function organisationNoun(norm: string): Organisation | undefined {
   return undefined;
 }
 
-/** May the word be inside an organisation's name, between its noun and a name (الوطنية، للبترول، أنباء)? */
+/**
+ * May the word stand between an organisation's noun and a name in it (شركة
+ * نفط X، وكالة أنباء X)? Only the nouns such names are made of: a definite
+ * word makes a construct of the noun (طيران النظام تدمر: the regime's
+ * aircraft, then a town).
+ */
 function namePart(norm: string): boolean {
-  if (norm.startsWith('لل') && norm.length >= 5) return true;
-  if (norm.startsWith('ال') && norm.length >= 4 && !AL_PARTICLES.has(norm)) return true;
   return NAME_NOUNS.has(norm);
 }
 
