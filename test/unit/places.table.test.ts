@@ -207,6 +207,9 @@ describe('places: organisations, outlets and teams, and what the article remembe
       // a person's name, too, before it is read as one; a preposition of place makes it the town
       ['وقال جرش إن الفريق جاهز. وأضاف سامي جرش أن المباراة صعبة.', []],
       ['وقال سامي جرش إن الفريق جاهز. ثم سافر إلى جرش.', ['جرش']],
+      // no person is remembered for a name the article gives a trigger noun, nor for a well-known place (a byline)
+      ['ووصلت المساعدات إلى مدينة جرش أمس. وقال سامي جرش إن الطريق مفتوح. وتعرضت جرش لقصف عنيف.', ['جرش', 'جرش']],
+      ['كتبت سلمى محمد دمشق: قال مسؤولون إن الطريق مفتوح. وتعرضت دمشق لقصف عنيف.', ['دمشق']],
       // teams after a team noun in a sports report, and in its other sports sentences
       ['وتأهل منتخب الأردن إلى نهائي البطولة.', []],
       ['وأشاد مدرب برشلونة بلاعبيه بعد المباراة.', []],
