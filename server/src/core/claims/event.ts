@@ -10,7 +10,7 @@ import type { Place, Sentence } from '../types.js';
 import { ANAPHORIC_PLACES, CHARGES, CLAUSE_BREAKS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
 import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
-import { ORGANISATIONS } from '../places/readings.js';
+import { ORGANISATIONS } from '../places/organisation.js';
 import { forms } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 

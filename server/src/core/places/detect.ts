@@ -14,10 +14,12 @@ import type { TrieNode } from './trie.js';
 import { propagate } from './propagate.js';
 import { pickEntry, strongShort, wellKnown } from './rank.js';
 import { cacheOf, computeInfo, startOf, type Start, type WordInfo } from './words.js';
-import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
+import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 import { ADJECTIVES } from './lexicon.js';
-import { ambiguousWord, dropTeams, ORGANISATIONS, personBefore } from './readings.js';
+import { ambiguousWord, personBefore } from './readings.js';
+import { dropTeams } from './sports-teams.js';
+import { organisationBefore, organisationTail } from './organisation.js';
 import { isSurname } from '../lexicon/people.js';
 
 /** Particles that fold to a word starting with ال (إلى → الي): no definite noun for an adjective to agree with. */
@@ -51,6 +53,14 @@ class Scanner {
   private readonly words: Map<string, WordInfo>;
   /** Names this document has read as a person's (أحمد X): they stay a person's further on. */
   private readonly persons = new Set<string>();
+  /** Names this document has read as an organisation's (شركة X للألبان): they are its name elsewhere too, unless the document places them. */
+  private readonly organisations = new Set<string>();
+  /** Names this document reads as places for sure: after a trigger noun or a preposition of place (مدينة منبج، في منبج). */
+  private readonly placed = new Set<string>();
+  /** Names this document gives a trigger noun (محافظة درعا): no person's name, however a word before one reads. */
+  private readonly triggered = new Set<string>();
+  /** One-word names found alone, and whether a preposition of place stood before them (for the names read later as a person's or an organisation's). */
+  private readonly bare: Array<{ place: Place; key: string; strong: boolean }> = [];
 
   constructor(
     private readonly ctx: DocContext,
@@ -185,7 +195,6 @@ class Scanner {
   /** Words around a gazetteer name that say it names something else (a person, a facility, an outlet). */
   private standsAlone(m: Match, e: GazetteerEntry): boolean {
     if (this.countedNisba(m)) return false;
-    if (m.words === 1 && this.persons.has(m.key)) return false;
     // بري، هولاند: a listed surname that is also a small place is the person, and stays one in this document
     if (m.words === 1 && !wellKnown(e) && isSurname(m.key)) {
       this.persons.add(m.key);
@@ -201,12 +210,16 @@ class Scanner {
       // أحمد X، الرئيس اللبناني X: a person's name, and it stays one in this document
       const pp = this.prevWord(p);
       if (m.words === 1 && personBefore(before, this.tokens[p]!.text, pp >= 0 ? this.tokens[pp]!.norm : undefined, TITLES, wellKnown(e))) {
-        this.persons.add(m.key);
+        // a well-known place is remembered as no person (هبة محمد – دمشق is a byline)
+        if (!wellKnown(e)) this.persons.add(m.key);
         return false;
       }
-      // شركة X: a company or body named after a small place is named, not placed (a well-known
-      // place stays, as after a facility: شركة القدس للمستحضرات، جامعة حلب)
-      if (m.words === 1 && organisation(before) && !wellKnown(e)) return false;
+      // شركة X، شركة نفط X، وكالة X للأنباء: a company, body or outlet named after a small place is
+      // named, not placed (a well-known place stays, nested: شركة القدس للمستحضرات، جامعة حلب)
+      if (!wellKnown(e) && this.organisationName(m, next)) {
+        if (m.words === 1) this.organisations.add(m.key);
+        return false;
+      }
       if (m.words === 1 && (QUANTIFIERS.has(before) || this.tokens[p]!.type === 'number') && ambiguousWord(m.key)) return false;
       // المصالح السعودية: a nisba-shaped name right after a definite noun agrees with it as an adjective
       // (إلى، إلا، التي fold to words with ال too: they are particles, not nouns)
@@ -226,14 +239,58 @@ class Scanner {
     return true;
   }
 
+  /**
+   * Is the small place at m part of an organisation's name: after a body's
+   * noun, through the words of the name (شركة نفط X); after an outlet's, when
+   * a name noun or a لل-noun says it is the outlet's name (وكالة أنباء X،
+   * وكالة X للأنباء; right after an outlet noun alone, facilityOrOutlet decides).
+   */
+  private organisationName(m: Match, next: string | undefined): boolean {
+    const org = organisationBefore(this.tokens, { first: m.first, prevWord: (i) => this.prevWord(i) });
+    if (!org) return false;
+    return org.kind === 'body' || org.between > 0 || (next !== undefined && organisationTail(next));
+  }
+
   /** A gazetteer name at token i outside any trigger: its entry, or undefined when it is no place here. */
   private alone(m: Match): GazetteerEntry | undefined {
     let ids = m.ids;
     if (m.words === 1) ids = ids.filter((id) => !this.gaz.isWeak(m.key, id));
+    // سالم، القصير: a small place named by a dictionary word or a given name wants a preposition of place
+    if (m.words === 1 && !this.locativeBefore(m)) ids = ids.filter((id) => !this.gaz.needsContext(m.key, id));
     // a short name read through a proclitic (لغات → غات) must be a well-known place (بمصر، بغزة)
     if (m.stripped && m.words === 1 && bareLength(m.key) <= 3) ids = ids.filter((id) => strongShort(this.gaz.get(id)));
     const e = this.pick(ids, null);
     return e && this.standsAlone(m, e) ? e : undefined;
+  }
+
+  /** Is the name read after a preposition of place (في القصير) or through the proclitic ب (بالقصير)? */
+  private locativeBefore(m: Match): boolean {
+    if (m.stripped && m.skip > 0 && this.tokens[m.first]!.norm.startsWith('ب')) return true;
+    const p = this.prevWord(m.first);
+    if (p >= 0 && LOCATIVE.has(this.tokens[p]!.norm)) return true;
+    return this.coordinatedWithPlace(m);
+  }
+
+  /** Is the name joined to a place found just before (بيت لحم، والخليل؛ حيفا والخليل)? */
+  private coordinatedWithPlace(m: Match): boolean {
+    const last = this.out[this.out.length - 1];
+    if (!last) return false;
+    const first = this.tokens[m.first]!;
+    const joined = m.stripped && m.skip === 1 && first.norm.startsWith('و');
+    let j = m.first - 1;
+    let comma = false;
+    for (; j >= 0; j--) {
+      const t = this.tokens[j]!;
+      if (t.type === 'space' && !BREAK.test(t.text)) continue;
+      if (t.type === 'punct' && (t.text === '،' || t.text === ',') && !comma) {
+        comma = true;
+        continue;
+      }
+      break;
+    }
+    if (j < 0 || (!joined && !comma)) return false;
+    const t = this.tokens[j]!;
+    return t.end === last.end;
   }
 
   /** The trigger noun at token i (with a proclitic, never with the article), if any. */
@@ -255,6 +312,10 @@ class Scanner {
     if (m && !(m.words === 1 && NOT_NAMES.has(m.key))) {
       const e = this.pick(m.ids, t);
       if (e) {
+        if (m.words === 1) {
+          this.placed.add(m.key);
+          this.triggered.add(m.key);
+        }
         this.emitEntry(m, e);
         return m.last;
       }
@@ -370,7 +431,10 @@ class Scanner {
       if (m) {
         const e = this.alone(m);
         if (e) {
+          const strong = m.words === 1 && this.locativeBefore(m); // before the place is out: it is not coordinated with itself
           this.emitEntry(m, e);
+          if (m.words === 1) this.bare.push({ place: this.out[this.out.length - 1]!, key: m.key, strong });
+          if (strong) this.placed.add(m.key);
           i = m.last + 1;
           continue;
         }
@@ -382,20 +446,32 @@ class Scanner {
       }
       i++;
     }
-    return this.out;
+    return this.forgetReadLater();
+  }
+
+  /**
+   * The article's memory, once it is read whole: a name it reads as a
+   * person's is the person alone anywhere, before or after (… جرش … سامي
+   * جرش), but after a preposition of place, and not at all when it gives the
+   * name a trigger noun (محافظة درعا … المعروف باسم درعا); a name it reads
+   * as an organisation's is the organisation alone anywhere, unless the
+   * document places it somewhere (مجلس منبج العسكري … في منبج: the town has
+   * a council named after it).
+   */
+  private forgetReadLater(): Place[] {
+    if (!this.persons.size && !this.organisations.size) return this.out;
+    const drop = new Set<Place>();
+    for (const b of this.bare) {
+      if (b.strong) continue;
+      if ((this.persons.has(b.key) && !this.triggered.has(b.key)) || (this.organisations.has(b.key) && !this.placed.has(b.key))) drop.add(b.place);
+    }
+    return drop.size ? this.out.filter((p) => !drop.has(p)) : this.out;
   }
 }
 
 /** A definite noun that can be the second term of a construct: not an adjective (الشرقية، المدمرة). */
 function constructNoun(norm: string): boolean {
   return norm.startsWith('ال') && norm.length >= 4 && !/(ي|يه|يين|يون)$/.test(norm) && !ADJECTIVES.has(norm);
-}
-
-/** Is a reading of the word (proclitics off) an organisation noun (شركة، بنك)? */
-function organisation(norm: string): boolean {
-  const rs = readings(norm);
-  for (let k = 0; k < rs.length; k++) if (ORGANISATIONS.has(rs[k]!.key)) return true;
-  return false;
 }
 
 /** Is a reading of the word (proclitics off) a facility or an outlet noun? */

@@ -5,7 +5,6 @@
 
 import base from '../data/gazetteer.json' with { type: 'json' };
 import supplement from '../data/gazetteer-supplement.json' with { type: 'json' };
-import common from '../data/places/common-words.json' with { type: 'json' };
 import nouns from '../data/places/common-nouns.json' with { type: 'json' };
 import weakRules from '../data/places/weak-names.json' with { type: 'json' };
 import { NAME_PREFIXES, trigger } from './lexicon.js';
@@ -15,6 +14,7 @@ import type { PlaceType } from '../types.js';
 import type { GazetteerEntry, GazetteerProblem, PlaceInfo } from './entry.js';
 import { nisbaStem } from './nisba.js';
 import { ambiguousWord } from './readings.js';
+import { isCommonWord, isDictionaryWord, isGivenNameWord } from './common-word.js';
 import { wellKnown } from './rank.js';
 import { readTeamFile, type LearntName } from './team.js';
 import { NameTrie, nameKey, type TrieNode } from './trie.js';
@@ -32,7 +32,6 @@ export interface SupplementData {
   entries: Array<Partial<GazetteerEntry> & { id: string; drop?: boolean; source?: string }>;
 }
 
-const COMMON = new Set((common.words as string[]).map(normalize));
 /** Common nouns of the lexicon's classes (diseases …): a weak place of that name is no place alone. */
 const NOUNS = new Set(Object.entries(nouns).flatMap(([k, v]) => (k.startsWith('_') ? [] : (v as string[]).map(normalize))));
 /** Name prefixes a compound may be written joined to (بيرزيت، كفرنبل): those of data/places/unknown-names.json but the article-like ones. */
@@ -81,6 +80,8 @@ export class Gazetteer {
   private readonly trie = new NameTrie();
   /** Normalised single-word names that stand alone only for some entries (common words, nisba forms). */
   private readonly weak = new Map<string, Set<string>>();
+  /** Normalised single-word names that stand alone for some entries only after a preposition of place. */
+  private readonly contextual = new Map<string, Set<string>>();
 
   private constructor(
     private readonly entries: Map<string, GazetteerEntry>,
@@ -102,7 +103,13 @@ export class Gazetteer {
     const isName = (s: string): boolean => (this.trie.start(s)?.ids.length ? true : false);
     for (const [e, w] of single) {
       const stem = nisbaStem(w, isName);
-      const isWeak = COMMON.has(w) || e.triggerOnly || (stem !== null && !wellKnown(e)) || this.shortAndSmall(e, w) || (NOUNS.has(w) && this.weakBesideNoun(e));
+      const isWeak = isCommonWord(w) || (isGivenNameWord(w) && !wellKnown(e)) || e.triggerOnly || (stem !== null && !wellKnown(e)) || this.shortAndSmall(e, w) || (NOUNS.has(w) && this.weakBesideNoun(e));
+      // a noun of the dictionary: a small place called so wants a preposition of place or a trigger
+      if (!isWeak && isDictionaryWord(w) && !wellKnown(e)) {
+        let s = this.contextual.get(w);
+        if (!s) this.contextual.set(w, (s = new Set()));
+        s.add(e.id);
+      }
       if (isWeak) {
         let s = this.weak.get(w);
         if (!s) this.weak.set(w, (s = new Set()));
@@ -121,12 +128,13 @@ export class Gazetteer {
    */
   private addGeneratedVariants(single: Array<[GazetteerEntry, string]>, isName: (s: string) => boolean): void {
     const v = weakRules.variants;
-    const taken = (w: string) => isName(w) || COMMON.has(w) || COMMON.has('ال' + w) || ambiguousWord(w);
+    const word = (w: string) => isCommonWord(w) || isGivenNameWord(w) || isDictionaryWord(w);
+    const taken = (w: string) => isName(w) || word(w) || word('ال' + w) || ambiguousWord(w);
     const added: Array<[string, string, boolean]> = [];
     for (const [e, w] of single) {
       const bare = withoutArticle(w, v.articleMinLetters);
       // read after a trigger only, where an ambiguous word may be a name (مدينة رقة), not a trigger or a name's first word (قضاء مدينة جنين، قرية عين حوض)
-      if (bare && !isName(bare) && !COMMON.has(bare) && !COMMON.has(w) && trigger(bare) === undefined && !NAME_PREFIXES.has(bare)) added.push([bare, e.id, true]);
+      if (bare && !isName(bare) && !isCommonWord(bare) && !isCommonWord(w) && trigger(bare) === undefined && !NAME_PREFIXES.has(bare)) added.push([bare, e.id, true]);
       if (e.type !== 'country' && (e.population < v.vowelMinPopulation || this.inArabWorld(e))) continue;
       for (const x of vowelVariants(w, v.vowelMinLetters, v.vowelMax)) if (!taken(x)) added.push([x, e.id, false]);
     }
@@ -246,9 +254,14 @@ export class Gazetteer {
     return this.weak.get(word)?.has(id) ?? false;
   }
 
+  /** Does this single normalised word name that entry alone only after a preposition of place (a noun of the dictionary)? */
+  needsContext(word: string, id: string): boolean {
+    return this.contextual.get(word)?.has(id) ?? false;
+  }
+
   /** Is this normalised word a common word that some place is also called (data/places/common-words.json)? */
   isCommonWord(word: string): boolean {
-    return COMMON.has(word);
+    return isCommonWord(word) || isGivenNameWord(word) || isDictionaryWord(word);
   }
 
   /** Has the team said this normalised name is never a place? */

@@ -39,6 +39,7 @@ export const AFTER_NAME = set(context.after);
 export const PERSON_BEFORE = set(context.personBefore);
 export const PERSON_AFTER = set(context.personAfter);
 export const TITLES = set(context.titles);
+export const LOCATIVE = set(context.locative);
 
 export const NAME_PREFIXES = set(unknown.prefixes);
 export const NUMBER_WORDS = set(unknown.numberWords);
