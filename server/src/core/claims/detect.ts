@@ -13,15 +13,18 @@ import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './
 import { BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { isMeasureOwnGroup, measureOfNoun, nounGroupKey } from './synonyms.js';
-import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure } from './measure.js';
+import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure, vagueCounted, wordsBefore } from './measure.js';
 import { bareCount, nounGroup } from './bare.js';
-import { isClauseBreak, makeScan, type FigureAt, type Scan } from './scan.js';
+import { isClauseBreak, isClauseStart, makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea } from './area.js';
 import { unitClaim } from './unit-claim.js';
+import { subjectVerb } from './subject-verb.js';
+import { tollSubject } from './toll-subject.js';
+import { saidByVictims, victimsAreDead } from './victims.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -35,6 +38,8 @@ interface Draft {
   update: boolean;
   /** The kind of incident its clause names (explosion, airstrike …). */
   incident?: string | null;
+  /** Its measure is a toll head's far before it (عدد قتلى الحريق … بلغ 14): the head's group, else everyone. */
+  tollHead?: boolean;
 }
 
 function isFraction(scan: Scan, f: FigureAt): boolean {
@@ -114,14 +119,19 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   }
   if (fig.kind !== 'count') return null;
   // a forecast, a charge or a denial is no count of what happened
-  if (phraseBefore(scan, at, SPECULATIVE, 8)) return null;
-  const after = measureAfter(scan, at);
-  const before = measureBefore(scan, at);
+  if (phraseBefore(scan, at, SPECULATIVE, 8) || governedBy(scan, at, SPECULATIVE)) return null;
+  const near = measureBefore(scan, at);
+  const head = near === null && measureAfter(scan, at) === null ? tollSubject(scan, at) : null;
+  const before = near ?? head;
+  if (head) draft.tollHead = true;
+  // ستة أشخاص على الأقل لقوا حتفهم: the verb after the count's noun phrase, when no word near the figure says it
+  const after = measureAfter(scan, at) ?? (before === null ? subjectVerb(scan, at) : null);
   // مقتل 5 نازحين، فقدان 3 لاجئين: the fate before the figure is what happened, the participle after it
   // says who they are (a measure of another family; قتيلا after حصيلة الضحايا only narrows it). Only a fate
   // that befalls people (a toll's measure): إخراج ألف معتقل is the detainees' release, counted as detainees
   // (a release or a deportation, a 'fate' measure, is what happened to hostages or detainees as well: تحرير 45 رهينة)
-  const fate = after !== null && before !== null && after !== before && !nested(after, before) && (measureInfo(before).tollNoun === true || measureInfo(before).fate === true);
+  // عشرات القتلى ومئات الجرحى: a vague quantity's own noun is its measure, whatever word stands before it
+  const fate = after !== null && before !== null && vagueCounted(scan, at) === null && after !== before && !nested(after, before) && (measureInfo(before).tollNoun === true || measureInfo(before).fate === true);
   draft.measure = fate ? before : (after ?? before);
   draft.group = groupAfter(scan, at);
   if (fate && (!draft.group || draft.group.group === '*')) draft.group = participleGroup(scan, at, after) ?? draft.group;
@@ -129,6 +139,24 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   draft.event = draft.place ? placeKey(draft.place) : '';
   draft.incident = incidentKind(scan, at);
   return draft;
+}
+
+/**
+ * A phrase of the list governing the figure's reported clause (الجيش ينفي أن 30 مدنيا قتلوا): among the
+ * three words before the complementiser that opens it.
+ */
+function governedBy(scan: Scan, at: FigureAt, list: typeof SPECULATIVE): boolean {
+  const words = wordsBefore(scan, at, 8);
+  const start = words[words.length - 1];
+  if (start === undefined || !isClauseStart(scan, start)) return false;
+  for (let i = start - 1, n = 0; i >= at.sentence.first && n < 3; i--) {
+    const t = scan.ctx.tokens[i]!;
+    if (isTransparent(scan.ctx, i)) continue;
+    if (t.type !== 'word' || scan.figureOf[i]! >= 0) return false;
+    if (longestAt(scan.ctx, i, list, start)) return true;
+    n++;
+  }
+  return false;
 }
 
 /** Is the figure the only count or measure of its sentence (dates aside)? */
@@ -217,6 +245,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     else if (prev?.group && prev.measure && d.measure && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them') d.group = prev.group;
   }
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
+  // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone
+  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at))) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
   if (!d.group && d.measure && measureInfo(d.measure).people) {
     // headline syntax: مقتل 12 في انفجار counts everyone; 40 مهاجرا، 6 من موظفي المنظمة count their noun
     // a noun of no list is a weak reading: only where the clause names its place
@@ -270,6 +300,9 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const drafts: (Draft | null)[] = [];
   for (const at of scan.figures) drafts.push(read(scan, at));
   for (let k = 0; k < drafts.length; k++) if (drafts[k] && drafts[k]!.event !== null && !['age', 'share'].includes(drafts[k]!.measure ?? '')) inherit(scan, drafts, k);
+  // عدد ضحايا الحريق المميت: the dead, when the article names no wounded (claims/victims.ts)
+  let dead: boolean | undefined;
+  for (const d of drafts) if (d?.measure === 'killed-or-wounded' && saidByVictims(scan, d.at) && (dead ??= victimsAreDead(scan))) d.measure = 'killed';
   const claims: Claim[] = [];
   const incidents = new Map<Sentence, string | null>();
   const year = articleYear(ctx.figures, ctx);

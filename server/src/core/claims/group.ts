@@ -153,9 +153,9 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
  * (ارتفع عدد القتلى إلى 30) or the group after عدد / حصيلة (حصيلة قتلى
  * الشرطة، عدد القتلى من المدنيين). Only when nothing after the figure says it.
  */
-export function tollGroupBefore(scan: Scan, f: FigureAt): GroupHit | null {
+export function tollGroupBefore(scan: Scan, f: FigureAt, window = 6): GroupHit | null {
   const seen: number[] = [];
-  for (const i of wordsBefore(scan, f, 6)) seen.unshift(i);
+  for (const i of wordsBefore(scan, f, window)) seen.unshift(i);
   const head = seen.findIndex((i) => longestAt(scan.ctx, i, TOLL_HEADS));
   if (head < 0) return null;
   let found: GroupHit | null = null;

@@ -11,6 +11,7 @@ import measuresData from '../data/claims/measures.json' with { type: 'json' };
 import groupsData from '../data/claims/groups.json' with { type: 'json' };
 import contextData from '../data/claims/context.json' with { type: 'json' };
 import incidentsData from '../data/claims/incidents.json' with { type: 'json' };
+import subjectData from '../data/claims/subject-verb.json' with { type: 'json' };
 import { demonymForms } from './demonyms.js';
 
 export interface Phrase<T = string> {
@@ -77,7 +78,8 @@ function verbForms(v: MeasureVerb): { before: string[]; after: string[] } {
   for (const f of inflect(v)) {
     if (f.person !== 'third' || f.kind === 'participle') continue;
     before.push(f.form + tail);
-    if (f.kind === 'perfect' && f.form.endsWith('وا')) after.push(f.form + tail);
+    // the plural perfect after its subject: masculine (قتلوا) and feminine (قتلن، لقين حتفهن)
+    if (f.kind === 'perfect' && (f.form.endsWith('وا') || (f.gender === 'f' && f.form.endsWith('ن') && !f.form.endsWith('نا')))) after.push(f.form + tail);
   }
   return { before, after };
 }
@@ -100,6 +102,10 @@ const M = measuresData as unknown as {
 export const MEASURE_INFO = new Map<string, MeasureInfo>();
 const after: Phrase[] = [];
 const before: Phrase[] = [];
+// أودى الانفجار في المدينة بحياة 10: a verb and the words that must follow it, split by its subject
+const tails: Phrase[] = [];
+const subjectVerbs: Phrase[] = [];
+const heads = new Map<string, Phrase[]>();
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
   MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [] });
@@ -109,6 +115,13 @@ for (const [name, e] of Object.entries(M.measures)) {
     const f = verbForms(v);
     before.push(...phrases(f.before, name));
     after.push(...phrases(f.after, name));
+    subjectVerbs.push(...phrases(f.after, name));
+    if (v.then) {
+      const { then, ...alone } = v;
+      tails.push(...phrases([then], `${name}|${then}`));
+      const key = `${name}|${then}`;
+      heads.set(key, [...(heads.get(key) ?? []), ...phrases(verbForms(alone).before, key)]);
+    }
   }
   for (const p of e.participles ?? []) after.push(...phrases(participleForms(p), name));
 }
@@ -130,6 +143,11 @@ export const CUED_MEASURES = byLength(cued);
 export const CUED_WINDOW_MAX = Math.max(2, ...cued.map((c) => c.value.window));
 export const MEASURE_AFTER = byLength(after);
 export const MEASURE_BEFORE = byLength(before);
+/** The words a measure verb needs after it (بحياة), valued measure|words, and by that value the verb's forms alone (one verb may need several: لقي حتفه، لقي مصرعه). */
+export const SPLIT_TAILS = byLength(tails);
+export const SPLIT_HEADS = new Map([...heads].map(([k, v]) => [k, byLength(v)]));
+/** The plural perfect measure verbs said after their subject (9 أشخاص قتلوا، لقوا حتفهم، أصيبوا، سبع نساء قتلن): generated, and the list's words ending in وا. */
+export const SUBJECT_VERBS = byLength([...subjectVerbs, ...MEASURE_AFTER.filter((p) => p.words[0]!.endsWith('وا'))]);
 
 export const UNIT_MEASURES: Phrase[] = [];
 for (const [name, e] of Object.entries(M.units)) {
@@ -191,7 +209,9 @@ export const ANAPHORIC_PLACES = list('anaphoricPlaces', 'place');
 export const FRACTIONS = list('fractions', 'fraction');
 export const TOLL_HEADS = list('tollHeads', 'head');
 export const PARTICLES = list('particles', 'particle');
-export const SPECULATIVE = list('speculative', 'speculative');
+// نفى، ينفي، تنفي، نفوا: a denial verb by its lemma, every person and tense
+const speculativeVerbs = (contextData as unknown as { speculativeVerbs?: VerbModel[] }).speculativeVerbs ?? [];
+export const SPECULATIVE = byLength([...phrases(C.speculative ?? [], 'speculative'), ...speculativeVerbs.flatMap((v) => phrases(verbForms(v).before, 'speculative'))]);
 export const AUTHORITIES = list('authorities', 'authority');
 export const CHARGES = list('charges', 'charge');
 export const OTHER_INCIDENT = list('otherIncident', 'other');
@@ -207,6 +227,19 @@ export const BELOW_ZERO = list('belowZero', 'below');
 export const READING_MOMENTS = list('readingMoments', 'moment');
 export const DIRECTIONS = list('directions', 'direction');
 export const MEASURE_HEADS = list('measureHeads', 'head');
+
+const S = subjectData as unknown as Record<string, string[]>;
+/** Words between a counted noun and its verb (claims/subject-verb.ts): bounds, auxiliaries, relative pronouns, the prepositions of a modifier. */
+export const SUBJECT_BOUNDS = byLength(phrases(S.bounds ?? [], 'bound'));
+export const SUBJECT_AUXILIARIES = byLength(phrases(S.auxiliaries ?? [], 'auxiliary'));
+export const SUBJECT_RELATIVES = byLength(phrases(S.relatives ?? [], 'relative'));
+export const SUBJECT_PREPOSITIONS = byLength(phrases(S.prepositions ?? [], 'preposition'));
+export const WIDE_AREA = byLength(phrases(S.wideArea ?? [], 'wide'));
+export const VICTIMS = byLength(phrases(S.victims ?? [], 'victims'));
+export const DEADLY = byLength(phrases(S.deadly ?? [], 'deadly'));
+const linkVerbs = (subjectData as unknown as { tollLinkVerbs?: VerbModel[] }).tollLinkVerbs ?? [];
+/** What links a toll's head to its figure (بلغ، وصل، ارتفع، تجاوز in every person and tense; إلى). */
+export const TOLL_LINKS = byLength([...phrases(S.tollLinks ?? [], 'link'), ...linkVerbs.flatMap((v) => phrases(verbForms(v).before, 'link'))]);
 
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */

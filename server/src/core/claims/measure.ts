@@ -5,8 +5,8 @@
 // its unit.
 
 import { normalize } from '../text/normalize.js';
-import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MATERIALS, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, PARTICLES, QUANTITY_OF_UNIT, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
-import { isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
+import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MATERIALS, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, NOUN_STOPS, PARTICLES, QUANTITY_OF_UNIT, SPLIT_HEADS, SPLIT_TAILS, SUBJECT_BOUNDS, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
+import { clauseFloor, isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
 
 /** How many words after the figure may carry its measure (counted noun, then verb). */
 const AFTER_WORDS = 2;
@@ -23,6 +23,9 @@ export function measureAfter(scan: Scan, f: FigureAt): string | null {
     const m = longestAt(ctx, i, MEASURE_AFTER);
     if (m) return orAnother(scan, m.value, m.end);
   }
+  // عشرات القتلى، مئات الجرحى: a vague quantity's definite genitive, its counted noun without the article
+  const vague = vagueCounted(scan, f);
+  if (vague) return vague;
   let words = 0;
   for (let i = f.last + 1; i < f.sentence.last && words < AFTER_WORDS; i++) {
     if (isTransparent(ctx, i)) continue;
@@ -31,9 +34,41 @@ export function measureAfter(scan: Scan, f: FigureAt): string | null {
     const m = longestAt(ctx, i, MEASURE_AFTER);
     // و + a measure noun starts the next count (مقتل 35 وإصابة 90), unless و is the word's own letter (وفاة)
     if (m && isCoordinated(toks[i]!.norm)) break;
+    if (m && activeVerb(scan, i, m.end)) return null;
     if (m) return orAnother(scan, m.value, m.end);
     if (!longestAt(ctx, i, PARTICLES)) words++;
   }
+  return null;
+}
+
+/**
+ * Is the plural verb at i..end active, with an object after it (خمسة مسلحين قتلوا 3 جنود، قتلوا
+ * الحارس)? Unvocalised قتلوا is both «they killed» and «they were killed»: a noun or a count right
+ * after it is what they did, not what befell them. A verb with its fixed words (لقوا حتفهم) is never.
+ */
+export function activeVerb(scan: Scan, i: number, end: number): boolean {
+  const toks = scan.ctx.tokens;
+  if (end !== i + 1 || !toks[i]!.norm.endsWith('وا')) return false;
+  let j = end;
+  while (j < toks.length && isTransparent(scan.ctx, j)) j++;
+  const t = toks[j];
+  if (!t || j > scan.ctx.sentences[t.sentence]!.last) return false;
+  if (scan.figureOf[j]! >= 0) return true;
+  if (t.type !== 'word') return false;
+  if (scan.placeOf[j]! >= 0 || /^[وبلف]/.test(t.norm) || normalize(t.text).length < 3) return false;
+  const c = scan.ctx;
+  return !longestAt(c, j, NOUN_STOPS) && !longestAt(c, j, PARTICLES) && !longestAt(c, j, MEASURE_AFTER) && !longestAt(c, j, MEASURE_BEFORE) && !longestAt(c, j, SUBJECT_BOUNDS);
+}
+
+/** The measure of a vague figure's counted noun when it is definite (عشرات القتلى → قتلى): null otherwise. */
+export function vagueCounted(scan: Scan, f: FigureAt): string | null {
+  const c = f.figure.counted;
+  if (f.figure.detail !== 'vague' || !c) return null;
+  const i = f.last + 1 + (isTransparent(scan.ctx, f.last + 1) ? 1 : 0);
+  const t = scan.ctx.tokens[i];
+  if (!t || t.type !== 'word' || t.start > c.start || c.start >= t.end || !t.norm.startsWith('ال')) return null;
+  const bare = normalize(c.text);
+  for (const p of MEASURE_AFTER) if (p.words.length === 1 && wordMatches(bare, p.words[0]!)) return p.value;
   return null;
 }
 
@@ -50,7 +85,7 @@ function isCoordinated(norm: string): boolean {
  * (قتلوا أو شوهوا، قتلوا وأصيبوا): the family that holds both. Another figure
  * after و is the next count (140 قتيلا و 90 مصابا), not a coordination.
  */
-function orAnother(scan: Scan, measure: string, end: number): string {
+export function orAnother(scan: Scan, measure: string, end: number): string {
   const toks = scan.ctx.tokens;
   let i = end;
   while (i < toks.length && isTransparent(scan.ctx, i)) i++;
@@ -166,7 +201,28 @@ export function phraseBefore<T = string>(scan: Scan, f: FigureAt, list: Phrase<T
 }
 
 export function measureBefore(scan: Scan, f: FigureAt): string | null {
-  return phraseBefore(scan, f, MEASURE_BEFORE);
+  return phraseBefore(scan, f, MEASURE_BEFORE) ?? splitVerbBefore(scan, f);
+}
+
+/**
+ * A measure verb whose subject stands between it and the words it needs
+ * (أودى الانفجار في المدينة بحياة 10، حصدت الفيضانات أرواح 11): those words
+ * right before the figure, the verb earlier in its sentence.
+ */
+function splitVerbBefore(scan: Scan, f: FigureAt): string | null {
+  const tail = phraseBefore(scan, f, SPLIT_TAILS, 1);
+  return tail ? splitHeadBefore(scan, f, tail) : null;
+}
+
+/** The measure of a split verb (measure|words) whose verb stands before the figure in its clause (لقي 6 أشخاص … مصرعهم), or null. */
+export function splitHeadBefore(scan: Scan, f: FigureAt, tail: string): string | null {
+  const heads = SPLIT_HEADS.get(tail);
+  if (!heads) return null;
+  for (let i = f.first - 1, floor = clauseFloor(f); i >= floor; i--) {
+    if (scan.figureOf[i]! >= 0) return null;
+    if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, heads, f.first)) return tail.slice(0, tail.indexOf('|'));
+  }
+  return null;
 }
 
 /** distance, duration, amount, percentage from the figure's unit (or the word after it). */
