@@ -38,6 +38,8 @@ describe('claims: the count before its verb, the toll far from its figure (issue
     assert.deepEqual([a?.measure, a?.group], ['killed', '*'], JSON.stringify(a));
     const b = claimAt('ارتفع عدد الذين قتلوا في الاشتباكات بين العشائر في الزاوية إلى 32', '32');
     assert.deepEqual([b?.measure, b?.group, b?.update], ['killed', '*', true], JSON.stringify(b));
+    const m = claimAt('ارتفع عدد من لقوا حتفهم في انفجار المستودع إلى 20', '20');
+    assert.deepEqual([m?.measure, m?.group], ['killed', '*'], JSON.stringify(m));
     const c = claimAt('عدد قتلى الشرطة في الهجوم على المخفر بلغ 6', '6');
     assert.deepEqual([c?.measure, c?.group], ['killed', 'police'], JSON.stringify(c));
     // a wider area or a place told by reference between head and figure: maybe more than the incident's place
@@ -74,6 +76,7 @@ describe('claims: the count before its verb, the toll far from its figure (issue
 
   it('victims are the dead in an article of a deadly incident that names no wounded', () => {
     assert.equal(measureOf('الدفاع المدني: عدد ضحايا الحريق المميت في سوق الخضار بلغ 14', '14'), 'killed');
+    assert.equal(measureOf('ارتفعت حصيلة ضحايا السيول إلى 14 بعد انتشال جثث جديدة', '14'), 'killed');
     assert.equal(measureOf('ارتفع عدد ضحايا الانفجار الدامي إلى 14 بينهم 5 جرحى', '14'), 'killed-or-wounded');
     assert.equal(measureOf('ارتفع عدد الضحايا إلى 14 في انهيار مبنى', '14'), 'killed-or-wounded');
   });
@@ -82,6 +85,8 @@ describe('claims: the count before its verb, the toll far from its figure (issue
     assert.equal(claimAt('الجيش ينفي أن 30 مدنيا قتلوا في قصف على البلدة', '30'), undefined);
     assert.equal(claimAt('نفت الشرطة أن يكون 30 متظاهرا قتلوا', '30'), undefined);
     assert.notEqual(measureOf('مسؤول: 15 شخصا قد يكونون لقوا حتفهم تحت الأنقاض', '15'), 'killed');
+    assert.equal(claimAt('يتوقع أن يرتفع عدد الذين لقوا حتفهم في الفيضانات إلى 50', '50'), undefined);
+    assert.equal(claimAt('نفى الجيش التقارير التي تفيد بأن 30 مدنيا قتلوا في القصف', '30'), undefined);
     // قتلوا with a count or a noun after it is what they did (they killed), not what befell them
     assert.notEqual(measureOf('خمسة مسلحين قتلوا 3 جنود في هجوم على حاجز', 'خمسة'), 'killed');
     assert.equal(measureOf('خمسة مسلحين قتلوا 3 جنود في هجوم على حاجز', '3'), 'killed');

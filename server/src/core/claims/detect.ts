@@ -121,11 +121,16 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   // a forecast, a charge or a denial is no count of what happened
   if (phraseBefore(scan, at, SPECULATIVE, 8) || governedBy(scan, at, SPECULATIVE)) return null;
   const near = measureBefore(scan, at);
-  const head = near === null && measureAfter(scan, at) === null ? tollSubject(scan, at) : null;
+  const next = measureAfter(scan, at);
+  const head = near === null && next === null ? tollSubject(scan, at) : null;
   const before = near ?? head;
   if (head) draft.tollHead = true;
   // ستة أشخاص على الأقل لقوا حتفهم: the verb after the count's noun phrase, when no word near the figure says it
-  const after = measureAfter(scan, at) ?? (before === null ? subjectVerb(scan, at) : null);
+  const subject = next === null && before === null ? subjectVerb(scan, at) : null;
+  const after = next ?? subject;
+  // read from afar, a forecast or a denial anywhere before it in its sentence is enough to doubt it
+  // (يتوقع أن يرتفع عدد الذين لقوا حتفهم … إلى 50)
+  if ((head || subject) && forecastBefore(scan, at)) return null;
   // مقتل 5 نازحين، فقدان 3 لاجئين: the fate before the figure is what happened, the participle after it
   // says who they are (a measure of another family; قتيلا after حصيلة الضحايا only narrows it). Only a fate
   // that befalls people (a toll's measure): إخراج ألف معتقل is the detainees' release, counted as detainees
@@ -142,14 +147,14 @@ function read(scan: Scan, at: FigureAt): Draft | null {
 }
 
 /**
- * A phrase of the list governing the figure's reported clause (الجيش ينفي أن 30 مدنيا قتلوا): among the
- * three words before the complementiser that opens it.
+ * A phrase of the list governing the figure's reported clause (الجيش ينفي أن 30 مدنيا قتلوا، نفى الجيش
+ * التقارير التي تفيد بأن …): among the six words before the complementiser that opens it, back to a comma.
  */
 function governedBy(scan: Scan, at: FigureAt, list: typeof SPECULATIVE): boolean {
-  const words = wordsBefore(scan, at, 8);
+  const words = wordsBefore(scan, at, 12);
   const start = words[words.length - 1];
   if (start === undefined || !isClauseStart(scan, start)) return false;
-  for (let i = start - 1, n = 0; i >= at.sentence.first && n < 3; i--) {
+  for (let i = start - 1, n = 0; i >= at.sentence.first && n < 6; i--) {
     const t = scan.ctx.tokens[i]!;
     if (isTransparent(scan.ctx, i)) continue;
     if (t.type !== 'word' || scan.figureOf[i]! >= 0) return false;

@@ -233,6 +233,8 @@ const S = subjectData as unknown as Record<string, string[]>;
 export const SUBJECT_BOUNDS = byLength(phrases(S.bounds ?? [], 'bound'));
 export const SUBJECT_AUXILIARIES = byLength(phrases(S.auxiliaries ?? [], 'auxiliary'));
 export const SUBJECT_RELATIVES = byLength(phrases(S.relatives ?? [], 'relative'));
+/** Relatives after a toll's head (عدد من لقوا حتفهم): the subject's and من، ممن. */
+export const HEAD_RELATIVES = byLength(phrases([...(S.relatives ?? []), ...(S.headRelatives ?? [])], 'relative'));
 export const SUBJECT_PREPOSITIONS = byLength(phrases(S.prepositions ?? [], 'preposition'));
 export const WIDE_AREA = byLength(phrases(S.wideArea ?? [], 'wide'));
 export const VICTIMS = byLength(phrases(S.victims ?? [], 'victims'));

@@ -7,7 +7,7 @@
 // or a place named only by reference (المحافظة). Read only when no word near the figure
 // says the measure.
 
-import { ANAPHORIC_PLACES, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, SUBJECT_RELATIVES, SUBJECT_VERBS, TOLL_HEADS, TOLL_LINKS, WIDE_AREA } from './lexicon.js';
+import { ANAPHORIC_PLACES, HEAD_RELATIVES, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, SUBJECT_VERBS, TOLL_HEADS, TOLL_LINKS, WIDE_AREA } from './lexicon.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head may stand. */
@@ -24,7 +24,7 @@ function headMeasure(scan: Scan, head: number, end: number): string | null {
   if (i < 0) return null;
   const m = longestAt(scan.ctx, i, MEASURE_BEFORE, end) ?? longestAt(scan.ctx, i, MEASURE_AFTER, end);
   if (m) return m.value;
-  const rel = longestAt(scan.ctx, i, SUBJECT_RELATIVES, end);
+  const rel = longestAt(scan.ctx, i, HEAD_RELATIVES, end);
   const v = rel ? nextWord(scan, rel.end, end) : -1;
   return v >= 0 ? (longestAt(scan.ctx, v, SUBJECT_VERBS, end)?.value ?? null) : null;
 }
