@@ -64,8 +64,10 @@ export function activeVerb(scan: Scan, i: number, end: number): boolean {
 export function vagueCounted(scan: Scan, f: FigureAt): string | null {
   const c = f.figure.counted;
   if (f.figure.detail !== 'vague' || !c) return null;
-  const i = f.last + 1 + (isTransparent(scan.ctx, f.last + 1) ? 1 : 0);
-  const t = scan.ctx.tokens[i];
+  const toks = scan.ctx.tokens;
+  // the figure may close the text (الشرطة عشرات): nothing after it
+  const i = f.last + 1 < toks.length && isTransparent(scan.ctx, f.last + 1) ? f.last + 2 : f.last + 1;
+  const t = toks[i];
   if (!t || t.type !== 'word' || t.start > c.start || c.start >= t.end || !t.norm.startsWith('ال')) return null;
   const bare = normalize(c.text);
   for (const p of MEASURE_AFTER) if (p.words.length === 1 && wordMatches(bare, p.words[0]!)) return p.value;
