@@ -22,6 +22,8 @@ import { isEarlierCount } from './earlier-count.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea } from './area.js';
 import { unitClaim } from './unit-claim.js';
+import { stateFollows, TALLY, tallyOf } from './tally.js';
+import { headMeasure } from './head-measure.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -116,7 +118,8 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   // a forecast, a charge or a denial is no count of what happened
   if (phraseBefore(scan, at, SPECULATIVE, 8)) return null;
   const after = measureAfter(scan, at);
-  const before = measureBefore(scan, at);
+  // a head further back in the clause (عدد الموقوفين … تجاوز 60) when no verb or noun is near
+  const before = measureBefore(scan, at) ?? (after === null ? headMeasure(scan, at) : null);
   // مقتل 5 نازحين، فقدان 3 لاجئين: the fate before the figure is what happened, the participle after it
   // says who they are (a measure of another family; قتيلا after حصيلة الضحايا only narrows it). Only a fate
   // that befalls people (a toll's measure): إخراج ألف معتقل is the detainees' release, counted as detainees
@@ -232,6 +235,17 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   }
   // مسيرة شارك فيها 5 آلاف متظاهر: the measure's own people are everyone it counts
   if (d.measure && d.group && isMeasureOwnGroup(d.group.group, d.measure)) d.group = { ...d.group, group: '*' };
+  // خمس طبقات، تقل 38 راكبا، 1200 أسرة نزحت: a count of its counted noun, whatever the noun (claims/tally.ts);
+  // a measure of people keeps the toll's own reading of its group
+  if ((!d.measure || (!d.group && !measureInfo(d.measure).people)) && (!d.group || d.group.via === 'noun')) {
+    const t = tallyOf(scan, d.at, d.measure);
+    // a plain count of a noun of no list set in a whole country (المجلس المؤلف من 15 دولة) tells of that country, not of an event there
+    const national = t?.measure === TALLY && t.group.group.startsWith('noun:') && d.place !== null && placeKey(d.place).startsWith('iso3166:');
+    if (t && t.group.group !== '*' && !national) {
+      d.measure = t.measure;
+      d.group = t.group;
+    }
+  }
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
 }
 
@@ -246,7 +260,8 @@ function nounMeasureAfter(scan: Scan, at: FigureAt): string | null {
   const t = scan.ctx.tokens[i];
   if (!t || t.type !== 'word' || scan.figureOf[i]! >= 0 || scan.placeOf[i]! >= 0) return null;
   const m = measureOfNoun(stemOf(t.norm));
-  if (!m) return null;
+  // 14 محتجا نقلوا إلى المستشفى: protesters in another state are another group (claims/tally.ts)
+  if (!m || stateFollows(scan, at)) return null;
   for (let j = i + 1, end = Math.min(at.sentence.last, scan.ctx.tokens.length - 1); j <= end; j++) {
     if (scan.ctx.tokens[j]!.type !== 'word') {
       if (isClauseBreak(scan, j)) break;
