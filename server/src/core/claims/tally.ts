@@ -102,8 +102,12 @@ function nounKey(scan: Scan, i: number, f: FigureAt): { group: string; end: numb
  */
 function stateAfter(scan: Scan, from: number, f: FigureAt): { measure?: string; state?: string } | null {
   const toks = scan.ctx.tokens;
+  let quoted = false;
   for (let i = from, words = 0; i <= f.sentence.last && i < toks.length && words < T.stateWords; i++) {
-    if (isTransparent(scan.ctx, i)) continue;
+    if (isTransparent(scan.ctx, i)) {
+      quoted ||= toks[i]!.type !== 'space';
+      continue;
+    }
     if (isClauseBreak(scan, i) || toks[i]!.type !== 'word' || scan.figureOf[i]! >= 0) return null;
     const s = longestAt(scan.ctx, i, STATES);
     if (s) return { state: s.value };
@@ -112,7 +116,8 @@ function stateAfter(scan: Scan, from: number, f: FigureAt): { measure?: string; 
       if (a) return { measure: a.value };
     }
     // the verb agreeing with the noun (1200 أسرة نزحت، 600 منزل تضرر); و before it starts the next count
-    if (words === 0 && !toks[i]!.norm.startsWith('و')) {
+    // (a quote opening after the noun starts someone's words: المؤلف من خمس طبقات "انهار دفعة واحدة" tells of the building)
+    if (words === 0 && !quoted && !toks[i]!.norm.startsWith('و')) {
       const b = longestAt(scan.ctx, i, MEASURE_BEFORE);
       if (b) return { measure: b.value };
     }
