@@ -63,11 +63,12 @@ describe('claims: counts of a counted noun of any kind (tally)', () => {
     assert.equal(one('بلغت كمية الأمطار 45 ملم في المدينة.', '45')?.measure.startsWith('tally') ?? false, false);
   });
 
-  it('two outlets disagreeing on the passengers make one pair; protesters in hospital are not compared with the protesters', () => {
+  it('two outlets disagreeing on floors and on passengers make one pair each; protesters in hospital are not compared with the protesters', () => {
     const found = contradictions({
       'a.txt': 'انهيار مبنى في حي الميناء\nقالت بلدية صور إن المبنى المنهار مؤلف من ست طبقات. وقال مصدر في الشرطة إن الحافلة كانت تقل 40 راكباً. وأضاف أن 11 متظاهراً نقلوا إلى المستشفى.',
-      'b.txt': 'شاهد عيان: المبنى من تسع طبقات\nقال مختار الحي إن المبنى الذي انهار في صور يتألف من تسع طبقات. وقالت الشركة إن الحافلة كانت تقل 55 راكباً. وشارك نحو 700 متظاهر في الاحتجاج.',
+      'b.txt': 'شاهد عيان: المبنى من تسع طبقات\nقال مختار الحي إن المبنى الذي انهار في مدينة صور اللبنانية يتألف من تسع طبقات. وقالت الشركة إن الحافلة كانت تقل 55 راكباً. وشارك نحو 700 متظاهر في الاحتجاج.',
     });
+    assert.ok(found.some((p) => p.startsWith('tally/noun:طبق: ست ↔ تسع')), found.join(' | '));
     assert.ok(found.some((p) => p.startsWith('tally/noun:راكب: 40 ↔ 55')), found.join(' | '));
     assert.ok(!found.some((p) => p.includes('11')), found.join(' | '));
   });

@@ -89,7 +89,7 @@ function countedNoun(scan: Scan, f: FigureAt): number {
 
 /** The lemma key of the counted noun at i: a listed group (longest phrase: سيارة إطفاء), else its stem's group or set. */
 function nounKey(scan: Scan, i: number, f: FigureAt): { group: string; end: number } {
-  const g = longestAt(scan.ctx, i, GROUPS, f.sentence.last + 1);
+  const g = longestAt(scan.ctx, i, GROUPS, Math.min(f.sentence.last + 1, scan.ctx.tokens.length));
   if (g) return { group: g.value, end: g.end };
   const stem = stemOf(scan.ctx.tokens[i]!.norm);
   return { group: groupOfStem(stem) ?? nounGroupKey([stem]), end: i + 1 };
