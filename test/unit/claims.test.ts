@@ -115,11 +115,11 @@ const rows: Row[] = [
     expect: { '2014': null, خامس: null, '0012022773659': null },
   },
   {
-    name: 'a count of an unknown thing makes no claim; a count of a known group is a plain count',
+    name: 'a count of a thing of no list is a count of its noun (issue 13: tally); a count of a known group of people is a plain count',
     text: 'ويحملون 3 قنابل يدوية، واقتادوا 550 عائلة من قرى حول الموصل، وتحصن نحو 5000 إلى 6000 متشدد في المدينة.',
     figures: [{ at: '3', value: 3 }, { at: '550', value: 550, counted: 'عائلة' }, { at: 'نحو 5000 إلى 6000', min: 5000, max: 6000, qualifier: 'range', counted: 'متشدد' }],
     places: [{ at: 'الموصل' }],
-    expect: { '3': null, '550': { measure: 'abducted', group: 'families', event: 'موصل' }, 'نحو 5000 إلى 6000': { measure: 'count', group: 'militants' } },
+    expect: { '3': { measure: 'tally', group: 'noun:قنابل' }, '550': { measure: 'abducted', group: 'families', event: 'موصل' }, 'نحو 5000 إلى 6000': { measure: 'count', group: 'militants' } },
   },
   {
     name: 'a figure with no group makes no claim',

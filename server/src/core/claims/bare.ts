@@ -49,7 +49,7 @@ export function isNoun(scan: Scan, i: number): boolean {
  * take a plural, often broken (سبعة أجانب، 8 تلاميذ), round hundreds and
  * thousands a singular (200 متظاهر). 11 to 99 take an accusative (ا).
  */
-function takesPlainNoun(value: number | null): boolean {
+export function takesPlainNoun(value: number | null): boolean {
   if (value === null || !Number.isInteger(value)) return false;
   return (value >= 3 && value <= 10) || (value >= 100 && value % 100 === 0);
 }

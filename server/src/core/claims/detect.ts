@@ -25,6 +25,8 @@ import { unitClaim } from './unit-claim.js';
 import { subjectVerb } from './subject-verb.js';
 import { tollSubject } from './toll-subject.js';
 import { saidByVictims, victimsAreDead } from './victims.js';
+import { stateFollows, TALLY, tallyOf } from './tally.js';
+import { headMeasure } from './head-measure.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -122,9 +124,11 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if (phraseBefore(scan, at, SPECULATIVE, 8) || governedBy(scan, at, SPECULATIVE)) return null;
   const near = measureBefore(scan, at);
   const next = measureAfter(scan, at);
-  const head = near === null && next === null ? tollSubject(scan, at) : null;
+  const toll = near === null && next === null ? tollSubject(scan, at) : null;
+  if (toll) draft.tollHead = true;
+  // a head further back in the clause (عدد الموقوفين … تجاوز 60) when no verb or noun is near
+  const head = toll ?? (near === null && next === null ? headMeasure(scan, at) : null);
   const before = near ?? head;
-  if (head) draft.tollHead = true;
   // ستة أشخاص على الأقل لقوا حتفهم: the verb after the count's noun phrase, when no word near the figure says it
   const subject = next === null && before === null ? subjectVerb(scan, at) : null;
   const after = next ?? subject;
@@ -267,6 +271,17 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   }
   // مسيرة شارك فيها 5 آلاف متظاهر: the measure's own people are everyone it counts
   if (d.measure && d.group && isMeasureOwnGroup(d.group.group, d.measure)) d.group = { ...d.group, group: '*' };
+  // خمس طبقات، تقل 38 راكبا، 1200 أسرة نزحت: a count of its counted noun, whatever the noun (claims/tally.ts);
+  // a measure of people keeps the toll's own reading of its group
+  if ((!d.measure || (!d.group && !measureInfo(d.measure).people)) && (!d.group || d.group.via === 'noun')) {
+    const t = tallyOf(scan, d.at, d.measure);
+    // a plain count of a noun of no list set in a whole country (المجلس المؤلف من 15 دولة) tells of that country, not of an event there
+    const national = t?.measure === TALLY && t.group.group.startsWith('noun:') && d.place !== null && placeKey(d.place).startsWith('iso3166:');
+    if (t && t.group.group !== '*' && !national) {
+      d.measure = t.measure;
+      d.group = t.group;
+    }
+  }
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
 }
 
@@ -281,7 +296,8 @@ function nounMeasureAfter(scan: Scan, at: FigureAt): string | null {
   const t = scan.ctx.tokens[i];
   if (!t || t.type !== 'word' || scan.figureOf[i]! >= 0 || scan.placeOf[i]! >= 0) return null;
   const m = measureOfNoun(stemOf(t.norm));
-  if (!m) return null;
+  // 14 محتجا نقلوا إلى المستشفى: protesters in another state are another group (claims/tally.ts)
+  if (!m || stateFollows(scan, at)) return null;
   for (let j = i + 1, end = Math.min(at.sentence.last, scan.ctx.tokens.length - 1); j <= end; j++) {
     if (scan.ctx.tokens[j]!.type !== 'word') {
       if (isClauseBreak(scan, j)) break;

@@ -167,7 +167,7 @@ for (const [name, e] of Object.entries(M.other)) {
 
 /** What a measure allows; unknown measures are neither compared nor shown. */
 export function measureInfo(measure: string): MeasureInfo {
-  return MEASURE_INFO.get(measure) ?? (measure.startsWith('unit:') ? UNIT_INFO : NO_INFO);
+  return MEASURE_INFO.get(measure) ?? (measure.startsWith('unit:') ? UNIT_INFO : measure.startsWith('tally:') ? (MEASURE_INFO.get('tally') ?? NO_INFO) : NO_INFO);
 }
 
 const NO_INFO: MeasureInfo = { compare: false, corroborate: false, cumulative: false, within: [] };

@@ -21,6 +21,7 @@ import { ambiguousWord, personBefore } from './readings.js';
 import { dropTeams } from './sports-teams.js';
 import { organisationBefore, organisationTail } from './organisation.js';
 import { isSurname } from '../lexicon/people.js';
+import { preferNamedCountry } from './homonyms.js';
 
 /** Particles that fold to a word starting with ال (إلى → الي): no definite noun for an adjective to agree with. */
 const AL_PARTICLES = new Set(['الي', 'الا', 'التي', 'الذي', 'الذين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'الان']);
@@ -487,5 +488,6 @@ function facilityOrOutlet(norm: string): boolean {
 const bareLength = (w: string) => (w.startsWith('ال') ? w.length - 2 : w.length);
 
 export function detectPlaces(ctx: DocContext, gazetteer: Gazetteer): Place[] {
-  return dropTeams(ctx.tokens, propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer));
+  // a shared name (طرابلس) is the place in the country the article names (places/homonyms.ts)
+  return preferNamedCountry(ctx, dropTeams(ctx.tokens, propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer)), gazetteer);
 }

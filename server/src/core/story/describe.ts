@@ -63,6 +63,13 @@ export const STRINGS = {
     participants: 'taking part',
     temperature: 'temperature',
     rescued: 'rescued',
+    /** a count of a counted noun of any kind (claims/tally.ts), and of one in a state */
+    tally: 'in number',
+    'tally:hospital': 'taken to hospital',
+    'tally:critical': 'in a critical state',
+    'tally:threatened': 'under threat',
+    'tally:needing': 'in need',
+    'tally:released': 'released',
   } as Record<string, string>,
   groups: {
     '*': 'people',
@@ -86,6 +93,8 @@ export const STRINGS = {
     expatriates: 'expatriates',
     livestock: 'livestock',
     schools: 'schools',
+    'fire-engines': 'fire engines',
+    ambulances: 'ambulances',
     /** a quantity counted in its unit (destroyed/unit:dunam): the unit's code */
     unit: 'quantity in {unit}',
     /** a nationality the data gives no English words for (a nisba not listed) */

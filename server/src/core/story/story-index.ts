@@ -10,6 +10,7 @@ import { agreeing, compareBucket, measureFamily } from './compare.js';
 import { VISIBLE_SIDES } from './describe.js';
 import { eventSignature, type EventSignature } from './event-signature.js';
 import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
+import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
 
@@ -221,7 +222,9 @@ export class StoryIndex {
     }
     // every field set here, in one order: documents share one shape (an archive has thousands)
     const signature = places && text !== undefined ? eventSignature(this.gazetteer ?? Gazetteer.load(), places, claims, figures, text) : undefined;
-    const doc: Doc = { id: docId, meta, claims: story, buckets: new Set(), raw: rawVotes(story), votes: new Set(), scenes: new Set(), chains: areaChains(story), own: '', signature, off: undefined };
+    // counts of nouns of any kind (floors, passengers: claims/tally.ts) are read more widely than tolls: they do not vote for the story's place
+    const voters = story.filter((c) => !isTally(c.measure));
+    const doc: Doc = { id: docId, meta, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', signature, off: undefined };
     this.docs.set(docId, doc);
     // an edit that leaves the article's areas as they were (most keystrokes) leaves the scenes alone
     const keys = (chains: string[][]) => chains.map((c) => c.join('>')).join('|');
@@ -457,7 +460,7 @@ export class StoryIndex {
 
   private file(docId: string, doc: Doc): void {
     doc.buckets.clear();
-    doc.own = ownPlace(doc.claims, (c) => this.eventOf(c));
+    doc.own = ownPlace(doc.claims.filter((c) => !isTally(c.measure)), (c) => this.eventOf(c));
     if (!doc.off)
       for (const c of doc.claims) {
         if (!c.region || !votable(c.event)) continue;

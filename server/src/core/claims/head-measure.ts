@@ -1,0 +1,31 @@
+// The measure a count's head names earlier in its clause: «إن عدد الموقوفين
+// في مدينة أ اليوم تجاوز 60 شخصا», «عدد المساكن المتضررة بلغ 230 مسكنا».
+// The head (عدد، حصيلة: data/claims/context.json tollHeads) and its measure
+// word may stand further back than the words a verb before the figure is
+// looked for in; the clause still says what the figure counts.
+
+import { longestAt, MEASURE_AFTER, MEASURE_BEFORE, TOLL_HEADS } from './lexicon.js';
+import { wordsBefore } from './measure.js';
+import type { FigureAt, Scan } from './scan.js';
+
+/** How many words back the head may stand, within the clause. */
+const HEAD_WORDS = 10;
+/** How many words after the head its measure word may stand (عدد المساكن المتضررة). */
+const MEASURE_WORDS = 2;
+
+/** The measure of a head before the figure in its clause (عدد الموقوفين … 60), or null. */
+export function headMeasure(scan: Scan, f: FigureAt): string | null {
+  const seen = wordsBefore(scan, f, HEAD_WORDS).reverse();
+  for (let k = 0; k < seen.length; k++) {
+    const head = longestAt(scan.ctx, seen[k]!, TOLL_HEADS);
+    if (!head) continue;
+    for (let j = k + 1; j < seen.length && j <= k + MEASURE_WORDS; j++) {
+      const i = seen[j]!;
+      // «عدد من» is «a number of», no head
+      if (scan.ctx.tokens[i]!.norm === 'من') break;
+      const m = longestAt(scan.ctx, i, MEASURE_AFTER) ?? longestAt(scan.ctx, i, MEASURE_BEFORE);
+      if (m) return m.value;
+    }
+  }
+  return null;
+}

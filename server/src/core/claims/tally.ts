@@ -1,0 +1,174 @@
+// Counted nouns of any kind (issue 13, open classes): a figure followed by
+// its counted noun (tamyiz) is a count of that noun, whatever the noun: «خمس
+// طبقات», «22 عائلة», «تقل 38 راكبا». The noun is keyed by its lemma (the
+// groups list, else its stem, so طبقة / طبقات and مسكن / مسكنا are one), and
+// a state said right after it («منزل تضرر», «أسرة نزحت», «محتجا نقلوا إلى
+// المستشفى») is part of what is counted: a known measure becomes the
+// measure, another state (data/claims/tally.json) another group. Counts of
+// one noun are compared only with counts of the same noun and state.
+
+import tallyData from '../data/claims/tally.json' with { type: 'json' };
+import unitsData from '../data/figures/units.json' with { type: 'json' };
+import { normalize } from '../text/normalize.js';
+import type { GroupHit } from './group.js';
+import { EVENT_NOUNS, GENERIC, GROUP_PARENT, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES, PART_OF, type Phrase } from './lexicon.js';
+import { stemOf, withoutPronoun } from './noun-stem.js';
+import { takesPlainNoun } from './bare.js';
+import { nounGroupKey } from './synonyms.js';
+import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
+
+const T = tallyData as unknown as { stateWords: number; states: Record<string, string[]>; presence: string[]; things: string[]; notCounted: string[]; households: string[] };
+const STATES: Phrase<string>[] = Object.entries(T.states)
+  .flatMap(([key, list]) => list.map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: key })))
+  .sort((a, b) => b.words.length - a.words.length);
+const PRESENCE = new Set(T.presence);
+const THINGS = new Set(T.things);
+const HOUSEHOLDS = new Set(T.households);
+
+// units (كيلومتر، ساعة، دولار) and words that measure rather than count (درجة، ملم): their figures are
+// measures (claims/unit-claim.ts, the figures' units), never a count of a noun; by stem
+let NOT_COUNTED: Set<string> | null = null;
+function isUnitWord(norm: string): boolean {
+  if (!NOT_COUNTED) {
+    NOT_COUNTED = new Set();
+    const U = unitsData as unknown as { units: Record<string, { singular: string[]; forms: string[] }> };
+    for (const u of Object.values(U.units)) for (const w of [...u.singular, ...u.forms, ...T.notCounted]) if (!w.includes(' ')) NOT_COUNTED.add(stemOf(normalize(w)));
+  }
+  return NOT_COUNTED.has(stemOf(norm));
+}
+
+/** The measure of a plain count of a noun of things or people (no state said). */
+export const TALLY = 'tally';
+
+/** The measure of a count of a noun in a state of no measure list (tally:hospital). */
+export function stateMeasure(state: string): string {
+  return `${TALLY}:${state}`;
+}
+
+export function isTally(measure: string): boolean {
+  return measure === TALLY || measure.startsWith(`${TALLY}:`);
+}
+
+// each single word of the groups list by its stem: مسكنا, مساكن's listed forms and منزلا name one group
+let GROUP_OF_STEM: Map<string, string> | null = null;
+function groupOfStem(stem: string): string | undefined {
+  if (!GROUP_OF_STEM) {
+    GROUP_OF_STEM = new Map();
+    for (const p of GROUPS) if (p.words.length === 1 && !p.words[0]!.endsWith('*')) {
+      const s = stemOf(p.words[0]!);
+      if (!GROUP_OF_STEM.has(s)) GROUP_OF_STEM.set(s, p.value);
+    }
+  }
+  return GROUP_OF_STEM.get(stem);
+}
+
+function next(scan: Scan, from: number, f: FigureAt): number {
+  for (let i = from; i <= f.sentence.last && i < scan.ctx.tokens.length; i++) if (!isTransparent(scan.ctx, i)) return i;
+  return -1;
+}
+
+/** The counted noun right after the figure (its own counted word first), or -1: a word, not a figure, place, particle or measure word. */
+function countedNoun(scan: Scan, f: FigureAt): number {
+  const toks = scan.ctx.tokens;
+  let i = next(scan, f.last + 1, f);
+  // a tanween alif the page split off the number's word (عنصر ا)
+  if (i >= 0 && toks[i]!.norm === 'ا') i = next(scan, i + 1, f);
+  if (i < 0) return -1;
+  const t = toks[i]!;
+  if (t.type !== 'word' || scan.figureOf[i]! >= 0 || scan.placeOf[i]! >= 0 || normalize(t.text).length < 3) return -1;
+  const { ctx } = scan;
+  if (longestAt(ctx, i, NOUN_STOPS) || longestAt(ctx, i, PARTICLES) || longestAt(ctx, i, GENERIC) || longestAt(ctx, i, PART_OF)) return -1;
+  if (longestAt(ctx, i, MEASURE_AFTER) || longestAt(ctx, i, MEASURE_BEFORE)) return -1;
+  if (isUnitWord(t.norm)) return -1;
+  // 14 هزة ارتدادية، 9 حوادث سير: a count of incidents is a series over time, not a figure of one event
+  if (longestAt(ctx, i, INCIDENTS) || longestAt(ctx, i, EVENT_NOUNS)) return -1;
+  // a proclitic (بقصف، وإصابة) makes a phrase or the next item, not the counted noun
+  if (/^[وبلفك]/.test(t.norm) && !longestAt(ctx, i, GROUPS)) return -1;
+  return i;
+}
+
+/** The lemma key of the counted noun at i: a listed group (longest phrase: سيارة إطفاء), else its stem's group or set. */
+function nounKey(scan: Scan, i: number, f: FigureAt): { group: string; end: number } {
+  const g = longestAt(scan.ctx, i, GROUPS, Math.min(f.sentence.last + 1, scan.ctx.tokens.length));
+  if (g) return { group: g.value, end: g.end };
+  const stem = stemOf(scan.ctx.tokens[i]!.norm);
+  return { group: groupOfStem(stem) ?? nounGroupKey([stem]), end: i + 1 };
+}
+
+/**
+ * The state said after the counted noun, within its clause: a measure word
+ * (تضرر، نزحت: first word; متضررا، بلا مأوى: any of the first three) or a
+ * state phrase of the data (نقلوا إلى المستشفى، مهدد بالانهيار); null for none.
+ */
+function stateAfter(scan: Scan, from: number, f: FigureAt): { measure?: string; state?: string } | null {
+  const toks = scan.ctx.tokens;
+  let quoted = false;
+  for (let i = from, words = 0; i <= f.sentence.last && i < toks.length && words < T.stateWords; i++) {
+    if (isTransparent(scan.ctx, i)) {
+      quoted ||= toks[i]!.type !== 'space';
+      continue;
+    }
+    if (isClauseBreak(scan, i) || toks[i]!.type !== 'word' || scan.figureOf[i]! >= 0) return null;
+    const s = longestAt(scan.ctx, i, STATES);
+    if (s) return { state: s.value };
+    if (words < 3) {
+      const a = longestAt(scan.ctx, i, MEASURE_AFTER);
+      if (a) return { measure: a.value };
+    }
+    // the verb agreeing with the noun (1200 أسرة نزحت، 600 منزل تضرر); و before it starts the next count
+    // (a quote opening after the noun starts someone's words: المؤلف من خمس طبقات "انهار دفعة واحدة" tells of the building)
+    if (words === 0 && !quoted && !toks[i]!.norm.startsWith('و')) {
+      const b = longestAt(scan.ctx, i, MEASURE_BEFORE);
+      if (b) return { measure: b.value };
+    }
+    words++;
+  }
+  return null;
+}
+
+export interface Tally {
+  /** A measure of the lists (damaged, displaced), tally, or tally:<state>. */
+  measure: string;
+  group: GroupHit;
+}
+
+/**
+ * The figure as a count of its counted noun, or null when no noun follows.
+ * `measure`: what its clause said already (a verb before it: دمرت نحو 1400
+ * منزل); a state after the noun says it otherwise.
+ */
+export function tallyOf(scan: Scan, f: FigureAt, measure: string | null): Tally | null {
+  // a count is whole (4 . 8 درجات is a measure the web spaced out)
+  if (f.figure.kind !== 'count' || f.figure.unit || !Number.isInteger(f.figure.min)) return null;
+  const i = countedNoun(scan, f);
+  if (i < 0) return null;
+  const key = nounKey(scan, i, f);
+  // people of the toll's lists and nationalities (9 مسلحين، 44 سوريا) are the tolls' to read: a count of them with
+  // no measure says how many there are somewhere, seldom the event's figure
+  if (key.group.startsWith('nationality:') || (GROUP_PARENT.has(key.group) && !THINGS.has(key.group) && !HOUSEHOLDS.has(key.group))) return null;
+  // a noun of no list must read as the number's noun: the figures' own counted word, an accusative or plural
+  // ending (38 راكبا), or a plain plural after 3 to 10 (خمس طبقات); never a word with a pronoun on it (نفذته)
+  if (key.group.startsWith('noun:') && !countsNoun(scan, f, i)) return null;
+  const group: GroupHit = { group: key.group, via: 'noun', token: i };
+  const state = stateAfter(scan, key.end, f);
+  if (state?.state) return { measure: stateMeasure(state.state), group };
+  const m = state?.measure ?? measure;
+  // 25 سيارة إطفاء شاركت: things taking part were there
+  if (m && PRESENCE.has(m) && THINGS.has(key.group)) return { measure: TALLY, group };
+  return { measure: m ?? TALLY, group };
+}
+
+/** Does a stateAfter phrase follow the noun after the figure (14 محتجا نقلوا إلى المستشفى)? */
+export function stateFollows(scan: Scan, f: FigureAt): boolean {
+  const i = countedNoun(scan, f);
+  if (i < 0) return false;
+  return stateAfter(scan, nounKey(scan, i, f).end, f)?.state !== undefined;
+}
+
+function countsNoun(scan: Scan, f: FigureAt, i: number): boolean {
+  const t = scan.ctx.tokens[i]!;
+  if (withoutPronoun(t.norm) !== t.norm) return false;
+  const c = f.figure.counted;
+  if (c && t.start <= c.start && c.start < t.end) return true;
+  return /(ا|ين|ون|ات)$/.test(t.norm) || takesPlainNoun(f.figure.value);
+}

@@ -1,0 +1,92 @@
+// A name several places share (طرابلس: in Lebanon and in Libya) stands for
+// the one in a country the article names: by the country's own name («شمال
+// لبنان») or by its nisba adjective («الجيش اللبناني»، «الصليب الأحمر
+// اللبناني»). The detector picks the larger place when nothing tells them
+// apart (places/rank.ts); this pass corrects the pick when the article does.
+// One linear pass over the tokens and the places.
+
+import demonymData from '../data/claims/demonyms.json' with { type: 'json' };
+import { normalize } from '../text/normalize.js';
+import type { DocContext } from '../parse/context.js';
+import type { Place } from '../types.js';
+import type { Gazetteer } from './gazetteer.js';
+import { pickEntry } from './rank.js';
+
+type Entry = { name: string; nisba: string[] };
+
+/** nisba form (normalised, with and without ال, masculine and feminine) → the country's name; per gazetteer it is resolved once. */
+let NISBA: Map<string, string> | null = null;
+function nisbaForms(): Map<string, string> {
+  if (!NISBA) {
+    NISBA = new Map();
+    for (const e of (demonymData as unknown as { demonyms: Entry[] }).demonyms)
+      for (const n of e.nisba) {
+        const f = normalize(n);
+        for (const w of [f, `${f}ه`]) {
+          NISBA.set(w, e.name);
+          NISBA.set(`ال${w}`, e.name);
+        }
+      }
+  }
+  return NISBA;
+}
+
+function countryOf(gaz: Gazetteer, id: string): string | null {
+  let p: string | null = id;
+  for (let k = 0; p && k < 10; k++) {
+    if (p.startsWith('iso3166:')) return p;
+    p = gaz.get(p)?.parent ?? null;
+  }
+  return null;
+}
+
+const countryIds = new WeakMap<Gazetteer, Map<string, string | null>>();
+/** The country entry a country's Arabic name stands for, or null. */
+function countryNamed(gaz: Gazetteer, name: string): string | null {
+  let m = countryIds.get(gaz);
+  if (!m) countryIds.set(gaz, (m = new Map()));
+  let id = m.get(name);
+  if (id === undefined) {
+    id = gaz.lookup(name).find((e) => e.type === 'country')?.id ?? null;
+    m.set(name, id);
+  }
+  return id;
+}
+
+/** The countries the article names: its country places and the countries of its nisba adjectives. */
+function namedCountries(ctx: DocContext, places: Place[], gaz: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const p of places) if (p.id && p.type === 'country') out.add(p.id);
+  const forms = nisbaForms();
+  for (const t of ctx.tokens) {
+    if (t.type !== 'word') continue;
+    const name = forms.get(t.norm) ?? (/^[وفبل]/.test(t.norm) ? forms.get(t.norm.slice(1)) : undefined);
+    if (!name) continue;
+    const id = countryNamed(gaz, name);
+    if (id) out.add(id);
+  }
+  return out;
+}
+
+/** The places with a shared name moved to the article's named country where the pick lies elsewhere. */
+export function preferNamedCountry(ctx: DocContext, places: Place[], gaz: Gazetteer): Place[] {
+  if (!places.some((p) => p.id && p.type !== 'country')) return places;
+  let named: Set<string> | null = null;
+  return places.map((p) => {
+    if (!p.id || p.type === 'country' || p.via !== 'gazetteer') return p;
+    const same = gaz.lookup(p.name);
+    if (same.length < 2) return p;
+    named ??= namedCountries(ctx, places, gaz);
+    if (!named.size) return p;
+    const own = countryOf(gaz, p.id);
+    if (own && named.has(own)) return p;
+    const there = same.filter((e) => {
+      const c = countryOf(gaz, e.id);
+      return c !== null && named!.has(c);
+    });
+    if (!there.length || new Set(there.map((e) => countryOf(gaz, e.id))).size > 1) return p;
+    const e = pickEntry(gaz, there.map((x) => x.id), null);
+    if (!e) return p;
+    return { ...p, id: e.id, name: e.ar ?? p.name, nameEn: e.en ?? undefined, type: e.type };
+  });
+}
