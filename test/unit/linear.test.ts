@@ -14,7 +14,12 @@ const UNITS: Record<string, (i: number) => string> = {
   'one digit again and again': () => '1 ',
   'a comma list of counts': (i) => ['قتل', '12', 'شخصا', 'في', 'البصرة', 'وأصيب', 'سبعة'][i % 7]! + (i % 3 === 2 ? '، ' : ' '),
   'counts and cues in one sentence': (i) => `وقال مصدر إن ${i % 50} قتلوا `,
+  // every count of a noun is a claim whose scene is looked for in its sentence (claims/area.ts)
+  'counts of a noun with no place': (i) => ['12', '12', '12', 'مدينة', 'وقال', 'إن', '12', '12'][i % 8]! + ' ',
 };
+
+/** The most one figure's bounded walk may cost (160 tokens each way, a few look-ups per token). */
+const WINDOW_WORK = 5000;
 
 function text(unit: (i: number) => string, size: number): string {
   let s = '';
@@ -62,9 +67,12 @@ describe('linear analysis of text without a full stop', function () {
         const unit = (i: number) => pieces[pick[i % pick.length]!]! + ' ';
         const a = work(text(unit, 10_000));
         const b = work(text(unit, 20_000));
-        return b <= Math.max(a * 2.5, 50);
+        // plus one bounded window's work: a text whose cut leaves one reading at one size and none at the
+        // other (0 look-ups at 10 K, 2 386 at 20 K) is not superlinear; a quadratic walk is 4× a whole text
+        return b <= a * 2.5 + WINDOW_WORK;
       }),
-      { numRuns: 10 },
+      // a fixed seed, so CI is repeatable; ISNAD_SEED explores others
+      { numRuns: 10, seed: Number(process.env.ISNAD_SEED ?? 20261207) },
     );
   });
 

@@ -24,7 +24,7 @@ import type { Place, PlaceType } from '../types.js';
 import { tokenAt } from '../parse/context.js';
 import { inName, located, placeAt, placeKey, placeStart } from './event.js';
 import { DIRECTIONS, isTransparent, LOCATORS, longestAt } from './lexicon.js';
-import type { FigureAt, Scan } from './scan.js';
+import { clauseCeiling, clauseFloor, type FigureAt, type Scan } from './scan.js';
 
 /** Place types that are areas one inside another (a river or a region across borders is none). */
 const AREAS = new Set<PlaceType>(['country', 'governorate', 'district', 'subdistrict', 'city', 'town', 'village', 'neighbourhood', 'place']);
@@ -139,7 +139,8 @@ export function besidePlace(scan: Scan, place: Place): boolean {
  * of it (no place in the sentence, a place beside another, a river).
  */
 export function claimArea(scan: Scan, gaz: Gazetteer | undefined, at: FigureAt, place: Place | null, event: string, home: string | null): string[] | null {
-  const s = at.sentence;
+  // the sentence as far as a walk from the figure reaches (scan.ts): a text with no full stop stays linear
+  const s = { first: clauseFloor(at), last: clauseCeiling(at) };
   if (!place) {
     // the country its police or authorities belong to (an article that names no place)
     if (event !== '') return event.startsWith('iso3166:') ? [event] : null;

@@ -15,7 +15,7 @@ import { stemOf } from './noun-stem.js';
 import { isMeasureOwnGroup, measureOfNoun, nounGroupKey } from './synonyms.js';
 import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure, vagueCounted, wordsBefore } from './measure.js';
 import { bareCount, nounGroup } from './bare.js';
-import { isClauseBreak, isClauseStart, makeScan, type FigureAt, type Scan } from './scan.js';
+import { clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
@@ -175,13 +175,14 @@ function aloneInSentence(scan: Scan, at: FigureAt): boolean {
 
 /** A forecast anywhere before the figure in its sentence (يتوقع أن تصل الحرارة إلى 50 درجة). */
 function forecastBefore(scan: Scan, at: FigureAt): boolean {
-  for (let i = at.sentence.first; i < at.first; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, SPECULATIVE, at.first)) return true;
+  // within the clause window, as every walk from a figure: a text with no full stop costs in proportion to its size
+  for (let i = clauseFloor(at); i < at.first; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, SPECULATIVE, at.first)) return true;
   return false;
 }
 
 /** A phrase of the list anywhere in the figure's sentence. */
 function inSentence(scan: Scan, at: FigureAt, list: typeof READING_MOMENTS): boolean {
-  for (let i = at.sentence.first, end = Math.min(at.sentence.last, scan.ctx.tokens.length - 1); i <= end; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, list)) return true;
+  for (let i = clauseFloor(at), end = Math.min(clauseCeiling(at), scan.ctx.tokens.length - 1); i <= end; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, list)) return true;
   return false;
 }
 
