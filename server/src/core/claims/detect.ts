@@ -22,6 +22,8 @@ import { isEarlierCount } from './earlier-count.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea } from './area.js';
 import { unitClaim } from './unit-claim.js';
+import { magnitudeByDegrees, shockBefore } from './magnitude.js';
+import { distanceFrom } from './distance-from.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -77,7 +79,11 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   // بقوة 6.1 درجات، على عمق 10 كم: magnitude and depth, compared with each other only
   if (fig.kind === 'measure' || fig.kind === 'count') {
     const cued = cuedMeasure(scan, at);
-    if (cued) return { ...draft, measure: cued, group: { group: '*', via: 'noun' }, event: '' };
+    // زلزال … 5.3 درجات على مقياس ريختر: a magnitude by the degrees after it; an aftershock's is not the main shock's (claims/magnitude.ts)
+    const quake = cued === null || cued === 'magnitude' ? magnitudeByDegrees(scan, at) : null;
+    if (quake === 'aftershock' || (cued === 'magnitude' && shockBefore(scan, at) === 'aftershock')) return null;
+    const measure = cued ?? (quake ? 'magnitude' : null);
+    if (measure) return { ...draft, measure, group: { group: '*', via: 'noun' }, event: '' };
   }
   // تلتهم 2000 دونم، ضبط 3 أطنان: what the verb says, counted in its unit (compared with the same unit only)
   if (fig.unit && (fig.kind === 'measure' || fig.kind === 'count')) {
@@ -93,7 +99,8 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if (fig.kind === 'measure' || (fig.kind === 'count' && fig.unit)) {
     const m = unitMeasure(scan, at);
     if (m === 'distance') {
-      const pair = distancePair(scan, at);
+      // between two places (أ … على بعد 3 كلم من ب), else the event's distance from one (وقع على بعد 45 كلم من أ)
+      const pair = distancePair(scan, at) ?? (process.env.O2X ? null : distanceFrom(scan, at));
       return pair ? { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: pair } : null;
     }
     // a city's temperature is compared at that place only, one reading of a sentence (no range, no
@@ -288,6 +295,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
     if (authority && d.event === '' && !d.place) d.event = authority;
+    // a distance from a place in a caption, a related headline or about another incident is not the story's
+    if (d.event.startsWith('from|') && (inBackground(background, d.at.figure.start) || anotherIncidentNear(scan, d.at))) continue;
     const province = d.place && d.event === d.place.id ? sameNamedProvince(gazetteer, d.place.id) : null;
     if (province) d.event = province;
     // another incident, even in the story's own city (انفجار آخر في المدينة نفسها), is never the story's;
@@ -325,7 +334,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
       if (region) claim.region = region;
     }
     if (d.incident) claim.incident = d.incident;
-    const area = claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    // a quake's magnitude, a distance from a place: their clause's places are no area of the event
+    const area = measureInfo(d.measure).unplaced || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
     if (area) claim.area = area;
     // no place in the clause: the article's own (never a place merely near the figure: a
     // name read as a town, the city a distance is measured from)

@@ -34,6 +34,8 @@ export interface MeasureInfo {
   quantities?: string[];
   /** A unit measure compared only at one place (a city's temperature). */
   placed?: boolean;
+  /** One figure of the whole event wherever it is told (a quake's magnitude): its clause's places give it no area. */
+  unplaced?: boolean;
 }
 
 function phrases<T>(list: readonly string[], value: T): Phrase<T>[] {
@@ -64,7 +66,7 @@ type MeasureEntry = {
   quantities?: string[];
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
-type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean };
+type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean };
 
 // the endings of a participle counted after a number: bare (25 مصاب), accusative, plural, dual, feminine
 const PARTICIPLE_ENDINGS = ['', 'ا', 'ين', 'ون', 'ان', 'ة', 'ات'];
@@ -121,7 +123,7 @@ export interface CuedMeasure {
 const cued: Phrase<CuedMeasure>[] = [];
 for (const [name, e] of Object.entries(M.cued ?? {})) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [] });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], unplaced: e.unplaced ?? false });
   cued.push(...phrases(e.before, { measure: name, window: e.window ?? 2, ...(e.unit ? { unit: e.unit } : {}) }));
 }
 /** Words just before a figure that say what it measures whatever its unit (بقوة → magnitude, عمق → depth). */

@@ -1,0 +1,23 @@
+// The word lists of the unit readings (data/claims/unit-readings.json): a
+// quake's magnitude, a distance from a place. Loaded once, as phrases.
+
+import { normalize } from '../text/normalize.js';
+import data from '../data/claims/unit-readings.json' with { type: 'json' };
+import type { Phrase } from './lexicon.js';
+
+const D = data as unknown as Record<string, string[]>;
+
+function list(key: string): Phrase[] {
+  return (D[key] ?? []).map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: key })).sort((a, b) => b.words.length - a.words.length);
+}
+
+export const DEGREES = list('degrees');
+export const SCALES = list('scales');
+export const SHOCKS = list('shocks');
+export const AFTERSHOCKS = list('aftershocks');
+export const SUPERLATIVES = list('superlatives');
+export const NOT_MAGNITUDE = list('notMagnitude');
+export const DISTANCE_CUES = list('distanceCues');
+export const DISTANCE_LINKS = list('distanceLinks');
+export const NOT_REFERENCES = list('notReferences');
+export const PLACE_DISTANCE = list('placeDistance');
