@@ -100,7 +100,7 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     const m = unitMeasure(scan, at);
     if (m === 'distance') {
       // between two places (أ … على بعد 3 كلم من ب), else the event's distance from one (وقع على بعد 45 كلم من أ)
-      const pair = distancePair(scan, at) ?? (process.env.O2X ? null : distanceFrom(scan, at));
+      const pair = distancePair(scan, at) ?? distanceFrom(scan, at);
       return pair ? { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: pair } : null;
     }
     // a city's temperature is compared at that place only, one reading of a sentence (no range, no
