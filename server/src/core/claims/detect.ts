@@ -21,7 +21,7 @@ import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea } from './area.js';
-import { unitClaim } from './unit-claim.js';
+import { nationalScope, thingClaim, unitClaim } from './unit-claim.js';
 import { magnitudeByDegrees, shockBefore } from './magnitude.js';
 import { distanceFrom } from './distance-from.js';
 
@@ -37,6 +37,8 @@ interface Draft {
   update: boolean;
   /** The kind of incident its clause names (explosion, airstrike …). */
   incident?: string | null;
+  /** A unit figure read with the thing it measures (claims/unit-claim.ts): compared at its own place only. */
+  thing?: boolean;
 }
 
 function isFraction(scan: Scan, f: FigureAt): boolean {
@@ -110,11 +112,17 @@ function read(scan: Scan, at: FigureAt): Draft | null {
       if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || phraseAfter(scan, at, BELOW_ZERO) || inSentence(scan, at, READING_MOMENTS)) return null;
       return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
     }
+    // a sum or a share (200 مليون دولار، 13 بالمئة): compared only when its clause names what it measures
+    if (m && !measureInfo(m).compare) {
+      const t = thingClaim(scan, at);
+      if (t) return thingDraft(scan, at, draft, t);
+    }
     if (m) return { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: '' };
     if (fig.kind === 'measure') {
       // a unit no list names (درجة مئوية، هكتار): what its clause says it measures, where
       const u = unitClaim(scan, at);
       if (!u) return null;
+      if (u.thing) return thingDraft(scan, at, draft, { ...u, placed: u.placed });
       const place = eventPlace(scan, at);
       return { ...draft, measure: u.measure, group: { group: u.group, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
     }
@@ -136,6 +144,22 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   draft.event = draft.place ? placeKey(draft.place) : '';
   draft.incident = incidentKind(scan, at);
   return draft;
+}
+
+/** The whole country's figure (على المستوى الوطني): filed under the article's country once it is known. */
+const NATIONAL = 'scope:national';
+
+/**
+ * A unit figure with the thing it measures (قيمة الخسائر، نسبة البطالة، كمية الأمطار):
+ * at its clause's place, or the whole country's when the clause says so; never a
+ * forecast, and a reading of one place (rain) only where a place is named.
+ */
+function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string; group: string; placed: boolean }): Draft | null {
+  if (forecastBefore(scan, at)) return null;
+  const national = nationalScope(scan, at);
+  const place = national ? null : eventPlace(scan, at);
+  if (t.placed && !place) return null;
+  return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event: national ? NATIONAL : place ? placeKey(place) : '', incident: incidentKind(scan, at), thing: true };
 }
 
 /** Is the figure the only count or measure of its sentence (dates aside)? */
@@ -295,6 +319,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
     if (authority && d.event === '' && !d.place) d.event = authority;
+    if (d.event === NATIONAL) d.event = home ?? authority ?? NATIONAL;
     // a distance from a place in a caption, a related headline or about another incident is not the story's
     if (d.event.startsWith('from|') && (inBackground(background, d.at.figure.start) || anotherIncidentNear(scan, d.at))) continue;
     const province = d.place && d.event === d.place.id ? sameNamedProvince(gazetteer, d.place.id) : null;
@@ -325,7 +350,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (d.update) claim.update = true;
     // حصيلة أولية بلغت 9: a count its article says was not final (a revised figure never is)
     else if (measureInfo(d.measure).cumulative && isEarlierCount(scan, d.at)) claim.earlier = true;
-    if (tellsOfPeriod(scan, d.at.sentence, periods) && measureInfo(d.measure).cumulative) claim.period = 'since';
+    // a season's or a year's total (منذ بداية الموسم) is not a day's reading
+    if (tellsOfPeriod(scan, d.at.sentence, periods) && (measureInfo(d.measure).cumulative || d.thing)) claim.period = 'since';
     if (d.place) {
       claim.place = d.place.text;
       const set = coordinatedPlaces(scan, d.place, d.at.sentence.last);
@@ -335,7 +361,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     }
     if (d.incident) claim.incident = d.incident;
     // a quake's magnitude, a distance from a place: their clause's places are no area of the event
-    const area = measureInfo(d.measure).unplaced || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    // a rate or a sum of one place is that place's, not its country's or its province's (no event area)
+    const area = measureInfo(d.measure).unplaced || d.thing || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
     if (area) claim.area = area;
     // no place in the clause: the article's own (never a place merely near the figure: a
     // name read as a town, the city a distance is measured from)

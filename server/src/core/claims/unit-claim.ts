@@ -11,6 +11,7 @@
 import { isTransparent, longestAt, MEASURE_HEADS, measureInfo } from './lexicon.js';
 import { measureBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
+import { NATIONAL_SCOPE, PLACED_THINGS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
@@ -24,13 +25,18 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
     if (isClauseBreak(scan, i) || scan.figureOf[i]! >= 0) return null;
     const t = ctx.tokens[i]!;
     if (t.type !== 'word') continue;
+    // بقيمة، قدرت بـ: words that only introduce the value
+    if (longestAt(ctx, i, VALUE_WORDS, f.first)) continue;
+    // a noun of the things list names it whatever its spelling (الخسائر، خسائر بقيمة …)
+    const thing = longestAt(ctx, i, THINGS, f.first);
+    if (thing) return thing.value;
     const head = longestAt(ctx, i, MEASURE_HEADS, f.first);
     if (head) {
       let j = head.end;
       while (j < f.first && isTransparent(ctx, j)) j++;
       const w = ctx.tokens[j];
       if (!w || w.type !== 'word' || j >= f.first || scan.figureOf[j]! >= 0 || scan.placeOf[j]! >= 0) return null;
-      return stemOf(w.norm);
+      return longestAt(ctx, j, THINGS, f.first)?.value ?? stemOf(w.norm);
     }
     if (isClauseStart(scan, i)) return null;
     words++;
@@ -39,11 +45,43 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
 }
 
 /** The measure and group of a figure of an unlisted unit, or null when its clause says neither. */
-export function unitClaim(scan: Scan, f: FigureAt): { measure: string; group: string } | null {
+export function unitClaim(scan: Scan, f: FigureAt): { measure: string; group: string; thing?: true; placed: boolean } | null {
   const unit = f.figure.unit;
   if (!unit) return null;
   const verb = measureBefore(scan, f);
-  if (verb && measureInfo(verb).compare) return { measure: verb, group: `unit:${unit}` };
+  if (verb && measureInfo(verb).compare) return { measure: verb, group: `unit:${unit}`, placed: false };
+  const t = thingClaim(scan, f);
+  return t ? { ...t, thing: true } : null;
+}
+
+/**
+ * A sum or a share (200 مليون دولار، 13 بالمئة) is compared only when its
+ * clause says what it measures (قيمة الخسائر، نسبة البطالة): then it is that
+ * thing in the figure's unit, never read from a verb (ارتفع بنسبة 5 بالمئة
+ * is a change, not a level). Null when the clause names no thing.
+ */
+export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: string; placed: boolean } | null {
+  const unit = f.figure.unit;
+  if (!unit) return null;
   const thing = measuredThing(scan, f);
-  return thing ? { measure: `unit:${unit}`, group: thing } : null;
+  return thing ? { measure: `unit:${unit}`, group: thing, placed: PLACED_THINGS.has(thing) } : null;
+}
+
+/** Does the figure's clause say it is the whole country's (على المستوى الوطني)? */
+export function nationalScope(scan: Scan, f: FigureAt): boolean {
+  const { ctx } = scan;
+  for (let i = f.last + 1, words = 0; i <= f.sentence.last && i < ctx.tokens.length && words < 6; i++) {
+    if (isTransparent(ctx, i)) continue;
+    if (ctx.tokens[i]!.type !== 'word') break;
+    if (longestAt(ctx, i, NATIONAL_SCOPE)) return true;
+    words++;
+  }
+  for (let i = f.first - 1, words = 0; i >= f.sentence.first && words < HEAD_WORDS; i--) {
+    if (isTransparent(ctx, i)) continue;
+    if (isClauseBreak(scan, i)) break;
+    if (ctx.tokens[i]!.type !== 'word') continue;
+    if (longestAt(ctx, i, NATIONAL_SCOPE, f.first)) return true;
+    words++;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@ import { normalize } from '../text/normalize.js';
 import data from '../data/claims/unit-readings.json' with { type: 'json' };
 import type { Phrase } from './lexicon.js';
 
-const D = data as unknown as Record<string, string[]>;
+const D = data as unknown as Record<string, string[]> & { things: Record<string, { words: string[]; placed?: boolean }> };
 
 function list(key: string): Phrase[] {
   return (D[key] ?? []).map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: key })).sort((a, b) => b.words.length - a.words.length);
@@ -21,3 +21,12 @@ export const DISTANCE_CUES = list('distanceCues');
 export const DISTANCE_LINKS = list('distanceLinks');
 export const NOT_REFERENCES = list('notReferences');
 export const PLACE_DISTANCE = list('placeDistance');
+export const NATIONAL_SCOPE = list('nationalScope');
+export const VALUE_WORDS = list('valueWords');
+
+/** Nouns that name what a unit figure measures (خسائر، البطالة، الأمطار), each with its thing's key. */
+export const THINGS: Phrase[] = Object.entries(D.things)
+  .flatMap(([key, t]) => t.words.map((w) => ({ words: normalize(w).split(/\s+/).filter(Boolean), value: key })))
+  .sort((a, b) => b.words.length - a.words.length);
+/** Things read at one place only (rain at a station): no claim without a place. */
+export const PLACED_THINGS = new Set(Object.entries(D.things).filter(([, t]) => t.placed).map(([k]) => k));
