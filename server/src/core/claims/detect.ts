@@ -21,7 +21,7 @@ import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea } from './area.js';
-import { nationalScope, thingClaim, unitClaim } from './unit-claim.js';
+import { isChange, nationalScope, thingClaim, unitClaim } from './unit-claim.js';
 import { magnitudeByDegrees, shockBefore } from './magnitude.js';
 import { distanceFrom } from './distance-from.js';
 
@@ -84,6 +84,7 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     // زلزال … 5.3 درجات على مقياس ريختر: a magnitude by the degrees after it; an aftershock's is not the main shock's (claims/magnitude.ts)
     const quake = cued === null || cued === 'magnitude' ? magnitudeByDegrees(scan, at) : null;
     if (quake === 'aftershock' || (cued === 'magnitude' && shockBefore(scan, at) === 'aftershock')) return null;
+    if (quake === 'temperature') return placedReading(scan, at, draft, 'temperature');
     const measure = cued ?? (quake ? 'magnitude' : null);
     if (measure) return { ...draft, measure, group: { group: '*', via: 'noun' }, event: '' };
   }
@@ -105,13 +106,8 @@ function read(scan: Scan, at: FigureAt): Draft | null {
       const pair = distancePair(scan, at) ?? distanceFrom(scan, at);
       return pair ? { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: pair } : null;
     }
-    // a city's temperature is compared at that place only, one reading of a sentence (no range, no
-    // highs and lows, no night's or day's reading), never a forecast nor a figure below zero written as a positive number
-    if (m && measureInfo(m).placed) {
-      const place = eventPlace(scan, at);
-      if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || phraseAfter(scan, at, BELOW_ZERO) || inSentence(scan, at, READING_MOMENTS)) return null;
-      return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
-    }
+    // a city's temperature: one reading of one place (placedReading)
+    if (m && measureInfo(m).placed) return placedReading(scan, at, draft, m);
     // a sum or a share (200 مليون دولار، 13 بالمئة): compared only when its clause names what it measures
     if (m && !measureInfo(m).compare) {
       const t = thingClaim(scan, at);
@@ -146,6 +142,17 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   return draft;
 }
 
+/**
+ * A reading of one place (a city's temperature): compared at that place only, one reading of a sentence
+ * (no range, no highs and lows, no night's or day's reading), never a forecast, a change (ارتفعت 5 درجات)
+ * nor a figure below zero written as a positive number.
+ */
+function placedReading(scan: Scan, at: FigureAt, draft: Draft, m: string): Draft | null {
+  const place = eventPlace(scan, at);
+  if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || isChange(scan, at) || phraseAfter(scan, at, BELOW_ZERO) || inSentence(scan, at, READING_MOMENTS)) return null;
+  return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
+}
+
 /** The whole country's figure (على المستوى الوطني): filed under the article's country once it is known. */
 const NATIONAL = 'scope:national';
 
@@ -155,7 +162,7 @@ const NATIONAL = 'scope:national';
  * forecast, and a reading of one place (rain) only where a place is named.
  */
 function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string; group: string; placed: boolean }): Draft | null {
-  if (forecastBefore(scan, at)) return null;
+  if (forecastBefore(scan, at) || isChange(scan, at)) return null;
   const national = nationalScope(scan, at);
   const place = national ? null : eventPlace(scan, at);
   if (t.placed && !place) return null;

@@ -6,7 +6,7 @@
 // shock's, so it makes no claim (it would contradict the main shock's).
 
 import { isTransparent, longestAt } from './lexicon.js';
-import { AFTERSHOCKS, DEGREES, NOT_MAGNITUDE, SCALES, SHOCKS, SUPERLATIVES } from './unit-readings.js';
+import { AFTERSHOCKS, DEGREES, NOT_MAGNITUDE, SCALES, SHOCKS, SUPERLATIVES, TEMPERATURE_WORDS } from './unit-readings.js';
 import type { FigureAt, Scan } from './scan.js';
 
 /** How many words back the shock noun may stand (قدرت هيئة … قوة الهزة التي ضربت منطقة أ فجر اليوم بـ 4.8). */
@@ -66,7 +66,8 @@ export function shockBefore(scan: Scan, f: FigureAt): 'main' | 'aftershock' | 't
       continue;
     }
     if (longestAt(scan.ctx, i, SHOCKS)) return 'main';
-    if (longestAt(scan.ctx, i, NOT_MAGNITUDE)) return 'temperature';
+    if (longestAt(scan.ctx, i, TEMPERATURE_WORDS)) return 'temperature';
+    if (longestAt(scan.ctx, i, NOT_MAGNITUDE)) return null;
     words++;
   }
   return superlative && shock ? 'main' : null;
@@ -75,14 +76,16 @@ export function shockBefore(scan: Scan, f: FigureAt): 'main' | 'aftershock' | 't
 /**
  * Is the figure a quake's magnitude by what follows it: degrees with the scale
  * named, or degrees in a sentence that names a shock before the figure?
- * Returns 'aftershock' when the nearest shock is one (no claim), null when not a magnitude.
+ * Returns 'aftershock' when the nearest shock is one (no claim), 'temperature'
+ * for degrees after a temperature word (درجة الحرارة … 48 درجة), null when not a magnitude.
  */
-export function magnitudeByDegrees(scan: Scan, f: FigureAt): 'main' | 'aftershock' | null {
+export function magnitudeByDegrees(scan: Scan, f: FigureAt): 'main' | 'aftershock' | 'temperature' | null {
   if (f.figure.unit) return null;
   const { degrees, scale } = degreesAfter(scan, f);
   if (!degrees && !scale) return null;
   const shock = shockBefore(scan, f);
-  if (shock === 'temperature') return null;
+  // درجة الحرارة في أ 48 درجة: a temperature written without مئوية
+  if (shock === 'temperature') return degrees && !scale ? 'temperature' : null;
   if (shock) return shock;
   return scale ? 'main' : null;
 }

@@ -9,9 +9,9 @@
 // Its place is read like a count's (event.ts): two cities' readings are apart.
 
 import { isTransparent, longestAt, MEASURE_HEADS, measureInfo } from './lexicon.js';
-import { measureBefore } from './measure.js';
+import { measureBefore, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
-import { NATIONAL_SCOPE, PLACED_THINGS, THINGS, VALUE_WORDS } from './unit-readings.js';
+import { CHANGE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, THING_AFTER, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
@@ -63,8 +63,30 @@ export function unitClaim(scan: Scan, f: FigureAt): { measure: string; group: st
 export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: string; placed: boolean } | null {
   const unit = f.figure.unit;
   if (!unit) return null;
-  const thing = measuredThing(scan, f);
+  const thing = measuredThing(scan, f) ?? thingAfter(scan, f);
   return thing ? { measure: `unit:${unit}`, group: thing, placed: PLACED_THINGS.has(thing) } : null;
+}
+
+/** A thing of the list named right after the unit (45 ملم من الأمطار), or null. */
+function thingAfter(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  let unitWord = true;
+  let of = false;
+  for (let i = f.last + 1; i <= f.sentence.last && i < ctx.tokens.length; i++) {
+    if (isTransparent(ctx, i)) continue;
+    if (ctx.tokens[i]!.type !== 'word' || scan.figureOf[i]! >= 0) return null;
+    if (of) return longestAt(ctx, i, THINGS)?.value ?? null;
+    const link = longestAt(ctx, i, THING_AFTER);
+    if (link) {
+      of = true;
+      i = link.end - 1;
+      continue;
+    }
+    // the unit's own word (ملم), once
+    if (!unitWord) return null;
+    unitWord = false;
+  }
+  return null;
 }
 
 /** Does the figure's clause say it is the whole country's (على المستوى الوطني)? */
@@ -84,4 +106,17 @@ export function nationalScope(scan: Scan, f: FigureAt): boolean {
     words++;
   }
   return false;
+}
+
+/** How many words back a change word may stand (ارتفعت نسبة البطالة في المدن الكبرى 2 بالمئة). */
+const CHANGE_WORDS_BACK = 8;
+
+/**
+ * Is the figure a change rather than a level (ارتفعت الحرارة 5 درجات، انخفضت
+ * نسبة البطالة 2 بالمئة): a change word before it in its clause, and no level
+ * word (إلى) right before it?
+ */
+export function isChange(scan: Scan, f: FigureAt): boolean {
+  if (phraseBefore(scan, f, LEVEL_WORDS, 1) !== null) return false;
+  return phraseBefore(scan, f, CHANGE_WORDS, CHANGE_WORDS_BACK) !== null;
 }

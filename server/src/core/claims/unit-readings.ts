@@ -23,6 +23,10 @@ export const NOT_REFERENCES = list('notReferences');
 export const PLACE_DISTANCE = list('placeDistance');
 export const NATIONAL_SCOPE = list('nationalScope');
 export const VALUE_WORDS = list('valueWords');
+export const TEMPERATURE_WORDS = list('temperatureWords');
+export const THING_AFTER = list('thingAfter');
+export const CHANGE_WORDS = list('changeWords');
+export const LEVEL_WORDS = list('levelWords');
 
 /** Nouns that name what a unit figure measures (خسائر، البطالة، الأمطار), each with its thing's key. */
 export const THINGS: Phrase[] = Object.entries(D.things)
