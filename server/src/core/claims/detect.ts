@@ -109,7 +109,7 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     // a city's temperature: one reading of one place (placedReading)
     if (m && measureInfo(m).placed) return placedReading(scan, at, draft, m);
     // a sum or a share (200 مليون دولار، 13 بالمئة): compared only when its clause names what it measures
-    if (m && !measureInfo(m).compare) {
+    if (m && measureInfo(m).things) {
       const t = thingClaim(scan, at);
       if (t) return thingDraft(scan, at, draft, t);
     }

@@ -36,6 +36,8 @@ export interface MeasureInfo {
   placed?: boolean;
   /** One figure of the whole event wherever it is told (a quake's magnitude): its clause's places give it no area. */
   unplaced?: boolean;
+  /** A sum or a share, compared only when its clause names what it measures (claims/unit-claim.ts thingClaim). */
+  things?: boolean;
 }
 
 function phrases<T>(list: readonly string[], value: T): Phrase<T>[] {
@@ -88,7 +90,7 @@ function participleForms(p: MeasureParticiple): string[] {
   const stem = participleStem(p, p.voice);
   return stem ? PARTICIPLE_ENDINGS.map((e) => stem + e) : [];
 }
-type UnitEntry = { units: string[]; compare: boolean; corroborate: boolean; cumulative: boolean; placed?: boolean };
+type UnitEntry = { units: string[]; compare: boolean; corroborate: boolean; cumulative: boolean; placed?: boolean; things?: boolean };
 
 const M = measuresData as unknown as {
   measures: Record<string, MeasureEntry | string>;
@@ -136,7 +138,7 @@ export const MEASURE_BEFORE = byLength(before);
 export const UNIT_MEASURES: Phrase[] = [];
 for (const [name, e] of Object.entries(M.units)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], placed: e.placed ?? false });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], placed: e.placed ?? false, things: e.things ?? false });
   UNIT_MEASURES.push(...phrases(e.units, name));
 }
 /** The dimension of each unit code a measure may take (t → mass, dunam → area). */
