@@ -166,7 +166,13 @@ function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string
   const national = nationalScope(scan, at);
   const place = national ? null : eventPlace(scan, at);
   if (t.placed && !place) return null;
-  return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event: national ? NATIONAL : place ? placeKey(place) : '', incident: incidentKind(scan, at), thing: true };
+  const event = national ? NATIONAL : place ? placeKey(place) : '';
+  // المساحة المحروقة: a measure's quantity, read as after its verb (what it is of is its kind, as there)
+  if (!t.measure.startsWith('unit:')) {
+    const material = materialAfter(scan, at);
+    return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: material ? `material:${material}` : null };
+  }
+  return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
 }
 
 /** Is the figure the only count or measure of its sentence (dates aside)? */

@@ -11,7 +11,7 @@
 import { isTransparent, longestAt, MEASURE_HEADS, measureInfo } from './lexicon.js';
 import { measureBefore, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
-import { CHANGE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, THING_AFTER, THINGS, VALUE_WORDS } from './unit-readings.js';
+import { CHANGE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
@@ -64,7 +64,11 @@ export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: s
   const unit = f.figure.unit;
   if (!unit) return null;
   const thing = measuredThing(scan, f) ?? thingAfter(scan, f);
-  return thing ? { measure: `unit:${unit}`, group: thing, placed: PLACED_THINGS.has(thing) } : null;
+  if (!thing) return null;
+  // المساحة المحروقة 40 هكتارا: what the verb of a measure says (أتت النيران على 40 هكتارا), in its unit
+  const as = THING_AS.get(thing);
+  if (as) return { measure: as, group: `unit:${unit}`, placed: false };
+  return { measure: `unit:${unit}`, group: thing, placed: PLACED_THINGS.has(thing) };
 }
 
 /** A thing of the list named right after the unit (45 ملم من الأمطار), or null. */

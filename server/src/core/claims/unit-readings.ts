@@ -5,7 +5,7 @@ import { normalize } from '../text/normalize.js';
 import data from '../data/claims/unit-readings.json' with { type: 'json' };
 import type { Phrase } from './lexicon.js';
 
-const D = data as unknown as Record<string, string[]> & { things: Record<string, { words: string[]; placed?: boolean }> };
+const D = data as unknown as Record<string, string[]> & { things: Record<string, { words: string[]; placed?: boolean; as?: string }> };
 
 function list(key: string): Phrase[] {
   return (D[key] ?? []).map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: key })).sort((a, b) => b.words.length - a.words.length);
@@ -34,3 +34,5 @@ export const THINGS: Phrase[] = Object.entries(D.things)
   .sort((a, b) => b.words.length - a.words.length);
 /** Things read at one place only (rain at a station): no claim without a place. */
 export const PLACED_THINGS = new Set(Object.entries(D.things).filter(([, t]) => t.placed).map(([k]) => k));
+/** Things that are what a measure's verb says happened (المساحة المحروقة → destroyed). */
+export const THING_AS = new Map(Object.entries(D.things).flatMap(([k, t]) => (t.as ? [[k, t.as] as const] : [])));
