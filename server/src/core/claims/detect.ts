@@ -86,6 +86,11 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     if (quake === 'aftershock' || (cued === 'magnitude' && shockBefore(scan, at) === 'aftershock')) return null;
     if (quake === 'temperature') return placedReading(scan, at, draft, 'temperature');
     const measure = cued ?? (quake ? 'magnitude' : null);
+    if (measure && measureInfo(measure).local) {
+      // نسبة المشاركة في ولاية أ: that province's turnout, never the country's
+      const place = eventPlace(scan, at);
+      if (place && place.type !== 'country') return { ...draft, measure, group: { group: '*', via: 'noun' }, place, event: placeKey(place), thing: true };
+    }
     if (measure) return { ...draft, measure, group: { group: '*', via: 'noun' }, event: '' };
   }
   // تلتهم 2000 دونم، ضبط 3 أطنان: what the verb says, counted in its unit (compared with the same unit only)

@@ -38,6 +38,8 @@ export interface MeasureInfo {
   unplaced?: boolean;
   /** A sum or a share, compared only when its clause names what it measures (claims/unit-claim.ts thingClaim). */
   things?: boolean;
+  /** A place inside a country named in its clause makes it that place's figure (a province's turnout), not the story's. */
+  local?: boolean;
 }
 
 function phrases<T>(list: readonly string[], value: T): Phrase<T>[] {
@@ -68,7 +70,7 @@ type MeasureEntry = {
   quantities?: string[];
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
-type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean };
+type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean; local?: boolean };
 
 // the endings of a participle counted after a number: bare (25 مصاب), accusative, plural, dual, feminine
 const PARTICIPLE_ENDINGS = ['', 'ا', 'ين', 'ون', 'ان', 'ة', 'ات'];
@@ -125,7 +127,7 @@ export interface CuedMeasure {
 const cued: Phrase<CuedMeasure>[] = [];
 for (const [name, e] of Object.entries(M.cued ?? {})) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], unplaced: e.unplaced ?? false });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], unplaced: e.unplaced ?? false, local: e.local ?? false });
   cued.push(...phrases(e.before, { measure: name, window: e.window ?? 2, ...(e.unit ? { unit: e.unit } : {}) }));
 }
 /** Words just before a figure that say what it measures whatever its unit (بقوة → magnitude, عمق → depth). */
