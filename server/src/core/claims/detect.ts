@@ -123,7 +123,7 @@ function read(scan: Scan, at: FigureAt): Draft | null {
       // a unit no list names (درجة مئوية، هكتار): what its clause says it measures, where
       const u = unitClaim(scan, at);
       if (!u) return null;
-      if (u.thing) return thingDraft(scan, at, draft, { ...u, placed: u.placed });
+      if (u.thing) return thingDraft(scan, at, draft, u);
       const place = eventPlace(scan, at);
       return { ...draft, measure: u.measure, group: { group: u.group, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
     }

@@ -5,7 +5,12 @@
 //   that measure, its group the unit (hectares destroyed);
 // - else a head noun before it and the word after that noun (درجة الحرارة …
 //   بلغت 46 درجة مئوية، درجة حرارة قصوى بلغت 43): the unit's reading of that
-//   thing (unit:°C, group حرارة).
+//   thing (unit:°C, group حرارة); or a noun of the things list
+//   (data/claims/unit-readings.json: خسائر، البطالة، الأمطار), before the
+//   figure or after its unit (45 ملم من الأمطار).
+// The same reading serves sums and shares (thingClaim): 200 مليون دولار or 13
+// بالمئة is compared only when its clause names what it measures. A change
+// (ارتفعت 5 درجات) is no level and a forecast no reading (claims/detect.ts).
 // Its place is read like a count's (event.ts): two cities' readings are apart.
 
 import { isTransparent, longestAt, MEASURE_HEADS, measureInfo } from './lexicon.js';
