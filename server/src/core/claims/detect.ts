@@ -21,12 +21,14 @@ import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea } from './area.js';
-import { unitClaim } from './unit-claim.js';
 import { subjectVerb } from './subject-verb.js';
 import { tollSubject } from './toll-subject.js';
 import { saidByVictims, victimsAreDead } from './victims.js';
 import { stateFollows, TALLY, tallyOf } from './tally.js';
 import { headMeasure } from './head-measure.js';
+import { isChange, nationalScope, thingClaim, unitClaim } from './unit-claim.js';
+import { magnitudeByDegrees, shockBefore } from './magnitude.js';
+import { distanceFrom } from './distance-from.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -42,6 +44,8 @@ interface Draft {
   incident?: string | null;
   /** Its measure is a toll head's far before it (عدد قتلى الحريق … بلغ 14): the head's group, else everyone. */
   tollHead?: boolean;
+  /** A unit figure read with the thing it measures (claims/unit-claim.ts): compared at its own place only. */
+  thing?: boolean;
 }
 
 function isFraction(scan: Scan, f: FigureAt): boolean {
@@ -84,7 +88,17 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   // بقوة 6.1 درجات، على عمق 10 كم: magnitude and depth, compared with each other only
   if (fig.kind === 'measure' || fig.kind === 'count') {
     const cued = cuedMeasure(scan, at);
-    if (cued) return { ...draft, measure: cued, group: { group: '*', via: 'noun' }, event: '' };
+    // زلزال … 5.3 درجات على مقياس ريختر: a magnitude by the degrees after it; an aftershock's is not the main shock's (claims/magnitude.ts)
+    const quake = cued === null || cued === 'magnitude' ? magnitudeByDegrees(scan, at) : null;
+    if (quake === 'aftershock' || (cued === 'magnitude' && shockBefore(scan, at) === 'aftershock')) return null;
+    if (quake === 'temperature') return placedReading(scan, at, draft, 'temperature');
+    const measure = cued ?? (quake ? 'magnitude' : null);
+    if (measure && measureInfo(measure).local) {
+      // نسبة المشاركة في ولاية أ: that province's turnout, never the country's
+      const place = eventPlace(scan, at);
+      if (place && place.type !== 'country') return { ...draft, measure, group: { group: '*', via: 'noun' }, place, event: placeKey(place), thing: true };
+    }
+    if (measure) return { ...draft, measure, group: { group: '*', via: 'noun' }, event: '' };
   }
   // تلتهم 2000 دونم، ضبط 3 أطنان: what the verb says, counted in its unit (compared with the same unit only)
   if (fig.unit && (fig.kind === 'measure' || fig.kind === 'count')) {
@@ -100,21 +114,23 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if (fig.kind === 'measure' || (fig.kind === 'count' && fig.unit)) {
     const m = unitMeasure(scan, at);
     if (m === 'distance') {
-      const pair = distancePair(scan, at);
+      // between two places (أ … على بعد 3 كلم من ب), else the event's distance from one (وقع على بعد 45 كلم من أ)
+      const pair = distancePair(scan, at) ?? distanceFrom(scan, at);
       return pair ? { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: pair } : null;
     }
-    // a city's temperature is compared at that place only, one reading of a sentence (no range, no
-    // highs and lows, no night's or day's reading), never a forecast nor a figure below zero written as a positive number
-    if (m && measureInfo(m).placed) {
-      const place = eventPlace(scan, at);
-      if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || phraseAfter(scan, at, BELOW_ZERO) || inSentence(scan, at, READING_MOMENTS)) return null;
-      return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
+    // a city's temperature: one reading of one place (placedReading)
+    if (m && measureInfo(m).placed) return placedReading(scan, at, draft, m);
+    // a sum or a share (200 مليون دولار، 13 بالمئة): compared only when its clause names what it measures
+    if (m && measureInfo(m).things) {
+      const t = thingClaim(scan, at);
+      if (t) return thingDraft(scan, at, draft, t);
     }
     if (m) return { ...draft, measure: m, group: { group: '*', via: 'noun' }, event: '' };
     if (fig.kind === 'measure') {
       // a unit no list names (درجة مئوية، هكتار): what its clause says it measures, where
       const u = unitClaim(scan, at);
       if (!u) return null;
+      if (u.thing) return thingDraft(scan, at, draft, u);
       const place = eventPlace(scan, at);
       return { ...draft, measure: u.measure, group: { group: u.group, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
     }
@@ -166,6 +182,39 @@ function governedBy(scan: Scan, at: FigureAt, list: typeof SPECULATIVE): boolean
     n++;
   }
   return false;
+}
+
+/**
+ * A reading of one place (a city's temperature): compared at that place only, one reading of a sentence
+ * (no range, no highs and lows, no night's or day's reading), never a forecast, a change (ارتفعت 5 درجات)
+ * nor a figure below zero written as a positive number.
+ */
+function placedReading(scan: Scan, at: FigureAt, draft: Draft, m: string): Draft | null {
+  const place = eventPlace(scan, at);
+  if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || isChange(scan, at) || phraseAfter(scan, at, BELOW_ZERO) || inSentence(scan, at, READING_MOMENTS)) return null;
+  return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
+}
+
+/** The whole country's figure (على المستوى الوطني): filed under the article's country once it is known. */
+const NATIONAL = 'scope:national';
+
+/**
+ * A unit figure with the thing it measures (قيمة الخسائر، نسبة البطالة، كمية الأمطار):
+ * at its clause's place, or the whole country's when the clause says so; never a
+ * forecast, and a reading of one place (rain) only where a place is named.
+ */
+function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string; group: string; placed: boolean }): Draft | null {
+  if (forecastBefore(scan, at) || isChange(scan, at)) return null;
+  const national = nationalScope(scan, at);
+  const place = national ? null : eventPlace(scan, at);
+  if (t.placed && !place) return null;
+  const event = national ? NATIONAL : place ? placeKey(place) : '';
+  // المساحة المحروقة: a measure's quantity, read as after its verb (what it is of is its kind, as there)
+  if (!t.measure.startsWith('unit:')) {
+    const material = materialAfter(scan, at);
+    return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: material ? `material:${material}` : null };
+  }
+  return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
 }
 
 /** Is the figure the only count or measure of its sentence (dates aside)? */
@@ -343,6 +392,9 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
     if (authority && d.event === '' && !d.place) d.event = authority;
+    if (d.event === NATIONAL) d.event = home ?? authority ?? NATIONAL;
+    // a distance from a place in a caption, a related headline or about another incident is not the story's
+    if (d.event.startsWith('from|') && (inBackground(background, d.at.figure.start) || anotherIncidentNear(scan, d.at))) continue;
     const province = d.place && d.event === d.place.id ? sameNamedProvince(gazetteer, d.place.id) : null;
     if (province) d.event = province;
     // another incident, even in the story's own city (انفجار آخر في المدينة نفسها), is never the story's;
@@ -371,7 +423,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (d.update) claim.update = true;
     // حصيلة أولية بلغت 9: a count its article says was not final (a revised figure never is)
     else if (measureInfo(d.measure).cumulative && isEarlierCount(scan, d.at)) claim.earlier = true;
-    if (tellsOfPeriod(scan, d.at.sentence, periods) && measureInfo(d.measure).cumulative) claim.period = 'since';
+    // a season's or a year's total (منذ بداية الموسم) is not a day's reading
+    if (tellsOfPeriod(scan, d.at.sentence, periods) && (measureInfo(d.measure).cumulative || d.thing)) claim.period = 'since';
     if (d.place) {
       claim.place = d.place.text;
       const set = coordinatedPlaces(scan, d.place, d.at.sentence.last);
@@ -380,7 +433,9 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
       if (region) claim.region = region;
     }
     if (d.incident) claim.incident = d.incident;
-    const area = claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    // a quake's magnitude, a distance from a place: their clause's places are no area of the event
+    // a rate or a sum of one place is that place's, not its country's or its province's (no event area)
+    const area = measureInfo(d.measure).unplaced || d.thing || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
     if (area) claim.area = area;
     // no place in the clause: the article's own (never a place merely near the figure: a
     // name read as a town, the city a distance is measured from)

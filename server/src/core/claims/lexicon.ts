@@ -35,6 +35,12 @@ export interface MeasureInfo {
   quantities?: string[];
   /** A unit measure compared only at one place (a city's temperature). */
   placed?: boolean;
+  /** One figure of the whole event wherever it is told (a quake's magnitude): its clause's places give it no area. */
+  unplaced?: boolean;
+  /** A sum or a share, compared only when its clause names what it measures (claims/unit-claim.ts thingClaim). */
+  things?: boolean;
+  /** A place inside a country named in its clause makes it that place's figure (a province's turnout), not the story's. */
+  local?: boolean;
 }
 
 function phrases<T>(list: readonly string[], value: T): Phrase<T>[] {
@@ -65,7 +71,7 @@ type MeasureEntry = {
   quantities?: string[];
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
-type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean };
+type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean; local?: boolean };
 
 // the endings of a participle counted after a number: bare (25 مصاب), accusative, plural, dual, feminine
 const PARTICIPLE_ENDINGS = ['', 'ا', 'ين', 'ون', 'ان', 'ة', 'ات'];
@@ -88,7 +94,7 @@ function participleForms(p: MeasureParticiple): string[] {
   const stem = participleStem(p, p.voice);
   return stem ? PARTICIPLE_ENDINGS.map((e) => stem + e) : [];
 }
-type UnitEntry = { units: string[]; compare: boolean; corroborate: boolean; cumulative: boolean; placed?: boolean };
+type UnitEntry = { units: string[]; compare: boolean; corroborate: boolean; cumulative: boolean; placed?: boolean; things?: boolean };
 
 const M = measuresData as unknown as {
   measures: Record<string, MeasureEntry | string>;
@@ -134,7 +140,7 @@ export interface CuedMeasure {
 const cued: Phrase<CuedMeasure>[] = [];
 for (const [name, e] of Object.entries(M.cued ?? {})) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [] });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], unplaced: e.unplaced ?? false, local: e.local ?? false });
   cued.push(...phrases(e.before, { measure: name, window: e.window ?? 2, ...(e.unit ? { unit: e.unit } : {}) }));
 }
 /** Words just before a figure that say what it measures whatever its unit (بقوة → magnitude, عمق → depth). */
@@ -152,7 +158,7 @@ export const SUBJECT_VERBS = byLength([...subjectVerbs, ...MEASURE_AFTER.filter(
 export const UNIT_MEASURES: Phrase[] = [];
 for (const [name, e] of Object.entries(M.units)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], placed: e.placed ?? false });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], placed: e.placed ?? false, things: e.things ?? false });
   UNIT_MEASURES.push(...phrases(e.units, name));
 }
 /** The dimension of each unit code a measure may take (t → mass, dunam → area). */

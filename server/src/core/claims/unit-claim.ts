@@ -5,12 +5,18 @@
 //   that measure, its group the unit (hectares destroyed);
 // - else a head noun before it and the word after that noun (درجة الحرارة …
 //   بلغت 46 درجة مئوية، درجة حرارة قصوى بلغت 43): the unit's reading of that
-//   thing (unit:°C, group حرارة).
+//   thing (unit:°C, group حرارة); or a noun of the things list
+//   (data/claims/unit-readings.json: خسائر، البطالة، الأمطار), before the
+//   figure or after its unit (45 ملم من الأمطار).
+// The same reading serves sums and shares (thingClaim): 200 مليون دولار or 13
+// بالمئة is compared only when its clause names what it measures. A change
+// (ارتفعت 5 درجات) is no level and a forecast no reading (claims/detect.ts).
 // Its place is read like a count's (event.ts): two cities' readings are apart.
 
 import { isTransparent, longestAt, MEASURE_HEADS, measureInfo } from './lexicon.js';
-import { measureBefore } from './measure.js';
+import { measureBefore, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
+import { CHANGE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
@@ -24,13 +30,18 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
     if (isClauseBreak(scan, i) || scan.figureOf[i]! >= 0) return null;
     const t = ctx.tokens[i]!;
     if (t.type !== 'word') continue;
+    // بقيمة، قدرت بـ: words that only introduce the value
+    if (longestAt(ctx, i, VALUE_WORDS, f.first)) continue;
+    // a noun of the things list names it whatever its spelling (الخسائر، خسائر بقيمة …)
+    const thing = longestAt(ctx, i, THINGS, f.first);
+    if (thing) return thing.value;
     const head = longestAt(ctx, i, MEASURE_HEADS, f.first);
     if (head) {
       let j = head.end;
       while (j < f.first && isTransparent(ctx, j)) j++;
       const w = ctx.tokens[j];
       if (!w || w.type !== 'word' || j >= f.first || scan.figureOf[j]! >= 0 || scan.placeOf[j]! >= 0) return null;
-      return stemOf(w.norm);
+      return longestAt(ctx, j, THINGS, f.first)?.value ?? stemOf(w.norm);
     }
     if (isClauseStart(scan, i)) return null;
     words++;
@@ -39,11 +50,82 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
 }
 
 /** The measure and group of a figure of an unlisted unit, or null when its clause says neither. */
-export function unitClaim(scan: Scan, f: FigureAt): { measure: string; group: string } | null {
+export function unitClaim(scan: Scan, f: FigureAt): { measure: string; group: string; thing?: true; placed: boolean } | null {
   const unit = f.figure.unit;
   if (!unit) return null;
   const verb = measureBefore(scan, f);
-  if (verb && measureInfo(verb).compare) return { measure: verb, group: `unit:${unit}` };
-  const thing = measuredThing(scan, f);
-  return thing ? { measure: `unit:${unit}`, group: thing } : null;
+  if (verb && measureInfo(verb).compare) return { measure: verb, group: `unit:${unit}`, placed: false };
+  const t = thingClaim(scan, f);
+  return t ? { ...t, thing: true } : null;
+}
+
+/**
+ * A sum or a share (200 مليون دولار، 13 بالمئة) is compared only when its
+ * clause says what it measures (قيمة الخسائر، نسبة البطالة): then it is that
+ * thing in the figure's unit, never read from a verb (ارتفع بنسبة 5 بالمئة
+ * is a change, not a level). Null when the clause names no thing.
+ */
+export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: string; placed: boolean } | null {
+  const unit = f.figure.unit;
+  if (!unit) return null;
+  const thing = measuredThing(scan, f) ?? thingAfter(scan, f);
+  if (!thing) return null;
+  // المساحة المحروقة 40 هكتارا: what the verb of a measure says (أتت النيران على 40 هكتارا), in its unit
+  const as = THING_AS.get(thing);
+  if (as) return { measure: as, group: `unit:${unit}`, placed: false };
+  return { measure: `unit:${unit}`, group: thing, placed: PLACED_THINGS.has(thing) };
+}
+
+/** A thing of the list named right after the unit (45 ملم من الأمطار), or null. */
+function thingAfter(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  let unitWord = true;
+  let of = false;
+  for (let i = f.last + 1; i <= f.sentence.last && i < ctx.tokens.length; i++) {
+    if (isTransparent(ctx, i)) continue;
+    if (ctx.tokens[i]!.type !== 'word' || scan.figureOf[i]! >= 0) return null;
+    if (of) return longestAt(ctx, i, THINGS)?.value ?? null;
+    const link = longestAt(ctx, i, THING_AFTER);
+    if (link) {
+      of = true;
+      i = link.end - 1;
+      continue;
+    }
+    // the unit's own word (ملم), once
+    if (!unitWord) return null;
+    unitWord = false;
+  }
+  return null;
+}
+
+/** Does the figure's clause say it is the whole country's (على المستوى الوطني)? */
+export function nationalScope(scan: Scan, f: FigureAt): boolean {
+  const { ctx } = scan;
+  for (let i = f.last + 1, words = 0; i <= f.sentence.last && i < ctx.tokens.length && words < 6; i++) {
+    if (isTransparent(ctx, i)) continue;
+    if (ctx.tokens[i]!.type !== 'word') break;
+    if (longestAt(ctx, i, NATIONAL_SCOPE)) return true;
+    words++;
+  }
+  for (let i = f.first - 1, words = 0; i >= f.sentence.first && words < HEAD_WORDS; i--) {
+    if (isTransparent(ctx, i)) continue;
+    if (isClauseBreak(scan, i)) break;
+    if (ctx.tokens[i]!.type !== 'word') continue;
+    if (longestAt(ctx, i, NATIONAL_SCOPE, f.first)) return true;
+    words++;
+  }
+  return false;
+}
+
+/** How many words back a change word may stand (ارتفعت نسبة البطالة في المدن الكبرى 2 بالمئة). */
+const CHANGE_WORDS_BACK = 8;
+
+/**
+ * Is the figure a change rather than a level (ارتفعت الحرارة 5 درجات، انخفضت
+ * نسبة البطالة 2 بالمئة): a change word before it in its clause, and no level
+ * word (إلى) right before it?
+ */
+export function isChange(scan: Scan, f: FigureAt): boolean {
+  if (phraseBefore(scan, f, LEVEL_WORDS, 1) !== null) return false;
+  return phraseBefore(scan, f, CHANGE_WORDS, CHANGE_WORDS_BACK) !== null;
 }

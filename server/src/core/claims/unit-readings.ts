@@ -1,0 +1,38 @@
+// The word lists of the unit readings (data/claims/unit-readings.json): a
+// quake's magnitude, a distance from a place. Loaded once, as phrases.
+
+import { normalize } from '../text/normalize.js';
+import data from '../data/claims/unit-readings.json' with { type: 'json' };
+import type { Phrase } from './lexicon.js';
+
+const D = data as unknown as Record<string, string[]> & { things: Record<string, { words: string[]; placed?: boolean; as?: string }> };
+
+function list(key: string): Phrase[] {
+  return (D[key] ?? []).map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: key })).sort((a, b) => b.words.length - a.words.length);
+}
+
+export const DEGREES = list('degrees');
+export const SCALES = list('scales');
+export const SHOCKS = list('shocks');
+export const AFTERSHOCKS = list('aftershocks');
+export const SUPERLATIVES = list('superlatives');
+export const NOT_MAGNITUDE = list('notMagnitude');
+export const DISTANCE_CUES = list('distanceCues');
+export const DISTANCE_LINKS = list('distanceLinks');
+export const NOT_REFERENCES = list('notReferences');
+export const PLACE_DISTANCE = list('placeDistance');
+export const NATIONAL_SCOPE = list('nationalScope');
+export const VALUE_WORDS = list('valueWords');
+export const TEMPERATURE_WORDS = list('temperatureWords');
+export const THING_AFTER = list('thingAfter');
+export const CHANGE_WORDS = list('changeWords');
+export const LEVEL_WORDS = list('levelWords');
+
+/** Nouns that name what a unit figure measures (خسائر، البطالة، الأمطار), each with its thing's key. */
+export const THINGS: Phrase[] = Object.entries(D.things)
+  .flatMap(([key, t]) => t.words.map((w) => ({ words: normalize(w).split(/\s+/).filter(Boolean), value: key })))
+  .sort((a, b) => b.words.length - a.words.length);
+/** Things read at one place only (rain at a station): no claim without a place. */
+export const PLACED_THINGS = new Set(Object.entries(D.things).filter(([, t]) => t.placed).map(([k]) => k));
+/** Things that are what a measure's verb says happened (المساحة المحروقة → destroyed). */
+export const THING_AS = new Map(Object.entries(D.things).flatMap(([k, t]) => (t.as ? [[k, t.as] as const] : [])));
