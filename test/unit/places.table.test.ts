@@ -277,3 +277,24 @@ describe('places: spelling variants and triggers the sources do not list', () =>
     true,
   );
 });
+
+// issue 16: a well-known place named by a dictionary noun that running text writes mostly
+// where no place stands (data/places/word-frequencies.json) wants positive context too
+describe('places: a well-known place whose name running text uses as a word', () => {
+  check(
+    [
+      // الخبر the news, not the city
+      ['ونشرت الصحيفة الخبر على موقعها الإلكتروني.', []],
+      ['ونفى المتحدث صحة الخبر جملة وتفصيلا.', []],
+      ['وأثار الخبر غضب السكان في الحي.', []],
+      // after a preposition of place, ب or a trigger it is the city
+      ['ووصلت القافلة إلى الخبر مساء.', ['الخبر']],
+      ['وسقطت أمطار غزيرة بالخبر والدمام.', ['الخبر', 'الدمام']],
+      ['وافتتح فرع جديد في مدينة الخبر.', ['الخبر']],
+      // read once as the city, the news stays the news
+      ['ووصلت القافلة إلى الخبر مساء. ونشرت الصحيفة الخبر صباحا.', ['الخبر']],
+    ],
+    (c) => `${c[0]} → ${c[1].join('، ') || 'nothing'}`,
+    false,
+  );
+});
