@@ -409,6 +409,15 @@ const rows: Row[] = [
   // a dual of a thousand is two thousand
   ['شارك ألفان من المتطوعين', 'ألفان', { value: 2000 }],
   ['نزح ألفين من السكان', 'ألفين', { value: 2000 }],
+  // the dual in construct (its ن dropped) looks like an accusative without tanween: alone before a noun it is two
+  ['قتل ألفا شخص في الزلزال', 'ألفا', { value: 2000, lemma: 'شخص' }],
+  ['رصدت الحكومة مليونا دولار للإعمار', 'مليونا', { value: 2000000, unit: 'USD' }],
+  ['نزح 15 ألفا من السكان', '15 ألفا', { value: 15000 }],
+  ['وصل ألفاً من المتطوعين', 'ألفاً', { value: 1000 }],
+  // a clock's colon spaced on one side only, beside a clock word or a part of the day
+  ['وصلت القافلة الساعة 11 :20 صباحا', '11 :20', { kind: 'date', detail: 'time', value: 11.3333, absent: ['20'] }],
+  ['بدأ القصف 9: 45 مساء', '9: 45', { kind: 'date', detail: 'time', value: 9.75, absent: ['45'] }],
+  ['وفي البند 3: 20 شخصا', '20', { value: 20, kind: 'count', absent: ['3: 20'] }],
   // clock times keep their minutes
   ['بدأ القصف الساعة 10:45 ليلا', '10:45', { kind: 'date', detail: 'time', value: 10.75 }],
   ['وقع الهجوم عند العاشرة والربع صباحا', 'عاشرة', { kind: 'date', detail: 'time', value: 10.25 }],

@@ -3,7 +3,8 @@
 // 1900-2099 with nothing counted), d/m/y written with / - or dots, and clock
 // times (الساعة 10، 10:30، حوالى الثالثة فجراً). Pages converted from HTML
 // often space the separators out (3 / 9 / 2015، 11 : 20): one space on each
-// side still joins the parts into one figure. A clock time keeps its minutes
+// side still joins the parts into one figure, and so does a clock's colon
+// spaced on one side only (11 :20). A clock time keeps its minutes
 // as a fraction of the hour (10:30 → 10.5).
 
 import type { Core } from './core.js';
@@ -59,7 +60,12 @@ export function readDate(v: WordView, core: Core): DateRead | null {
   // d/m/y and h:mm, digits only, the separators written tight or spaced out alike
   const tight = attached(v, j) && attached(v, j + 1);
   const spaced = !tight && joined(v, j) && joined(v, j + 1) && !attached(v, j) && !attached(v, j + 1);
-  if (digits && !digits.separated && sameSentence(v, k, j + 1) && (tight || spaced) && v.toks[j + 1]!.type === 'number') {
+  // الساعة 11 :20، 11: 20 صباحاً: a clock's colon spaced on one side only, where a clock word
+  // stands before the hour or a part of the day after the minutes (otherwise «البند 3: 20 شخصاً»)
+  const lopsided =
+    !tight && !spaced && joined(v, j) && joined(v, j + 1) && v.toks[j]?.text === ':' &&
+    (prevKeyIn(v, k, CLOCK_BEFORE) || (sameSentence(v, k, j + 2) && DAY_PARTS.match(v, j + 2, { clitics: true }) !== null));
+  if (digits && !digits.separated && sameSentence(v, k, j + 1) && (tight || spaced || lopsided) && v.toks[j + 1]!.type === 'number') {
     const sep = v.toks[j]!.text;
     const fits = (i: number) => (tight ? attached(v, i) : joined(v, i) && !attached(v, i));
     if (sep === ':' && value <= 24 && /^\d{2}$/.test(v.toks[j + 1]!.norm) && Number(v.toks[j + 1]!.norm) < 60)
