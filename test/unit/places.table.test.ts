@@ -298,3 +298,18 @@ describe('places: a well-known place whose name running text uses as a word', ()
     false,
   );
 });
+
+// issue 16: a transitive sports verb takes its object without a preposition, after a subject that is no place
+describe('places: teams after a transitive sports verb', () => {
+  check(
+    [
+      ['وهزم نادي الشرطة برشلونة في مباراة ودية.', []],
+      ['وسحق فريق النجوم مدريد بثلاثة أهداف في الدوري.', []],
+      // the clause ends at a preposition of place or punctuation: the venue and what follows stay places
+      ['وهزم فريق النجوم برشلونة في الدوحة ضمن البطولة.', ['الدوحة']],
+      ['وخسر الفريق المباراة، وعاد اللاعبون إلى بغداد.', ['بغداد']],
+    ],
+    (c) => `${c[0]} → ${c[1].join('، ') || 'nothing'}`,
+    false,
+  );
+});
