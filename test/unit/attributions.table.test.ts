@@ -149,6 +149,9 @@ const cases: [string, Expect][] = [
   // a pronoun object: the speaker it agrees with, resolved
   ['وقال الوزير إن المفاوضات مستمرة. ونقلت الوكالة عنه أن الاتفاق قريب.', { cue: 'نقلت', source: 'الوزير', type: 'official', content: 'الاتفاق قريب', resolved: true, chain: ['الوزير', 'الوكالة'] }],
   ['وقالت الوزيرة إن الحدود مفتوحة. ونقلت صحيفة محلية عنها أن المعبر سيفتح.', { cue: 'نقلت', source: 'الوزيرة', type: 'official', content: 'المعبر سيفتح', resolved: true, chain: ['الوزيرة', 'صحيفة محلية'] }],
+  // issue 16: «على حد قول/تعبير» names who said it, before or after the content
+  ['ارتفعت الأسعار كثيرا، على حد قول أحد التجار.', { cue: 'على حد قول', source: 'أحد التجار', type: 'anonymous', content: 'ارتفعت الأسعار كثيرا' }],
+  ['وعلى حد تعبير المحافظ، فإن المدينة آمنة.', { cue: 'على حد تعبير', source: 'المحافظ', type: 'official', content: 'فإن المدينة آمنة' }],
   // issue 16: the pronoun object before the subject (نقلت عنه X), or with the subject elided: one speaker, then the relay
   ['وقال المحافظ إن الطرق مفتوحة. ونقلت عنه صحيفة محلية أن القافلة وصلت.', { cue: 'نقلت', source: 'المحافظ', type: 'official', content: 'القافلة وصلت', resolved: true, chain: ['المحافظ', 'صحيفة محلية'] }],
   ['وقالت المديرة إن المدرسة أغلقت. ونقل عنها التلفزيون الرسمي قولها إن الطلاب بخير.', { cue: 'نقل', source: 'المديرة', type: 'official', content: 'الطلاب بخير', resolved: true, chain: ['المديرة', 'التلفزيون الرسمي'] }],
