@@ -149,6 +149,14 @@ const cases: [string, Expect][] = [
   // a pronoun object: the speaker it agrees with, resolved
   ['وقال الوزير إن المفاوضات مستمرة. ونقلت الوكالة عنه أن الاتفاق قريب.', { cue: 'نقلت', source: 'الوزير', type: 'official', content: 'الاتفاق قريب', resolved: true, chain: ['الوزير', 'الوكالة'] }],
   ['وقالت الوزيرة إن الحدود مفتوحة. ونقلت صحيفة محلية عنها أن المعبر سيفتح.', { cue: 'نقلت', source: 'الوزيرة', type: 'official', content: 'المعبر سيفتح', resolved: true, chain: ['الوزيرة', 'صحيفة محلية'] }],
+  // issue 16: a title abbreviated with a dot opens or continues the name (د. فلان، أ.د. فلان)
+  ['وقال د. سامر حداد إن العدوى انتشرت.', { cue: 'قال', source: 'د. سامر حداد', type: 'person', content: 'العدوى انتشرت' }],
+  ['وقالت أ.د. ريم سالم إن النتائج مشجعة.', { cue: 'قالت', source: 'أ.د. ريم سالم', type: 'person', content: 'النتائج مشجعة' }],
+  ['وقال مدير المختبر د. سامر حداد إن العينات وصلت.', { cue: 'قال', source: 'مدير المختبر د. سامر حداد', type: 'official', content: 'العينات وصلت' }],
+  // issue 16: a quoted name after باسم or في is part of the source; a quoted medium is not
+  ['وقال الناطق باسم "الحرس الوطني" إن القوات انسحبت.', { cue: 'قال', source: 'الناطق باسم "الحرس الوطني"', type: 'official', content: 'القوات انسحبت' }],
+  ['وقال مسؤول في «الهلال الأحمر» إن القافلة وصلت.', { cue: 'قال', source: 'مسؤول في «الهلال الأحمر»', type: 'anonymous', content: 'القافلة وصلت' }],
+  ['وقال المحافظ في "كلمة" إن الوضع مستقر.', { cue: 'قال', source: 'المحافظ', type: 'official', content: 'الوضع مستقر' }],
   // issue 16: «على حد قول/تعبير» names who said it, before or after the content
   ['ارتفعت الأسعار كثيرا، على حد قول أحد التجار.', { cue: 'على حد قول', source: 'أحد التجار', type: 'anonymous', content: 'ارتفعت الأسعار كثيرا' }],
   ['وعلى حد تعبير المحافظ، فإن المدينة آمنة.', { cue: 'على حد تعبير', source: 'المحافظ', type: 'official', content: 'فإن المدينة آمنة' }],
