@@ -478,13 +478,38 @@ export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array,
       const h = headAt(ctx, p);
       if (h && h.value.type !== 'inherit' && h.last < i) {
         const s = parseSource(ctx, p, { limit: i, strict: true, partner });
-        if (s && after(ctx, s.last) === i) return s;
+        if (s && after(ctx, s.last) === i) return longerSubject(ctx, p, i, partner) ?? s;
         break;
       }
       if (!NISBA.test(ctx.tokens[p]!.norm) && !ctx.tokens[p]!.norm.startsWith('ال')) break;
       k = p;
     }
   return frontedSubject(ctx, i, partner, conj, false) ?? interjected(ctx, i, partner, conj);
+}
+
+/** How far before the head nearest the verb a fronted subject may start (المتحدث باسم الجيش قد أعلن). */
+const MAX_LONGER = 4;
+
+/**
+ * وكان المتحدث باسم الجيش قد أعلن: the head nearest the verb (الجيش) may
+ * end a longer subject whose head stands a few words before it, across a
+ * preposition the source reads (باسم، في). The earliest such head whose
+ * phrase runs right up to the verb, or null.
+ */
+function longerSubject(ctx: DocContext, p: number, i: number, partner: Int32Array): SourcePhrase | null {
+  let best: SourcePhrase | null = null;
+  let sawPrep = false;
+  for (let k = before(ctx, p), n = 0; k >= 0 && n < MAX_LONGER && isWord(ctx, k) && ctx.tokens[k]!.sentence === ctx.tokens[i]!.sentence; k = before(ctx, k), n++) {
+    if (SOURCE_PREPOSITIONS.has(ctx.tokens[k]!.norm)) {
+      sawPrep = true;
+      continue;
+    }
+    const h = sawPrep ? headAt(ctx, k) : null;
+    if (!h || h.value.type === 'inherit') continue;
+    const s = parseSource(ctx, k, { limit: i, strict: true, partner });
+    if (s && after(ctx, s.last) === i) best = s;
+  }
+  return best;
 }
 
 /** How many words a clause between a fronted subject and its verb may have (التي قدمت مشروع القرار). */
