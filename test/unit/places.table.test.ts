@@ -293,6 +293,9 @@ describe('places: a well-known place whose name running text uses as a word', ()
       ['وافتتح فرع جديد في مدينة الخبر.', ['الخبر']],
       // read once as the city, the news stays the news
       ['ووصلت القافلة إلى الخبر مساء. ونشرت الصحيفة الخبر صباحا.', ['الخبر']],
+      // «جاء في», «ورد في» open the document that says it (the attribution data), not a place
+      ['وجاء في الخبر أن المصنع أغلق أبوابه.', []],
+      ['وجاء إلى الخبر وفد من التجار.', ['الخبر']],
     ],
     (c) => `${c[0]} → ${c[1].join('، ') || 'nothing'}`,
     false,
