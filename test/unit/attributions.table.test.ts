@@ -149,6 +149,26 @@ const cases: [string, Expect][] = [
   // a pronoun object: the speaker it agrees with, resolved
   ['وقال الوزير إن المفاوضات مستمرة. ونقلت الوكالة عنه أن الاتفاق قريب.', { cue: 'نقلت', source: 'الوزير', type: 'official', content: 'الاتفاق قريب', resolved: true, chain: ['الوزير', 'الوكالة'] }],
   ['وقالت الوزيرة إن الحدود مفتوحة. ونقلت صحيفة محلية عنها أن المعبر سيفتح.', { cue: 'نقلت', source: 'الوزيرة', type: 'official', content: 'المعبر سيفتح', resolved: true, chain: ['الوزيرة', 'صحيفة محلية'] }],
+  // issue 16: a title abbreviated with a dot opens or continues the name (د. فلان، أ.د. فلان)
+  ['وقال د. سامر حداد إن العدوى انتشرت.', { cue: 'قال', source: 'د. سامر حداد', type: 'person', content: 'العدوى انتشرت' }],
+  ['وقالت أ.د. ريم سالم إن النتائج مشجعة.', { cue: 'قالت', source: 'أ.د. ريم سالم', type: 'person', content: 'النتائج مشجعة' }],
+  ['وقال مدير المختبر د. سامر حداد إن العينات وصلت.', { cue: 'قال', source: 'مدير المختبر د. سامر حداد', type: 'official', content: 'العينات وصلت' }],
+  // issue 16: a quoted name after باسم or في is part of the source; a quoted medium is not
+  ['وقال الناطق باسم "الحرس الوطني" إن القوات انسحبت.', { cue: 'قال', source: 'الناطق باسم "الحرس الوطني"', type: 'official', content: 'القوات انسحبت' }],
+  ['وقال مسؤول في «الهلال الأحمر» إن القافلة وصلت.', { cue: 'قال', source: 'مسؤول في «الهلال الأحمر»', type: 'anonymous', content: 'القافلة وصلت' }],
+  ['وقال المحافظ في "كلمة" إن الوضع مستقر.', { cue: 'قال', source: 'المحافظ', type: 'official', content: 'الوضع مستقر' }],
+  // issue 16: a fronted subject with a prepositional phrase (المتحدث باسم X قد أعلن)
+  ['وكان المتحدث باسم الدفاع المدني قد أعلن أن 4 منازل انهارت.', { cue: 'أعلن', source: 'المتحدث باسم الدفاع المدني', type: 'official', content: '4 منازل انهارت' }],
+  ['وكانت الناطقة باسم البلدية قالت إن المياه عادت.', { cue: 'قالت', source: 'الناطقة باسم البلدية', type: 'official', content: 'المياه عادت' }],
+  // issue 16: «على حد قول/تعبير» names who said it, before or after the content
+  ['ارتفعت الأسعار كثيرا، على حد قول أحد التجار.', { cue: 'على حد قول', source: 'أحد التجار', type: 'anonymous', content: 'ارتفعت الأسعار كثيرا' }],
+  ['وعلى حد تعبير المحافظ، فإن المدينة آمنة.', { cue: 'على حد تعبير', source: 'المحافظ', type: 'official', content: 'فإن المدينة آمنة' }],
+  // issue 16: the pronoun object before the subject (نقلت عنه X), or with the subject elided: one speaker, then the relay
+  ['وقال المحافظ إن الطرق مفتوحة. ونقلت عنه صحيفة محلية أن القافلة وصلت.', { cue: 'نقلت', source: 'المحافظ', type: 'official', content: 'القافلة وصلت', resolved: true, chain: ['المحافظ', 'صحيفة محلية'] }],
+  ['وقالت المديرة إن المدرسة أغلقت. ونقل عنها التلفزيون الرسمي قولها إن الطلاب بخير.', { cue: 'نقل', source: 'المديرة', type: 'official', content: 'الطلاب بخير', resolved: true, chain: ['المديرة', 'التلفزيون الرسمي'] }],
+  ['وقال سكان إن المياه مقطوعة. ونقلت عنهم الوكالة أن الكهرباء انقطعت.', { cue: 'نقلت', source: 'سكان', type: 'witness', content: 'الكهرباء انقطعت', resolved: true, chain: ['سكان', 'الوكالة'] }],
+  ['وقال المحافظ إن الطرق مفتوحة. ونقلت عنه أمس صحيفة محلية أن القافلة وصلت.', { cue: 'نقلت', source: 'المحافظ', type: 'official', content: 'القافلة وصلت', resolved: true, chain: ['المحافظ', 'صحيفة محلية'] }],
+  ['وقال المحافظ إن الطرق مفتوحة. ونقلت عنه أن القافلة وصلت.', { cue: 'نقلت', source: 'المحافظ', type: 'official', content: 'القافلة وصلت', resolved: true, chain: ['المحافظ'] }],
   // issue 16: heads from the larger lexicon (an observatory, a coalition, a ministry named by its portfolio)
   ['قتل 9 أشخاص في القصف، بحسب المرصد الوطني للرصد.', { cue: 'بحسب', source: 'المرصد الوطني للرصد', type: 'official', content: 'قتل 9 أشخاص في القصف' }],
   ['وقال التحالف الدولي إن 40 غارة نفذت.', { cue: 'قال', source: 'التحالف الدولي', type: 'official', content: '40 غارة نفذت' }],
@@ -244,6 +264,15 @@ describe('attributions: table of forms', () => {
     const x = analyse(text).attributions[1]!;
     assert.equal(text.slice(x.source.links[0]!.start, x.source.links[0]!.end), 'الوزير');
     assert.ok(x.source.links[0]!.start < text.indexOf('.'), 'the first mention, in the first sentence');
+  });
+
+  it('a pronoun object before the subject: the speaker where first named, the relay where it is written', () => {
+    const text = 'وقال المحافظ إن الطرق مفتوحة. ونقلت عنه صحيفة محلية أن القافلة وصلت.';
+    const x = analyse(text).attributions[1]!;
+    assert.deepEqual(x.source.links.map((l) => [text.slice(l.start, l.end), l.start]), [
+      ['المحافظ', text.indexOf('المحافظ')],
+      ['صحيفة محلية', text.indexOf('صحيفة محلية')],
+    ]);
   });
 
   it('gives every figure inside a content its source, and the rest to the article', () => {

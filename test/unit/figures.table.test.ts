@@ -409,6 +409,28 @@ const rows: Row[] = [
   // a dual of a thousand is two thousand
   ['شارك ألفان من المتطوعين', 'ألفان', { value: 2000 }],
   ['نزح ألفين من السكان', 'ألفين', { value: 2000 }],
+  // the dual in construct (its ن dropped) looks like an accusative without tanween: alone before a noun it is two
+  ['قتل ألفا شخص في الزلزال', 'ألفا', { value: 2000, lemma: 'شخص' }],
+  ['رصدت الحكومة مليونا دولار للإعمار', 'مليونا', { value: 2000000, unit: 'USD' }],
+  ['نزح 15 ألفا من السكان', '15 ألفا', { value: 15000 }],
+  ['وصل ألفاً من المتطوعين', 'ألفاً', { value: 1000 }],
+  // a clock's colon spaced on one side only, beside a clock word or a part of the day
+  ['وصلت القافلة الساعة 11 :20 صباحا', '11 :20', { kind: 'date', detail: 'time', value: 11.3333, absent: ['20'] }],
+  ['بدأ القصف 9: 45 مساء', '9: 45', { kind: 'date', detail: 'time', value: 9.75, absent: ['45'] }],
+  ['وفي البند 3: 20 شخصا', '20', { value: 20, kind: 'count', absent: ['3: 20'] }],
+  // a clock's colon written as a dot, beside a clock word or a part of the day
+  ['انفجرت العبوة الساعة 7.40 صباحا', '7.40', { kind: 'date', detail: 'time', value: 7.6667 }],
+  ['ارتفع السعر إلى 7.40 دولار', '7.40', { value: 7.4, unit: 'USD' }],
+  // a date's separators spaced unevenly
+  ['انطلقت الحملة في 14 /3/ 2019 من المدينة', '14 /3/ 2019', { kind: 'date', detail: 'date', value: 2019, absent: ['14', '3'] }],
+  // «one of» after a pronoun copula or a verb of rating describes; after كان it may still count
+  ['وهو واحد من المصابين في الحادث', null],
+  ['وهي أحد أبرز المعالم في البلدة', null],
+  ['وكان أحد المسلحين قد فجر نفسه', 'أحد', { value: 1, lemma: 'مسلح' }],
+  // a spelled letter or a model name, a space, then digits: a code
+  ['نشر الجيش منظومة إس 400 قرب الحدود', '400', { kind: 'identifier' }],
+  ['أسقطت الدفاعات طائرة سوخوي 25 فوق التلال', '25', { kind: 'identifier' }],
+  ['ارتفعت إصابات كوفيد 19 في المخيم', '19', { kind: 'identifier' }],
   // clock times keep their minutes
   ['بدأ القصف الساعة 10:45 ليلا', '10:45', { kind: 'date', detail: 'time', value: 10.75 }],
   ['وقع الهجوم عند العاشرة والربع صباحا', 'عاشرة', { kind: 'date', detail: 'time', value: 10.25 }],

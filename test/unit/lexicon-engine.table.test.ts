@@ -90,6 +90,14 @@ describe('attributions: an elided subject resolved by salience and agreement', (
     // an adverbial participle speaks for its clause's titled subject, not for the last source
     ['وقال الوزير إن الاجتماع انتهى. وحث الرئيس الأعضاء على الحضور مؤكدا أن الوقت ضيق.', 'مؤكدا', 'الرئيس'],
     ['حث الرئيس الفرنسي الأعضاء على التصويت قائلا إن الوقت ينفد.', 'قائلا', 'الرئيس الفرنسي'],
+    // issue 16: agreement before salience: any head noun of the participle's gender after the clause's verb speaks
+    ['وقال المحافظ إن الطريق مغلق. وزارت الوزيرة المستشفى مؤكدة أن الجرحى بخير.', 'مؤكدة', 'الوزيرة'],
+    ['وقالت المنظمة إن المساعدات وصلت. وطالب المدير بفتح المعبر مشيرا إلى أن الوقت ضيق.', 'مشيرا', 'المدير'],
+    ['وقال المحافظ إن القافلة وصلت. وطالبت المنظمة بفتح المعبر مشيرة إلى أن الوقت ضيق.', 'مشيرة', 'المنظمة'],
+    // a definite noun in ى after the titled subject is its object, no nisba adjective (المستشفى)
+    ['وقال المحافظ إن الطريق مغلق. وزار الرئيس المستشفى مؤكدا أن الجرحى بخير.', 'مؤكدا', 'الرئيس'],
+    // a head of the other gender after the verb is its object: the speaker goes on
+    ['وقال المحافظ إن الطريق مغلق. وانتقد الحكومة مؤكدا أن الوضع صعب.', 'مؤكدا', 'المحافظ'],
     // a speaker in the same sentence goes on speaking (the participle is theirs)
     ['قال المتحدث إن الوزير زار المعبر مؤكدا أن العمل مستمر.', 'مؤكدا', 'المتحدث'],
   ];

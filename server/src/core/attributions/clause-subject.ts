@@ -1,10 +1,12 @@
 // The elided subject of an adverbial participle is the subject of its
 // clause's verb, which need not report anything (حثّ الرئيس X الأعضاء على …
 // قائلاً إن …): the speaker is X, not the last source named before. Read only
-// where it is safe: a titled person (الرئيس، الوزير: a head noun the lexicon
-// marks as a title) of the participle's gender, right after a word that is
-// no preposition and has no article (the verb), in a sentence where nobody
-// has spoken yet (otherwise the participle goes on with that speaker).
+// where it is safe: a head noun of the source lexicon, right after a word
+// that is no preposition and has no article (the verb), in a sentence where
+// nobody has spoken yet (otherwise the participle goes on with that
+// speaker); a titled person (الرئيس، الوزير) of the participle's gender, any
+// other head (المديرة، المنظمة) of exactly its gender (issue 16: agreement
+// before salience, وطالبت المنظمة … مشيرة is the organisation's).
 import type { DocContext } from '../parse/context.js';
 import type { Cue } from './cues.js';
 import type { Gender } from './lexicon.js';
@@ -27,7 +29,8 @@ function objectCut(ctx: DocContext, src: SourcePhrase, headLast: number): Source
   for (let k = headLast + 1; k <= src.last; k++) {
     const t = ctx.tokens[k]!;
     if (t.type === 'space') continue;
-    if (t.type !== 'word' || (t.norm.startsWith('ال') && !NISBA.test(t.norm))) break;
+    // a final ى folds to ي but is no nisba (المستشفى، المبنى): the object
+    if (t.type !== 'word' || (t.norm.startsWith('ال') && (!NISBA.test(t.norm) || /ى[\u064B-\u0652]*$/.test(t.text)))) break;
     last = k;
   }
   return last === src.last ? src : { ...src, last, end: ctx.tokens[last]!.end };
@@ -46,7 +49,7 @@ export function clauseSubject(ctx: DocContext, cue: Cue, partner: Int32Array, sp
     const p = before(ctx, i);
     if (p < 0 || !isWord(ctx, p) || NOT_VERBS.has(tokens[p]!.norm) || tokens[p]!.norm.startsWith('ال')) continue;
     const h = headAt(ctx, i);
-    if (!h || !h.value.title || !agrees(cue.gender, h.value.gender)) continue;
+    if (!h || !(h.value.title ? agrees(cue.gender, h.value.gender) : cue.gender !== '' && h.value.type !== 'inherit' && h.value.gender === cue.gender)) continue;
     const src = parseSource(ctx, i, { limit: cue.first, strict: true, partner });
     if (src && src.named) return objectCut(ctx, src, h.last);
   }

@@ -124,7 +124,10 @@ export function build(
     resolved = false;
   } else if (cited) {
     // نقلت الوكالة عنه: the one the pronoun stands for speaks, resolved to where it was named
-    who = { ...cited, chain: [cited.chain[0]!, ...who.chain], links: [cited.links[0]!, ...who.links] };
+    // (an elided relay resolved to that same speaker is no second link: ونقلت عنه أن …)
+    const same = who.links[0]?.start === cited.links[0]?.start && who.chain[0] === cited.chain[0];
+    const relay = same ? { chain: who.chain.slice(1), links: who.links.slice(1) } : who;
+    who = { ...cited, chain: [cited.chain[0]!, ...relay.chain], links: [cited.links[0]!, ...relay.links] };
     resolved = true;
   }
   // the chain goes on through each relay; each relay remembers the chain up to itself

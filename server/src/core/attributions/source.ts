@@ -178,6 +178,19 @@ export function isLamRelay(ctx: DocContext, i: number, partner: Int32Array): boo
 const shortWord = (ctx: DocContext, i: number) => isWord(ctx, i) && ctx.tokens[i]!.norm.length <= 2;
 
 /**
+ * The dot right after a short title (د. فلان، أ.د. فلان), which the
+ * tokenizer keeps inside the sentence (data/abbreviations.json): the token
+ * after it, where the name goes on, or -1.
+ */
+function titleDot(ctx: DocContext, w: number): number {
+  const t = ctx.tokens;
+  const d = w + 1;
+  if (!shortWord(ctx, w) || t[d]?.type !== 'punct' || t[d]!.text !== '.' || t[d]!.start !== t[w]!.end) return -1;
+  const h = headAt(ctx, w);
+  return h && h.value.title ? after(ctx, d) : -1;
+}
+
+/**
  * The last token of a dotted abbreviation whose first part is token w and
  * whose first dot is token d (أ.ف.ب), or -1. The parts touch their dots, so a
  * sentence's full stop after a short word is never taken.
@@ -236,6 +249,16 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
   const firstNorm = lam?.form;
   const norm = firstNorm ?? tokens[i]!.norm;
   if (!o.lam && (isStop(ctx, i) || SOURCE_PREPOSITIONS.has(norm))) return null;
+  // د. فلان، أ.د. فلان: a title abbreviated with a dot opens a person's name
+  if (norm.length < 2 && !o.lam) {
+    const ab = dottedEnd(ctx, i, i + 1);
+    const w = ab > 0 ? ab : i;
+    const nx = titleDot(ctx, w);
+    if (nx < 0 || nx >= o.limit || !isWord(ctx, nx)) return null;
+    const rest = parseSource(ctx, nx, o);
+    if (!rest) return null;
+    return { ...rest, first: i, start: tokens[i]!.start, type: rest.named ? rest.type : 'person', named: true, anaphor: false };
+  }
   if (norm.length < 2) return null;
   const start = lam ? afterClitic(tokens[i]!.text, tokens[i]!.start, lam.skip) : tokens[i]!.start;
   let type: SourceType = 'person';
@@ -298,6 +321,12 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
   while (j >= 0 && j < o.limit && words < MAX_WORDS) {
     const t = tokens[j]!;
     if (t.type === 'punct') {
+      // مدير المستشفى د. فلان: the name goes on after a title's dot
+      const td = titleDot(ctx, last);
+      if (td >= 0 && td < o.limit && isWord(ctx, td)) {
+        j = td;
+        continue;
+      }
       // an abbreviation written with dots: وكالة أ.ف.ب، و.م.ع
       const ab = dottedEnd(ctx, last, j);
       if (ab > 0 && ab < o.limit) {
@@ -367,6 +396,14 @@ export function parseSource(ctx: DocContext, i: number, o: SourceLimits): Source
         last = br;
         closed = true;
         j = after(ctx, br);
+        continue;
+      }
+      // المتحدث باسم «الجيش الوطني»، مدير مكتب "المرصد": a quoted name after the preposition
+      const q = nx >= 0 && isPunct(ctx, nx) && !VEHICLES.has(tokens[after(ctx, nx)]?.norm ?? '') ? nameQuote(ctx, nx, o.partner) : -1;
+      if (q > 0 && q < o.limit) {
+        last = q;
+        closed = true;
+        j = after(ctx, q);
         continue;
       }
       if (nx < 0 || nx >= o.limit || !isWord(ctx, nx) || VEHICLES.has(tokens[nx]!.norm) || isStop(ctx, nx)) break;
@@ -441,13 +478,38 @@ export function preverbalSource(ctx: DocContext, i: number, partner: Int32Array,
       const h = headAt(ctx, p);
       if (h && h.value.type !== 'inherit' && h.last < i) {
         const s = parseSource(ctx, p, { limit: i, strict: true, partner });
-        if (s && after(ctx, s.last) === i) return s;
+        if (s && after(ctx, s.last) === i) return longerSubject(ctx, p, i, partner) ?? s;
         break;
       }
       if (!NISBA.test(ctx.tokens[p]!.norm) && !ctx.tokens[p]!.norm.startsWith('ال')) break;
       k = p;
     }
   return frontedSubject(ctx, i, partner, conj, false) ?? interjected(ctx, i, partner, conj);
+}
+
+/** How far before the head nearest the verb a fronted subject may start (المتحدث باسم الجيش قد أعلن). */
+const MAX_LONGER = 4;
+
+/**
+ * وكان المتحدث باسم الجيش قد أعلن: the head nearest the verb (الجيش) may
+ * end a longer subject whose head stands a few words before it, across a
+ * preposition the source reads (باسم، في). The earliest such head whose
+ * phrase runs right up to the verb, or null.
+ */
+function longerSubject(ctx: DocContext, p: number, i: number, partner: Int32Array): SourcePhrase | null {
+  let best: SourcePhrase | null = null;
+  let sawPrep = false;
+  for (let k = before(ctx, p), n = 0; k >= 0 && n < MAX_LONGER && isWord(ctx, k) && ctx.tokens[k]!.sentence === ctx.tokens[i]!.sentence; k = before(ctx, k), n++) {
+    if (SOURCE_PREPOSITIONS.has(ctx.tokens[k]!.norm)) {
+      sawPrep = true;
+      continue;
+    }
+    const h = sawPrep ? headAt(ctx, k) : null;
+    if (!h || h.value.type === 'inherit') continue;
+    const s = parseSource(ctx, k, { limit: i, strict: true, partner });
+    if (s && after(ctx, s.last) === i) best = s;
+  }
+  return best;
 }
 
 /** How many words a clause between a fronted subject and its verb may have (التي قدمت مشروع القرار). */

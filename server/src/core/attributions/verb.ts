@@ -108,6 +108,11 @@ function viaPronoun(d: Doc, via: string, from: number, limit: number): Gender | 
   return null;
 }
 
+/** The gender of the pronoun joined to the verb's preposition in the one word at k (عنه), or null. */
+function viaPronounAt(d: Doc, via: string, k: number): Gender | null {
+  return k >= 0 ? viaPronoun(d, via, before(d.ctx, k), after(d.ctx, k)) : null;
+}
+
 /** نقلت الصحيفة عن مصدر …: the speaker after the verb's preposition, before the content. */
 function viaSpeaker(d: Doc, via: string, from: number, limit: number): SourcePhrase | null {
   for (let k = after(d.ctx, from); k >= 0 && k < limit; k = after(d.ctx, k))
@@ -190,7 +195,10 @@ export function verbAttribution(d: Doc, c: number): Found | null {
   const elided = cue.participle || cue.firstPerson;
   // a hashtag sign before the source (قال #التحالف) is no word of it
   const j1 = !elided && j >= 0 && isPunct(ctx, j, '#') ? after(ctx, j) : j;
-  const sj = elided ? j : afterTime(d, j1);
+  const sj0 = elided ? j : afterTime(d, j1);
+  // نقلت عنه وكالة محلية أن …: the pronoun object comes first, the subject after it
+  const fronted = !elided && cue.via && marked ? viaPronounAt(d, cue.via, sj0) : null;
+  const sj = fronted !== null ? afterTime(d, after(ctx, sj0)) : sj0;
   // وأضاف لوكالة رويترز أن …: the outlet it told is a relay; the subject is elided
   const toldFirst = !elided && sj >= 0 && isLamRelay(ctx, sj, partner);
   let src = elided || toldFirst || sj < 0 || (sj >= sourceLimit && sourceLimit >= 0) ? null : parseSource(ctx, sj, { limit: sourceLimit, strict: !marked, partner });
@@ -214,7 +222,7 @@ export function verbAttribution(d: Doc, c: number): Found | null {
 
   if (marked && cue.via && !speaker) speaker = viaSpeaker(d, cue.via, src ? src.last : cue.last, scan.at);
   // نقلت الوكالة عنه أن …: the pronoun is a source already speaking, agreeing in gender
-  const pronoun = marked && cue.via && !speaker ? viaPronoun(d, cue.via, src ? src.last : cue.last, scan.at) : null;
+  const pronoun = fronted !== null && src ? fronted : marked && cue.via && !speaker ? viaPronoun(d, cue.via, src ? src.last : cue.last, scan.at) : null;
   const cited = pronoun !== null ? d.tracker.resolve(pronoun) ?? null : null;
 
   let content: Range | null = null;

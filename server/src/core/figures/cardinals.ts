@@ -4,7 +4,7 @@
 // parts before smaller ones, which decides what a following و may join.
 
 import type { Token } from '../types.js';
-import { CARDINALS, COUNTED, HUNDRED_WORD, ONE_BEFORE, TEEN_TEN, type CardinalWord } from './lexicon.js';
+import { CARDINALS, COUNTED, HUNDRED_WORD, ONE_BEFORE, TEEN_TEN, UNITS, type CardinalWord } from './lexicon.js';
 import { sameSentence, stemsAt, type WordView } from './view.js';
 
 export interface CardinalRead {
@@ -61,6 +61,22 @@ function afterWa(v: WordView, j: number): { k: number; hit: Hit } | null {
 
 function isTeenTen(v: WordView, j: number, k: number): boolean {
   return sameSentence(v, k, j) && v.toks[j]!.type === 'word' && TEEN_TEN.has(v.keys[j]!);
+}
+
+/**
+ * ألفا شخص، مليونا دولار: a scale's dual in construct (its ن dropped) is
+ * written like the accusative singular without its tanween (15 ألفا). It is
+ * the dual where the word stands alone (no number before it), with no
+ * tanween written, before an indefinite counted noun or unit.
+ */
+function dualConstruct(v: WordView, k: number): boolean {
+  const tok = v.toks[k]!;
+  if (!tok.norm.endsWith('ا') || tok.text.includes('\u064B')) return false;
+  const p = v.toks[k - 1];
+  if (p && sameSentence(v, k, k - 1) && (p.type === 'number' || cardinalAt(v, k - 1, true))) return false;
+  const j = k + 1;
+  if (!sameSentence(v, k, j) || v.toks[j]!.type !== 'word' || v.keys[j]!.startsWith('ال')) return false;
+  return COUNTED.match(v, j, {}) !== null || UNITS.match(v, j, {}) !== null;
 }
 
 /** Reads the cardinal number that starts at word k, or null. */
@@ -136,7 +152,7 @@ export function readCardinal(v: WordView, k: number): CardinalRead | null {
     }
   };
 
-  apply(head.w, k);
+  apply(head.w.cls === 'scale' && dualConstruct(v, k) ? { cls: 'scaleDual', n: head.w.n } : head.w, k);
   parts = 1;
   for (let guard = 0; guard < 12; guard++) {
     const j = last + 1;

@@ -3,7 +3,8 @@
 // 1900-2099 with nothing counted), d/m/y written with / - or dots, and clock
 // times (الساعة 10، 10:30، حوالى الثالثة فجراً). Pages converted from HTML
 // often space the separators out (3 / 9 / 2015، 11 : 20): one space on each
-// side still joins the parts into one figure. A clock time keeps its minutes
+// side still joins the parts into one figure, and so does a clock's colon
+// spaced on one side only (11 :20). A clock time keeps its minutes
 // as a fraction of the hour (10:30 → 10.5).
 
 import type { Core } from './core.js';
@@ -48,8 +49,28 @@ export function monthAt(v: WordView, j: number): { value: number; last: number; 
   return { value: m.value, last: m.last, skip };
 }
 
+/**
+ * الساعة 10.30، 8.15 مساءً: pages write a clock's colon as a dot too. Read
+ * as hours and minutes only beside a clock word or a part of the day, with
+ * two-digit minutes under 60 (otherwise 10.30 is ten point three).
+ */
+function dottedClock(v: WordView, core: Core): DateRead | null {
+  if (core.type !== 'digits' || core.first !== core.last || core.scale) return null;
+  const m = /^(\d{1,2})[.\u066B](\d{2})$/.exec(v.toks[core.first]!.norm);
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  if (hours > 24 || minutes >= 60) return null;
+  const k = core.first;
+  const j = k + 1;
+  if (!prevKeyIn(v, k, CLOCK_BEFORE) && !(sameSentence(v, k, j) && DAY_PARTS.match(v, j, { clitics: true }) !== null)) return null;
+  return { detail: 'time', value: clockValue(hours, minutes), last: k, skip: k };
+}
+
 /** Is the core a date or time? Only plain numbers without qualifier, unit or noun get here. */
 export function readDate(v: WordView, core: Core): DateRead | null {
+  const dotted = dottedClock(v, core);
+  if (dotted) return dotted;
   const value = core.value;
   if (value === null || !core.integer || core.scale) return null;
   const k = core.first;
@@ -59,9 +80,16 @@ export function readDate(v: WordView, core: Core): DateRead | null {
   // d/m/y and h:mm, digits only, the separators written tight or spaced out alike
   const tight = attached(v, j) && attached(v, j + 1);
   const spaced = !tight && joined(v, j) && joined(v, j + 1) && !attached(v, j) && !attached(v, j + 1);
-  if (digits && !digits.separated && sameSentence(v, k, j + 1) && (tight || spaced) && v.toks[j + 1]!.type === 'number') {
+  // الساعة 11 :20، 11: 20 صباحاً: a clock's colon spaced on one side only, where a clock word
+  // stands before the hour or a part of the day after the minutes (otherwise «البند 3: 20 شخصاً»)
+  const lopsided =
+    !tight && !spaced && joined(v, j) && joined(v, j + 1) && v.toks[j]?.text === ':' &&
+    (prevKeyIn(v, k, CLOCK_BEFORE) || (sameSentence(v, k, j + 2) && DAY_PARTS.match(v, j + 2, { clitics: true }) !== null));
+  // 23 /5/ 2017: a date's three numbers are safe to join however each separator is spaced
+  const dated = !tight && !spaced && joined(v, j) && joined(v, j + 1) && (v.toks[j]?.text === '/' || v.toks[j]?.text === '-');
+  if (digits && !digits.separated && sameSentence(v, k, j + 1) && (tight || spaced || lopsided || dated) && v.toks[j + 1]!.type === 'number') {
     const sep = v.toks[j]!.text;
-    const fits = (i: number) => (tight ? attached(v, i) : joined(v, i) && !attached(v, i));
+    const fits = (i: number) => (dated ? joined(v, i) : tight ? attached(v, i) : joined(v, i) && !attached(v, i));
     if (sep === ':' && value <= 24 && /^\d{2}$/.test(v.toks[j + 1]!.norm) && Number(v.toks[j + 1]!.norm) < 60)
       return { detail: 'time', value: clockValue(value, Number(v.toks[j + 1]!.norm)), last: j + 1, skip: j + 1 };
     if ((sep === '/' || sep === '-') && sameSentence(v, k, j + 3) && fits(j + 2) && fits(j + 3) && v.toks[j + 2]!.text === sep && v.toks[j + 3]!.type === 'number') {

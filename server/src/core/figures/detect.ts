@@ -12,7 +12,7 @@ import { percentSign, readCore, type Core } from './core.js';
 import { countedAt, countedBefore, readCounted, type CountedRead } from './counted.js';
 import { monthAt, readDate } from './dates.js';
 import { codeStart, isIdentifier, seriesNumber } from './identifiers.js';
-import { describesOneOf } from './one-of.js';
+import { describesOneOf, describesOneOfGroup } from './one-of.js';
 import { andAHalf } from './halves.js';
 import { widen } from './interval.js';
 import { definiteWord, dualBefore, listMarker, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
@@ -178,6 +178,7 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   }
   // أحد + a noun: one counted (أحد الانتحاريين), or a thing named (أحد المخازن), which is no figure
   if (core.oneOf) {
+    if (describesOneOfGroup(v, core.first)) return { figure: null, next: core.last + 1 };
     counted = countedAt(v, core.last + 1);
     if (!counted) return { figure: null, next: core.last + 1 };
   }

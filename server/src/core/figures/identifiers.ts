@@ -8,7 +8,7 @@
 // ordinal: seriesNumber, read by detect.ts).
 
 import type { DigitNumber } from './digits.js';
-import { IDENTIFIER_BEFORE, SERIES_BEFORE } from './lexicon.js';
+import { CODE_WORDS, IDENTIFIER_BEFORE, SERIES_BEFORE } from './lexicon.js';
 import { attached, sameSentence, stemIn, type WordView } from './view.js';
 
 const PHONE_DIGITS = 10;
@@ -53,6 +53,8 @@ export function isIdentifier(v: WordView, k: number, d: DigitNumber): boolean {
   }
   const next = v.toks[k + 1];
   if (next && attached(v, k + 1) && LATIN.test(next.text)) return true;
+  // إس 300، ميغ 29: a spelled letter or a model name, then the digits after a space (data/figures/cues.json codeWords)
+  if (prev && prev.type === 'word' && sameSentence(v, k, k - 1) && !attached(v, k) && v.toks[k]!.start === prev.end + 1 && CODE_WORDS.has(v.keys[k - 1]!)) return true;
   // رقم 435، رقم (61)
   const cue = prev?.text === '(' ? k - 2 : k - 1;
   if (sameSentence(v, k, cue) && v.toks[cue]!.type === 'word' && stemIn(v, cue, IDENTIFIER_BEFORE)) return true;

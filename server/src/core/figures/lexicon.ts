@@ -137,6 +137,7 @@ export const YEARS = { min: time.yearMin, max: time.yearMax, bareMin: time.bareY
 export const AGE_BEFORE = keysOf(cues.ageBefore);
 export const AGE_AFTER = phrases(cues.ageAfter);
 export const IDENTIFIER_BEFORE = keysOf(cues.identifierBefore);
+export const CODE_WORDS = keysOf(cues.codeWords);
 export const OTHERS = keysOf(cues.others);
 /** The partitive من. */
 export const OF = keysOf(cues.of);
@@ -144,6 +145,7 @@ export const NOT_NOUNS = keysOf(cues.notNouns);
 export const NUMBERING_BEFORE = keysOf(cues.numberingBefore);
 export const SERIES_BEFORE = keysOf(cues.seriesBefore);
 export const COPULAS = keysOf(cues.copulas);
+export const DESCRIBERS = keysOf(cues.describers);
 
 // ---------------------------------------------------------------- place triggers
 

@@ -14,7 +14,7 @@ import type { TrieNode } from './trie.js';
 import { propagate } from './propagate.js';
 import { pickEntry, strongShort, wellKnown } from './rank.js';
 import { cacheOf, computeInfo, startOf, type Start, type WordInfo } from './words.js';
-import { AFTER_NAME, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
+import { AFTER_NAME, DOCUMENT_PHRASES, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 import { ADJECTIVES } from './lexicon.js';
 import { ambiguousWord, personBefore } from './readings.js';
@@ -268,7 +268,12 @@ class Scanner {
   private locativeBefore(m: Match): boolean {
     if (m.stripped && m.skip > 0 && this.tokens[m.first]!.norm.startsWith('ب')) return true;
     const p = this.prevWord(m.first);
-    if (p >= 0 && LOCATIVE.has(this.tokens[p]!.norm)) return true;
+    if (p >= 0 && LOCATIVE.has(this.tokens[p]!.norm)) {
+      // وجاء في الخبر أن …: after a document verb في opens the document that says it
+      const pp = this.prevWord(p);
+      const prep = this.tokens[p]!.norm;
+      return !(pp >= 0 && readings(this.tokens[pp]!.norm).some((r) => DOCUMENT_PHRASES.has(`${r.key} ${prep}`)));
+    }
     return this.coordinatedWithPlace(m);
   }
 

@@ -13,7 +13,7 @@ import { normalize } from '../text/normalize.js';
 import type { PlaceType } from '../types.js';
 import type { GazetteerEntry, GazetteerProblem, PlaceInfo } from './entry.js';
 import { nisbaStem } from './nisba.js';
-import { ambiguousWord } from './readings.js';
+import { ambiguousWord, wordFirst } from './readings.js';
 import { isCommonWord, isDictionaryWord, isGivenNameWord } from './common-word.js';
 import { wellKnown } from './rank.js';
 import { readTeamFile, type LearntName } from './team.js';
@@ -104,8 +104,9 @@ export class Gazetteer {
     for (const [e, w] of single) {
       const stem = nisbaStem(w, isName);
       const isWeak = isCommonWord(w) || (isGivenNameWord(w) && !wellKnown(e)) || e.triggerOnly || (stem !== null && !wellKnown(e)) || this.shortAndSmall(e, w) || (NOUNS.has(w) && this.weakBesideNoun(e));
-      // a noun of the dictionary: a small place called so wants a preposition of place or a trigger
-      if (!isWeak && isDictionaryWord(w) && !wellKnown(e)) {
+      // a noun of the dictionary: a small place called so wants a preposition of place or a trigger,
+      // and so does a well-known one (not a country) when running text writes the name mostly as the word (الخبر)
+      if (!isWeak && isDictionaryWord(w) && (!wellKnown(e) || (e.type !== 'country' && wordFirst(w)))) {
         let s = this.contextual.get(w);
         if (!s) this.contextual.set(w, (s = new Set()));
         s.add(e.id);

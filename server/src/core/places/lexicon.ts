@@ -3,6 +3,7 @@
 import triggers from '../data/place-triggers.json' with { type: 'json' };
 import context from '../data/places/name-context.json' with { type: 'json' };
 import unknown from '../data/places/unknown-names.json' with { type: 'json' };
+import reporting from '../data/attributions/reporting-prepositions.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 import type { PlaceType } from '../types.js';
 
@@ -40,6 +41,8 @@ export const PERSON_BEFORE = set(context.personBefore);
 export const PERSON_AFTER = set(context.personAfter);
 export const TITLES = set(context.titles);
 export const LOCATIVE = set(context.locative);
+/** «ورد في», «جاء في» (the attribution phrases that name a document, normalised): after them في opens a document, no place. */
+export const DOCUMENT_PHRASES = set((reporting.prepositions as { phrase: string; marker?: boolean }[]).filter((p) => p.marker).map((p) => p.phrase));
 
 export const NAME_PREFIXES = set(unknown.prefixes);
 export const NUMBER_WORDS = set(unknown.numberWords);

@@ -30,6 +30,23 @@ export function personBefore(before: string, beforeText: string, beforeThat: str
   return !wellKnown && beforeThat !== undefined && titles.has(beforeThat) && nisbaAdjective(before);
 }
 
+const WORD_FIRST = frequencies.wordFirstWhen;
+/**
+ * Does running text write this one-word name (normalised, with or without
+ * ال, as the key is) mostly where no place stands (the counts' located
+ * columns): الخبر the news is published and denied, not gone to, while
+ * الخليل the city follows في and مدينة. Too few sightings say nothing.
+ */
+export function wordFirst(key: string): boolean {
+  const article = key.startsWith('ال') && key.length > 3;
+  const c = (frequencies.counts as Record<string, number[]>)[article ? key.slice(2) : key];
+  if (!c) return false;
+  const [n = 0, , , located = 0, definite = 0, definiteLocated = 0] = c;
+  const seen = article ? definite : n - definite;
+  const placed = article ? definiteLocated : located - definiteLocated;
+  return seen >= WORD_FIRST.minSeen && placed < seen * WORD_FIRST.maxLocatedShare;
+}
+
 /** Is this one-word name (normalised, maybe with ال) also a common word (the derived list)? */
 export function ambiguousWord(key: string): boolean {
   return AMBIGUOUS.has(key.startsWith('ال') ? key.slice(2) : key);

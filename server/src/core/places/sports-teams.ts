@@ -19,6 +19,8 @@ const SPORTS_NOUNS = set(readingsData.sportsNouns.filter((w) => !w.includes(' ')
 const SPORTS_VERBS = withConj(readingsData.sportsVerbs);
 const OPPONENTS = set(readingsData.opponents);
 const TEAM_NOUNS = set(readingsData.teamNouns);
+/** How many words after a sports verb its subject and object may take (هزم ريال مدريد برشلونة). */
+const CLAUSE_WORDS = 4;
 
 /** Is the word (through its proclitics, never with ال) a noun a team's name follows (منتخب، ولاعبي)? */
 function teamNoun(norm: string): boolean {
@@ -38,6 +40,11 @@ export function dropTeams(tokens: Token[], places: Place[]): Place[] {
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.type === 'space') j++;
     return j < tokens.length && tokens[j]!.type === 'word' ? j : -1;
+  };
+  const nextNonSpace = (i: number): number => {
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.type === 'space') j++;
+    return j;
   };
   const wordBefore = (i: number): number => {
     let j = i - 1;
@@ -65,7 +72,18 @@ export function dropTeams(tokens: Token[], places: Place[]): Place[] {
     let a = wordAfter(i);
     if (a >= 0 && teamNoun(tokens[a]!.norm)) a = wordAfter(a);
     const first = a >= 0 ? placeAt(a) : undefined;
-    if (!first) continue;
+    if (!first) {
+      // هزم ريال مدريد برشلونة: a subject that is no place, then the object a transitive verb takes
+      // without a preposition: the clause's next few words, up to punctuation or a preposition of place
+      for (let w = a, n = 0; w >= 0 && n < CLAUSE_WORDS && !LOCATIVE.has(tokens[w]!.norm); n++) {
+        const named = placeAt(w);
+        if (named && named.start === tokens[w]!.start) drop.add(named.start);
+        const next = wordAfter(w);
+        if (next < 0 || next !== nextNonSpace(w)) break; // punctuation ends the clause
+        w = next;
+      }
+      continue;
+    }
     drop.add(first.start);
     let k = a;
     while (k >= 0 && tokens[k]!.end < first.end) k = wordAfter(k);
