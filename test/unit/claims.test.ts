@@ -142,6 +142,13 @@ const rows: Row[] = [
     expect: { '14': { measure: 'killed', group: '*', update: true, event: 'بصره' }, '38': { measure: 'wounded', group: '*', update: true } },
   },
   {
+    name: 'a revised toll whose long subject «إلى» closes: ارتفعت, thirteen words back, still marks the figure an update',
+    text: 'ارتفعت حصيلة ضحايا انهيار جسر خشبي فوق قناة الري في ضواحي مدينة البصرة جنوب العراق بعد الظهر إلى 11 قتيلاً.',
+    figures: [{ at: '11', value: 11, counted: 'قتيلاً' }],
+    places: [{ at: 'البصرة' }],
+    expect: { '11': { measure: 'killed', group: '*', update: true } },
+  },
+  {
     name: 'a noun that is itself the figure counts only itself, not the list after it (samples)',
     text: 'وأشارت المصادر إلى أن بين الضحايا امرأتين وطفلاً، وأن ثلاثة من المصابين نقلوا إلى بغداد.',
     figures: [{ at: 'امرأتين', value: 2, counted: 'امرأتين', detail: 'dual' }],

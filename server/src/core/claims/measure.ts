@@ -293,5 +293,11 @@ function measureOfUnit(unit: string): string | null {
 /** A revised total: ارتفع إلى (the figure's qualifier) or a cue such as حصيلة جديدة before it. */
 export function isUpdate(scan: Scan, f: FigureAt): boolean {
   if (f.figure.qualifier === 'revised' || f.figure.qualifiers?.includes('revised')) return true;
-  return phraseBefore(scan, f, UPDATE_CUES, 12) !== null;
+  if (phraseBefore(scan, f, UPDATE_CUES, 12) !== null) return true;
+  // ارتفعت حصيلة ضحايا غرق العبارة في … جنوب العراق إلى 11: the rise's subject may be long when «إلى» closes it
+  const prev = stepBack(scan, f.first - 1, f.sentence.first);
+  return prev >= 0 && scan.ctx.tokens[prev]!.norm === 'الي' && phraseBefore(scan, f, UPDATE_CUES, UPDATE_SUBJECT_WORDS) !== null;
 }
+
+/** How far back a rise verb may stand when «إلى» stands right before the figure. */
+const UPDATE_SUBJECT_WORDS = 20;
