@@ -172,7 +172,11 @@ export class StoryIndex {
     const touched = this.pending;
     this.pending = null;
     if (!touched) return new Set();
-    // which articles are off topic, then the scenes and the home (votes came in): settled once
+    return this.settle(touched);
+  }
+
+  /** Settles, once, which articles are off topic, then the scenes and the home (votes came in); compares what that touched. */
+  private settle(touched: Set<string>): Set<string> {
     const flipped = this.settleTopics(touched);
     const moved = this.rescene();
     const rehomed = this.rehome();
@@ -326,17 +330,7 @@ export class StoryIndex {
       for (const b of doc.buckets) this.pending.add(b);
       return new Set();
     }
-    const touched = new Set(doc.buckets);
-    const flipped = this.settleTopics(touched);
-    const moved = this.rescene();
-    const rehomed = this.rehome();
-    let changed: Set<string>;
-    if (moved || rehomed) changed = this.refileAll(touched);
-    else {
-      for (const id of flipped) this.refile(id, touched);
-      changed = this.recompute(touched);
-    }
-    for (const id of flipped) changed.add(id);
+    const changed = this.settle(new Set(doc.buckets));
     changed.delete(docId);
     return changed;
   }
