@@ -4,16 +4,9 @@
 // the story has no place of its own (claims/area.ts, story-index). Invented
 // sentences, real detectors.
 import assert from 'node:assert/strict';
-import { MIN_CONFIDENCE } from '../../server/src/core/story/confidence.js';
-import { storyOf } from './story.fixture.js';
+import { contradictionWarnings } from './story.fixture.js';
 
-function warnings(docs: Record<string, string>): string[] {
-  return storyOf(docs)
-    .conflicts()
-    .filter((c) => c.kind === 'contradiction' && c.confidence >= MIN_CONFIDENCE)
-    .map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '))
-    .sort();
-}
+const warnings = contradictionWarnings;
 
 const table: { why: string; docs: Record<string, string>; pairs: string[] }[] = [
   {

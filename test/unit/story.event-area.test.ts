@@ -4,17 +4,9 @@
 // wider figure is a national total (a country named plainly), or a place lies
 // beside the other (شرقي أ، أ جنوب ب). Invented sentences, real detectors.
 import assert from 'node:assert/strict';
-import { MIN_CONFIDENCE } from '../../server/src/core/story/confidence.js';
-import { storyOf } from './story.fixture.js';
+import { contradictionWarnings } from './story.fixture.js';
 
-/** The warnings of a story, each as its sides "doc:figure" sorted. */
-function warnings(docs: Record<string, string>): string[] {
-  return storyOf(docs)
-    .conflicts()
-    .filter((c) => c.kind === 'contradiction' && c.confidence >= MIN_CONFIDENCE)
-    .map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '))
-    .sort();
-}
+const warnings = contradictionWarnings;
 
 const compared: { why: string; docs: Record<string, string>; pairs: string[] }[] = [
   {

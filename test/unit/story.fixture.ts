@@ -2,6 +2,7 @@
 // analysed by the real detectors.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
+import { MIN_CONFIDENCE } from '../../server/src/core/story/confidence.js';
 import { StoryIndex } from '../../server/src/core/story/story-index.js';
 import type { Claim } from '../../server/src/core/types.js';
 
@@ -26,4 +27,13 @@ export function storyOf(docs: Record<string, string>): StoryIndex {
 /** Each conflict as its sides, "doc:figure", sorted: easy to assert on. */
 export function conflictSides(index: StoryIndex): string[] {
   return index.conflicts().map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '));
+}
+
+/** The contradictions a story shows as warnings (confidence at the threshold or above), each as its sides "doc:figure" sorted. */
+export function contradictionWarnings(docs: Record<string, string>): string[] {
+  return storyOf(docs)
+    .conflicts()
+    .filter((c) => c.kind === 'contradiction' && c.confidence >= MIN_CONFIDENCE)
+    .map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '))
+    .sort();
 }
