@@ -192,6 +192,18 @@ export interface Claim {
    * the place its sentence names. Absent when nothing is known of it.
    */
   area?: string[];
+  /**
+   * For a figure of the whole event that has no event area (a quake's
+   * magnitude): the areas of the place its clause names, its own first
+   * (claims/magnitude.ts). Two sites neither inside the other are not compared.
+   */
+  site?: string[];
+  /**
+   * The nationality the counted noun's adjective names (7 حجاج مصريين:
+   * nationality:مصر, claims/nationality-of-noun.ts): two claims of different
+   * nationalities count different people and are not compared.
+   */
+  nationality?: string;
   /** The keys of the places coordinated in its clause (من أ وب), the event's first; absent for one place. */
   places?: string[];
   /**

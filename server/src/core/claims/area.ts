@@ -119,6 +119,19 @@ function sceneAfter(scan: Scan, gaz: Gazetteer | undefined, i: number, last: num
 
 const isCountry = (key: string) => key.startsWith('iso3166:');
 
+/** The types of an administrative subdivision a trigger names (قضاء، ناحية، مديرية، محلية). */
+const SUBDIVISIONS = new Set<PlaceType>(['district', 'subdistrict']);
+
+/**
+ * Is the place a subdivision the gazetteer does not know, named by its
+ * trigger (مديرية أ في محافظة ب، محلية أ بولاية ب)? The page itself says it is
+ * one district of ب: ب's figure counts all of them, so ب never stands for it
+ * as one event area (story/scenes.ts); its figures are its own, a part of ب's.
+ */
+export function isSubdivision(place: Place): boolean {
+  return !place.id && place.via === 'trigger' && SUBDIVISIONS.has(place.type);
+}
+
 /** Does a direction word stand right before the place (شرقي أ، بالقرب من أ)? */
 export function besidePlace(scan: Scan, place: Place): boolean {
   const { ctx } = scan;

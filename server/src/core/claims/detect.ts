@@ -20,14 +20,15 @@ import { eventYearFigures, incidentYear } from './dated-incident.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
-import { claimArea } from './area.js';
+import { claimArea, isSubdivision } from './area.js';
 import { subjectVerb } from './subject-verb.js';
 import { tollSubject } from './toll-subject.js';
 import { saidByVictims, victimsAreDead } from './victims.js';
 import { stateFollows, TALLY, tallyOf } from './tally.js';
 import { headMeasure } from './head-measure.js';
 import { isChange, nationalScope, thingClaim, unitClaim } from './unit-claim.js';
-import { magnitudeByDegrees, shockBefore } from './magnitude.js';
+import { magnitudeByDegrees, magnitudeSite, shockBefore } from './magnitude.js';
+import { nationalityOfNoun } from './nationality-of-noun.js';
 import { distanceFrom } from './distance-from.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
@@ -435,14 +436,22 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (d.incident) claim.incident = d.incident;
     // a quake's magnitude, a distance from a place: their clause's places are no area of the event
     // a rate or a sum of one place is that place's, not its country's or its province's (no event area)
-    const area = measureInfo(d.measure).unplaced || d.thing || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    const full = measureInfo(d.measure).unplaced || d.thing || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    // مديرية أ في محافظة ب: a district inside ب, its own area; ب's figure counts all its districts, never stands for this one (claims/area.ts)
+    const area = full && d.place && isSubdivision(d.place) ? [full[0]!] : full;
     if (area) claim.area = area;
+    // a magnitude told at a place: compared only at the same or a containing one (claims/magnitude.ts)
+    const site = measureInfo(d.measure).unplaced ? magnitudeSite(scan, gazetteer, d.at, home) : null;
+    if (site) claim.site = site;
     // no place in the clause: the article's own (never a place merely near the figure: a
     // name read as a town, the city a distance is measured from)
     // a place the gazetteer does not know lies in the country of the place that locates it (claims/area.ts)
-    const located = d.place && !d.place.id ? area?.find((k) => k.startsWith('iso3166:')) : undefined;
+    const located = d.place && !d.place.id ? full?.find((k) => k.startsWith('iso3166:')) : undefined;
     const country = d.place ? (countryOf(gazetteer, d.place.id) ?? located) : d.event === '' ? home : d.event === authority ? authority : null;
     if (country) claim.country = country;
+    // 7 حجاج مصريين: the Egyptian pilgrims, other people than the Jordanian ones (claims/nationality-of-noun.ts)
+    const nationality = nationalityOfNoun(scan, d.at, d.group);
+    if (nationality) claim.nationality = nationality;
     // the year its own sentence names; else the article's, which is weaker: a page's date
     // line may be the day it was read, not written
     const told = named ?? years.get(d.at.sentence);

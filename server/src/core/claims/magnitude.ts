@@ -8,6 +8,9 @@
 import { isTransparent, longestAt } from './lexicon.js';
 import { AFTERSHOCKS, DEGREES, NOT_MAGNITUDE, SCALES, SHOCKS, SUPERLATIVES, TEMPERATURE_WORDS } from './unit-readings.js';
 import type { FigureAt, Scan } from './scan.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import { besidePlace, chainOf, claimArea } from './area.js';
+import { eventPlace, placeKey } from './event.js';
 
 /** How many words back the shock noun may stand (قدرت هيئة … قوة الهزة التي ضربت منطقة أ فجر اليوم بـ 4.8). */
 const SHOCK_WORDS = 24;
@@ -88,4 +91,20 @@ export function magnitudeByDegrees(scan: Scan, f: FigureAt): 'main' | 'aftershoc
   if (shock === 'temperature') return degrees && !scale ? 'temperature' : null;
   if (shock) return shock;
   return scale ? 'main' : null;
+}
+
+/**
+ * Where a quake's magnitude (or depth) is told: the areas of the place its
+ * clause names, its own first (ريف أ: the province of أ, a part of it). Two
+ * magnitudes told at places neither of which contains the other (a province
+ * and another province's countryside) are two quakes (story/compare.ts); a
+ * clause with no place, or a place that is no area, says nothing: null.
+ */
+export function magnitudeSite(scan: Scan, gaz: Gazetteer | undefined, at: FigureAt, home: string | null): string[] | null {
+  const place = eventPlace(scan, at);
+  if (!place) return null;
+  if (!place.id) return claimArea(scan, gaz, at, place, placeKey(place), home);
+  const chain = chainOf(gaz, place.id);
+  if (!chain) return null;
+  return besidePlace(scan, place) && chain.length > 1 ? chain.slice(1) : chain;
 }

@@ -307,6 +307,11 @@ class Scanner {
     // إحياء (revival) normalises like أحياء (neighbourhoods): the written hamza tells them apart
     const written = tok.text.replace(MARKS, '');
     for (const w of NOT_TRIGGERS_AS_WRITTEN) if (written.endsWith(w)) return undefined;
+    // مصادر محلية الأحد: an adjective, unless a preposition is on it or before it (بمحلية أ، في محلية أ) or it opens its sentence
+    if (t.afterPreposition && trigger(tok.norm) !== undefined) {
+      const p = this.prevWord(i);
+      if (p >= 0 && !LOCATIVE.has(this.tokens[p]!.norm)) return undefined;
+    }
     return t;
   }
 

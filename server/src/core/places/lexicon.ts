@@ -17,12 +17,19 @@ export interface Trigger {
   typeOnly: boolean;
   /** Generic (منطقة، مخيم): an unknown name after it must be definite or start with a name prefix. */
   placeLike: boolean;
+  /** Words after it that name an office, never a place (مديرية الصحة). */
+  offices?: Set<string>;
+  /** An adjective as often (مصادر محلية): a trigger only with a preposition on or before it, or opening its sentence. */
+  afterPreposition: boolean;
 }
 
 const SINGULAR = map(triggers.singular);
 const PLURAL = map(triggers.plural);
 const TYPE_ONLY = set(triggers.typeOnly ?? []);
 const PLACE_LIKE = set(triggers.placeLike ?? []);
+// each office word with ال as written and without it (مديرية الصحة، مديرية صحة أ)
+const OFFICES = new Map(Object.entries((triggers as { offices?: Record<string, string[]> }).offices ?? {}).map(([k, v]) => [normalize(k), set(v.flatMap((w) => [w, w.replace(/^ال/, '')]))]));
+const AFTER_PREPOSITION = set((triggers as { afterPreposition?: string[] }).afterPreposition ?? []);
 /** Words that normalise like a trigger but are another word as written (إحياء). */
 export const NOT_TRIGGERS_AS_WRITTEN = new Set(triggers.notAsWritten ?? []);
 
@@ -31,7 +38,8 @@ export function trigger(norm: string): Trigger | undefined {
   const plural = PLURAL.get(norm);
   const type = plural ?? SINGULAR.get(norm);
   if (!type) return undefined;
-  return { type, plural: plural !== undefined, typeOnly: TYPE_ONLY.has(norm), placeLike: PLACE_LIKE.has(norm) };
+  const offices = OFFICES.get(norm);
+  return { type, plural: plural !== undefined, typeOnly: TYPE_ONLY.has(norm), placeLike: PLACE_LIKE.has(norm), afterPreposition: AFTER_PREPOSITION.has(norm), ...(offices ? { offices } : {}) };
 }
 
 export const FACILITY = set(context.facility);

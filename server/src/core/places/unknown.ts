@@ -49,6 +49,8 @@ export function takesNext(w: string, isNumber: boolean): boolean {
 export function startsName(w: string, t: Trigger, isNumber: boolean): boolean {
   if (t.typeOnly) return false;
   if (isNumber) return true;
+  // مديرية الصحة: an office, no place
+  if (t.offices?.has(w)) return false;
   if (!nameLike(w) && !NUMBER_WORDS.has(w)) return false;
   // after generic triggers adjectives abound: the name must be definite or a compound
   if (t.placeLike && !w.startsWith('ال') && !NAME_PREFIXES.has(w)) return false;

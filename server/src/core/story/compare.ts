@@ -35,6 +35,10 @@ interface Class {
   countries: Set<string>;
   /** The set of places its claims name ('' when they name none): part of its key. */
   places: string;
+  /** The nationalities its claims' counted nouns name; '' for a claim whose noun names none. */
+  nationalities: Set<string>;
+  /** The sites of its claims (a quake's magnitude: claims/magnitude.ts); null when a claim of it has none. */
+  sites: string[][] | null;
 }
 
 /** The measure a bucket is filed under: killed and wounded go with killed-or-wounded. */
@@ -55,7 +59,7 @@ const sides = new WeakMap<StoryClaim, [ConflictSide?, ConflictSide?]>();
 
 function classKey(c: StoryClaim): string {
   let key = classKeys.get(c);
-  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}${c.role === 'part' ? '|part' : ''}|${placeSet(c)}`));
+  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}${c.role === 'part' ? '|part' : ''}|${placeSet(c)}${c.nationality ? `|${c.nationality}` : ''}`));
   return key;
 }
 
@@ -69,8 +73,10 @@ function classes(claims: StoryClaim[]): Class[] {
   for (const c of claims) {
     const key = classKey(c);
     let k = out.get(key);
-    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set(), countries: new Set(), places: placeSet(c) }));
+    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set(), countries: new Set(), places: placeSet(c), sites: [], nationalities: new Set() }));
+    k.nationalities.add(c.nationality ?? '');
     k.claims.push(c);
+    if (k.sites) k.sites = c.site ? [...k.sites, c.site] : null;
     k.incidents.add(c.incident ?? 'none');
     k.countries.add(c.country ?? '');
 
@@ -100,6 +106,24 @@ function otherCountries(a: Class, b: Class): boolean {
 function otherPlaces(a: Class, b: Class): boolean {
   if (!a.places || !b.places || a.places === b.places) return false;
   return a.places.includes('+') || b.places.includes('+');
+}
+
+/** Do two classes count people of different nationalities (7 حجاج مصريين، 35 حاجا أردنيا): every claim of both names one, none shared? */
+function otherNationalities(a: Class, b: Class): boolean {
+  if (a.nationalities.has('') || b.nationalities.has('')) return false;
+  for (const k of a.nationalities) if (b.nationalities.has(k)) return false;
+  return true;
+}
+
+/**
+ * Are two classes told at unrelated sites: every claim of both has one, and no
+ * site of one is inside a site of the other (a province and another province's
+ * countryside: two quakes)? The same place or one containing the other is one.
+ */
+function otherSites(a: Class, b: Class): boolean {
+  if (!a.sites?.length || !b.sites?.length) return false;
+  for (const x of a.sites) for (const y of b.sites) if (y.includes(x[0]!) || x.includes(y[0]!)) return false;
+  return true;
 }
 
 /** Is `part` counted inside `whole` (same or narrower measure, same or narrower group)? */
@@ -282,7 +306,7 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
   for (const a of cls) {
     const lows: Record<Conflict['relation'], Class[]> = { disagree: [], 'part-exceeds-whole': [] };
     for (const b of cls) {
-      if (a === b || otherIncidents(a, b) || otherCountries(a, b) || otherPlaces(a, b)) continue;
+      if (a === b || otherIncidents(a, b) || otherCountries(a, b) || otherPlaces(a, b) || otherSites(a, b) || otherNationalities(a, b)) continue;
       if (a.measure === b.measure && a.group === b.group) {
         // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it
         if (below(b, a) && !overlaps(a, b) && !b.part) lows.disagree.push(b);
@@ -338,6 +362,7 @@ export function agreeing(c: StoryClaim, claims: StoryClaim[]): StoryClaim[] {
   if (!measureInfo(c.measure).corroborate) return [];
   return claims.filter((o) => {
     if (o === c || o.measure !== c.measure || o.group !== c.group) return false;
+    if (o.nationality && c.nationality && o.nationality !== c.nationality) return false;
     if (o.docId === c.docId && o.source.text === c.source.text) return false;
     if (!overlaps(o, c)) return false;
     const open = [o, c].filter((x) => !Number.isFinite(x.max));
