@@ -209,14 +209,19 @@ function fraction(v: WordView, k: number, value: number, last: number, cut: numb
   return { type: 'fraction', first: k, last, start, end: end(v, last), value, min: value, max: value, integer: false };
 }
 
-/** 3 ملايين و200 ألف: a part in digits with a smaller scale after و. */
+/**
+ * 3 ملايين و200 ألف: a part in digits with a smaller scale after و; after a
+ * thousand, a plain part below it is its hundreds (21 ألفا و430 مخالفا is
+ * 21 430, one count, not 21 000 and 430).
+ */
 function scaledPart(v: WordView, k: number, last: number, scale: number): { value: number; last: number } | null {
   const wa = last + 1;
   if (v.keys[wa] !== 'و' || !sameSentence(v, k, wa + 1) || v.toks[wa + 1]!.type !== 'number') return null;
   const part = parseDigits(v.toks[wa + 1]!.text);
   if (part === null || part.value === null || part.leadingZero) return null;
   const s = scaleAfter(v, wa + 1, false);
-  if (!s || s.n >= scale) return null;
+  if (!s) return scale === 1000 && part.integer && !part.separated && part.value < 1000 ? { value: part.value, last: wa + 1 } : null;
+  if (s.n >= scale) return null;
   return { value: scaled(part.value, s.n), last: s.at };
 }
 
