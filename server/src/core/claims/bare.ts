@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { GroupHit } from './group.js';
-import { GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
+import { ANAPHORIC_PLACES, GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
 import type { FigureAt, Scan } from './scan.js';
 import { stemOf, withoutPronoun } from './noun-stem.js';
 import { nounGroupKey } from './synonyms.js';
@@ -21,12 +21,18 @@ function nextToken(scan: Scan, from: number, limit: number): number {
 
 /** A figure with nothing counted after it: a preposition, a place or the next measure follows. */
 export function bareCount(scan: Scan, f: FigureAt): boolean {
-  if (f.figure.counted) return false;
   // at the sentence's end the count may be of a group named before (وقتل مسلحون 4.): no reading
   const i = nextToken(scan, f.last + 1, f.sentence.last + 1);
   if (i < 0) return false;
   const t = scan.ctx.tokens[i]!;
   if (t.type !== 'word') return false;
+  // فرار 70 ألفا من المدينة: «من» and a place after the number says where they came from, not who they are
+  // (the figures reader may take the place for the counted noun)
+  if (t.norm === 'من') {
+    const j = nextToken(scan, i + 1, f.sentence.last + 1);
+    if (j >= 0 && scan.ctx.tokens[j]!.type === 'word' && (scan.placeOf[j]! >= 0 || longestAt(scan.ctx, j, ANAPHORIC_PLACES))) return true;
+  }
+  if (f.figure.counted) return false;
   if (scan.placeOf[i]! >= 0 || scan.figureOf[i]! >= 0) return true;
   // في صفوفه، من بين: a group follows, not the end of the count
   if (longestAt(scan.ctx, i, GENERIC)) return false;

@@ -5,7 +5,7 @@
 // its unit.
 
 import { normalize } from '../text/normalize.js';
-import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MATERIALS, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, NOUN_STOPS, PARTICLES, QUANTITY_OF_UNIT, SPLIT_HEADS, SPLIT_TAILS, SUBJECT_BOUNDS, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
+import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MATERIALS, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, NOUN_STOPS, PARTICLES, QUANTITY_OF_UNIT, SPLIT_HEADS, SPLIT_TAILS, SUBJECT_BOUNDS, TIME_WORDS, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
 import { clauseFloor, isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
 
 /** How many words after the figure may carry its measure (counted noun, then verb). */
@@ -55,7 +55,8 @@ export function activeVerb(scan: Scan, i: number, end: number): boolean {
   if (!t || j > scan.ctx.sentences[t.sentence]!.last) return false;
   if (scan.figureOf[j]! >= 0) return true;
   if (t.type !== 'word') return false;
-  if (scan.placeOf[j]! >= 0 || /^[وبلف]/.test(t.norm) || normalize(t.text).length < 3) return false;
+  // قتلوا مساء السبت: a word of time says when it befell them, no object
+  if (scan.placeOf[j]! >= 0 || /^[وبلف]/.test(t.norm) || normalize(t.text).length < 3 || longestAt(scan.ctx, j, TIME_WORDS)) return false;
   const c = scan.ctx;
   return !longestAt(c, j, NOUN_STOPS) && !longestAt(c, j, PARTICLES) && !longestAt(c, j, MEASURE_AFTER) && !longestAt(c, j, MEASURE_BEFORE) && !longestAt(c, j, SUBJECT_BOUNDS);
 }
