@@ -101,6 +101,16 @@ describe('claims: measures that name one count, and counted nouns (issue 13)', f
     assert.deepEqual(warnings('إصابة 30 شخصا في انفجار بسوق الحسكة', 'تسجيل 45 إصابة بالحصبة في الحسكة'), []);
   });
 
+  it('a feminine singular after 11–99 is the counted noun; «لل» and «بال» after it begin another phrase', () => {
+    assert.equal(what('دخول 80 شاحنة مساعدات إلى البلدة عبر المعبر', '80'), 'tally/noun:شاحن');
+    assert.deepEqual(warnings('دخول 80 شاحنة مساعدات إلى البلدة عبر المعبر', 'عبور 130 شاحنة إغاثة إلى البلدة عبر المعبر'), ['130 ↔ 80']);
+    // the tents of the displaced were damaged: no displaced tents
+    assert.equal(what('قال الدفاع المدني إن العاصفة أدت إلى تضرر ٩٠٠ خيمة للنازحين', '٩٠٠'), 'damaged/noun:خيم');
+    // residents are everyone; «بالاختناق» is how they were hurt, not who they are
+    assert.equal(what('أسفر الحريق عن إصابة 26 من السكان بالاختناق', '26'), 'wounded/*');
+    assert.deepEqual(warnings('حريق في برج سكني يسفر عن إصابة 26 من السكان بالاختناق', 'حريق في برج سكني يسفر عن إصابة 41 شخصا بالاختناق'), ['26 ↔ 41']);
+  });
+
   it('a plural verb after its count and before a word of time is passive (they were killed)', () => {
     assert.equal(what('قال المسعفون إن ستة عشر مدنيا قتلوا مساء الجمعة في قصف على السوق', 'ستة عشر'), 'killed/civilians');
     assert.equal(what('سبعة عمال قتلوا صباح الأحد في انهيار منجم بالقصرين', 'سبعة'), 'killed/workers');

@@ -60,6 +60,14 @@ export function takesPlainNoun(value: number | null): boolean {
   return (value >= 3 && value <= 10) || (value >= 100 && value % 100 === 0);
 }
 
+/**
+ * A feminine singular after 11 to 99 is its accusative though no alif shows
+ * (90 شاحنة، 22 عائلة: the tanween sits on the ta marbuta).
+ */
+export function feminineAccusative(norm: string, value: number | null): boolean {
+  return value !== null && Number.isInteger(value) && value % 100 >= 11 && value % 100 <= 99 && norm.endsWith('ه') && !norm.startsWith('ال');
+}
+
 /** The group a counted noun of no list names: the word after the figure (40 مهاجرا) or the phrase after «من» (6 من موظفي الأمم المتحدة). */
 export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
   const limit = f.sentence.last + 1;
@@ -78,13 +86,14 @@ export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
     // a group of the lists after من is the groups reader's (it said none): no group of our own
     if (i >= 0 && longestAt(scan.ctx, i, GROUPS)) return null;
     const words: string[] = [];
-    for (; i >= 0 && words.length < 2 && isNoun(scan, i); i = nextToken(scan, i + 1, limit)) words.push(stemOf(withoutPronoun(toks[i]!.norm)));
+    // (a preposition on the article, بالاختناق، للعلاج, starts a phrase of its own: 26 من السكان بالاختناق)
+    for (; i >= 0 && words.length < 2 && isNoun(scan, i) && !(words.length && /^(بال|لل|كال)/.test(toks[i]!.norm)); i = nextToken(scan, i + 1, limit)) words.push(stemOf(withoutPronoun(toks[i]!.norm)));
     return words.length ? { group: nounGroupKey(words), via: 'of', token: -1 } : null;
   }
   // the noun itself: the figures detector's counted noun, or an accusative or plural noun right after the number
   if (!isNoun(scan, i)) return null;
   const counted = f.figure.counted && scan.ctx.tokens[i]!.start <= f.figure.counted.start && f.figure.counted.start < scan.ctx.tokens[i]!.end;
   // (a plain noun with a proclitic on it, بقصف، is a prepositional phrase, no counted noun)
-  if (!counted && !/(ا|ين|ون)$/.test(t.norm) && !(takesPlainNoun(f.figure.value) && !/^[وبلفك]/.test(t.norm))) return null;
+  if (!counted && !/(ا|ين|ون)$/.test(t.norm) && !feminineAccusative(t.norm, f.figure.value) && !(takesPlainNoun(f.figure.value) && !/^[وبلفك]/.test(t.norm))) return null;
   return { group: nounGroupKey([stemOf(t.norm)]), via: 'noun', token: i };
 }

@@ -31,6 +31,8 @@ export function measureAfter(scan: Scan, f: FigureAt): string | null {
     if (isTransparent(ctx, i)) continue;
     if (toks[i]!.type !== 'word') break;
     if (scan.figureOf[i]! >= 0) break;
+    // 1200 خيمة للنازحين: «لل» makes the measure's noun an owner of what is counted, not its state
+    if (toks[i]!.norm.startsWith('لل')) break;
     const m = longestAt(ctx, i, MEASURE_AFTER);
     // و + a measure noun starts the next count (مقتل 35 وإصابة 90), unless و is the word's own letter (وفاة)
     if (m && isCoordinated(toks[i]!.norm)) break;
