@@ -67,6 +67,12 @@ describe('claims: measures that name one count, and counted nouns (issue 13)', f
     assert.deepEqual(warnings('إحباط تهريب 600 ألف قرص مخدر في ميناء العقبة', 'ضبط 900 ألف قرص مخدر في ميناء العقبة'), ['600 ألف ↔ 900 ألف']);
   });
 
+  it('a present plural after a crowd or a flight says what they did; a head of the measure before «بـ» counts everyone', () => {
+    assert.equal(what('عشرات الآلاف يتظاهرون في العاصمة تضامنا مع المعتقلين', 'عشرات الآلاف'), 'participants/*');
+    assert.equal(what('قدرت الشرطة عدد المشاركين في المسيرة بـ 6 آلاف', '6 آلاف'), 'participants/*');
+    assert.equal(what('3 آلاف ينزحون من البلدة', '3 آلاف'), 'displaced/*');
+  });
+
   it('participation in an election told as a percentage is its turnout; «لم تتجاوز» is an upper bound', () => {
     assert.equal(what('المشاركة في الانتخابات البلدية التونسية لم تتجاوز 22 بالمئة', 'لم تتجاوز 22'), 'turnout/*');
     const a = analyse('المشاركة في الانتخابات لم تتجاوز 22 بالمئة');
@@ -106,6 +112,10 @@ describe('claims: measures that name one count, and counted nouns (issue 13)', f
     assert.deepEqual(warnings('دخول 80 شاحنة مساعدات إلى البلدة عبر المعبر', 'عبور 130 شاحنة إغاثة إلى البلدة عبر المعبر'), ['130 ↔ 80']);
     // the tents of the displaced were damaged: no displaced tents
     assert.equal(what('قال الدفاع المدني إن العاصفة أدت إلى تضرر ٩٠٠ خيمة للنازحين', '٩٠٠'), 'damaged/noun:خيم');
+    // a final ه that is a pronoun is no feminine noun (في صفوفه); a feminine plural of the م pattern is no person (المستشفيات)
+    assert.equal(what('وأعلنت الفصائل مقتل 14 في صفوفه', '14'), 'none');
+    assert.equal(what('ضبط 4 مستودعات للأسلحة في البلدة', '4'), 'seized/noun:مستودع');
+    assert.equal(what('ضبط 12 متسللا على الحدود', '12'), 'arrested/noun:متسلل');
     // residents are everyone; «بالاختناق» is how they were hurt, not who they are
     assert.equal(what('أسفر الحريق عن إصابة 26 من السكان بالاختناق', '26'), 'wounded/*');
     assert.deepEqual(warnings('حريق في برج سكني يسفر عن إصابة 26 من السكان بالاختناق', 'حريق في برج سكني يسفر عن إصابة 41 شخصا بالاختناق'), ['26 ↔ 41']);

@@ -62,10 +62,12 @@ export function takesPlainNoun(value: number | null): boolean {
 
 /**
  * A feminine singular after 11 to 99 is its accusative though no alif shows
- * (90 شاحنة، 22 عائلة: the tanween sits on the ta marbuta).
+ * (90 شاحنة، 22 عائلة: the tanween sits on the ta marbuta). Written with ة:
+ * a final ه is also a pronoun (في صفوفه).
  */
-export function feminineAccusative(norm: string, value: number | null): boolean {
-  return value !== null && Number.isInteger(value) && value % 100 >= 11 && value % 100 <= 99 && norm.endsWith('ه') && !norm.startsWith('ال');
+export function feminineAccusative(text: string, value: number | null): boolean {
+  const w = text.replace(/[\u064B-\u0652\u0640]/g, '');
+  return value !== null && Number.isInteger(value) && value % 100 >= 11 && value % 100 <= 99 && w.endsWith('ة') && !w.startsWith('ال');
 }
 
 /** The group a counted noun of no list names: the word after the figure (40 مهاجرا) or the phrase after «من» (6 من موظفي الأمم المتحدة). */
@@ -94,6 +96,6 @@ export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
   if (!isNoun(scan, i)) return null;
   const counted = f.figure.counted && scan.ctx.tokens[i]!.start <= f.figure.counted.start && f.figure.counted.start < scan.ctx.tokens[i]!.end;
   // (a plain noun with a proclitic on it, بقصف، is a prepositional phrase, no counted noun)
-  if (!counted && !/(ا|ين|ون)$/.test(t.norm) && !feminineAccusative(t.norm, f.figure.value) && !(takesPlainNoun(f.figure.value) && !/^[وبلفك]/.test(t.norm))) return null;
+  if (!counted && !/(ا|ين|ون)$/.test(t.norm) && !feminineAccusative(t.text, f.figure.value) && !(takesPlainNoun(f.figure.value) && !/^[وبلفك]/.test(t.norm))) return null;
   return { group: nounGroupKey([stemOf(t.norm)]), via: 'noun', token: i };
 }

@@ -314,13 +314,15 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   }
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone
-  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at))) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
+  // قدرت الشرطة عدد المشاركين بـ 8 آلاف: a head of the figure's own measure counts everyone it names
+  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || headMeasure(scan, d.at) === d.measure)) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
   if (!d.group && d.measure && measureInfo(d.measure).people) {
     // headline syntax: مقتل 12 في انفجار counts everyone; 40 مهاجرا، 6 من موظفي المنظمة count their noun
     // a noun of no list is a weak reading: only where the clause names its place
     // (a noun that names people by its set or its pattern is read wherever: غرق 11 مهاجرا قبالة سواحل …)
     const noun = nounGroup(scan, d.at);
-    d.group = (noun && (d.place || namesPeople(noun.group)) ? noun : null) ?? (bareCount(scan, d.at) ? { group: '*', via: 'noun' } : null);
+    const written = noun?.token !== undefined && noun.token >= 0 ? scan.ctx.tokens[noun.token]!.norm : undefined;
+    d.group = (noun && (d.place || namesPeople(noun.group, written)) ? noun : null) ?? (bareCount(scan, d.at) ? { group: '*', via: 'noun' } : null);
   }
   // 60 ألف متظاهر في مسيرة: a noun whose set has a measure says it when nothing else does
   if (!d.measure && (!d.group || d.group.via === 'noun')) {
@@ -403,7 +405,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
     // ضبط 14 متهما: seizing people is arresting them; تهدم 140 منزلا جراء السيول: destroyed (claims/measure-shift.ts)
-    d.measure = shiftedMeasure(scan, d.at, d.measure, d.group.group);
+    d.measure = shiftedMeasure(scan, d.at, d.measure, d.group.group, d.group.token !== undefined && d.group.token >= 0 ? scan.ctx.tokens[d.group.token]!.norm : undefined);
     if (authority && d.event === '' && !d.place) d.event = authority;
     if (d.event === NATIONAL) d.event = home ?? authority ?? NATIONAL;
     // a distance from a place in a caption, a related headline or about another incident is not the story's

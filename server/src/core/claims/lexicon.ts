@@ -58,8 +58,12 @@ function byLength<T>(list: Phrase<T>[]): Phrase<T>[] {
   return list.sort((a, b) => b.words.length - a.words.length);
 }
 
-/** A verb of a measure by root and form (lexicon/verbs.ts), with the words that must follow it (أودى بحياة). */
-type MeasureVerb = VerbModel & { then?: string };
+/**
+ * A verb of a measure by root and form (lexicon/verbs.ts), with the words that must follow it (أودى بحياة).
+ * `present`: an intransitive verb whose present plural after its count tells what they did, as headlines
+ * write it (عشرات الآلاف يتظاهرون، 3 آلاف ينزحون); never for a verb that takes an object (يقتلون).
+ */
+type MeasureVerb = VerbModel & { then?: string; present?: boolean };
 /** A participle that names what is counted (مصاب، نازح، مفقود): root, form and voice. */
 type MeasureParticiple = VerbModel & { voice: 'active' | 'passive' };
 type MeasureEntry = {
@@ -95,6 +99,7 @@ function verbForms(v: MeasureVerb): { before: string[]; after: string[] } {
     before.push(f.form + tail);
     // the plural perfect after its subject: masculine (قتلوا) and feminine (قتلن، لقين حتفهن)
     if (f.kind === 'perfect' && (f.form.endsWith('وا') || (f.gender === 'f' && f.form.endsWith('ن') && !f.form.endsWith('نا')))) after.push(f.form + tail);
+    if (v.present && f.kind === 'imperfect' && f.form.startsWith('ي') && f.form.endsWith('ون')) after.push(f.form + tail);
   }
   return { before, after };
 }

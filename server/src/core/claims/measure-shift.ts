@@ -11,9 +11,9 @@ import { clauseCeiling, clauseFloor, isClauseBreak, type FigureAt, type Scan } f
 import { namesPeople } from './synonyms.js';
 
 /** Does the group count people: everyone, a listed group of people (suspects, militants …), a nationality, or a noun that names people (synonyms.ts namesPeople)? */
-export function countsPeople(group: string): boolean {
+export function countsPeople(group: string, written?: string): boolean {
   if (NOT_PEOPLE.has(group)) return false;
-  return group === '*' || GROUP_PARENT.has(group) || ancestors(group).includes('*') || namesPeople(group);
+  return group === '*' || GROUP_PARENT.has(group) || ancestors(group).includes('*') || namesPeople(group, written);
 }
 
 /** Does the figure's clause name a force that ruins buildings (السيول، القصف), before or after it? */
@@ -29,10 +29,13 @@ function forceInClause(scan: Scan, f: FigureAt): boolean {
   return false;
 }
 
-/** The measure the figure's measure word names, said of this group in this clause: itself, or the measure it shifts to. */
-export function shiftedMeasure(scan: Scan, f: FigureAt, measure: string, group: string): string {
+/**
+ * The measure the figure's measure word names, said of this group in this clause: itself, or the measure it
+ * shifts to. `written`: the counted noun as written (normalised), when the group is the figure's own noun.
+ */
+export function shiftedMeasure(scan: Scan, f: FigureAt, measure: string, group: string, written?: string): string {
   const info = measureInfo(measure);
-  if (info.ofPeople && countsPeople(group)) return info.ofPeople;
+  if (info.ofPeople && countsPeople(group, written)) return info.ofPeople;
   if (info.byForce && forceInClause(scan, f)) return info.byForce;
   return measure;
 }

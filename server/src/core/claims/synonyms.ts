@@ -33,12 +33,15 @@ export function isPersonGroup(group: string): boolean {
 }
 
 /**
- * Does a counted noun's group name people: a set of person nouns, or a noun
- * of the pattern of a derived participle (م and four letters or more: مواطن،
- * مقاتل، مستوطن), which names a doer. منزل، مركب (م and three) are not.
+ * Does a counted noun's group name people: a set of person nouns, or, when
+ * the noun as written (normalised) is known, a masculine plural or accusative
+ * of the pattern of a derived participle (م and four letters or more:
+ * مهاجرين، مقاتلا، مواطنين), which names doers. منزل، مركب (م and three) are
+ * not, nor a feminine plural (المستشفيات، مستودعات: places, things).
  */
-export function namesPeople(group: string): boolean {
-  return isPersonGroup(group) || /^noun:م[^ ]{4,}$/.test(group);
+export function namesPeople(group: string, written?: string): boolean {
+  if (isPersonGroup(group)) return true;
+  return written !== undefined && /(ين|ون|ا)$/.test(written) && /^noun:م[^ ]{4,}$/.test(group);
 }
 
 /** Does this group's set name the people a measure counts (noun:متظاهر and participants)? Then they are everyone it counts. */

@@ -171,5 +171,5 @@ function countsNoun(scan: Scan, f: FigureAt, i: number): boolean {
   if (withoutPronoun(t.norm) !== t.norm) return false;
   const c = f.figure.counted;
   if (c && t.start <= c.start && c.start < t.end) return true;
-  return /(ا|ين|ون|ات)$/.test(t.norm) || feminineAccusative(t.norm, f.figure.value) || takesPlainNoun(f.figure.value);
+  return /(ا|ين|ون|ات)$/.test(t.norm) || feminineAccusative(t.text, f.figure.value) || takesPlainNoun(f.figure.value);
 }
