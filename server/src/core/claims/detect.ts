@@ -314,8 +314,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   }
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone
-  // قدرت الشرطة عدد المشاركين بـ 8 آلاف: a head of the figure's own measure counts everyone it names
-  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || headMeasure(scan, d.at) === d.measure)) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
+  // قدرت الشرطة عدد المشاركين بـ 8 آلاف: a head of the figure's own measure that «بـ» gives its number counts everyone
+  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
   if (!d.group && d.measure && measureInfo(d.measure).people) {
     // headline syntax: مقتل 12 في انفجار counts everyone; 40 مهاجرا، 6 من موظفي المنظمة count their noun
     // a noun of no list is a weak reading: only where the clause names its place
@@ -346,6 +346,15 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     }
   }
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+}
+
+/** «عدد المشاركين بـ 8 آلاف»: the figure right after «بـ», a head of its own people measure before it. */
+function estimatedHead(scan: Scan, at: FigureAt, measure: string): boolean {
+  if (!measureInfo(measure).people) return false;
+  let i = at.first - 1;
+  while (i >= at.sentence.first && isTransparent(scan.ctx, i)) i--;
+  const t = scan.ctx.tokens[i];
+  return t?.type === 'word' && t.norm === 'ب' && headMeasure(scan, at) === measure;
 }
 
 /**

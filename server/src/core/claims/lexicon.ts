@@ -43,6 +43,8 @@ export interface MeasureInfo {
   local?: boolean;
   /** The measure it is when what it counts is people (ضبط 14 متهما: seizing people is arresting them). */
   ofPeople?: string;
+  /** The measure it is when what it counts is a material of the list (عثرت على 4 ملايين حبة كبتاغون: seized). */
+  ofMaterial?: string;
   /** The measure it is when its clause names a force of nature or an attack (measures.json forces) as the cause (تهدم 140 منزلا جراء السيول: destroyed, not demolished). */
   byForce?: string;
   /** Everyone it counts is on one side (arrested, displaced): a counted noun of no list (120 شابا) is a part of its whole count (*), never another side. */
@@ -80,6 +82,7 @@ type MeasureEntry = {
   fate?: boolean;
   quantities?: string[];
   ofPeople?: string;
+  ofMaterial?: string;
   byForce?: string;
   oneSide?: boolean;
 };
@@ -129,7 +132,7 @@ const subjectVerbs: Phrase[] = [];
 const heads = new Map<string, Phrase[]>();
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.oneSide ? { oneSide: true } : {}) });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.oneSide ? { oneSide: true } : {}) });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
   for (const v of e.verbs ?? []) {

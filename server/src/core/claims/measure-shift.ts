@@ -3,10 +3,11 @@
 // arresting them (ضبط 14 متهما = القبض على 14 متهما); a demolition the clause
 // blames on a flood or a strike is destruction (تهدم 140 منزلا جراء السيول =
 // السيول تدمر 140 منزلا), while «الاحتلال يهدم 20 منزلا» stays a demolition.
-// What shifts to what is data (measures.json ofPeople, byForce, forces).
+// Finding drugs or weapons is seizing them (عثرت على 4 ملايين حبة كبتاغون).
+// What shifts to what is data (measures.json ofPeople, ofMaterial, byForce, forces).
 
 import { ancestors } from './group.js';
-import { FORCES, GROUP_PARENT, longestAt, measureInfo, NOT_PEOPLE } from './lexicon.js';
+import { FORCES, GROUP_PARENT, isTransparent, longestAt, MATERIALS, measureInfo, NOT_PEOPLE } from './lexicon.js';
 import { clauseCeiling, clauseFloor, isClauseBreak, type FigureAt, type Scan } from './scan.js';
 import { namesPeople } from './synonyms.js';
 
@@ -29,6 +30,21 @@ function forceInClause(scan: Scan, f: FigureAt): boolean {
   return false;
 }
 
+/** Does a material of the list (كبتاغون، أسلحة) follow the figure within three words, with or without «من»? */
+function materialNear(scan: Scan, f: FigureAt): boolean {
+  const toks = scan.ctx.tokens;
+  for (let i = f.last + 1, words = 0; i <= f.sentence.last && i < toks.length && words < 3; i++) {
+    if (isTransparent(scan.ctx, i)) continue;
+    if (toks[i]!.type !== 'word' || scan.figureOf[i]! >= 0) return false;
+    if (longestAt(scan.ctx, i, MATERIALS) || (toks[i]!.norm.length > 4 && longestAt(scan.ctx, i, MATERIALS_BARE))) return true;
+    words++;
+  }
+  return false;
+}
+
+// the materials without their article too (حبة كبتاغون، قطعة سلاح: the noun's genitive is indefinite)
+const MATERIALS_BARE = MATERIALS.map((p) => ({ words: p.words.map((w) => w.replace(/^ال/, '')), value: p.value }));
+
 /**
  * The measure the figure's measure word names, said of this group in this clause: itself, or the measure it
  * shifts to. `written`: the counted noun as written (normalised), when the group is the figure's own noun.
@@ -36,6 +52,7 @@ function forceInClause(scan: Scan, f: FigureAt): boolean {
 export function shiftedMeasure(scan: Scan, f: FigureAt, measure: string, group: string, written?: string): string {
   const info = measureInfo(measure);
   if (info.ofPeople && countsPeople(group, written)) return info.ofPeople;
+  if (info.ofMaterial && materialNear(scan, f)) return info.ofMaterial;
   if (info.byForce && forceInClause(scan, f)) return info.byForce;
   return measure;
 }

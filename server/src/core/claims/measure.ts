@@ -216,7 +216,15 @@ export function measureBefore(scan: Scan, f: FigureAt): string | null {
  */
 function splitVerbBefore(scan: Scan, f: FigureAt): string | null {
   const tail = phraseBefore(scan, f, SPLIT_TAILS, 1);
-  return tail ? splitHeadBefore(scan, f, tail) : null;
+  if (!tail) return null;
+  // several verbs may need the same words (أتى على، عثر على): each is tried
+  const words = tail.slice(tail.indexOf('|'));
+  for (const key of SPLIT_HEADS.keys()) {
+    if (!key.endsWith(words)) continue;
+    const m = splitHeadBefore(scan, f, key);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** The measure of a split verb (measure|words) whose verb stands before the figure in its clause (لقي 6 أشخاص … مصرعهم), or null. */
