@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { GroupHit } from './group.js';
-import { GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
+import { ANAPHORIC_PLACES, GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
 import type { FigureAt, Scan } from './scan.js';
 import { stemOf, withoutPronoun } from './noun-stem.js';
 import { nounGroupKey } from './synonyms.js';
@@ -21,12 +21,18 @@ function nextToken(scan: Scan, from: number, limit: number): number {
 
 /** A figure with nothing counted after it: a preposition, a place or the next measure follows. */
 export function bareCount(scan: Scan, f: FigureAt): boolean {
-  if (f.figure.counted) return false;
   // at the sentence's end the count may be of a group named before (وقتل مسلحون 4.): no reading
   const i = nextToken(scan, f.last + 1, f.sentence.last + 1);
   if (i < 0) return false;
   const t = scan.ctx.tokens[i]!;
   if (t.type !== 'word') return false;
+  // فرار 70 ألفا من المدينة: «من» and a place after the number says where they came from, not who they are
+  // (the figures reader may take the place for the counted noun)
+  if (t.norm === 'من') {
+    const j = nextToken(scan, i + 1, f.sentence.last + 1);
+    if (j >= 0 && scan.ctx.tokens[j]!.type === 'word' && (scan.placeOf[j]! >= 0 || longestAt(scan.ctx, j, ANAPHORIC_PLACES))) return true;
+  }
+  if (f.figure.counted) return false;
   if (scan.placeOf[i]! >= 0 || scan.figureOf[i]! >= 0) return true;
   // في صفوفه، من بين: a group follows, not the end of the count
   if (longestAt(scan.ctx, i, GENERIC)) return false;
@@ -54,6 +60,16 @@ export function takesPlainNoun(value: number | null): boolean {
   return (value >= 3 && value <= 10) || (value >= 100 && value % 100 === 0);
 }
 
+/**
+ * A feminine singular after 11 to 99 is its accusative though no alif shows
+ * (90 شاحنة، 22 عائلة: the tanween sits on the ta marbuta). Written with ة:
+ * a final ه is also a pronoun (في صفوفه).
+ */
+export function feminineAccusative(text: string, value: number | null): boolean {
+  const w = text.replace(/[\u064B-\u0652\u0640]/g, '');
+  return value !== null && Number.isInteger(value) && value % 100 >= 11 && value % 100 <= 99 && w.endsWith('ة') && !w.startsWith('ال');
+}
+
 /** The group a counted noun of no list names: the word after the figure (40 مهاجرا) or the phrase after «من» (6 من موظفي الأمم المتحدة). */
 export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
   const limit = f.sentence.last + 1;
@@ -72,13 +88,14 @@ export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
     // a group of the lists after من is the groups reader's (it said none): no group of our own
     if (i >= 0 && longestAt(scan.ctx, i, GROUPS)) return null;
     const words: string[] = [];
-    for (; i >= 0 && words.length < 2 && isNoun(scan, i); i = nextToken(scan, i + 1, limit)) words.push(stemOf(withoutPronoun(toks[i]!.norm)));
+    // (a preposition on the article, بالاختناق، للعلاج, starts a phrase of its own: 26 من السكان بالاختناق)
+    for (; i >= 0 && words.length < 2 && isNoun(scan, i) && !(words.length && /^(بال|لل|كال)/.test(toks[i]!.norm)); i = nextToken(scan, i + 1, limit)) words.push(stemOf(withoutPronoun(toks[i]!.norm)));
     return words.length ? { group: nounGroupKey(words), via: 'of', token: -1 } : null;
   }
   // the noun itself: the figures detector's counted noun, or an accusative or plural noun right after the number
   if (!isNoun(scan, i)) return null;
   const counted = f.figure.counted && scan.ctx.tokens[i]!.start <= f.figure.counted.start && f.figure.counted.start < scan.ctx.tokens[i]!.end;
   // (a plain noun with a proclitic on it, بقصف، is a prepositional phrase, no counted noun)
-  if (!counted && !/(ا|ين|ون)$/.test(t.norm) && !(takesPlainNoun(f.figure.value) && !/^[وبلفك]/.test(t.norm))) return null;
+  if (!counted && !/(ا|ين|ون)$/.test(t.norm) && !feminineAccusative(t.text, f.figure.value) && !(takesPlainNoun(f.figure.value) && !/^[وبلفك]/.test(t.norm))) return null;
   return { group: nounGroupKey([stemOf(t.norm)]), via: 'noun', token: i };
 }

@@ -12,7 +12,7 @@ import { articleYear, authorityCountry, countryOf, mainCountry, regionOf, sameNa
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
 import { BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
-import { isMeasureOwnGroup, measureOfNoun, nounGroupKey } from './synonyms.js';
+import { isMeasureOwnGroup, measureOfNoun, namesPeople, nounGroupKey } from './synonyms.js';
 import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure, vagueCounted, wordsBefore } from './measure.js';
 import { bareCount, nounGroup } from './bare.js';
 import { clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, makeScan, type FigureAt, type Scan } from './scan.js';
@@ -30,6 +30,8 @@ import { isChange, nationalScope, thingClaim, unitClaim } from './unit-claim.js'
 import { magnitudeByDegrees, magnitudeSite, shockBefore } from './magnitude.js';
 import { nationalityOfNoun } from './nationality-of-noun.js';
 import { distanceFrom } from './distance-from.js';
+import { shiftedMeasure } from './measure-shift.js';
+import { diseaseCase } from './disease-case.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -139,6 +141,12 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if (fig.kind !== 'count') return null;
   // a forecast, a charge or a denial is no count of what happened
   if (phraseBefore(scan, at, SPECULATIVE, 8) || governedBy(scan, at, SPECULATIVE)) return null;
+  // 480 حالة إصابة بحمى الضنك: a disease's cases, never the wounded of an attack (claims/disease-case.ts)
+  const cases = diseaseCase(scan, at);
+  if (cases) {
+    const place = eventPlace(scan, at);
+    return { ...draft, measure: cases.measure, group: { group: cases.group, via: 'noun' }, place, event: place ? placeKey(place) : '' };
+  }
   const near = measureBefore(scan, at);
   const next = measureAfter(scan, at);
   const toll = near === null && next === null ? tollSubject(scan, at) : null;
@@ -302,15 +310,20 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     // مقتل سبعة وإصابة 11 من عناصر الشرطة: «من X» after the next figure covers both
     if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
     // قُتلت 15 امرأة وأصيبت 50 بجروح: the wounded are of the same group
-    else if (prev?.group && prev.measure && d.measure && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them') d.group = prev.group;
+    // (not a figure with a counted noun of its own: دمرت 300 منزل وأجبرت مئات الأسر على مغادرة أحيائها)
+    else if (prev?.group && prev.measure && d.measure && !d.at.figure.counted && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them') d.group = prev.group;
   }
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone
-  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at))) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
+  // قدرت الشرطة عدد المشاركين بـ 8 آلاف: a head of the figure's own measure that «بـ» gives its number counts everyone
+  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
   if (!d.group && d.measure && measureInfo(d.measure).people) {
     // headline syntax: مقتل 12 في انفجار counts everyone; 40 مهاجرا، 6 من موظفي المنظمة count their noun
     // a noun of no list is a weak reading: only where the clause names its place
-    d.group = (d.place ? nounGroup(scan, d.at) : null) ?? (bareCount(scan, d.at) ? { group: '*', via: 'noun' } : null);
+    // (a noun that names people by its set or its pattern is read wherever: غرق 11 مهاجرا قبالة سواحل …)
+    const noun = nounGroup(scan, d.at);
+    const written = noun?.token !== undefined && noun.token >= 0 ? scan.ctx.tokens[noun.token]!.norm : undefined;
+    d.group = (noun && (d.place || namesPeople(noun.group, written)) ? noun : null) ?? (bareCount(scan, d.at) ? { group: '*', via: 'noun' } : null);
   }
   // 60 ألف متظاهر في مسيرة: a noun whose set has a measure says it when nothing else does
   if (!d.measure && (!d.group || d.group.via === 'noun')) {
@@ -334,6 +347,15 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     }
   }
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+}
+
+/** «عدد المشاركين بـ 8 آلاف»: the figure right after «بـ», a head of its own people measure before it. */
+function estimatedHead(scan: Scan, at: FigureAt, measure: string): boolean {
+  if (!measureInfo(measure).people) return false;
+  let i = at.first - 1;
+  while (i >= at.sentence.first && isTransparent(scan.ctx, i)) i--;
+  const t = scan.ctx.tokens[i];
+  return t?.type === 'word' && t.norm === 'ب' && headMeasure(scan, at) === measure;
 }
 
 /**
@@ -392,6 +414,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const authority = ctx.places.length ? null : authorityCountry(scan, gazetteer);
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
+    // ضبط 14 متهما: seizing people is arresting them; تهدم 140 منزلا جراء السيول: destroyed (claims/measure-shift.ts)
+    d.measure = shiftedMeasure(scan, d.at, d.measure, d.group.group, d.group.token !== undefined && d.group.token >= 0 ? scan.ctx.tokens[d.group.token]!.norm : undefined);
     if (authority && d.event === '' && !d.place) d.event = authority;
     if (d.event === NATIONAL) d.event = home ?? authority ?? NATIONAL;
     // a distance from a place in a caption, a related headline or about another incident is not the story's

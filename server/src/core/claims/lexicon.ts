@@ -41,6 +41,14 @@ export interface MeasureInfo {
   things?: boolean;
   /** A place inside a country named in its clause makes it that place's figure (a province's turnout), not the story's. */
   local?: boolean;
+  /** The measure it is when what it counts is people (ضبط 14 متهما: seizing people is arresting them). */
+  ofPeople?: string;
+  /** The measure it is when what it counts is a material of the list (عثرت على 4 ملايين حبة كبتاغون: seized). */
+  ofMaterial?: string;
+  /** The measure it is when its clause names a force of nature or an attack (measures.json forces) as the cause (تهدم 140 منزلا جراء السيول: destroyed, not demolished). */
+  byForce?: string;
+  /** Everyone it counts is on one side (arrested, displaced): a counted noun of no list (120 شابا) is a part of its whole count (*), never another side. */
+  oneSide?: boolean;
 }
 
 function phrases<T>(list: readonly string[], value: T): Phrase<T>[] {
@@ -52,8 +60,12 @@ function byLength<T>(list: Phrase<T>[]): Phrase<T>[] {
   return list.sort((a, b) => b.words.length - a.words.length);
 }
 
-/** A verb of a measure by root and form (lexicon/verbs.ts), with the words that must follow it (أودى بحياة). */
-type MeasureVerb = VerbModel & { then?: string };
+/**
+ * A verb of a measure by root and form (lexicon/verbs.ts), with the words that must follow it (أودى بحياة).
+ * `present`: an intransitive verb whose present plural after its count tells what they did, as headlines
+ * write it (عشرات الآلاف يتظاهرون، 3 آلاف ينزحون); never for a verb that takes an object (يقتلون).
+ */
+type MeasureVerb = VerbModel & { then?: string; present?: boolean };
 /** A participle that names what is counted (مصاب، نازح، مفقود): root, form and voice. */
 type MeasureParticiple = VerbModel & { voice: 'active' | 'passive' };
 type MeasureEntry = {
@@ -69,6 +81,10 @@ type MeasureEntry = {
   tollNoun?: boolean;
   fate?: boolean;
   quantities?: string[];
+  ofPeople?: string;
+  ofMaterial?: string;
+  byForce?: string;
+  oneSide?: boolean;
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
 type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean; local?: boolean };
@@ -86,6 +102,7 @@ function verbForms(v: MeasureVerb): { before: string[]; after: string[] } {
     before.push(f.form + tail);
     // the plural perfect after its subject: masculine (قتلوا) and feminine (قتلن، لقين حتفهن)
     if (f.kind === 'perfect' && (f.form.endsWith('وا') || (f.gender === 'f' && f.form.endsWith('ن') && !f.form.endsWith('نا')))) after.push(f.form + tail);
+    if (v.present && f.kind === 'imperfect' && f.form.startsWith('ي') && f.form.endsWith('ون')) after.push(f.form + tail);
   }
   return { before, after };
 }
@@ -102,6 +119,7 @@ const M = measuresData as unknown as {
   units: Record<string, UnitEntry | string>;
   quantities: Record<string, string[] | string>;
   materials: Record<string, string[] | string>;
+  forces: string[];
   other: Record<string, MeasureEntry | string>;
 };
 
@@ -114,7 +132,7 @@ const subjectVerbs: Phrase[] = [];
 const heads = new Map<string, Phrase[]>();
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [] });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.oneSide ? { oneSide: true } : {}) });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
   for (const v of e.verbs ?? []) {
@@ -171,6 +189,9 @@ for (const [name, e] of Object.entries(M.other)) {
   MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [] });
 }
 
+/** Forces of nature and attacks that ruin what a verb of demolition counts (measures.json forces: السيول، القصف). */
+export const FORCES = byLength(phrases(M.forces ?? [], 'force'));
+
 /** What a measure allows; unknown measures are neither compared nor shown. */
 export function measureInfo(measure: string): MeasureInfo {
   return MEASURE_INFO.get(measure) ?? (measure.startsWith('unit:') ? UNIT_INFO : measure.startsWith('tally:') ? (MEASURE_INFO.get('tally') ?? NO_INFO) : NO_INFO);
@@ -181,7 +202,7 @@ const NO_INFO: MeasureInfo = { compare: false, corroborate: false, cumulative: f
 const UNIT_INFO: MeasureInfo = { compare: true, corroborate: true, cumulative: false, within: [] };
 
 type GroupEntry = { within: string | null; words: string[] };
-const G = groupsData as unknown as { groups: Record<string, GroupEntry>; generic: string[]; others: string[]; ofThem: string[]; nisba: string[]; notNisba?: string[] };
+const G = groupsData as unknown as { groups: Record<string, GroupEntry>; generic: string[]; others: string[]; ofThem: string[]; nisba: string[]; notNisba?: string[]; notPeople?: string[] };
 
 /** Parent of each group ('*' the toll; null outside any toll). */
 export const GROUP_PARENT = new Map<string, string | null>();
@@ -201,6 +222,8 @@ export const OTHERS = phrases(G.others, 'others');
 export const OF_THEM = phrases(G.ofThem, 'of-them');
 export const NISBA = G.nisba.map((s) => normalize(s));
 /** Words that end like a nisba plural but are none (ملايين): no nationality. */
+/** Listed groups that count things, households or animals, not people (groups.json notPeople). */
+export const NOT_PEOPLE = new Set(G.notPeople ?? []);
 export const NOT_NISBA = new Set((G.notNisba ?? []).map((s) => normalize(s)));
 
 const C = contextData as unknown as Record<string, string[]>;
@@ -212,6 +235,8 @@ export const CLAUSE_STARTS = list('clauseStarts', 'start');
 export const CLAUSE_BREAKS = list('clauseBreaks', 'break');
 export const LOCATORS = list('locators', 'locator');
 export const ANAPHORIC_PLACES = list('anaphoricPlaces', 'place');
+/** Words of time that are no object of the verb before them (قتلوا مساء السبت). */
+export const TIME_WORDS = list('timeWords', 'time');
 export const FRACTIONS = list('fractions', 'fraction');
 export const TOLL_HEADS = list('tollHeads', 'head');
 export const PARTICLES = list('particles', 'particle');

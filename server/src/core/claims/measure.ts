@@ -5,7 +5,7 @@
 // its unit.
 
 import { normalize } from '../text/normalize.js';
-import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MATERIALS, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, NOUN_STOPS, PARTICLES, QUANTITY_OF_UNIT, SPLIT_HEADS, SPLIT_TAILS, SUBJECT_BOUNDS, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
+import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MATERIALS, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, NOUN_STOPS, PARTICLES, QUANTITY_OF_UNIT, SPLIT_HEADS, SPLIT_TAILS, SUBJECT_BOUNDS, TIME_WORDS, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
 import { clauseFloor, isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
 
 /** How many words after the figure may carry its measure (counted noun, then verb). */
@@ -31,6 +31,8 @@ export function measureAfter(scan: Scan, f: FigureAt): string | null {
     if (isTransparent(ctx, i)) continue;
     if (toks[i]!.type !== 'word') break;
     if (scan.figureOf[i]! >= 0) break;
+    // 1200 خيمة للنازحين: «لل» makes the measure's noun an owner of what is counted, not its state
+    if (toks[i]!.norm.startsWith('لل')) break;
     const m = longestAt(ctx, i, MEASURE_AFTER);
     // و + a measure noun starts the next count (مقتل 35 وإصابة 90), unless و is the word's own letter (وفاة)
     if (m && isCoordinated(toks[i]!.norm)) break;
@@ -55,7 +57,8 @@ export function activeVerb(scan: Scan, i: number, end: number): boolean {
   if (!t || j > scan.ctx.sentences[t.sentence]!.last) return false;
   if (scan.figureOf[j]! >= 0) return true;
   if (t.type !== 'word') return false;
-  if (scan.placeOf[j]! >= 0 || /^[وبلف]/.test(t.norm) || normalize(t.text).length < 3) return false;
+  // قتلوا مساء السبت: a word of time says when it befell them, no object
+  if (scan.placeOf[j]! >= 0 || /^[وبلف]/.test(t.norm) || normalize(t.text).length < 3 || longestAt(scan.ctx, j, TIME_WORDS)) return false;
   const c = scan.ctx;
   return !longestAt(c, j, NOUN_STOPS) && !longestAt(c, j, PARTICLES) && !longestAt(c, j, MEASURE_AFTER) && !longestAt(c, j, MEASURE_BEFORE) && !longestAt(c, j, SUBJECT_BOUNDS);
 }
@@ -213,7 +216,15 @@ export function measureBefore(scan: Scan, f: FigureAt): string | null {
  */
 function splitVerbBefore(scan: Scan, f: FigureAt): string | null {
   const tail = phraseBefore(scan, f, SPLIT_TAILS, 1);
-  return tail ? splitHeadBefore(scan, f, tail) : null;
+  if (!tail) return null;
+  // several verbs may need the same words (أتى على، عثر على): each is tried
+  const words = tail.slice(tail.indexOf('|'));
+  for (const key of SPLIT_HEADS.keys()) {
+    if (!key.endsWith(words)) continue;
+    const m = splitHeadBefore(scan, f, key);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** The measure of a split verb (measure|words) whose verb stands before the figure in its clause (لقي 6 أشخاص … مصرعهم), or null. */

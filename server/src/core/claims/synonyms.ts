@@ -13,8 +13,11 @@ type SynonymSet = { group: string | null; nouns: string[]; measure?: string };
 const SET_OF_STEM = new Map<string, { first: string; group: string | null; measure?: string }>();
 /** The measure of each set that has one, by the set's key (noun:متظاهر → participants). */
 const MEASURE_OF_GROUP = new Map<string, string>();
+/** The key of every set: each names people (migrants, pupils, crews …). */
+const PERSON_GROUPS = new Set<string>();
 for (const set of (synonymsData as unknown as { sets: SynonymSet[] }).sets) {
   const stems = set.nouns.map((n) => stemOf(normalize(n)));
+  PERSON_GROUPS.add(set.group ?? `noun:${stems[0]!}`);
   for (const s of stems) if (!SET_OF_STEM.has(s)) SET_OF_STEM.set(s, { first: stems[0]!, group: set.group, ...(set.measure ? { measure: set.measure } : {}) });
   if (set.measure) MEASURE_OF_GROUP.set(set.group ?? `noun:${stems[0]!}`, set.measure);
 }
@@ -22,6 +25,23 @@ for (const set of (synonymsData as unknown as { sets: SynonymSet[] }).sets) {
 /** The measure a counted noun's set says when nothing else does (متظاهر → participants), by the noun's stem; null for none. */
 export function measureOfNoun(stem: string): string | null {
   return SET_OF_STEM.get(stem)?.measure ?? null;
+}
+
+/** Is the group a set of person nouns (noun:مهاجر, noun:شاب)? */
+export function isPersonGroup(group: string): boolean {
+  return PERSON_GROUPS.has(group);
+}
+
+/**
+ * Does a counted noun's group name people: a set of person nouns, or, when
+ * the noun as written (normalised) is known, a masculine plural or accusative
+ * of the pattern of a derived participle (م and four letters or more:
+ * مهاجرين، مقاتلا، مواطنين), which names doers. منزل، مركب (م and three) are
+ * not, nor a feminine plural (المستشفيات، مستودعات: places, things).
+ */
+export function namesPeople(group: string, written?: string): boolean {
+  if (isPersonGroup(group)) return true;
+  return written !== undefined && /(ين|ون|ا)$/.test(written) && /^noun:م[^ ]{4,}$/.test(group);
 }
 
 /** Does this group's set name the people a measure counts (noun:متظاهر and participants)? Then they are everyone it counts. */

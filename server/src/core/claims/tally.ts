@@ -13,7 +13,7 @@ import { normalize } from '../text/normalize.js';
 import type { GroupHit } from './group.js';
 import { EVENT_NOUNS, GENERIC, GROUP_PARENT, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES, PART_OF, type Phrase } from './lexicon.js';
 import { stemOf, withoutPronoun } from './noun-stem.js';
-import { takesPlainNoun } from './bare.js';
+import { feminineAccusative, takesPlainNoun } from './bare.js';
 import { nounGroupKey } from './synonyms.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
@@ -111,13 +111,14 @@ function stateAfter(scan: Scan, from: number, f: FigureAt): { measure?: string; 
     if (isClauseBreak(scan, i) || toks[i]!.type !== 'word' || scan.figureOf[i]! >= 0) return null;
     const s = longestAt(scan.ctx, i, STATES);
     if (s) return { state: s.value };
-    if (words < 3) {
+    // 1200 خيمة للنازحين: «لل» makes the measure's noun the things' owner, not their state
+    if (words < 3 && !toks[i]!.norm.startsWith('لل')) {
       const a = longestAt(scan.ctx, i, MEASURE_AFTER);
       if (a) return { measure: a.value };
     }
     // the verb agreeing with the noun (1200 أسرة نزحت، 600 منزل تضرر); و before it starts the next count
     // (a quote opening after the noun starts someone's words: المؤلف من خمس طبقات "انهار دفعة واحدة" tells of the building)
-    if (words === 0 && !quoted && !toks[i]!.norm.startsWith('و')) {
+    if (words === 0 && !quoted && !/^(و|لل)/.test(toks[i]!.norm)) {
       const b = longestAt(scan.ctx, i, MEASURE_BEFORE);
       if (b) return { measure: b.value };
     }
@@ -170,5 +171,5 @@ function countsNoun(scan: Scan, f: FigureAt, i: number): boolean {
   if (withoutPronoun(t.norm) !== t.norm) return false;
   const c = f.figure.counted;
   if (c && t.start <= c.start && c.start < t.end) return true;
-  return /(ا|ين|ون|ات)$/.test(t.norm) || takesPlainNoun(f.figure.value);
+  return /(ا|ين|ون|ات)$/.test(t.norm) || feminineAccusative(t.text, f.figure.value) || takesPlainNoun(f.figure.value);
 }

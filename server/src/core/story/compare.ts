@@ -132,6 +132,8 @@ function isPartOf(part: Class, whole: Class): boolean {
   if (!measureIn) return false;
   if (part.measure === whole.measure && part.group === whole.group) return false;
   if (part.members && !(whole.group === '*' && part.group === '*')) return false;
+  // 120 شابا against 54 arrested in all: a counted noun of no list is inside everyone a one-sided measure counts
+  if (whole.group === '*' && part.group.startsWith('noun:') && !part.members && measureInfo(part.measure).oneSide) return true;
   return isWithin(part.group, whole.group, whole.members) && (whole.group !== '*' || ancestors(part.group).includes('*'));
 }
 
@@ -254,8 +256,8 @@ function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['rela
   const kinds = new Set(hi.map((c) => c.incident).filter(Boolean));
   if (lo.some((c) => c.incident && kinds.has(c.incident))) out.push('incident');
   if (relation === 'part-exceeds-whole') out.push('part');
-  // dozens, hundreds: an interval of a word, wider than twice its floor
-  const vague = (l: StoryClaim[]) => l.every((c) => Number.isFinite(c.max) && c.max >= 2 * c.min);
+  // dozens, hundreds: an interval of a word, wider than twice its floor (an upper bound, لم تتجاوز 22 from 0, is no vague word)
+  const vague = (l: StoryClaim[]) => l.every((c) => Number.isFinite(c.max) && c.min > 0 && c.max >= 2 * c.min);
   if (vague(hi) || vague(lo)) out.push('vague');
   const years = new Set(hi.map((c) => c.year));
   if (!years.has(undefined) && lo.every((c) => c.year !== undefined && !years.has(c.year))) out.push('other-year');

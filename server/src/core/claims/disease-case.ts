@@ -1,0 +1,68 @@
+// Cases of a disease (issue 13, open classes): «480 حالة إصابة مؤكدة بحمى
+// الضنك», «2300 حالة يشتبه بإصابتها بالكوليرا», «عدد الإصابات بالحصبة بلغ
+// 920 حالة» count a disease's cases, not the wounded of an attack, and each
+// disease is its own group. Suspected cases are a measure of their own:
+// «3700 حالة اشتباه» is never compared with 900 confirmed. Words in
+// data/claims/diseases.json.
+
+import diseasesData from '../data/claims/diseases.json' with { type: 'json' };
+import { normalize } from '../text/normalize.js';
+import { isTransparent, longestAt, type Phrase } from './lexicon.js';
+import { clauseFloor, isClauseBreak, type FigureAt, type Scan } from './scan.js';
+
+const D = diseasesData as unknown as { caseNouns: string[]; heads: string[]; suspected: string[]; deaths: string[]; caseWords: number; headWords: number; diseases: Record<string, string[]> };
+
+function phrases(list: string[], value: string): Phrase<string>[] {
+  return list.map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value })).sort((a, b) => b.words.length - a.words.length);
+}
+
+const CASE_NOUNS = phrases(D.caseNouns, 'case');
+const HEADS = phrases(D.heads, 'head');
+const SUSPECTED = phrases(D.suspected, 'suspected');
+const DEATHS = phrases(D.deaths, 'death');
+const DISEASES = Object.entries(D.diseases)
+  .flatMap(([kind, words]) => phrases(words, kind))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** The measure of suspected cases. */
+export const SUSPECTED_CASES = 'suspected-cases';
+/** The measure of cases, confirmed or not said. */
+export const CASES = 'cases';
+
+/** The figure as a count of a disease's cases (measure, and disease:<kind> as its group), or null. */
+export function diseaseCase(scan: Scan, f: FigureAt): { measure: string; group: string } | null {
+  if (f.figure.kind !== 'count' || f.figure.unit) return null;
+  const { ctx } = scan;
+  const toks = ctx.tokens;
+  let disease: string | null = null;
+  let suspected = false;
+  let caseAfter = false;
+  // after the figure: its case noun first (480 حالة), then the disease within a few words
+  for (let i = f.last + 1, words = 0; i <= f.sentence.last && i < toks.length && words < D.caseWords; i++) {
+    if (isTransparent(ctx, i)) continue;
+    if (toks[i]!.type !== 'word' || scan.figureOf[i]! >= 0 || isClauseBreak(scan, i)) break;
+    if (words === 0 && longestAt(ctx, i, CASE_NOUNS)) caseAfter = true;
+    // حالات وفاة بالكوليرا: the dead, read as such elsewhere
+    else if (words <= 1 && longestAt(ctx, i, DEATHS)) return null;
+    else if (longestAt(ctx, i, SUSPECTED)) suspected = true;
+    const d = longestAt(ctx, i, DISEASES);
+    if (d) {
+      disease = d.value;
+      break;
+    }
+    words++;
+  }
+  // before it in its clause: a head (عدد الإصابات … بلغ) and the disease it is of
+  let head = false;
+  for (let i = f.first - 1, words = 0, floor = clauseFloor(f); i >= floor && words < D.headWords; i--) {
+    if (isTransparent(ctx, i)) continue;
+    if (toks[i]!.type !== 'word' || scan.figureOf[i]! >= 0 || isClauseBreak(scan, i)) break;
+    if (longestAt(ctx, i, DEATHS, f.first)) break;
+    if (longestAt(ctx, i, HEADS, f.first)) head = true;
+    if (longestAt(ctx, i, SUSPECTED, f.first)) suspected = true;
+    disease ??= longestAt(ctx, i, DISEASES, f.first)?.value ?? null;
+    words++;
+  }
+  if (!disease || !(caseAfter || head)) return null;
+  return { measure: suspected ? SUSPECTED_CASES : CASES, group: `disease:${disease}` };
+}
