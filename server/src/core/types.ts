@@ -210,6 +210,8 @@ export interface Claim {
   year?: number;
   /** When its sentence names no year: the article's (its date line's, claims/setting.ts). */
   articleYear?: number;
+  /** The figure with its unit as written (4 أطنان), when its values are in another unit, its dimension's base (claims/unit-scale.ts). */
+  written?: string;
 }
 
 // ---------------------------------------------------------------- marks

@@ -29,6 +29,7 @@ import { headMeasure } from './head-measure.js';
 import { isChange, nationalScope, thingClaim, unitClaim } from './unit-claim.js';
 import { magnitudeByDegrees, shockBefore } from './magnitude.js';
 import { distanceFrom } from './distance-from.js';
+import { toBaseUnit } from './unit-scale.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -448,6 +449,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     const told = named ?? years.get(d.at.sentence);
     if (told !== undefined) claim.year = told;
     else if (year !== null) claim.articleYear = year;
+    // 4 أطنان against 2500 كيلوغرام: one dimension, compared in its base unit (its country's dunam)
+    toBaseUnit(scan, d.at, claim);
     claims.push(claim);
   }
   return claims;

@@ -230,8 +230,8 @@ function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['rela
   const kinds = new Set(hi.map((c) => c.incident).filter(Boolean));
   if (lo.some((c) => c.incident && kinds.has(c.incident))) out.push('incident');
   if (relation === 'part-exceeds-whole') out.push('part');
-  // dozens, hundreds: an interval of a word, wider than twice its floor
-  const vague = (l: StoryClaim[]) => l.every((c) => Number.isFinite(c.max) && c.max >= 2 * c.min);
+  // dozens, hundreds: an interval of a word, wider than twice its floor (a bound, لم تتجاوز 51 = 0–51, is no vague word)
+  const vague = (l: StoryClaim[]) => l.every((c) => Number.isFinite(c.max) && c.min > 0 && c.max >= 2 * c.min);
   if (vague(hi) || vague(lo)) out.push('vague');
   const years = new Set(hi.map((c) => c.year));
   if (!years.has(undefined) && lo.every((c) => c.year !== undefined && !years.has(c.year))) out.push('other-year');
