@@ -37,7 +37,7 @@ export function scaleOf(unit: string, country?: string): { base: string; factor:
   const d = OF_UNIT.get(unit);
   if (!d) return null;
   const code = country?.startsWith('iso3166:') ? country.slice(8) : undefined;
-  const factor = (code && d.byCountry?.[unit]?.[code]) ?? d.units[unit]!;
+  const factor = (code ? d.byCountry?.[unit]?.[code] : undefined) ?? d.units[unit]!;
   return { base: d.base, factor };
 }
 
