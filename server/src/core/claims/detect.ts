@@ -30,6 +30,7 @@ import { isChange, nationalScope, thingClaim, unitClaim } from './unit-claim.js'
 import { magnitudeByDegrees, shockBefore } from './magnitude.js';
 import { distanceFrom } from './distance-from.js';
 import { toBaseUnit } from './unit-scale.js';
+import { isInterimReading } from './interim-reading.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -424,6 +425,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (d.update) claim.update = true;
     // حصيلة أولية بلغت 9: a count its article says was not final (a revised figure never is)
     else if (measureInfo(d.measure).cumulative && isEarlierCount(scan, d.at)) claim.earlier = true;
+    // نسبة المشاركة 27 % حتى الساعة الثالثة، 90 ملم حتى الآن: a reading of part of the day, a higher final figure is its update
+    else if ((measureInfo(d.measure).interim || d.measure.startsWith('unit:') || d.group.group.startsWith('unit:')) && isInterimReading(scan, d.at)) claim.earlier = true;
     // a season's or a year's total (منذ بداية الموسم) is not a day's reading
     if (tellsOfPeriod(scan, d.at.sentence, periods) && (measureInfo(d.measure).cumulative || d.thing)) claim.period = 'since';
     if (d.place) {

@@ -36,3 +36,5 @@ export const THINGS: Phrase[] = Object.entries(D.things)
 export const PLACED_THINGS = new Set(Object.entries(D.things).filter(([, t]) => t.placed).map(([k]) => k));
 /** Things that are what a measure's verb says happened (المساحة المحروقة → destroyed). */
 export const THING_AS = new Map(Object.entries(D.things).flatMap(([k, t]) => (t.as ? [[k, t.as] as const] : [])));
+/** Words of a reading of part of the day or of a running count (حتى الساعة الثالثة، حتى الآن): claims/interim-reading.ts. */
+export const INTERIM_WORDS = list('interimWords');

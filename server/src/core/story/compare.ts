@@ -309,7 +309,8 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
       const evidence = evidenceOf(hi, lo, relation);
       // a higher toll of the next day from the same source family is that source's own revision
       // or a higher count after one its article calls preliminary, or revised in the next day's article (story/revision.ts)
-      const revised = cumulative && ((evidence.includes('later-count') && sameFamily(hi, lo)) || (relation === 'disagree' && (supersededBy(lo, hi) || revisedNextDay(hi, lo))));
+      // an interim reading (27 % حتى الساعة الثالثة) of a share that is no count is superseded by the final one as well
+      const revised = (cumulative && ((evidence.includes('later-count') && sameFamily(hi, lo)) || (relation === 'disagree' && (supersededBy(lo, hi) || revisedNextDay(hi, lo))))) || (relation === 'disagree' && supersededBy(lo, hi));
       // a revised figure (ارتفع إلى) above the other's is a revision; one still below another's,
       // or two sources each revising to its own figure, disagree unless one family says both
       const hiRevised = hi.some((c) => c.update);
