@@ -65,8 +65,11 @@ function writtenWithUnit(scan: Scan, f: FigureAt): string {
 
 /**
  * Files a claim in its dimension's base unit, when it is keyed by its figure's
- * unit (group or measure unit:<code>) or is a measure of length that names no
- * unit in its key (a distance, a depth). Changes the claim in place.
+ * unit (group or measure unit:<code>: its key becomes the base's, and its
+ * messages show the unit as written) or is a measure of length that names no
+ * unit in its key (a distance, a depth). Its values stay as written; `scale`
+ * is how many base units one of them is (story/compare.ts compares in the
+ * base). Changes the claim in place.
  */
 export function toBaseUnit(scan: Scan, f: FigureAt, claim: Claim): void {
   const unit = f.figure.unit;
@@ -76,10 +79,15 @@ export function toBaseUnit(scan: Scan, f: FigureAt, claim: Claim): void {
   if (!keyed && !MEASURES.has(claim.measure)) return;
   const s = scaleOf(unit, claim.country);
   if (!s) return;
+  if (s.factor !== 1) claim.scale = s.factor;
+  if (!keyed) return;
   const base = `unit:${s.base}`;
   if (claim.group === key) claim.group = base;
   if (claim.measure === key) claim.measure = base;
-  claim.min = scaled(claim.min, s.factor);
-  claim.max = scaled(claim.max, s.factor);
   claim.written = writtenWithUnit(scan, f);
+}
+
+/** A claim's values in its base unit (4 أطنان → 4000 kg): what is compared. */
+export function inBaseUnit(c: { min: number; max: number; scale?: number }): { min: number; max: number } {
+  return c.scale === undefined ? c : { min: scaled(c.min, c.scale), max: scaled(c.max, c.scale) };
 }

@@ -13,6 +13,7 @@
 
 import { ancestors, isWithin } from '../claims/group.js';
 import { below, intervalKey, overlaps } from '../claims/interval.js';
+import { inBaseUnit } from '../claims/unit-scale.js';
 import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
 import { LATER_COUNT_DAYS } from './claim-day.js';
 import { confidenceOf } from './confidence.js';
@@ -55,7 +56,7 @@ const sides = new WeakMap<StoryClaim, [ConflictSide?, ConflictSide?]>();
 
 function classKey(c: StoryClaim): string {
   let key = classKeys.get(c);
-  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}${c.role === 'part' ? '|part' : ''}|${placeSet(c)}`));
+  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(inBaseUnit(c))}${c.role === 'part' ? '|part' : ''}|${placeSet(c)}`));
   return key;
 }
 
@@ -69,7 +70,9 @@ function classes(claims: StoryClaim[]): Class[] {
   for (const c of claims) {
     const key = classKey(c);
     let k = out.get(key);
-    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set(), countries: new Set(), places: placeSet(c) }));
+    // 4 أطنان and 2500 كيلوغرام: compared in the base unit of their key (claims/unit-scale.ts)
+    const v = inBaseUnit(c);
+    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: v.min, max: v.max, claims: [], incidents: new Set(), countries: new Set(), places: placeSet(c) }));
     k.claims.push(c);
     k.incidents.add(c.incident ?? 'none');
     k.countries.add(c.country ?? '');
@@ -340,9 +343,11 @@ export function agreeing(c: StoryClaim, claims: StoryClaim[]): StoryClaim[] {
   return claims.filter((o) => {
     if (o === c || o.measure !== c.measure || o.group !== c.group) return false;
     if (o.docId === c.docId && o.source.text === c.source.text) return false;
-    if (!overlaps(o, c)) return false;
+    const ob = inBaseUnit(o);
+    const cb = inBaseUnit(c);
+    if (!overlaps(ob, cb)) return false;
     const open = [o, c].filter((x) => !Number.isFinite(x.max));
     // an open interval agrees only with a value at its bound (ما لا يقل عن 9 and 9)
-    return open.length === 0 || (open.length === 1 && o.min === c.min);
+    return open.length === 0 || (open.length === 1 && ob.min === cb.min);
   });
 }
