@@ -38,3 +38,9 @@ export const PLACED_THINGS = new Set(Object.entries(D.things).filter(([, t]) => 
 export const THING_AS = new Map(Object.entries(D.things).flatMap(([k, t]) => (t.as ? [[k, t.as] as const] : [])));
 /** Words of a reading of part of the day or of a running count (حتى الساعة الثالثة، حتى الآن): claims/interim-reading.ts. */
 export const INTERIM_WORDS = list('interimWords');
+/** Nouns of a price (سعر، السعر، ثمن): the thing priced is the word after them (claims/unit-claim.ts). */
+export const PRICE_HEADS = list('priceHeads');
+/** Words between a price head and the thing priced (لتر، الجديد، من). */
+export const PRICE_SKIP = list('priceSkip');
+/** Words after a grade number that belong to it (أوكتان). */
+export const GRADE_WORDS = list('gradeWords');
