@@ -99,7 +99,10 @@ describe('claims: classes of the held-out headlines (issue 13, batch q)', functi
     assert.equal(what('يتوقع أن تصل الحرارة إلى 50 درجة مئوية في البصرة', '50'), 'none');
     assert.equal(what('سجلت في أربيل 4 درجات مئوية تحت الصفر', '4'), 'none');
     assert.deepEqual(warnings('الحرارة 46 درجة مئوية في البصرة اليوم', 'الحرارة تنخفض إلى 29 درجة مئوية في البصرة ليلا'), []);
-    assert.equal(what('بلغت الحرارة العظمى 47 درجة مئوية في البصرة', '47'), 'none');
+    // the day's high is what a plain reading gives; the low is compared with lows only (unit-readings.json highReadings, lowReadings)
+    assert.equal(what('بلغت الحرارة العظمى 47 درجة مئوية في البصرة', '47'), 'temperature/*');
+    assert.equal(what('بلغت الحرارة الصغرى 27 درجة مئوية في البصرة', '27'), 'temperature/low');
+    assert.equal(what('سجلت البصرة درجة عظمى بلغت 47 وصغرى بلغت 27 درجة مئوية', '27'), 'none');
   });
 
   it('a crowd as organisers and police count it (participants); protesters arrested stay arrested', () => {

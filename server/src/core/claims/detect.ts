@@ -31,6 +31,7 @@ import { magnitudeByDegrees, shockBefore } from './magnitude.js';
 import { distanceFrom } from './distance-from.js';
 import { toBaseUnit } from './unit-scale.js';
 import { isInterimReading } from './interim-reading.js';
+import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -194,7 +195,11 @@ function governedBy(scan: Scan, at: FigureAt, list: typeof SPECULATIVE): boolean
 function placedReading(scan: Scan, at: FigureAt, draft: Draft, m: string): Draft | null {
   const place = eventPlace(scan, at);
   if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || isChange(scan, at) || phraseAfter(scan, at, BELOW_ZERO) || inSentence(scan, at, READING_MOMENTS)) return null;
-  return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
+  // the day's high is what a plain reading gives; the low is compared with lows only; both named: no one reading
+  const high = inSentence(scan, at, HIGH_READINGS);
+  const low = inSentence(scan, at, LOW_READINGS);
+  if (high && low) return null;
+  return { ...draft, measure: m, group: { group: low ? 'low' : '*', via: 'noun' }, place, event: placeKey(place) };
 }
 
 /** The whole country's figure (على المستوى الوطني): filed under the article's country once it is known. */

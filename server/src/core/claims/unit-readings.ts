@@ -44,3 +44,6 @@ export const PRICE_HEADS = list('priceHeads');
 export const PRICE_SKIP = list('priceSkip');
 /** Words after a grade number that belong to it (أوكتان). */
 export const GRADE_WORDS = list('gradeWords');
+/** Words of a day's high (العظمى، القصوى) and low (الصغرى، الدنيا) in a temperature's sentence. */
+export const HIGH_READINGS = list('highReadings');
+export const LOW_READINGS = list('lowReadings');
