@@ -170,5 +170,7 @@ function countsNoun(scan: Scan, f: FigureAt, i: number): boolean {
   if (withoutPronoun(t.norm) !== t.norm) return false;
   const c = f.figure.counted;
   if (c && t.start <= c.start && c.start < t.end) return true;
-  return /(ا|ين|ون|ات)$/.test(t.norm) || takesPlainNoun(f.figure.value);
+  // after 11 and more the noun is singular: a feminine one shows no ending (90 شاحنة، 140 سيارة)
+  const singular = f.figure.value !== null && f.figure.value >= 11 && t.norm.endsWith('ه') && !t.norm.startsWith('ال');
+  return /(ا|ين|ون|ات)$/.test(t.norm) || takesPlainNoun(f.figure.value) || singular;
 }
