@@ -31,6 +31,7 @@ import { magnitudeByDegrees, shockBefore } from './magnitude.js';
 import { distanceFrom } from './distance-from.js';
 import { toBaseUnit } from './unit-scale.js';
 import { isInterimReading } from './interim-reading.js';
+import { seatsClaim } from './seats.js';
 import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
@@ -139,6 +140,13 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     }
   }
   if (fig.kind !== 'count') return null;
+  // حركة أ تحصد 52 مقعدا: the seats of the party its clause names (claims/seats.ts)
+  const seats = seatsClaim(scan, at);
+  if (seats === 'none') return null;
+  if (seats) {
+    const place = eventPlace(scan, at);
+    return { ...draft, measure: seats.measure, group: { group: seats.group, via: 'noun' }, place, event: place ? placeKey(place) : '' };
+  }
   // a forecast, a charge or a denial is no count of what happened
   if (phraseBefore(scan, at, SPECULATIVE, 8) || governedBy(scan, at, SPECULATIVE)) return null;
   const near = measureBefore(scan, at);
@@ -398,7 +406,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const authority = ctx.places.length ? null : authorityCountry(scan, gazetteer);
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
-    if (authority && d.event === '' && !d.place) d.event = authority;
+    // (a national turnout stays the story's: with its country named it is filed so too)
+    if (authority && d.event === '' && !d.place && !measureInfo(d.measure).local) d.event = authority;
     if (d.event === NATIONAL) d.event = home ?? authority ?? NATIONAL;
     // a distance from a place in a caption, a related headline or about another incident is not the story's
     if (d.event.startsWith('from|') && (inBackground(background, d.at.figure.start) || anotherIncidentNear(scan, d.at))) continue;
