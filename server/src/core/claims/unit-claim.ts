@@ -55,7 +55,12 @@ function pricedThing(scan: Scan, from: number, to: number): string | null {
       continue;
     }
     // the word as written less its article (البنزين = بنزين): a stemmer would cut its ـين as a plural's
-    return `price:${w.norm.replace(/^[وفب]?(ال|لل)(?=..)/, '')}`;
+    const thing = `price:${w.norm.replace(/^[وفب]?(ال|لل)(?=..)/, '')}`;
+    // its grade after it is part of what is priced (بنزين 92 and بنزين 95 are two products)
+    let k = j + 1;
+    while (k < to && isTransparent(ctx, k)) k++;
+    const g = k < to && scan.figureOf[k]! >= 0 && gradeAt(scan, k) >= 0 ? ctx.figures[scan.figureOf[k]!] : undefined;
+    return g ? `${thing} ${g.value}` : thing;
   }
   return null;
 }
