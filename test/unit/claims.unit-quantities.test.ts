@@ -54,6 +54,8 @@ const TABLE: [string, string, string, string[]][] = [
   // seats
   ['seats of one party', 'حزب الاستقلال يحصد 38 مقعدا في البرلمان المغربي', 'فوز حزب الاستقلال بـ 45 مقعدا في الانتخابات التشريعية بالمغرب', ['38 ↔ 45']],
   ['seats of two parties', 'حزب الاستقلال يحصد 38 مقعدا في البرلمان المغربي', 'حزب الأصالة والمعاصرة يحصل على 87 مقعدا في البرلمان المغربي', []],
+  // a mass of a thing with no measure's verb is one shipment among others
+  ['two shipments of aid by the tonne', 'وصول 20 طنا من المساعدات الطبية إلى مطار بنغازي', 'تفريغ 150 طنا من المساعدات في ميناء بنغازي', []],
   // things let in
   ['trucks entering and crossing are one count', 'دخول 60 شاحنة إغاثة إلى شمال سوريا عبر معبر باب السلامة', 'عبور 110 شاحنات مساعدات من معبر باب السلامة إلى شمال سوريا', ['110 ↔ 60']],
 ];

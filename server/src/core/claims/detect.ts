@@ -229,7 +229,9 @@ function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string
     const material = materialAfter(scan, at);
     return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: material ? `material:${material}` : null };
   }
-  return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
+  // ترفع سعر البنزين إلى 15، سعر البنزين يرتفع إلى 13: both tell the new price, the rise is the news, no revision of a count
+  const update = draft.update && !t.group.startsWith('price:');
+  return { ...draft, update, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
 }
 
 /** Is the figure the only count or measure of its sentence (dates aside)? */

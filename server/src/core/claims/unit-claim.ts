@@ -13,7 +13,7 @@
 // (ارتفعت 5 درجات) is no level and a forecast no reading (claims/detect.ts).
 // Its place is read like a count's (event.ts): two cities' readings are apart.
 
-import { isTransparent, longestAt, MEASURE_HEADS, measureInfo } from './lexicon.js';
+import { isTransparent, longestAt, MEASURE_HEADS, measureInfo, QUANTITY_OF_UNIT } from './lexicon.js';
 import { measureBefore, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
 import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
@@ -136,6 +136,10 @@ export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: s
   if (!unit) return null;
   const thing = measuredThing(scan, f) ?? thingAfter(scan, f);
   if (!thing) return null;
+  // 30 طنا من المساعدات: a mass or a volume of a thing is one shipment or one load among others, unless a
+  // measure's verb says what befell it (ضبط، تلتهم: quantityMeasure) or it is a reading of a place (rain)
+  const dimension = QUANTITY_OF_UNIT.get(unit);
+  if ((dimension === 'mass' || dimension === 'volume') && !PLACED_THINGS.has(thing) && !THING_AS.has(thing)) return null;
   // المساحة المحروقة 40 هكتارا: what the verb of a measure says (أتت النيران على 40 هكتارا), in its unit
   const as = THING_AS.get(thing);
   if (as) return { measure: as, group: `unit:${unit}`, placed: false };
