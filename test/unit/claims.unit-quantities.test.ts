@@ -90,6 +90,8 @@ describe('claims: figures in units and quantities of things (issue 13, batch p3)
     assert.equal(reading('توزيع 120 مقعدا على الدوائر الانتخابية في المغرب', '120'), 'none');
     assert.equal(reading('دخول 60 شاحنة إغاثة إلى شمال سوريا', '60'), 'entered/noun:شاحن');
     assert.equal(reading('درجة الحرارة الصغرى في مدينة إيفرن بلغت 2 درجة مئوية', '2'), 'temperature/low');
+    // tents of the displaced (للنازحين) are damaged tents, not displaced people
+    assert.equal(reading('العاصفة أدت إلى تضرر 900 خيمة للنازحين في مخيم الركبان', '900'), 'damaged/noun:خيم');
   });
 
   it('a converted figure is shown as written, its unit and all', () => {

@@ -111,13 +111,14 @@ function stateAfter(scan: Scan, from: number, f: FigureAt): { measure?: string; 
     if (isClauseBreak(scan, i) || toks[i]!.type !== 'word' || scan.figureOf[i]! >= 0) return null;
     const s = longestAt(scan.ctx, i, STATES);
     if (s) return { state: s.value };
-    if (words < 3) {
+    // خيمة للنازحين: «لـ» on the article names whose things they are, not their state
+    if (words < 3 && !toks[i]!.norm.startsWith('لل')) {
       const a = longestAt(scan.ctx, i, MEASURE_AFTER);
       if (a) return { measure: a.value };
     }
     // the verb agreeing with the noun (1200 أسرة نزحت، 600 منزل تضرر); و before it starts the next count
     // (a quote opening after the noun starts someone's words: المؤلف من خمس طبقات "انهار دفعة واحدة" tells of the building)
-    if (words === 0 && !quoted && !toks[i]!.norm.startsWith('و')) {
+    if (words === 0 && !quoted && !toks[i]!.norm.startsWith('و') && !toks[i]!.norm.startsWith('لل')) {
       const b = longestAt(scan.ctx, i, MEASURE_BEFORE);
       if (b) return { measure: b.value };
     }
