@@ -22,7 +22,7 @@ const table: { why: string; docs: Record<string, string>; pairs: string[] }[] = 
   {
     why: 'hectares a fire consumed (أتى على، التهمت) in one town disagree',
     docs: { a: 'قال الدفاع المدني إن الحريق أتى على نحو 40 هكتارا من الأحراج في الموصل.', b: 'قال مسؤول محلي في الموصل إن النيران التهمت 120 هكتارا من الأحراج.' },
-    pairs: ['a:نحو 40 b:120'],
+    pairs: ['a:نحو 40 هكتارا b:120 هكتارا'],
   },
   {
     why: 'the hectares of the farmland are not the hectares burnt',
@@ -32,7 +32,7 @@ const table: { why: string; docs: Record<string, string>; pairs: string[] }[] = 
   {
     why: 'a town the gazetteer does not know, named by both (the mayor of it, a fire in it)',
     docs: { a: 'أتت النيران على نحو 40 هكتارا من الأحراج في بلدة الزهور.', b: 'قال رئيس بلدية الزهور في قضاء تلعفر إن النيران التهمت 120 هكتارا من الأحراج.' },
-    pairs: ['a:نحو 40 b:120'],
+    pairs: ['a:نحو 40 هكتارا b:120 هكتارا'],
   },
   {
     why: 'no story place: two hospitals\' tolls are where their sentences are, two cities apart',

@@ -222,6 +222,10 @@ export interface Claim {
   year?: number;
   /** When its sentence names no year: the article's (its date line's, claims/setting.ts). */
   articleYear?: number;
+  /** The figure with its unit as written (4 أطنان), when its key is its dimension's base unit (unit:kg: claims/unit-scale.ts). */
+  written?: string;
+  /** How many of the base unit one unit of its values is (4 أطنان: 1000, for kg): compared as min × scale (story/compare.ts). */
+  scale?: number;
 }
 
 // ---------------------------------------------------------------- marks

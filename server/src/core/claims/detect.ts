@@ -32,6 +32,10 @@ import { nationalityOfNoun } from './nationality-of-noun.js';
 import { distanceFrom } from './distance-from.js';
 import { shiftedMeasure } from './measure-shift.js';
 import { diseaseCase } from './disease-case.js';
+import { toBaseUnit } from './unit-scale.js';
+import { isInterimReading } from './interim-reading.js';
+import { seatsClaim } from './seats.js';
+import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -139,6 +143,13 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     }
   }
   if (fig.kind !== 'count') return null;
+  // حركة أ تحصد 52 مقعدا: the seats of the party its clause names (claims/seats.ts)
+  const seats = seatsClaim(scan, at);
+  if (seats === 'none') return null;
+  if (seats) {
+    const place = eventPlace(scan, at);
+    return { ...draft, measure: seats.measure, group: { group: seats.group, via: 'noun' }, place, event: place ? placeKey(place) : '' };
+  }
   // a forecast, a charge or a denial is no count of what happened
   if (phraseBefore(scan, at, SPECULATIVE, 8) || governedBy(scan, at, SPECULATIVE)) return null;
   // 480 حالة إصابة بحمى الضنك: a disease's cases, never the wounded of an attack (claims/disease-case.ts)
@@ -201,7 +212,11 @@ function governedBy(scan: Scan, at: FigureAt, list: typeof SPECULATIVE): boolean
 function placedReading(scan: Scan, at: FigureAt, draft: Draft, m: string): Draft | null {
   const place = eventPlace(scan, at);
   if (!place || !aloneInSentence(scan, at) || forecastBefore(scan, at) || isChange(scan, at) || phraseAfter(scan, at, BELOW_ZERO) || inSentence(scan, at, READING_MOMENTS)) return null;
-  return { ...draft, measure: m, group: { group: '*', via: 'noun' }, place, event: placeKey(place) };
+  // the day's high is what a plain reading gives; the low is compared with lows only; both named: no one reading
+  const high = inSentence(scan, at, HIGH_READINGS);
+  const low = inSentence(scan, at, LOW_READINGS);
+  if (high && low) return null;
+  return { ...draft, measure: m, group: { group: low ? 'low' : '*', via: 'noun' }, place, event: placeKey(place) };
 }
 
 /** The whole country's figure (على المستوى الوطني): filed under the article's country once it is known. */
@@ -223,7 +238,9 @@ function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string
     const material = materialAfter(scan, at);
     return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: material ? `material:${material}` : null };
   }
-  return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
+  // ترفع سعر البنزين إلى 15، سعر البنزين يرتفع إلى 13: both tell the new price, the rise is the news, no revision of a count
+  const update = draft.update && !t.group.startsWith('price:');
+  return { ...draft, update, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
 }
 
 /** Is the figure the only count or measure of its sentence (dates aside)? */
@@ -416,7 +433,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
     // ضبط 14 متهما: seizing people is arresting them; تهدم 140 منزلا جراء السيول: destroyed (claims/measure-shift.ts)
     d.measure = shiftedMeasure(scan, d.at, d.measure, d.group.group, d.group.token !== undefined && d.group.token >= 0 ? scan.ctx.tokens[d.group.token]!.norm : undefined);
-    if (authority && d.event === '' && !d.place) d.event = authority;
+    // (a national turnout stays the story's: with its country named it is filed so too)
+    if (authority && d.event === '' && !d.place && !measureInfo(d.measure).local) d.event = authority;
     if (d.event === NATIONAL) d.event = home ?? authority ?? NATIONAL;
     // a distance from a place in a caption, a related headline or about another incident is not the story's
     if (d.event.startsWith('from|') && (inBackground(background, d.at.figure.start) || anotherIncidentNear(scan, d.at))) continue;
@@ -448,6 +466,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (d.update) claim.update = true;
     // حصيلة أولية بلغت 9: a count its article says was not final (a revised figure never is)
     else if (measureInfo(d.measure).cumulative && isEarlierCount(scan, d.at)) claim.earlier = true;
+    // نسبة المشاركة 27 % حتى الساعة الثالثة، 90 ملم حتى الآن: a reading of part of the day, a higher final figure is its update
+    else if ((measureInfo(d.measure).interim || d.measure.startsWith('unit:') || d.group.group.startsWith('unit:')) && isInterimReading(scan, d.at)) claim.earlier = true;
     // a season's or a year's total (منذ بداية الموسم) is not a day's reading
     if (tellsOfPeriod(scan, d.at.sentence, periods) && (measureInfo(d.measure).cumulative || d.thing)) claim.period = 'since';
     if (d.place) {
@@ -481,6 +501,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     const told = named ?? years.get(d.at.sentence);
     if (told !== undefined) claim.year = told;
     else if (year !== null) claim.articleYear = year;
+    // 4 أطنان against 2500 كيلوغرام: one dimension, compared in its base unit (its country's dunam)
+    toBaseUnit(scan, d.at, claim);
     claims.push(claim);
   }
   return claims;

@@ -36,6 +36,8 @@ export function measureAfter(scan: Scan, f: FigureAt): string | null {
     const m = longestAt(ctx, i, MEASURE_AFTER);
     // و + a measure noun starts the next count (مقتل 35 وإصابة 90), unless و is the word's own letter (وفاة)
     if (m && isCoordinated(toks[i]!.norm)) break;
+    // 1200 خيمة للنازحين: «لـ» on the article names whose things they are, not what befell them
+    if (m && words > 0 && toks[i]!.norm.startsWith('لل')) break;
     if (m && activeVerb(scan, i, m.end)) return null;
     if (m) return orAnother(scan, m.value, m.end);
     if (!longestAt(ctx, i, PARTICLES)) words++;

@@ -13,25 +13,91 @@
 // (ارتفعت 5 درجات) is no level and a forecast no reading (claims/detect.ts).
 // Its place is read like a count's (event.ts): two cities' readings are apart.
 
-import { isTransparent, longestAt, MEASURE_HEADS, measureInfo } from './lexicon.js';
+import { isTransparent, longestAt, MEASURE_HEADS, measureInfo, QUANTITY_OF_UNIT } from './lexicon.js';
 import { measureBefore, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
-import { CHANGE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
+import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
 const HEAD_WORDS = 8;
+/** How many words back a price's head may stand, past a relative clause (السعر الجديد للتر البنزين الذي أعلنته الوزارة صباح الأحد بلغ 1080). */
+const PRICE_WORDS = 12;
+/** Relative pronouns: a clause they open is inside the noun phrase of the head. */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+
+/**
+ * A bare number right after a word (بنزين 92، بنزين 95 أوكتان): a grade, a
+ * name, when it has no unit, counted noun, qualifier or finer kind. Its first
+ * token, or -1.
+ */
+function gradeAt(scan: Scan, i: number): number {
+  const g = scan.figureOf[i]!;
+  const fig = scan.ctx.figures[g];
+  if (!fig || fig.kind !== 'count' || fig.unit || fig.counted || fig.detail || fig.qualifier || !Number.isInteger(fig.value)) return -1;
+  let first = i;
+  while (first > 0 && scan.figureOf[first - 1] === g) first--;
+  let j = first - 1;
+  while (j >= 0 && isTransparent(scan.ctx, j)) j--;
+  return j >= 0 && scan.ctx.tokens[j]!.type === 'word' && scan.figureOf[j]! < 0 ? first : -1;
+}
+
+/** The thing a price head names (سعر لتر البنزين، السعر الجديد للتر البنزين): the first word after it that PRICE_SKIP does not hold. */
+function pricedThing(scan: Scan, from: number, to: number): string | null {
+  const { ctx } = scan;
+  for (let j = from; j < to; j++) {
+    if (isTransparent(ctx, j)) continue;
+    const w = ctx.tokens[j]!;
+    if (w.type !== 'word' || scan.figureOf[j]! >= 0 || scan.placeOf[j]! >= 0) return null;
+    const skip = longestAt(ctx, j, PRICE_SKIP, to);
+    if (skip) {
+      j = skip.end - 1;
+      continue;
+    }
+    // the word as written less its article (البنزين = بنزين): a stemmer would cut its ـين as a plural's
+    const thing = `price:${w.norm.replace(/^[وفب]?(ال|لل)(?=..)/, '')}`;
+    // its grade after it is part of what is priced (بنزين 92 and بنزين 95 are two products)
+    let k = j + 1;
+    while (k < to && isTransparent(ctx, k)) k++;
+    const g = k < to && scan.figureOf[k]! >= 0 && gradeAt(scan, k) >= 0 ? ctx.figures[scan.figureOf[k]!] : undefined;
+    return g ? `${thing} ${g.value}` : thing;
+  }
+  return null;
+}
 
 /** The thing a head noun before the figure names (الحرارة → حرارة), or null. */
 export function measuredThing(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
-  for (let i = f.first - 1, words = 0; i >= f.sentence.first && words < HEAD_WORDS; i--) {
+  // a grade stepped over (سعر بنزين 92 إلى 13.75 جنيه): only a price may name it
+  let grade = false;
+  for (let i = f.first - 1, words = 0; i >= f.sentence.first && words < PRICE_WORDS; i--) {
     if (isTransparent(ctx, i)) continue;
-    if (isClauseBreak(scan, i) || scan.figureOf[i]! >= 0) return null;
+    if (scan.figureOf[i]! >= 0) {
+      const first = gradeAt(scan, i);
+      if (first < 0) return null;
+      grade = true;
+      i = first;
+      continue;
+    }
+    if (isClauseBreak(scan, i)) return null;
     const t = ctx.tokens[i]!;
     if (t.type !== 'word') continue;
     // بقيمة، قدرت بـ: words that only introduce the value
     if (longestAt(ctx, i, VALUE_WORDS, f.first)) continue;
+    // the price of a thing in a currency is keyed by the thing (سعر لتر البنزين 92 إلى 15 جنيها)
+    const price = longestAt(ctx, i, PRICE_HEADS, f.first);
+    if (price) return pricedThing(scan, price.end, f.first);
+    // further back than a head may stand, only a price's head (السعر الجديد للتر البنزين الذي أعلنته الوزارة … بلغ)
+    if (words >= HEAD_WORDS) {
+      if (isClauseStart(scan, i) && !RELATIVES.has(t.norm)) return null;
+      words++;
+      continue;
+    }
+    if (grade) {
+      // أوكتان after the grade, the thing before it
+      if (!longestAt(ctx, i, GRADE_WORDS, f.first)) words++;
+      continue;
+    }
     // a noun of the things list names it whatever its spelling (الخسائر، خسائر بقيمة …)
     const thing = longestAt(ctx, i, THINGS, f.first);
     if (thing) return thing.value;
@@ -70,6 +136,10 @@ export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: s
   if (!unit) return null;
   const thing = measuredThing(scan, f) ?? thingAfter(scan, f);
   if (!thing) return null;
+  // 30 طنا من المساعدات: a mass or a volume of a thing is one shipment or one load among others, unless a
+  // measure's verb says what befell it (ضبط، تلتهم: quantityMeasure) or it is a reading of a place (rain)
+  const dimension = QUANTITY_OF_UNIT.get(unit);
+  if ((dimension === 'mass' || dimension === 'volume') && !PLACED_THINGS.has(thing) && !THING_AS.has(thing)) return null;
   // المساحة المحروقة 40 هكتارا: what the verb of a measure says (أتت النيران على 40 هكتارا), in its unit
   const as = THING_AS.get(thing);
   if (as) return { measure: as, group: `unit:${unit}`, placed: false };

@@ -36,3 +36,14 @@ export const THINGS: Phrase[] = Object.entries(D.things)
 export const PLACED_THINGS = new Set(Object.entries(D.things).filter(([, t]) => t.placed).map(([k]) => k));
 /** Things that are what a measure's verb says happened (المساحة المحروقة → destroyed). */
 export const THING_AS = new Map(Object.entries(D.things).flatMap(([k, t]) => (t.as ? [[k, t.as] as const] : [])));
+/** Words of a reading of part of the day or of a running count (حتى الساعة الثالثة، حتى الآن): claims/interim-reading.ts. */
+export const INTERIM_WORDS = list('interimWords');
+/** Nouns of a price (سعر، السعر، ثمن): the thing priced is the word after them (claims/unit-claim.ts). */
+export const PRICE_HEADS = list('priceHeads');
+/** Words between a price head and the thing priced (لتر، الجديد، من). */
+export const PRICE_SKIP = list('priceSkip');
+/** Words after a grade number that belong to it (أوكتان). */
+export const GRADE_WORDS = list('gradeWords');
+/** Words of a day's high (العظمى، القصوى) and low (الصغرى، الدنيا) in a temperature's sentence. */
+export const HIGH_READINGS = list('highReadings');
+export const LOW_READINGS = list('lowReadings');

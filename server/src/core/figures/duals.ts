@@ -27,7 +27,8 @@ export function readDual(v: WordView, k: number): Dual | null {
   if (tok.type !== 'word') return null;
   for (const s of stemsAt(v, k)) {
     const w = s.stem;
-    if (w.length < 5) continue;
+    // four letters only for a unit (طنين، طنان: two tonnes); a shorter noun in ـين is as often something else
+    if (w.length < 4 || (w.length < 5 && !UNIT_SINGULAR.has(w.slice(0, -2)))) continue;
     const suffix = w.slice(-2);
     if (suffix !== 'ان' && suffix !== 'ين') continue;
     if (suffix === 'ين' && COUNTED_FORMS.has(w)) continue;

@@ -13,6 +13,7 @@
 
 import { ancestors, isWithin } from '../claims/group.js';
 import { below, intervalKey, overlaps } from '../claims/interval.js';
+import { inBaseUnit } from '../claims/unit-scale.js';
 import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
 import { LATER_COUNT_DAYS } from './claim-day.js';
 import { confidenceOf } from './confidence.js';
@@ -59,7 +60,7 @@ const sides = new WeakMap<StoryClaim, [ConflictSide?, ConflictSide?]>();
 
 function classKey(c: StoryClaim): string {
   let key = classKeys.get(c);
-  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(c)}${c.role === 'part' ? '|part' : ''}|${placeSet(c)}${c.nationality ? `|${c.nationality}` : ''}`));
+  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(inBaseUnit(c))}${c.role === 'part' ? '|part' : ''}|${placeSet(c)}${c.nationality ? `|${c.nationality}` : ''}`));
   return key;
 }
 
@@ -73,7 +74,9 @@ function classes(claims: StoryClaim[]): Class[] {
   for (const c of claims) {
     const key = classKey(c);
     let k = out.get(key);
-    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: c.min, max: c.max, claims: [], incidents: new Set(), countries: new Set(), places: placeSet(c), sites: [], nationalities: new Set() }));
+    // 4 أطنان and 2500 كيلوغرام: compared in the base unit of their key (claims/unit-scale.ts)
+    const v = inBaseUnit(c);
+    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: v.min, max: v.max, claims: [], incidents: new Set(), countries: new Set(), places: placeSet(c), sites: [], nationalities: new Set() }));
     k.nationalities.add(c.nationality ?? '');
     k.claims.push(c);
     if (k.sites) k.sites = c.site ? [...k.sites, c.site] : null;
@@ -335,7 +338,8 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
       const evidence = evidenceOf(hi, lo, relation);
       // a higher toll of the next day from the same source family is that source's own revision
       // or a higher count after one its article calls preliminary, or revised in the next day's article (story/revision.ts)
-      const revised = cumulative && ((evidence.includes('later-count') && sameFamily(hi, lo)) || (relation === 'disagree' && (supersededBy(lo, hi) || revisedNextDay(hi, lo))));
+      // an interim reading (27 % حتى الساعة الثالثة) of a share that is no count is superseded by the final one as well
+      const revised = (cumulative && ((evidence.includes('later-count') && sameFamily(hi, lo)) || (relation === 'disagree' && (supersededBy(lo, hi) || revisedNextDay(hi, lo))))) || (relation === 'disagree' && supersededBy(lo, hi));
       // a revised figure (ارتفع إلى) above the other's is a revision; one still below another's,
       // or two sources each revising to its own figure, disagree unless one family says both
       const hiRevised = hi.some((c) => c.update);
@@ -366,9 +370,11 @@ export function agreeing(c: StoryClaim, claims: StoryClaim[]): StoryClaim[] {
     if (o === c || o.measure !== c.measure || o.group !== c.group) return false;
     if (o.nationality && c.nationality && o.nationality !== c.nationality) return false;
     if (o.docId === c.docId && o.source.text === c.source.text) return false;
-    if (!overlaps(o, c)) return false;
+    const ob = inBaseUnit(o);
+    const cb = inBaseUnit(c);
+    if (!overlaps(ob, cb)) return false;
     const open = [o, c].filter((x) => !Number.isFinite(x.max));
     // an open interval agrees only with a value at its bound (ما لا يقل عن 9 and 9)
-    return open.length === 0 || (open.length === 1 && o.min === c.min);
+    return open.length === 0 || (open.length === 1 && ob.min === cb.min);
   });
 }

@@ -121,7 +121,13 @@ function fill(template: string, values: Record<string, string>): string {
 /** The figure as written, with its interval when the words do not say it (سبعة → سبعة (7)). */
 export function valueText(s: { text: string; min: number; max: number }): string {
   const n = formatInterval(s);
-  return s.text.trim() === n ? n : `${s.text} (${n})`;
+  return saysValue(s.text, n) ? s.text.trim() : `${s.text} (${n})`;
+}
+
+/** Does the figure as written say its value already (7, or 4 أطنان with its unit)? */
+function saysValue(text: string, n: string): boolean {
+  const t = text.trim();
+  return t === n || t.startsWith(`${n} `);
 }
 
 /**
@@ -131,7 +137,8 @@ export function valueText(s: { text: string; min: number; max: number }): string
  */
 function valueRun(s: { text: string; min: number; max: number }): string {
   const n = formatInterval(s);
-  return s.text.trim() === n ? isolateLtr(n) : `${isolate(s.text)} (${isolateLtr(n)})`;
+  if (saysValue(s.text, n)) return s.text.trim() === n ? isolateLtr(n) : isolate(s.text.trim());
+  return `${isolate(s.text)} (${isolateLtr(n)})`;
 }
 
 /** Every value filled into a template as a run of its own direction. */

@@ -219,7 +219,7 @@ export class StoryIndex {
       const c = claims[i]!;
       const f = figures[c.figure];
       if (!f) continue;
-      const sc: StoryClaim = { ...c, docId, start: f.start, end: f.end, text: f.text, path: meta.path, outlet: meta.outlet };
+      const sc: StoryClaim = { ...c, docId, start: f.start, end: f.end, text: c.written ?? f.text, path: meta.path, outlet: meta.outlet };
       if (days[i] !== undefined) sc.day = days[i];
       if (dated !== null) sc.articleDay = dated;
       story.push(sc);
