@@ -8,7 +8,7 @@ import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
-import { articleYear, authorityCountry, countryOf, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
+import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
 import { BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
@@ -389,6 +389,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const background = backgroundRanges(scan);
   // an article that names no place at all (a headline): the country its police or authorities belong to is its place
   const authority = ctx.places.length ? null : authorityCountry(scan, gazetteer);
+  // nor a body of it (البرلمان التونسي): its unplaced claims are set in that country
+  const nation = ctx.places.length || authority ? null : institutionCountry(scan, gazetteer);
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
     if (authority && d.event === '' && !d.place) d.event = authority;
@@ -441,7 +443,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     // name read as a town, the city a distance is measured from)
     // a place the gazetteer does not know lies in the country of the place that locates it (claims/area.ts)
     const located = d.place && !d.place.id ? area?.find((k) => k.startsWith('iso3166:')) : undefined;
-    const country = d.place ? (countryOf(gazetteer, d.place.id) ?? located) : d.event === '' ? home : d.event === authority ? authority : null;
+    const country = d.place ? (countryOf(gazetteer, d.place.id) ?? located) : d.event === '' ? (home ?? nation) : d.event === authority ? authority : null;
     if (country) claim.country = country;
     // the year its own sentence names; else the article's, which is weaker: a page's date
     // line may be the day it was read, not written

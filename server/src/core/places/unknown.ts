@@ -20,6 +20,8 @@ export function nameLike(w: string): boolean {
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
   // indefinite nisba adjectives: عسكرية، سكنية، عراقية
   if (!w.startsWith('ال') && w.length > 4 && w.endsWith('يه')) return false;
+  // and masculine ones, a consonant then ي: حي سكني، مبنى حكومي، مجمع تجاري
+  if (!w.startsWith('ال') && w.length >= 4 && /[^اوي]ي$/.test(w)) return false;
   // a perfect verb with its object pronoun opens the relative clause of an
   // indefinite noun, no name (أحياء غمرتها المياه، قرى هجروها)
   if (!w.startsWith('ال') && w.length >= 5 && /(تها|تهم|وها|وهم)$/.test(w)) return false;

@@ -12,6 +12,7 @@ import { eventSignature, type EventSignature } from './event-signature.js';
 import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
 import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
+import { areaWide } from './area-wide.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
 
 interface Doc {
@@ -389,7 +390,7 @@ export class StoryIndex {
     const event = this.eventOf(c);
     if (event !== c.event) return bucketOf({ ...c, event }, this.home);
     // no story place: an unplaced claim is where its sentence is, when the sentence names a place
-    if (c.event === '' && !this.home && c.area && votable(c.area[0]!)) return bucketOf({ ...c, event: this.scene.get(c.area[0]!) ?? c.area[0]! });
+    if (c.event === '' && !this.home && c.area && votable(c.area[0]!)) return bucketOf({ ...c, event: this.sceneOf(c, c.area[0]!) });
     if (c.event === '' && doc.own && this.home && doc.own !== this.home && !doc.votes.has(this.home)) {
       // a place of the home's province (a district of the home city) is the story's own scene
       const [a, b] = [this.regions.get(doc.own), this.regions.get(this.home)];
@@ -413,7 +414,14 @@ export class StoryIndex {
 
   /** The event a claim is compared at: a placed claim's area as the story resolves it. */
   private eventOf(c: StoryClaim): string {
-    return c.event !== '' && c.area?.[0] === c.event ? (this.scene.get(c.event) ?? c.event) : c.event;
+    if (c.event === '' || c.area?.[0] !== c.event) return c.event;
+    return this.sceneOf(c, c.event);
+  }
+
+  /** The narrower area the story resolves a claim's area to; a count that spreads over its area (area-wide.ts) stays where it is. */
+  private sceneOf(c: StoryClaim, area: string): string {
+    const narrow = this.scene.get(area);
+    return narrow && !areaWide(c) ? narrow : area;
   }
 
   /** Raw votes as the story resolves them. */
