@@ -6,7 +6,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
+import { aliasAfter, aliasBefore, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
@@ -433,6 +433,12 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
       if (set) claim.places = set;
       const region = regionOf(gazetteer, d.place.id);
       if (region) claim.region = region;
+      // في أ شمالي ب: أ, which this article does not read as a place (the story may: story/aliases.ts)
+      const alias = claim.event === placeKey(d.place) ? aliasBefore(scan, d.place) : null;
+      if (alias) claim.alias = alias;
+    } else if (claim.event === '' || claim.event === authority) {
+      const alias = aliasAfter(scan, d.at);
+      if (alias) claim.alias = alias;
     }
     if (d.incident) claim.incident = d.incident;
     // a quake's magnitude, a distance from a place: their clause's places are no area of the event

@@ -13,6 +13,8 @@ import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/organisation.js';
 import { forms } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
+import { readings } from '../lexicon/proclitics.js';
+import { nameLike } from '../places/unknown.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
 export function placeKey(p: Place): string {
@@ -366,4 +368,80 @@ export function sentenceKey(scan: Scan, s: Sentence): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words.charCodeAt(i), 0x01000193);
   return `~${(h >>> 0).toString(16)}`;
+}
+
+/** How many locator words may stand between a name this article does not read as a place and the place that locates it (في أ بمحافظة ب، في أ شمالي ب). */
+const ALIAS_LOCATORS = 2;
+
+/** The keys a word may be read as an unknown place's (placeKey's form: no article), proclitics off, name-like ones only. */
+function aliasKeys(norm: string): string[] {
+  const out: string[] = [];
+  for (const r of readings(norm)) {
+    const key = r.key.replace(/^ال(?=..)/, '');
+    if (key.length >= 3 && nameLike(r.key) && !out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
+/** Is token j the preposition في? */
+const isFi = (scan: Scan, j: number) => scan.ctx.tokens[j]?.type === 'word' && scan.ctx.tokens[j]!.norm === 'في';
+
+/**
+ * A word the clause places the claim at that this article does not read as
+ * a place, while a known place locates it: «في أ شمالي ب»، «في أ بمحافظة ب»
+ * (أ, after في, before locator words and ب). Its readings as an unknown
+ * place's key, or null. The story reads it as the claim's place where
+ * another of its articles names أ as a place (story/aliases.ts).
+ */
+export function aliasBefore(scan: Scan, place: Place): string[] | null {
+  const { ctx } = scan;
+  let j = placeStart(scan, tokenAt(ctx, place.start)) - 1;
+  // a proclitic on the place (بالظاهرة) is a locator of its own
+  let words = place.start > ctx.tokens[j + 1]!.start ? 1 : 0;
+  for (; j >= 0; j--) {
+    if (isTransparent(ctx, j)) continue;
+    const t = ctx.tokens[j]!;
+    if (t.type !== 'word' || scan.placeOf[j]! >= 0 || scan.figureOf[j]! >= 0) return null;
+    if (words < ALIAS_LOCATORS && longestAt(ctx, j, LOCATORS)) {
+      words++;
+      continue;
+    }
+    break;
+  }
+  if (j < 0 || words === 0) return null;
+  return aliasAt(scan, j);
+}
+
+/**
+ * A word after في in the clause after the figure, where the clause names no
+ * place (… 650 منزلا في أ، فيما …): its readings as an unknown place's key,
+ * or null.
+ */
+export function aliasAfter(scan: Scan, f: FigureAt): string[] | null {
+  const { ctx } = scan;
+  const ceiling = clauseCeiling(f);
+  for (let i = f.last + 1; i < ceiling; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) return null;
+    if (scan.cueStarts.has(i)) return null;
+    if (t.type !== 'word') continue;
+    if (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i)) return null;
+    if (!isFi(scan, i)) continue;
+    let j = i + 1;
+    while (j < ceiling && isTransparent(ctx, j)) j++;
+    return j < ceiling ? aliasAt(scan, j) : null;
+  }
+  return null;
+}
+
+/** The readings of the word at token j as a place's key, when it stands right after في and is no place, figure or word of a list. */
+function aliasAt(scan: Scan, j: number): string[] | null {
+  const { ctx } = scan;
+  const t = ctx.tokens[j]!;
+  if (t.type !== 'word' || scan.placeOf[j]! >= 0 || scan.figureOf[j]! >= 0) return null;
+  let k = j - 1;
+  while (k >= 0 && isTransparent(ctx, k)) k--;
+  if (!isFi(scan, k)) return null;
+  const keys = aliasKeys(t.norm);
+  return keys.length ? keys : null;
 }

@@ -13,11 +13,14 @@ import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
 import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
 import { areaWide } from './area-wide.js';
+import { LearntNames, namesOf, resolveAlias } from './aliases.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
 
 interface Doc {
   id: string;
   meta: DocMeta;
+  /** Its claims as given; `claims` are these with their aliases resolved (aliases.ts). */
+  base: StoryClaim[];
   claims: StoryClaim[];
   buckets: Set<string>;
   /** The places this document names as events, and the scenes of its unplaced claims' sentences. */
@@ -153,6 +156,8 @@ export class StoryIndex {
   constructor(private readonly gazetteer?: Gazetteer) {}
 
   private docs = new Map<string, Doc>();
+  /** The names its articles read as places (aliases.ts). */
+  private names = new LearntNames();
   /** The documents that tell of another event, kept so that settling the topics visits them only. */
   private offDocs = new Set<string>();
   /** bucket → document → its claims there */
@@ -208,11 +213,6 @@ export class StoryIndex {
    * about the folder's event (story/off-topic.ts).
    */
   update(docId: string, claims: Claim[], figures: Figure[], meta: DocMeta, text?: string, places?: readonly Place[]): Set<string> {
-    const old = this.docs.get(docId);
-    const touched = new Set<string>(old?.buckets ?? []);
-    this.unfile(docId);
-    if (old) this.unvote(old);
-    this.offDocs.delete(docId);
     const story: StoryClaim[] = [];
     const days = text === undefined ? [] : claimDays(text, figures, claims);
     const dated = text === undefined ? null : articleDay(text, figures);
@@ -225,11 +225,40 @@ export class StoryIndex {
       if (dated !== null) sc.articleDay = dated;
       story.push(sc);
     }
+    const signature = places && text !== undefined ? eventSignature(this.gaz(), places, claims, figures, text) : undefined;
+    // the names it reads as places: another article's claims placed at such a name are set there (aliases.ts)
+    const renamed = this.names.teach(docId, places ? namesOf(places) : new Map());
+    const changed = this.install(docId, story, meta, signature);
+    for (const id of this.names.dependents(renamed)) if (id !== docId) for (const d of this.reinstall(id)) changed.add(d);
+    return changed;
+  }
+
+  private gaz = (): Gazetteer => this.gazetteer ?? Gazetteer.load();
+
+  /** Files a document again from its claims as given (a name it uses was learnt or forgotten). */
+  private reinstall(id: string): Set<string> {
+    const d = this.docs.get(id);
+    return d ? this.install(id, d.base, d.meta, d.signature) : new Set();
+  }
+
+  /** Files a document's claims, their aliases resolved by the story's names, in place of what it had. */
+  private install(docId: string, base: StoryClaim[], meta: DocMeta, signature: EventSignature | undefined): Set<string> {
+    const old = this.docs.get(docId);
+    const touched = new Set<string>(old?.buckets ?? []);
+    this.unfile(docId);
+    if (old) this.unvote(old);
+    this.offDocs.delete(docId);
+    const used = new Set<string>();
+    const story = base.map((c) => {
+      if (!c.alias) return c;
+      for (const n of c.alias) used.add(n);
+      return resolveAlias(c, this.names, this.gaz);
+    });
+    this.names.use(docId, used);
     // every field set here, in one order: documents share one shape (an archive has thousands)
-    const signature = places && text !== undefined ? eventSignature(this.gazetteer ?? Gazetteer.load(), places, claims, figures, text) : undefined;
     // counts of nouns of any kind (floors, passengers: claims/tally.ts) are read more widely than tolls: they do not vote for the story's place
     const voters = story.filter((c) => !isTally(c.measure));
-    const doc: Doc = { id: docId, meta, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', signature, off: undefined };
+    const doc: Doc = { id: docId, meta, base, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', signature, off: undefined };
     this.docs.set(docId, doc);
     // an edit that leaves the article's areas as they were (most keystrokes) leaves the scenes alone
     const keys = (chains: string[][]) => chains.map((c) => c.join('>')).join('|');
@@ -329,9 +358,12 @@ export class StoryIndex {
     this.count(doc.chains, -1);
     if (this.pending) {
       for (const b of doc.buckets) this.pending.add(b);
+      for (const id of this.names.dependents(this.names.forget(docId))) this.reinstall(id);
       return new Set();
     }
+    const renamed = this.names.forget(docId);
     const changed = this.settle(new Set(doc.buckets));
+    for (const id of this.names.dependents(renamed)) for (const d of this.reinstall(id)) changed.add(d);
     changed.delete(docId);
     return changed;
   }
