@@ -14,6 +14,8 @@ import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
 import { areaWide } from './area-wide.js';
 import { LearntNames, namesOf, resolveAlias } from './aliases.js';
+import { ownArea } from './own-area.js';
+import { measureInfo } from '../claims/lexicon.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
 
 interface Doc {
@@ -21,6 +23,8 @@ interface Doc {
   meta: DocMeta;
   /** Its claims as given; `claims` are these with their aliases resolved (aliases.ts). */
   base: StoryClaim[];
+  /** The one area its places name (own-area.ts), or null. */
+  area: string[] | null;
   claims: StoryClaim[];
   buckets: Set<string>;
   /** The places this document names as events, and the scenes of its unplaced claims' sentences. */
@@ -228,7 +232,8 @@ export class StoryIndex {
     const signature = places && text !== undefined ? eventSignature(this.gaz(), places, claims, figures, text) : undefined;
     // the names it reads as places: another article's claims placed at such a name are set there (aliases.ts)
     const renamed = this.names.teach(docId, places ? namesOf(places) : new Map());
-    const changed = this.install(docId, story, meta, signature);
+    const own = places ? ownArea(places, this.gaz()) : null;
+    const changed = this.install(docId, story, meta, signature, own);
     for (const id of this.names.dependents(renamed)) if (id !== docId) for (const d of this.reinstall(id)) changed.add(d);
     return changed;
   }
@@ -238,18 +243,23 @@ export class StoryIndex {
   /** Files a document again from its claims as given (a name it uses was learnt or forgotten). */
   private reinstall(id: string): Set<string> {
     const d = this.docs.get(id);
-    return d ? this.install(id, d.base, d.meta, d.signature) : new Set();
+    return d ? this.install(id, d.base, d.meta, d.signature, d.area) : new Set();
   }
 
   /** Files a document's claims, their aliases resolved by the story's names, in place of what it had. */
-  private install(docId: string, base: StoryClaim[], meta: DocMeta, signature: EventSignature | undefined): Set<string> {
+  private install(docId: string, base: StoryClaim[], meta: DocMeta, signature: EventSignature | undefined, area: string[] | null): Set<string> {
     const old = this.docs.get(docId);
     const touched = new Set<string>(old?.buckets ?? []);
     this.unfile(docId);
     if (old) this.unvote(old);
     this.offDocs.delete(docId);
     const used = new Set<string>();
+    // an article none of whose claims names a place: its one area is where its unplaced claims are (own-area.ts);
+    // one that places some (5 in a town) and not others (20 in all) gives parts and a total, not one place
+    const own = area && !base.some((c) => c.place) ? area : null;
     const story = base.map((c) => {
+      // a quake's magnitude, a rate: no event area (claims/detect.ts)
+      if (own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced) return { ...c, area: own };
       if (!c.alias) return c;
       for (const n of c.alias) used.add(n);
       return resolveAlias(c, this.names, this.gaz);
@@ -258,7 +268,7 @@ export class StoryIndex {
     // every field set here, in one order: documents share one shape (an archive has thousands)
     // counts of nouns of any kind (floors, passengers: claims/tally.ts) are read more widely than tolls: they do not vote for the story's place
     const voters = story.filter((c) => !isTally(c.measure));
-    const doc: Doc = { id: docId, meta, base, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', signature, off: undefined };
+    const doc: Doc = { id: docId, meta, base, area, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', signature, off: undefined };
     this.docs.set(docId, doc);
     // an edit that leaves the article's areas as they were (most keystrokes) leaves the scenes alone
     const keys = (chains: string[][]) => chains.map((c) => c.join('>')).join('|');
