@@ -111,6 +111,12 @@ export function inName(scan: Scan, i: number): boolean {
   return nameWords(scan).has(norm) || (isBody(norm) && !scan.ctx.places[scan.placeOf[i]!]!.id?.startsWith('iso3166:'));
 }
 
+/** Is the place at token i the second party of «مع» (على الحدود مع أ، بالتنسيق مع أ): a place beside the event's, never where it happened? */
+function afterWith(scan: Scan, i: number): boolean {
+  const [before] = wordsBack(scan, placeStart(scan, i), 1);
+  return before !== undefined && scan.ctx.tokens[before]!.norm === 'مع';
+}
+
 /** Is the place at token i written right after the counted noun, with nothing on it (جنديا تركيا، not جنديا بتركيا)? */
 function isAdjectiveOf(scan: Scan, i: number, noun: number): boolean {
   const p = scan.ctx.places[scan.placeOf[i]!]!;
@@ -131,7 +137,7 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;
     if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i))) break;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) {
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, i)) {
       // 12 جنديا تركيا: a country's name right after the counted noun, with no preposition, is its adjective
       if (counted >= 0 && isAdjectiveOf(scan, i, counted)) {
         while (i + 1 < ceiling && scan.placeOf[i + 1] === scan.placeOf[i]) i++;
@@ -145,7 +151,7 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     const t = ctx.tokens[i]!;
     if (isTransparent(ctx, i)) continue;
     if (isClauseBreak(scan, i)) return t.text === ':' && floor === f.sentence.first && scan.figureOf[i]! < 0 ? topicPlace(scan, i, floor) : null;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return located(scan, i, floor);
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, placeStart(scan, i))) return located(scan, i, floor);
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;
