@@ -122,6 +122,7 @@ export function resolveAlias(c: StoryClaim, names: LearntNames, gaz: () => Gazet
     if (region) out.region = region;
     else delete out.region;
     delete out.places;
+    delete out.alias;
     return out;
   }
   return c;
