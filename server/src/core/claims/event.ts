@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
-import { ANAPHORIC_PLACES, CHARGES, CLAUSE_BREAKS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
+import { ANAPHORIC_PLACES, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, TOLL_HEADS } from './lexicon.js';
 import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/organisation.js';
@@ -389,13 +389,16 @@ function aliasKeys(norm: string): string[] {
   return out;
 }
 
-/** Is token j the preposition في? */
-const isFi = (scan: Scan, j: number) => scan.ctx.tokens[j]?.type === 'word' && scan.ctx.tokens[j]!.norm === 'في';
+/** Prepositions a place's name follows (في أ، غارة على أ). */
+const ALIAS_PREPOSITIONS = new Set(['في', 'علي']);
+
+/** Is token j a preposition a place's name follows? */
+const isFi = (scan: Scan, j: number) => scan.ctx.tokens[j]?.type === 'word' && ALIAS_PREPOSITIONS.has(scan.ctx.tokens[j]!.norm);
 
 /**
  * A word the clause places the claim at that this article does not read as
- * a place, while a known place locates it: «في أ شمالي ب»، «في أ بمحافظة ب»
- * (أ, after في, before locator words and ب). Its readings as an unknown
+ * a place, while a known place locates it: «في أ شمالي ب»، «غارة على أ
+ * بمحافظة ب» (أ, after في or على, before locator words and ب). Its readings as an unknown
  * place's key, or null. The story reads it as the claim's place where
  * another of its articles names أ as a place (story/aliases.ts).
  */
@@ -448,6 +451,10 @@ function aliasAt(scan: Scan, j: number): string[] | null {
   let k = j - 1;
   while (k >= 0 && isTransparent(ctx, k)) k--;
   if (!isFi(scan, k)) return null;
+  // في انفجار شمالي أ، في غارة بمحافظة أ: an incident's noun, an event's, a derived verbal noun (انفعال، افتعال، استفعال، تفعيل، تفاعل) is no name
+  if (longestAt(ctx, j, INCIDENTS) || longestAt(ctx, j, EVENT_NOUNS) || longestAt(ctx, j, TOLL_HEADS) || VERBAL_NOUN.test(t.norm.replace(/^ال/, ''))) return null;
   const keys = aliasKeys(t.norm);
   return keys.length ? keys : null;
 }
+
+const VERBAL_NOUN = /^(ا[^ل]ت|است|ان|ت.[اي].|ت.ا)/;

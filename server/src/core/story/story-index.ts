@@ -463,13 +463,13 @@ export class StoryIndex {
   /**
    * The narrower area the story resolves a claim's area to. A count that
    * spreads over its area (area-wide.ts) stays where it is; so does a claim
-   * its clause sets at a name the story does not know as a place (في أ
-   * بمحافظة ب, أ unknown: aliases.ts), which may be another town than the
-   * one the story names there.
+   * its clause sets at a name the story does not know as a place, located by
+   * a known one (في أ بمحافظة ب, أ unknown: aliases.ts), which may be
+   * another town than the one the story names there.
    */
   private sceneOf(c: StoryClaim, area: string): string {
     const narrow = this.scene.get(area);
-    return narrow && !areaWide(c) && !c.alias ? narrow : area;
+    return narrow && !areaWide(c) && !(c.alias && c.place) ? narrow : area;
   }
 
   /** Raw votes as the story resolves them. */
