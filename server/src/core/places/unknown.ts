@@ -20,7 +20,7 @@ export function nameLike(w: string): boolean {
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
   // indefinite nisba adjectives: عسكرية، سكنية، عراقية
   if (!w.startsWith('ال') && w.length > 4 && w.endsWith('يه')) return false;
-  // and masculine ones whose feminine is a listed adjective (حي سكني: سكنية), not names that end so (ولاية عبري)
+  // and masculine ones whose feminine is a listed adjective (حي صناعي: صناعية), not names that end so (بلدة كمالي)
   if (!w.startsWith('ال') && w.endsWith('ي') && isFeminineAdjective(w + 'ه')) return false;
   // a perfect verb with its object pronoun opens the relative clause of an
   // indefinite noun, no name (أحياء غمرتها المياه، قرى هجروها)

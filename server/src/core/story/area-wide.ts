@@ -1,6 +1,6 @@
 // Counts that spread over an area (data/story/area-wide.json): people
 // displaced, a toll of clashes. A province's figure of these sums its towns'
-// (نزوح 8 آلاف من بلدة أ against تشريد 40 ألفا في محافظة ب): the wider area
+// (نزوح 2500 من بلدة أ against تشريد 20 ألفا في محافظة ب): the wider area
 // never stands for the town there, so the two are not compared.
 import data from '../data/story/area-wide.json' with { type: 'json' };
 import type { Claim } from '../types.js';
