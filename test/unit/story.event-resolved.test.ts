@@ -29,7 +29,7 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
   },
   {
     why: 'a city inside its province, for one attack on one market',
-    docs: { a: 'مقتل 5 أشخاص في قصف على سوق بمدينة بورتسودان.', b: 'قصف يستهدف سوقا في ولاية البحر الأحمر ويقتل 12 شخصا.' },
+    docs: { a: 'مقتل 5 أشخاص في قصف على سوق بمدينة بورتسودان.', b: 'مقتل 12 شخصا جراء قصف طال سوقا شعبيا بولاية البحر الأحمر.' },
     pairs: ['a:5 b:12'],
   },
   {
