@@ -258,11 +258,14 @@ export class StoryIndex {
     // one that places some (5 in a town) and not others (20 in all) gives parts and a total, not one place
     const own = area && !base.some((c) => c.place) ? area : null;
     const story = base.map((c) => {
+      let out = c;
+      if (c.alias) {
+        for (const n of c.alias) used.add(n);
+        out = resolveAlias(c, this.names, this.gaz);
+      }
       // a quake's magnitude, a rate: no event area (claims/detect.ts)
-      if (own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced) return { ...c, area: own };
-      if (!c.alias) return c;
-      for (const n of c.alias) used.add(n);
-      return resolveAlias(c, this.names, this.gaz);
+      if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced) out = { ...c, area: own };
+      return out;
     });
     this.names.use(docId, used);
     // every field set here, in one order: documents share one shape (an archive has thousands)
