@@ -15,15 +15,34 @@ import { regionOf } from '../claims/setting.js';
 import { normalize } from '../text/normalize.js';
 import type { StoryClaim } from './types.js';
 
+/** A place's text as a name (normalised, no article): place names repeat across an archive, so each is folded once. */
+const folded = new Map<string, string>();
+function nameOf(text: string): string {
+  let name = folded.get(text);
+  if (name === undefined) {
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(text, (name = normalize(text).replace(/^ال(?=..)/, '')));
+  }
+  return name;
+}
+
 /** The one-word places an article names, as name (normalised, no article) → the place's key. */
 export function namesOf(places: readonly Place[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of places) {
-    const name = normalize(p.text).replace(/^ال(?=..)/, '');
+    if (p.text.includes(' ')) continue;
+    const name = nameOf(p.text);
     if (/\s/.test(name) || name.length < 3 || out.has(name)) continue;
     out.set(name, placeKey(p));
   }
   return out;
+}
+
+/** Do two articles' names say the same (most edits leave them as they were)? */
+function sameNames(a: Map<string, string> | undefined, b: Map<string, string>): boolean {
+  if ((a?.size ?? 0) !== b.size) return false;
+  for (const [k, v] of b) if (a!.get(k) !== v) return false;
+  return true;
 }
 
 export class LearntNames {
@@ -49,6 +68,7 @@ export class LearntNames {
   /** Replaces an article's names; returns the names whose place changed. */
   teach(docId: string, names: Map<string, string>): Set<string> {
     const old = this.byDoc.get(docId);
+    if (sameNames(old, names)) return new Set();
     const touched = new Set<string>([...(old?.keys() ?? []), ...names.keys()]);
     const before = new Map<string, string | undefined>();
     for (const n of touched) before.set(n, this.key(n));

@@ -14,6 +14,17 @@ import { chainOf } from '../claims/area.js';
 import { placeKey } from '../claims/event.js';
 import { sameNamedProvince } from '../claims/setting.js';
 
+const areas = new WeakMap<Gazetteer, Map<string, string[] | null>>();
+
+/** A gazetteer place's area chain, once per gazetteer: a city that bears its province's name is its province, as a claim's event is (claims/detect.ts). */
+function areaOf(gaz: Gazetteer, id: string): string[] | null {
+  let m = areas.get(gaz);
+  if (!m) areas.set(gaz, (m = new Map()));
+  let chain = m.get(id);
+  if (chain === undefined) m.set(id, (chain = chainOf(gaz, sameNamedProvince(gaz, id) ?? id)));
+  return chain;
+}
+
 /** The chain of the one area the places name (the narrowest, when the others contain it), or null. */
 export function ownArea(places: readonly Place[], gaz: Gazetteer): string[] | null {
   const chains = new Map<string, string[]>();
@@ -23,8 +34,8 @@ export function ownArea(places: readonly Place[], gaz: Gazetteer): string[] | nu
       chains.set(placeKey(p), [placeKey(p)]);
       continue;
     }
-    // a city that bears its province's name is its province, as a claim's event is (claims/detect.ts)
-    const chain = chainOf(gaz, sameNamedProvince(gaz, p.id) ?? p.id);
+    if (chains.has(p.id)) continue;
+    const chain = areaOf(gaz, p.id);
     if (chain && !chain[0]!.startsWith('iso3166:')) chains.set(chain[0]!, chain);
   }
   let own: string[] | null = null;
