@@ -23,6 +23,11 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     pairs: ['a:3 b:8'],
   },
   {
+    why: 'a learnt name of two words (a name prefix and a word), located by its province in the other article',
+    docs: { a: 'مقتل 4 رعاة في غارة على بلدة تل الورد.', b: 'غارة على تل الورد بمحافظة حمص تقتل 9 رعاة.' },
+    pairs: ['a:4 b:9'],
+  },
+  {
     why: 'a lead whose toll names no place, in an article that names one town, against the other article\'s toll there',
     docs: { a: 'انفجرت عبوة ناسفة قرب حافلة في مدينة الفلوجة صباح الاثنين. وقال مسعفون إن 6 أشخاص قتلوا.', b: 'مقتل 10 أشخاص في انفجار عبوة ناسفة بحافلة في الفلوجة.' },
     pairs: ['a:6 b:10'],
@@ -43,6 +48,10 @@ const apart: { why: string; docs: Record<string, string> }[] = [
   {
     why: 'another name the story does not know, located by the province where the story names a town',
     docs: { a: 'مقتل 3 مزارعين في غارة على قرية الدبيرات في محافظة درعا.', b: 'غارة على المسيفرة بمحافظة درعا تقتل 8 مزارعين.' },
+  },
+  {
+    why: 'another name of two words in the province where the story names a town',
+    docs: { a: 'مقتل 4 رعاة في غارة على بلدة تل الورد في محافظة حمص.', b: 'غارة على تل الشيح بمحافظة حمص تقتل 9 رعاة.' },
   },
   {
     why: 'people displaced from a town against those of its province: a part and its whole',

@@ -15,6 +15,7 @@ import { forms } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { readings } from '../lexicon/proclitics.js';
 import { nameLike } from '../places/unknown.js';
+import { NAME_PREFIXES } from '../places/lexicon.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
 export function placeKey(p: Place): string {
@@ -443,13 +444,27 @@ export function aliasAfter(scan: Scan, f: FigureAt): string[] | null {
   return null;
 }
 
-/** The readings of the word at token j as a place's key, when it stands right after في and is no place, figure or word of a list. */
+/** The word token before token j, over spaces and quotes, or -1. */
+function wordBefore(scan: Scan, j: number): number {
+  let k = j - 1;
+  while (k >= 0 && isTransparent(scan.ctx, k)) k--;
+  return k >= 0 && scan.ctx.tokens[k]!.type === 'word' ? k : -1;
+}
+
+/**
+ * The readings of the word at token j as a place's key, when it stands right
+ * after في or على and is no place, figure or word of a list; with a name
+ * prefix before it (في تل أ، على كفر أ), the two words' key.
+ */
 function aliasAt(scan: Scan, j: number): string[] | null {
   const { ctx } = scan;
   const t = ctx.tokens[j]!;
   if (t.type !== 'word' || scan.placeOf[j]! >= 0 || scan.figureOf[j]! >= 0) return null;
-  let k = j - 1;
-  while (k >= 0 && isTransparent(ctx, k)) k--;
+  const k = wordBefore(scan, j);
+  if (k >= 0 && NAME_PREFIXES.has(ctx.tokens[k]!.norm) && scan.placeOf[k]! < 0 && isFi(scan, wordBefore(scan, k))) {
+    const key = `${ctx.tokens[k]!.norm} ${t.norm}`;
+    return nameLike(t.norm) || t.norm.startsWith('ال') ? [key] : null;
+  }
   if (!isFi(scan, k)) return null;
   // في انفجار شمالي أ، في غارة بمحافظة أ: an incident's noun, an event's, a derived verbal noun (انفعال، افتعال، استفعال، تفعيل، تفاعل) is no name
   if (longestAt(ctx, j, INCIDENTS) || longestAt(ctx, j, EVENT_NOUNS) || longestAt(ctx, j, TOLL_HEADS) || VERBAL_NOUN.test(t.norm.replace(/^ال/, ''))) return null;

@@ -21,18 +21,17 @@ function nameOf(text: string): string {
   let name = folded.get(text);
   if (name === undefined) {
     if (folded.size >= 50_000) folded.clear();
-    folded.set(text, (name = normalize(text).replace(/^ال(?=..)/, '')));
+    folded.set(text, (name = normalize(text).replace(/^ال(?=..)/, '').replace(/\s+/g, ' ')));
   }
   return name;
 }
 
-/** The one-word places an article names, as name (normalised, no article) → the place's key. */
+/** The places of one or two words an article names, as name (normalised, no article) → the place's key. */
 export function namesOf(places: readonly Place[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of places) {
-    if (p.text.includes(' ')) continue;
     const name = nameOf(p.text);
-    if (/\s/.test(name) || name.length < 3 || out.has(name)) continue;
+    if (name.split(' ').length > 2 || name.length < 3 || out.has(name)) continue;
     out.set(name, placeKey(p));
   }
   return out;
