@@ -204,6 +204,13 @@ export interface Claim {
    * nationalities count different people and are not compared.
    */
   nationality?: string;
+  /**
+   * A word its clause places it at that its article does not read as a place
+   * (في أ شمالي ب، في أ بمحافظة ب: أ; أ after في where the clause names no
+   * place): its readings as a place's key. Where another article of the
+   * story names أ as a place, the claim is set there (story/aliases.ts).
+   */
+  alias?: string[];
   /** The keys of the places coordinated in its clause (من أ وب), the event's first; absent for one place. */
   places?: string[];
   /**

@@ -6,9 +6,9 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
+import { aliasAfter, aliasBefore, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
-import { articleYear, authorityCountry, countryOf, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
+import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
 import { BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
@@ -429,6 +429,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const background = backgroundRanges(scan);
   // an article that names no place at all (a headline): the country its police or authorities belong to is its place
   const authority = ctx.places.length ? null : authorityCountry(scan, gazetteer);
+  // that country, or the one a body of it names (البرلمان التونسي): the country its unplaced claims are set in
+  const nation = ctx.places.length ? null : (authority ?? institutionCountry(scan, gazetteer));
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
     // ضبط 14 متهما: seizing people is arresting them; تهدم 140 منزلا جراء السيول: destroyed (claims/measure-shift.ts)
@@ -476,6 +478,12 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
       if (set) claim.places = set;
       const region = regionOf(gazetteer, d.place.id);
       if (region) claim.region = region;
+      // في أ شمالي ب: أ, which this article does not read as a place (the story may: story/aliases.ts)
+      const alias = claim.event === placeKey(d.place) ? aliasBefore(scan, d.place) : null;
+      if (alias) claim.alias = alias;
+    } else if (claim.event === '' || claim.event === authority) {
+      const alias = aliasAfter(scan, d.at);
+      if (alias) claim.alias = alias;
     }
     if (d.incident) claim.incident = d.incident;
     // a quake's magnitude, a distance from a place: their clause's places are no area of the event
@@ -491,7 +499,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     // name read as a town, the city a distance is measured from)
     // a place the gazetteer does not know lies in the country of the place that locates it (claims/area.ts)
     const located = d.place && !d.place.id ? full?.find((k) => k.startsWith('iso3166:')) : undefined;
-    const country = d.place ? (countryOf(gazetteer, d.place.id) ?? located) : d.event === '' ? home : d.event === authority ? authority : null;
+    const country = d.place ? (countryOf(gazetteer, d.place.id) ?? located) : d.event === '' ? (home ?? nation) : d.event === authority ? authority : null;
     if (country) claim.country = country;
     // 7 حجاج مصريين: the Egyptian pilgrims, other people than the Jordanian ones (claims/nationality-of-noun.ts)
     const nationality = nationalityOfNoun(scan, d.at, d.group);

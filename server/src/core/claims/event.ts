@@ -7,12 +7,15 @@
 
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
-import { ANAPHORIC_PLACES, CHARGES, CLAUSE_BREAKS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT } from './lexicon.js';
+import { ANAPHORIC_PLACES, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, TOLL_HEADS } from './lexicon.js';
 import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/organisation.js';
 import { forms } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
+import { readings } from '../lexicon/proclitics.js';
+import { nameLike } from '../places/unknown.js';
+import { NAME_PREFIXES } from '../places/lexicon.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
 export function placeKey(p: Place): string {
@@ -109,6 +112,12 @@ export function inName(scan: Scan, i: number): boolean {
   return nameWords(scan).has(norm) || (isBody(norm) && !scan.ctx.places[scan.placeOf[i]!]!.id?.startsWith('iso3166:'));
 }
 
+/** Is the place at token i the second party of «مع» (على الحدود مع أ، بالتنسيق مع أ): a place beside the event's, never where it happened? */
+function afterWith(scan: Scan, i: number): boolean {
+  const [before] = wordsBack(scan, placeStart(scan, i), 1);
+  return before !== undefined && scan.ctx.tokens[before]!.norm === 'مع';
+}
+
 /** Is the place at token i written right after the counted noun, with nothing on it (جنديا تركيا، not جنديا بتركيا)? */
 function isAdjectiveOf(scan: Scan, i: number, noun: number): boolean {
   const p = scan.ctx.places[scan.placeOf[i]!]!;
@@ -129,7 +138,7 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;
     if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i))) break;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) {
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, i)) {
       // 12 جنديا تركيا: a country's name right after the counted noun, with no preposition, is its adjective
       if (counted >= 0 && isAdjectiveOf(scan, i, counted)) {
         while (i + 1 < ceiling && scan.placeOf[i + 1] === scan.placeOf[i]) i++;
@@ -143,7 +152,7 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     const t = ctx.tokens[i]!;
     if (isTransparent(ctx, i)) continue;
     if (isClauseBreak(scan, i)) return t.text === ':' && floor === f.sentence.first && scan.figureOf[i]! < 0 ? topicPlace(scan, i, floor) : null;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i)) return located(scan, i, floor);
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, placeStart(scan, i))) return located(scan, i, floor);
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;
@@ -367,3 +376,100 @@ export function sentenceKey(scan: Scan, s: Sentence): string {
   for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words.charCodeAt(i), 0x01000193);
   return `~${(h >>> 0).toString(16)}`;
 }
+
+/** How many locator words may stand between a name this article does not read as a place and the place that locates it (في أ بمحافظة ب، في أ شمالي ب). */
+const ALIAS_LOCATORS = 2;
+
+/** The keys a word may be read as an unknown place's (placeKey's form: no article), proclitics off, name-like ones only. */
+function aliasKeys(norm: string): string[] {
+  const out: string[] = [];
+  for (const r of readings(norm)) {
+    const key = r.key.replace(/^ال(?=..)/, '');
+    if (key.length >= 3 && nameLike(r.key) && !out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
+/** Prepositions a place's name follows (في أ، غارة على أ). */
+const ALIAS_PREPOSITIONS = new Set(['في', 'علي']);
+
+/** Is token j a preposition a place's name follows? */
+const isFi = (scan: Scan, j: number) => scan.ctx.tokens[j]?.type === 'word' && ALIAS_PREPOSITIONS.has(scan.ctx.tokens[j]!.norm);
+
+/**
+ * A word the clause places the claim at that this article does not read as
+ * a place, while a known place locates it: «في أ شمالي ب»، «غارة على أ
+ * بمحافظة ب» (أ, after في or على, before locator words and ب). Its readings as an unknown
+ * place's key, or null. The story reads it as the claim's place where
+ * another of its articles names أ as a place (story/aliases.ts).
+ */
+export function aliasBefore(scan: Scan, place: Place): string[] | null {
+  const { ctx } = scan;
+  let j = placeStart(scan, tokenAt(ctx, place.start)) - 1;
+  // a proclitic on the place (بالظاهرة) is a locator of its own
+  let words = place.start > ctx.tokens[j + 1]!.start ? 1 : 0;
+  for (; j >= 0; j--) {
+    if (isTransparent(ctx, j)) continue;
+    const t = ctx.tokens[j]!;
+    if (t.type !== 'word' || scan.placeOf[j]! >= 0 || scan.figureOf[j]! >= 0) return null;
+    if (words < ALIAS_LOCATORS && longestAt(ctx, j, LOCATORS)) {
+      words++;
+      continue;
+    }
+    break;
+  }
+  if (j < 0 || words === 0) return null;
+  return aliasAt(scan, j);
+}
+
+/**
+ * A word after في in the clause after the figure, where the clause names no
+ * place (… 650 منزلا في أ، فيما …): its readings as an unknown place's key,
+ * or null.
+ */
+export function aliasAfter(scan: Scan, f: FigureAt): string[] | null {
+  const { ctx } = scan;
+  const ceiling = clauseCeiling(f);
+  for (let i = f.last + 1; i < ceiling; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) return null;
+    if (scan.cueStarts.has(i)) return null;
+    if (t.type !== 'word') continue;
+    if (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i)) return null;
+    if (!isFi(scan, i)) continue;
+    let j = i + 1;
+    while (j < ceiling && isTransparent(ctx, j)) j++;
+    return j < ceiling ? aliasAt(scan, j) : null;
+  }
+  return null;
+}
+
+/** The word token before token j, over spaces and quotes, or -1. */
+function wordBefore(scan: Scan, j: number): number {
+  let k = j - 1;
+  while (k >= 0 && isTransparent(scan.ctx, k)) k--;
+  return k >= 0 && scan.ctx.tokens[k]!.type === 'word' ? k : -1;
+}
+
+/**
+ * The readings of the word at token j as a place's key, when it stands right
+ * after في or على and is no place, figure or word of a list; with a name
+ * prefix before it (في تل أ، على كفر أ), the two words' key.
+ */
+function aliasAt(scan: Scan, j: number): string[] | null {
+  const { ctx } = scan;
+  const t = ctx.tokens[j]!;
+  if (t.type !== 'word' || scan.placeOf[j]! >= 0 || scan.figureOf[j]! >= 0) return null;
+  const k = wordBefore(scan, j);
+  if (k >= 0 && NAME_PREFIXES.has(ctx.tokens[k]!.norm) && scan.placeOf[k]! < 0 && isFi(scan, wordBefore(scan, k))) {
+    const key = `${ctx.tokens[k]!.norm} ${t.norm}`;
+    return nameLike(t.norm) || t.norm.startsWith('ال') ? [key] : null;
+  }
+  if (!isFi(scan, k)) return null;
+  // في انفجار شمالي أ، في غارة بمحافظة أ: an incident's noun, an event's, a derived verbal noun (انفعال، افتعال، استفعال، تفعيل، تفاعل) is no name
+  if (longestAt(ctx, j, INCIDENTS) || longestAt(ctx, j, EVENT_NOUNS) || longestAt(ctx, j, TOLL_HEADS) || VERBAL_NOUN.test(t.norm.replace(/^ال/, ''))) return null;
+  const keys = aliasKeys(t.norm);
+  return keys.length ? keys : null;
+}
+
+const VERBAL_NOUN = /^(ا[^ل]ت|است|ان|ت.[اي].|ت.ا)/;

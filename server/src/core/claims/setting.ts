@@ -91,6 +91,36 @@ export function authorityCountry(scan: Scan, gaz: Gazetteer | undefined): string
   return null;
 }
 
+/**
+ * The country of an article that names no place, told by a definite body's
+ * nationality (البرلمان التونسي، مجلس الأمة الكويتي) in its first sentences:
+ * the country its unplaced claims are set in, not their event (a national
+ * figure's clause names no place either). A definite singular nisba
+ * right after a definite noun agrees with it, so the body is that country's.
+ * Plurals (السياح الفرنسيين) are people, who may be anywhere: none.
+ */
+export function institutionCountry(scan: Scan, gaz: Gazetteer | undefined): string | null {
+  const { ctx } = scan;
+  if (!gaz || !ctx.sentences.length) return null;
+  const end = ctx.sentences[Math.min(DATELINE_SENTENCES, ctx.sentences.length) - 1]!.last;
+  let prev = -1;
+  for (let i = 0; i < end; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.type === 'space') continue;
+    if (t.type !== 'word') {
+      prev = -1;
+      continue;
+    }
+    const before = prev >= 0 ? ctx.tokens[prev]!.norm : '';
+    prev = i;
+    if (!t.norm.startsWith('ال') || !before.startsWith('ال') || before.length < 4) continue;
+    const name = nisbaName(t.norm);
+    const country = name ? gaz.lookup(name).find((e) => e.id.startsWith('iso3166:')) : undefined;
+    if (country) return country.id;
+  }
+  return null;
+}
+
 /** Years a text names (figures of the year kind, within plausible news years). */
 export function yearOf(f: Figure): number | null {
   if (f.kind !== 'date' || f.detail !== 'year' || !Number.isInteger(f.value)) return null;

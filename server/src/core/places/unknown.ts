@@ -20,12 +20,19 @@ export function nameLike(w: string): boolean {
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
   // indefinite nisba adjectives: عسكرية، سكنية، عراقية
   if (!w.startsWith('ال') && w.length > 4 && w.endsWith('يه')) return false;
+  // and masculine ones whose feminine is a listed adjective (حي صناعي: صناعية), not names that end so (بلدة كمالي)
+  if (!w.startsWith('ال') && w.endsWith('ي') && isFeminineAdjective(w + 'ه')) return false;
   // a perfect verb with its object pronoun opens the relative clause of an
   // indefinite noun, no name (أحياء غمرتها المياه، قرى هجروها)
   if (!w.startsWith('ال') && w.length >= 5 && /(تها|تهم|وها|وهم)$/.test(w)) return false;
   // indefinite passive participles: قرى محفورة، مدن محاصرة
   if (!w.startsWith('ال') && w.length >= 5 && w.startsWith('م') && w.endsWith('ه')) return false;
   return true;
+}
+
+/** Is the feminine form (normalised, indefinite) listed as no name or as an adjective, bare or with ال? */
+function isFeminineAdjective(f: string): boolean {
+  return NOT_NAMES.has(f) || NOT_NAMES.has('ال' + f) || ADJECTIVES.has('ال' + f);
 }
 
 /**

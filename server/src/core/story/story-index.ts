@@ -12,11 +12,19 @@ import { eventSignature, type EventSignature } from './event-signature.js';
 import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
 import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
+import { areaWide } from './area-wide.js';
+import { LearntNames, namesOf, resolveAlias } from './aliases.js';
+import { ownArea } from './own-area.js';
+import { measureInfo } from '../claims/lexicon.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
 
 interface Doc {
   id: string;
   meta: DocMeta;
+  /** Its claims as given; `claims` are these with their aliases resolved (aliases.ts). */
+  base: StoryClaim[];
+  /** The one area its places name (own-area.ts), or null. */
+  area: string[] | null;
   claims: StoryClaim[];
   buckets: Set<string>;
   /** The places this document names as events, and the scenes of its unplaced claims' sentences. */
@@ -152,6 +160,8 @@ export class StoryIndex {
   constructor(private readonly gazetteer?: Gazetteer) {}
 
   private docs = new Map<string, Doc>();
+  /** The names its articles read as places (aliases.ts). */
+  private names = new LearntNames();
   /** The documents that tell of another event, kept so that settling the topics visits them only. */
   private offDocs = new Set<string>();
   /** bucket → document → its claims there */
@@ -207,11 +217,6 @@ export class StoryIndex {
    * about the folder's event (story/off-topic.ts).
    */
   update(docId: string, claims: Claim[], figures: Figure[], meta: DocMeta, text?: string, places?: readonly Place[]): Set<string> {
-    const old = this.docs.get(docId);
-    const touched = new Set<string>(old?.buckets ?? []);
-    this.unfile(docId);
-    if (old) this.unvote(old);
-    this.offDocs.delete(docId);
     const story: StoryClaim[] = [];
     const days = text === undefined ? [] : claimDays(text, figures, claims);
     const dated = text === undefined ? null : articleDay(text, figures);
@@ -224,11 +229,49 @@ export class StoryIndex {
       if (dated !== null) sc.articleDay = dated;
       story.push(sc);
     }
+    const signature = places && text !== undefined ? eventSignature(this.gaz(), places, claims, figures, text) : undefined;
+    // the names it reads as places: another article's claims placed at such a name are set there (aliases.ts)
+    const renamed = this.names.teach(docId, places ? namesOf(places) : new Map());
+    const own = places ? ownArea(places, this.gaz()) : null;
+    const changed = this.install(docId, story, meta, signature, own);
+    for (const id of this.names.dependents(renamed)) if (id !== docId) for (const d of this.reinstall(id)) changed.add(d);
+    return changed;
+  }
+
+  private gaz = (): Gazetteer => this.gazetteer ?? Gazetteer.load();
+
+  /** Files a document again from its claims as given (a name it uses was learnt or forgotten). */
+  private reinstall(id: string): Set<string> {
+    const d = this.docs.get(id);
+    return d ? this.install(id, d.base, d.meta, d.signature, d.area) : new Set();
+  }
+
+  /** Files a document's claims, their aliases resolved by the story's names, in place of what it had. */
+  private install(docId: string, base: StoryClaim[], meta: DocMeta, signature: EventSignature | undefined, area: string[] | null): Set<string> {
+    const old = this.docs.get(docId);
+    const touched = new Set<string>(old?.buckets ?? []);
+    this.unfile(docId);
+    if (old) this.unvote(old);
+    this.offDocs.delete(docId);
+    const used = new Set<string>();
+    // an article none of whose claims names a place: its one area is where its unplaced claims are (own-area.ts);
+    // one that places some (5 in a town) and not others (20 in all) gives parts and a total, not one place
+    const own = area && !base.some((c) => c.place) ? area : null;
+    const story = base.map((c) => {
+      let out = c;
+      if (c.alias) {
+        for (const n of c.alias) used.add(n);
+        out = resolveAlias(c, this.names, this.gaz);
+      }
+      // a quake's magnitude, a rate: no event area (claims/detect.ts)
+      if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced) out = { ...c, area: own };
+      return out;
+    });
+    this.names.use(docId, used);
     // every field set here, in one order: documents share one shape (an archive has thousands)
-    const signature = places && text !== undefined ? eventSignature(this.gazetteer ?? Gazetteer.load(), places, claims, figures, text) : undefined;
     // counts of nouns of any kind (floors, passengers: claims/tally.ts) are read more widely than tolls: they do not vote for the story's place
     const voters = story.filter((c) => !isTally(c.measure));
-    const doc: Doc = { id: docId, meta, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', signature, off: undefined };
+    const doc: Doc = { id: docId, meta, base, area, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', signature, off: undefined };
     this.docs.set(docId, doc);
     // an edit that leaves the article's areas as they were (most keystrokes) leaves the scenes alone
     const keys = (chains: string[][]) => chains.map((c) => c.join('>')).join('|');
@@ -328,9 +371,12 @@ export class StoryIndex {
     this.count(doc.chains, -1);
     if (this.pending) {
       for (const b of doc.buckets) this.pending.add(b);
+      for (const id of this.names.dependents(this.names.forget(docId))) this.reinstall(id);
       return new Set();
     }
+    const renamed = this.names.forget(docId);
     const changed = this.settle(new Set(doc.buckets));
+    for (const id of this.names.dependents(renamed)) for (const d of this.reinstall(id)) changed.add(d);
     changed.delete(docId);
     return changed;
   }
@@ -389,7 +435,7 @@ export class StoryIndex {
     const event = this.eventOf(c);
     if (event !== c.event) return bucketOf({ ...c, event }, this.home);
     // no story place: an unplaced claim is where its sentence is, when the sentence names a place
-    if (c.event === '' && !this.home && c.area && votable(c.area[0]!)) return bucketOf({ ...c, event: this.scene.get(c.area[0]!) ?? c.area[0]! });
+    if (c.event === '' && !this.home && c.area && votable(c.area[0]!)) return bucketOf({ ...c, event: this.sceneOf(c, c.area[0]!) });
     if (c.event === '' && doc.own && this.home && doc.own !== this.home && !doc.votes.has(this.home)) {
       // a place of the home's province (a district of the home city) is the story's own scene
       const [a, b] = [this.regions.get(doc.own), this.regions.get(this.home)];
@@ -413,7 +459,20 @@ export class StoryIndex {
 
   /** The event a claim is compared at: a placed claim's area as the story resolves it. */
   private eventOf(c: StoryClaim): string {
-    return c.event !== '' && c.area?.[0] === c.event ? (this.scene.get(c.event) ?? c.event) : c.event;
+    if (c.event === '' || c.area?.[0] !== c.event) return c.event;
+    return this.sceneOf(c, c.event);
+  }
+
+  /**
+   * The narrower area the story resolves a claim's area to. A count that
+   * spreads over its area (area-wide.ts) stays where it is; so does a claim
+   * its clause sets at a name the story does not know as a place, located by
+   * a known one (في أ بمحافظة ب, أ unknown: aliases.ts), which may be
+   * another town than the one the story names there.
+   */
+  private sceneOf(c: StoryClaim, area: string): string {
+    const narrow = this.scene.get(area);
+    return narrow && !areaWide(c) && !(c.alias && c.place) ? narrow : area;
   }
 
   /** Raw votes as the story resolves them. */
