@@ -79,6 +79,16 @@ describe('claims: figures in units and quantities of things (issue 13, batch p3)
     assert.deepEqual(pairs(interim, 'اللجنة: نسبة المشاركة النهائية في الانتخابات الرئاسية التونسية بلغت 15 %'), ['15 ↔ 21']);
   });
 
+  it('an interim turnout that agrees with a bound below the final one is no side of their contradiction', () => {
+    const interim = 'اللجنة: نسبة المشاركة في الانتخابات الرئاسية التونسية بلغت 21 % حتى الساعة الثالثة بعد الظهر';
+    const bound = 'المعارضة: المشاركة في الانتخابات الرئاسية التونسية لم تتجاوز 25 %';
+    const final = 'اللجنة: نسبة المشاركة النهائية في الانتخابات الرئاسية التونسية بلغت 45 %';
+    const found = storyPairs([analyseArticle('a.txt', interim), analyseArticle('b.txt', bound), analyseArticle('c.txt', final)])
+      .filter((p) => p.kind === 'contradiction')
+      .map((p) => [p.a.text, p.b.text].sort().join(' ↔ '));
+    assert.deepEqual(found, ['45 ↔ لم تتجاوز 25']);
+  });
+
   it('reads what each figure measures', () => {
     assert.equal(reading('ضبط 3 أطنان من الكوكايين في ميناء الإسكندرية', '3'), 'seized/unit:kg');
     assert.equal(reading('خفر السواحل يحبط تهريب 5 أطنان من القنب قبالة الحسيمة', '5'), 'seized/unit:kg');

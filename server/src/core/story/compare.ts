@@ -332,7 +332,10 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
       const high = group.flatMap((k) => k.claims);
       const low = lows.flatMap((k) => k.claims);
       const hi = high;
-      const lo = low;
+      // a preliminary or interim figure (27 % حتى الساعة الثالثة) in a camp with final ones is superseded by
+      // the higher camp, not denied by it: the others' disagreement is told without it
+      const passed = relation === 'disagree' && !hi.some((c) => c.earlier) ? low.filter((c) => c.earlier) : [];
+      const lo = passed.length && passed.length < low.length ? low.filter((c) => !c.earlier) : low;
       const first = group[0]!;
       const cumulative = group.some((k) => measureInfo(k.measure).cumulative) || lows.some((k) => measureInfo(k.measure).cumulative);
       const evidence = evidenceOf(hi, lo, relation);
