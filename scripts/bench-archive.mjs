@@ -25,6 +25,17 @@ function archive(n) {
   return dir;
 }
 
+/** CPU time (user + system) the process has used so far, in ms (/proc: Linux only; NaN elsewhere). */
+function cpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+}
+
 function peakRssMiB(pid) {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -70,7 +81,7 @@ async function run(n, measureEdit) {
     }
   };
   const lastSent = await quiet(500);
-  const row = { n, count, indexMs: ms, wallMs: wall, publishedMs: Math.max(0, lastSent - t0), rssMiB: peakRssMiB(proc.pid) };
+  const row = { n, count, indexMs: ms, wallMs: wall, publishedMs: Math.max(0, lastSent - t0), rssMiB: peakRssMiB(proc.pid), cpuMs: cpuMs(proc.pid) };
   if (measureEdit) {
     // EDITS times: an article with a conflict whose other side is in another article, the user
     // has both open, and the figure becomes a word; the other's message named it, so it must change
@@ -119,12 +130,12 @@ async function run(n, measureEdit) {
 }
 
 console.log(`\narchive: a folder of N generated articles (one story), ${sizes.join(', ')}; peak RSS over indexing and publishing every article's diagnostics`);
-console.log(`${'articles'.padStart(9)}${'index (ms)'.padStart(12)}${'ms/article'.padStart(12)}${'all published (ms)'.padStart(20)}${'peak RSS (MiB)'.padStart(16)}`);
+console.log(`${'articles'.padStart(9)}${'index (ms)'.padStart(12)}${'ms/article'.padStart(12)}${'all published (ms)'.padStart(20)}${'peak RSS (MiB)'.padStart(16)}${'server CPU (ms)'.padStart(17)}`);
 const rows = [];
 for (const n of sizes) {
   const r = await run(n, n === sizes.at(-1) || n >= 1000);
   rows.push(r);
-  console.log(`${String(r.count).padStart(9)}${r.indexMs.toFixed(0).padStart(12)}${(r.indexMs / Math.max(1, r.count)).toFixed(2).padStart(12)}${r.publishedMs.toFixed(0).padStart(20)}${r.rssMiB.toFixed(0).padStart(16)}`);
+  console.log(`${String(r.count).padStart(9)}${r.indexMs.toFixed(0).padStart(12)}${(r.indexMs / Math.max(1, r.count)).toFixed(2).padStart(12)}${r.publishedMs.toFixed(0).padStart(20)}${r.rssMiB.toFixed(0).padStart(16)}${r.cpuMs.toFixed(0).padStart(17)}`);
 }
 for (const edit of rows.filter((r) => r.edits?.length)) {
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -56,6 +56,31 @@ describe('story: off-topic articles (issue 13)', () => {
     assert.ok(back.has('d'));
   });
 
+  describe('another event of the same weeks (table: each row fails without its rule)', () => {
+    // the story: a warehouse fire in Sfax, told by three outlets on one day
+    const fire = {
+      a: 'الثلاثاء 12 مارس 2024. صفاقس. قتل 6 عمال في حريق شب في مستودع للأخشاب بمدينة صفاقس، وقالت الحماية المدنية إن الحريق أتى على المستودع.',
+      b: 'الثلاثاء 12 مارس 2024. لقي 6 عمال حتفهم في حريق مستودع بصفاقس، وأصيب 4 آخرون نقلوا إلى مستشفى صفاقس.',
+      c: 'الأربعاء 13 مارس 2024. أعلنت السلطات في صفاقس أن حصيلة حريق المستودع ارتفعت إلى 7 قتلى.',
+    };
+    const rows: { name: string; text: string; off: boolean }[] = [
+      // towns of its own that no other article names, places barely like the rest's, the day before
+      { name: "another city's fire the day before", text: 'الاثنين 11 مارس 2024. سوسة. قتل 3 أشخاص في حريق اندلع في سوق شعبية بمدينة سوسة، وقال الدفاع المدني في سوسة إن النيران امتدت إلى محلات مجاورة.', off: true },
+      // no town at all, dated four days before the day the others agree on
+      { name: 'a protest in the country four days before', text: 'الجمعة 8 مارس 2024. تظاهر نحو 200 معلم أمام وزارة التربية في تونس للمطالبة بتسوية أوضاعهم، وقالت النقابة إن 35 منهم دخلوا في إضراب عن الطعام.', off: true },
+      // the story's own: a next-day report that names no town of the others' stays
+      { name: 'a next-day report naming only the country', text: 'الأربعاء 13 مارس 2024. قالت وزارة الداخلية التونسية إن التحقيق في حريق المستودع متواصل وإن 9 عمال ما زالوا في المستشفى.', off: false },
+      // the story's own: the same day, from a town of the same province
+      { name: 'the same day, from a town of the same province', text: 'الثلاثاء 12 مارس 2024. قال مسؤول في ساقية الزيت بولاية صفاقس إن 5 عمال قتلوا في حريق المستودع.', off: false },
+    ];
+    for (const row of rows)
+      it(`${row.name}: ${row.off ? 'set apart' : 'stays in the story'}`, () => {
+        const index = storyOf({ ...fire, d: row.text });
+        assert.equal(!!index.offTopic('d'), row.off, JSON.stringify(index.offTopic('d')));
+        for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+      });
+  });
+
   it('bulk indexing (defer, then flush) sets the same article apart and reports it as changed', () => {
     const index = new StoryIndex();
     index.defer();

@@ -82,6 +82,8 @@ function followsAnd(scan: Scan, f: FigureAt): boolean {
 
 function read(scan: Scan, at: FigureAt): Draft | null {
   const fig = at.figure;
+  // a date, an ordinal or an identifier is no claim: its draft's cues are not read
+  if (fig.kind !== 'count' && fig.kind !== 'measure' && fig.kind !== 'age') return null;
   const draft: Draft = { at, measure: null, group: null, part: phraseBefore(scan, at, PART_OF, 2) !== null || partByState(scan, at), place: null, event: null, update: isUpdate(scan, at) };
   if (fig.kind === 'age') {
     const owner = ageOwner(scan, at);

@@ -3,6 +3,7 @@
 // phrase and a trailing * matches any ending. Matching is on normalised
 // tokens, with the proclitics و ف ب ل (and لل → ال) stripped.
 
+import { FinalLetters } from '../lexicon/final-letters.js';
 import { strippedForms } from '../lexicon/proclitics.js';
 import { inflect, participleStem, type VerbModel } from '../lexicon/verbs.js';
 import { normalize } from '../text/normalize.js';
@@ -347,13 +348,40 @@ interface ByFirst {
   prefixInitials: Set<string>;
   /** Can a phrase of the list start at a word with this norm? Memoised per word: most words start none. */
   startsAt: Map<string, boolean>;
+  /** The last letters of the exact first words: a word ending otherwise starts none of them (lexicon/final-letters.ts). */
+  finals: FinalLetters;
 }
 const INDEXES = new WeakMap<Phrase<unknown>[], ByFirst>();
 
+// The last two lists asked for: a reader walks a sentence asking one list, or two in turn
+// (an incident noun, else an event noun), at every word; the WeakMap is asked only on a change.
+let lastList: Phrase<unknown>[] | null = null;
+let lastIndex: ByFirst | null = null;
+let prevList: Phrase<unknown>[] | null = null;
+let prevIndex: ByFirst | null = null;
+
 function byFirst(list: Phrase<unknown>[]): ByFirst {
+  if (list === lastList) return lastIndex!;
+  if (list === prevList) {
+    const ix = prevIndex!;
+    prevList = lastList;
+    prevIndex = lastIndex;
+    lastList = list;
+    lastIndex = ix;
+    return ix;
+  }
+  const ix = indexOf(list);
+  prevList = lastList;
+  prevIndex = lastIndex;
+  lastList = list;
+  lastIndex = ix;
+  return ix;
+}
+
+function indexOf(list: Phrase<unknown>[]): ByFirst {
   let ix = INDEXES.get(list);
   if (!ix) {
-    ix = { exact: new Map(), prefix: [], prefixInitials: new Set(), startsAt: new Map() };
+    ix = { exact: new Map(), prefix: [], prefixInitials: new Set(), startsAt: new Map(), finals: new FinalLetters() };
     for (const p of list) {
       const c = compile(p);
       const w = p.words[0] ?? '';
@@ -361,6 +389,7 @@ function byFirst(list: Phrase<unknown>[]): ByFirst {
         ix.prefix.push(c);
         ix.prefixInitials.add(c.stems[0]!.slice(0, 1));
       } else {
+        ix.finals.add(w);
         const l = ix.exact.get(w);
         if (l) l.push(c);
         else ix.exact.set(w, [c]);
@@ -403,6 +432,8 @@ export function longestAt<T>(ctx: DocContext, i: number, list: Phrase<T>[], limi
   const t = ctx.tokens[i];
   if (!t || t.type !== 'word') return null;
   const ix = byFirst(list as Phrase<unknown>[]);
+  // no prefix phrase, and the word ends no exact first word: nothing starts here, without a look-up
+  if (ix.prefix.length === 0 && !ix.finals.mayEnd(t.norm)) return null;
   if (!mayStartIn(ix, t.norm)) return null;
   const lim = limit ?? ctx.tokens.length;
   const fs = forms(t.norm);

@@ -35,6 +35,23 @@ function isKnownPart(norm: string): boolean {
   return yes;
 }
 
+/** first part → second part → the joined form when it is a claim word, else null. Memoised: the pairs of a text repeat. */
+const joins = new Map<string, Map<string, string | null>>();
+function joinedForm(a: string, b: string): string | null {
+  let m = joins.get(a);
+  if (!m) {
+    if (joins.size >= 20_000) joins.clear();
+    joins.set(a, (m = new Map()));
+  }
+  let joined = m.get(b);
+  if (joined === undefined) {
+    joined = a + b;
+    joined = isListWord(joined, CLAIM_WORDS) ? joined : null;
+    m.set(b, joined);
+  }
+  return joined;
+}
+
 /** The joined form of the split word at token i (a word, one space, a word), or null. */
 function joinedAt(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
@@ -42,9 +59,9 @@ function joinedAt(tokens: Token[], i: number): string | null {
   const u = tokens[i + 2];
   if (t.type !== 'word' || t.norm.length > PART_MAX + 1 || !space || space.type !== 'space' || space.text !== ' ') return null;
   if (!u || u.type !== 'word' || u.norm.length > PART_MAX || u.sentence !== t.sentence) return null;
-  const joined = t.norm + u.norm;
-  if (!isListWord(joined, CLAIM_WORDS) || isKnownPart(t.norm) || isKnownPart(u.norm)) return null;
-  return joined;
+  // the memoised part tests first: most short words are words of their own (في، من، على)
+  if (isKnownPart(t.norm) || isKnownPart(u.norm)) return null;
+  return joinedForm(t.norm, u.norm);
 }
 
 /** The context as the claim readers see it: split words rejoined; the context itself when none is. */

@@ -6,10 +6,11 @@
 // One linear pass over the tokens and the places.
 
 import demonymData from '../data/claims/demonyms.json' with { type: 'json' };
+import { FinalLetters } from '../lexicon/final-letters.js';
 import { normalize } from '../text/normalize.js';
 import type { DocContext } from '../parse/context.js';
 import type { Place } from '../types.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { pickEntry } from './rank.js';
 
 type Entry = { name: string; nisba: string[] };
@@ -53,19 +54,44 @@ function countryNamed(gaz: Gazetteer, name: string): string | null {
   return id;
 }
 
+let NISBA_ENDS: FinalLetters | null = null;
+/** A word's nisba country name, or null. This runs on every word of an article with a shared name: a word ending no nisba form is no nisba, without a look-up. */
+function nisbaCountry(norm: string): string | null {
+  const forms = nisbaForms();
+  if (!NISBA_ENDS) {
+    NISBA_ENDS = new FinalLetters();
+    for (const f of forms.keys()) NISBA_ENDS.add(f);
+  }
+  if (!NISBA_ENDS.mayEnd(norm)) return null;
+  return forms.get(norm) ?? (/^[وفبل]/.test(norm) ? forms.get(norm.slice(1)) : undefined) ?? null;
+}
+
 /** The countries the article names: its country places and the countries of its nisba adjectives. */
 function namedCountries(ctx: DocContext, places: Place[], gaz: Gazetteer): Set<string> {
   const out = new Set<string>();
   for (const p of places) if (p.id && p.type === 'country') out.add(p.id);
-  const forms = nisbaForms();
   for (const t of ctx.tokens) {
     if (t.type !== 'word') continue;
-    const name = forms.get(t.norm) ?? (/^[وفبل]/.test(t.norm) ? forms.get(t.norm.slice(1)) : undefined);
+    const name = nisbaCountry(t.norm);
     if (!name) continue;
     const id = countryNamed(gaz, name);
     if (id) out.add(id);
   }
   return out;
+}
+
+const byName = new WeakMap<Gazetteer, Map<string, GazetteerEntry[]>>();
+/** The gazetteer's entries of a name, looked up once per gazetteer and name (bounded); never modified by the caller. */
+function entriesNamed(gaz: Gazetteer, name: string): readonly GazetteerEntry[] {
+  let m = byName.get(gaz);
+  if (!m) byName.set(gaz, (m = new Map()));
+  let es = m.get(name);
+  if (es === undefined) {
+    es = gaz.lookup(name);
+    if (m.size >= 50_000) m.clear();
+    m.set(name, es);
+  }
+  return es;
 }
 
 /** The places with a shared name moved to the article's named country where the pick lies elsewhere. */
@@ -74,7 +100,7 @@ export function preferNamedCountry(ctx: DocContext, places: Place[], gaz: Gazett
   let named: Set<string> | null = null;
   return places.map((p) => {
     if (!p.id || p.type === 'country' || p.via !== 'gazetteer') return p;
-    const same = gaz.lookup(p.name);
+    const same = entriesNamed(gaz, p.name);
     if (same.length < 2) return p;
     named ??= namedCountries(ctx, places, gaz);
     if (!named.size) return p;

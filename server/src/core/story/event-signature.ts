@@ -14,8 +14,10 @@ import { articleDay } from './claim-day.js';
 export interface EventSignature {
   /** Place ids (each place and every place containing it), distinct… */
   areas: string[];
-  /** …and their weights, a unit vector. */
+  /** …and their weights, a unit vector… */
   weights: number[];
+  /** …and whether each is a town, a province or a place in one (not a country or a wider region). */
+  local: boolean[];
   /** The date line's day (days since 1970-01-01), or null. */
   day: number | null;
   /** Its counted figures as measure|group|interval, distinct: the same count in two articles is one event's. */
@@ -39,11 +41,14 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
   // a place named ten times is not ten times the event's: the square root damps a long article's repetitions
   const areas: string[] = [];
   const weights: number[] = [];
+  const local: boolean[] = [];
   let norm = 0;
   for (const [k, n] of tf) {
     const w = Math.sqrt(n);
     areas.push(k);
     weights.push(w);
+    const type = gazetteer.get(k)?.type;
+    local.push(type !== 'country' && type !== 'region');
     norm += w * w;
   }
   norm = Math.sqrt(norm);
@@ -53,5 +58,5 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     if (IGNORED.has(c.measure) || c.min < settings.minFigure) continue;
     counted.add(`${c.measure}|${c.group}|${c.min}|${c.max}`);
   }
-  return { areas, weights, day: articleDay(text, figures as Figure[]), figures: [...counted] };
+  return { areas, weights, local, day: articleDay(text, figures as Figure[]), figures: [...counted] };
 }

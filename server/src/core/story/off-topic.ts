@@ -4,7 +4,12 @@
 // (story/event-signature.ts) agrees with the rest of the folder on nothing:
 // its places are not the others' (cosine of their place weights, a town
 // counting for its province too), no figure it counts is counted by another
-// article, and its date line is far from theirs. Its figures are then not
+// article, and its date line is far from theirs. Two narrower cases need no
+// far date: an article set in towns or provinces of its own, none of which
+// another article names, with places barely like the rest's (another city's
+// fire of the same week); and one that names none of the others' towns or
+// provinces and is dated apart from the day the others agree on (a protest
+// in the capital four days earlier). Its figures are then not
 // compared with the story's (story-index.ts): a hint says why, no warning.
 // Linear in the articles and their places: the rest of the folder is the
 // folder's sum less the article.
@@ -48,10 +53,27 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     if (shared) continue;
     const similarity = cosineWithRest(s, total, totalNorm2);
     const near = s.day !== null && daysWithin(days, s.day, settings.farDays) > 1; // itself and another
-    const otherDate = s.day !== null && !near && othersAgree(days, s.day);
-    if ((otherDate && similarity < settings.farSimilarity) || (!near && similarity < settings.lowSimilarity)) out.set(id, { similarity: Math.round(similarity * 100) / 100, otherDate });
+    const otherDate = s.day !== null && !near && othersAgree(days, s.day, settings.farDays);
+    const own = localPlaces(s, total);
+    // towns of its own that no other article names, and places barely like the rest's: another city's event
+    const elsewhere = own.named && !own.shared && similarity < settings.elsewhereSimilarity;
+    // none of the others' towns, and a date line apart from the day the others agree on: another day's event
+    const otherDay = !own.shared && s.day !== null && daysWithin(days, s.day, settings.apartDays - 1) === 1 && othersAgree(days, s.day, settings.sameDays);
+    if ((otherDate && similarity < settings.farSimilarity) || (!near && similarity < settings.lowSimilarity) || elsewhere || (otherDay && similarity < settings.farSimilarity))
+      out.set(id, { similarity: Math.round(similarity * 100) / 100, otherDate: otherDate || otherDay });
   }
   return out;
+}
+
+/** Does the article name a town or a province (a place below a country), and does another article name one of them? */
+function localPlaces(s: EventSignature, total: Map<string, number>): { named: boolean; shared: boolean } {
+  let named = false;
+  for (let i = 0; i < s.areas.length; i++) {
+    if (!s.local[i]) continue;
+    named = true;
+    if (total.get(s.areas[i]!)! - s.weights[i]! > 1e-9) return { named, shared: true };
+  }
+  return { named, shared: false };
 }
 
 /** Cosine of the article's place weights with the folder's sum less the article's own. */
@@ -76,10 +98,10 @@ function daysWithin(days: number[], day: number, far: number): number {
   return n;
 }
 
-/** Do two of the other articles' days (the article's own left out once) lie within farDays of each other? */
-function othersAgree(days: number[], own: number): boolean {
+/** Do two of the other articles' days (the article's own left out once) lie within `within` days of each other? */
+function othersAgree(days: number[], own: number, within: number): boolean {
   const rest = [...days];
   rest.splice(rest.indexOf(own), 1);
-  for (let i = 1; i < rest.length; i++) if (rest[i]! - rest[i - 1]! <= settings.farDays) return true;
+  for (let i = 1; i < rest.length; i++) if (rest[i]! - rest[i - 1]! <= within) return true;
   return false;
 }
