@@ -18,6 +18,7 @@ import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
 import { LATER_COUNT_DAYS } from './claim-day.js';
 import { confidenceOf } from './confidence.js';
 import { revisedNextDay, supersededBy } from './revision.js';
+import { countedInTwoSenses } from './tally-senses.js';
 import type { Conflict, ConflictSide, Evidence, StoryClaim } from './types.js';
 
 interface Class {
@@ -303,7 +304,9 @@ function agreeingGroups(list: Class[]): Class[][] {
 export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] {
   // in the order of documents and positions, not of filing: re-filing an article
   // (opening it, saving it) must not reorder the sides every message names
-  const sorted = claims.filter((c) => measureInfo(c.measure).compare).sort(byPlace);
+  // a noun one article counts in two senses (an escape and a prison's inmates): its bare counts are not compared (tally-senses.ts)
+  const twoSenses = countedInTwoSenses(claims);
+  const sorted = claims.filter((c) => measureInfo(c.measure).compare && !twoSenses.has(c)).sort(byPlace);
   const cls = comparable(classes(sorted));
   const event = bucket.slice(bucket.indexOf('|') + 1);
   // relation + the low group's keys → the high classes at odds with that whole group

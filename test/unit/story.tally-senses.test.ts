@@ -1,0 +1,25 @@
+// A noun an article counts with two values apart and no measure between them
+// (escaped prisoners and a prison's inmates) is counted in two senses there:
+// its bare counts are not compared with another article's (story/tally-senses.ts).
+// Invented articles.
+import assert from 'node:assert/strict';
+import { analyseArticle, storyPairs } from '../../scripts/eval/pairs.js';
+
+const pairs = (...texts: string[]): string[] =>
+  storyPairs(texts.map((t, i) => analyseArticle(`${'abc'[i]}.txt`, t)))
+    .filter((p) => p.kind === 'contradiction')
+    .map((p) => [p.a.text, p.b.text].sort().join(' ↔ '));
+
+describe('story: a noun counted in two senses (issue 13)', () => {
+  const once = 'تمكن 30 نزيلا من الهروب من سجن الواحة المركزي فجر الأحد';
+  const other = 'مصدر أمني: تمكن 45 نزيلا من الهروب من سجن الواحة المركزي';
+  const twice = 'تمكن 30 نزيلا من الهروب من سجن الواحة المركزي فجر الأحد. ويضم السجن نحو 700 نزيل بحسب إدارة السجون.';
+
+  it('two articles that each count the noun once are compared', () => {
+    assert.deepEqual(pairs(once, other), ['30 ↔ 45']);
+  });
+
+  it('an article that also counts the inmates is not compared by its bare counts', () => {
+    assert.deepEqual(pairs(twice, other), []);
+  });
+});
