@@ -5,20 +5,7 @@
 // participle (مقتل 6 لاجئين), a city bearing its province's name, the country
 // of a placeless article's police, homes without power, stated charges.
 import assert from 'node:assert/strict';
-import { analyse } from '../../server/src/core/analyse.js';
-import type { Claim } from '../../server/src/core/types.js';
-import { analyseArticle, storyPairs } from '../../scripts/eval/pairs.js';
-
-const claimAt = (text: string, figure: string): Claim | undefined => {
-  const a = analyse(text);
-  return a.claims.find((c) => text.slice(a.figures[c.figure]!.start, a.figures[c.figure]!.end) === figure);
-};
-
-/** The contradictions two one-line articles make, as «figure ↔ figure». */
-const warnings = (a: string, b: string): string[] =>
-  storyPairs([analyseArticle('a.txt', a), analyseArticle('b.txt', b)])
-    .filter((p) => p.kind === 'contradiction')
-    .map((p) => [p.a.text, p.b.text].sort().join(' ↔ '));
+import { claimAt, warnings } from './headline-pair.fixture.js';
 
 describe('claims: classes of the held-out headlines (issue 13, batch p)', function () {
   this.timeout(60_000);

@@ -6,24 +6,7 @@
 // a crowd's size as organisers and police give it, and patients in a toll.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
-import type { Claim } from '../../server/src/core/types.js';
-import { analyseArticle, storyPairs } from '../../scripts/eval/pairs.js';
-
-const claimAt = (text: string, figure: string): Claim | undefined => {
-  const a = analyse(text);
-  return a.claims.find((c) => text.slice(a.figures[c.figure]!.start, a.figures[c.figure]!.end) === figure);
-};
-
-const what = (text: string, figure: string) => {
-  const c = claimAt(text, figure);
-  return c ? `${c.measure}/${c.group}` : 'none';
-};
-
-/** The contradictions two one-line articles make, as «figure ↔ figure». */
-const warnings = (a: string, b: string): string[] =>
-  storyPairs([analyseArticle('a.txt', a), analyseArticle('b.txt', b)])
-    .filter((p) => p.kind === 'contradiction')
-    .map((p) => [p.a.text, p.b.text].sort().join(' ↔ '));
+import { claimAt, what, warnings } from './headline-pair.fixture.js';
 
 describe('claims: classes of the held-out headlines (issue 13, batch q)', function () {
   this.timeout(60_000);

@@ -5,19 +5,7 @@
 // counted noun, and a building's collapse as an incident of its own kind.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
-import type { Claim } from '../../server/src/core/types.js';
-import { analyseArticle, storyPairs } from '../../scripts/eval/pairs.js';
-
-const claimAt = (text: string, figure: string): Claim | undefined => {
-  const a = analyse(text);
-  return a.claims.find((c) => text.slice(a.figures[c.figure]!.start, a.figures[c.figure]!.end) === figure);
-};
-
-/** The contradictions two one-line articles make, as «figure ↔ figure». */
-const warnings = (a: string, b: string): string[] =>
-  storyPairs([analyseArticle('a.txt', a), analyseArticle('b.txt', b)])
-    .filter((p) => p.kind === 'contradiction')
-    .map((p) => [p.a.text, p.b.text].sort().join(' ↔ '));
+import { claimAt, warnings } from './headline-pair.fixture.js';
 
 describe('claims: pairs that are not comparable (issue 13)', function () {
   this.timeout(60_000);

@@ -8,7 +8,7 @@
 // against a town's, another year, a season's total, another currency.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
-import { analyseArticle, storyPairs } from '../../scripts/eval/pairs.js';
+import { warnings } from './headline-pair.fixture.js';
 
 /** The claim a figure makes, as measure/group@event, or 'none'. */
 const reading = (text: string, figure: string): string => {
@@ -16,12 +16,6 @@ const reading = (text: string, figure: string): string => {
   const c = a.claims.find((x) => text.slice(a.figures[x.figure]!.start, a.figures[x.figure]!.end) === figure);
   return c ? `${c.measure}/${c.group}@${c.event}` : 'none';
 };
-
-/** The contradictions two one-line articles make, as «figure ↔ figure». */
-const warnings = (a: string, b: string): string[] =>
-  storyPairs([analyseArticle('a.txt', a), analyseArticle('b.txt', b)])
-    .filter((p) => p.kind === 'contradiction')
-    .map((p) => [p.a.text, p.b.text].sort().join(' ↔ '));
 
 /** [what, article a, article b, the contradictions expected] */
 const PAIRS: [string, string, string, string[]][] = [
