@@ -9,7 +9,7 @@
 // product, a forecast, a change, two parties.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
-import { analyseArticle, storyPairs } from '../../scripts/eval/pairs.js';
+import { pairsOf } from './headline-pair.fixture.js';
 
 /** The claim a figure makes, as measure/group, or 'none'. */
 const reading = (text: string, figure: string): string => {
@@ -19,10 +19,7 @@ const reading = (text: string, figure: string): string => {
 };
 
 /** The pairs two one-line articles make, as «figure ↔ figure» (kind: contradiction unless asked). */
-const pairs = (a: string, b: string, kind = 'contradiction'): string[] =>
-  storyPairs([analyseArticle('a.txt', a), analyseArticle('b.txt', b)])
-    .filter((p) => p.kind === kind)
-    .map((p) => [p.a.text, p.b.text].sort().join(' ↔ '));
+const pairs = (a: string, b: string, kind = 'contradiction'): string[] => pairsOf([a, b], kind);
 
 /** [what, article a, article b, the contradictions expected] */
 const TABLE: [string, string, string, string[]][] = [
@@ -83,10 +80,7 @@ describe('claims: figures in units and quantities of things (issue 13, batch p3)
     const interim = 'اللجنة: نسبة المشاركة في الانتخابات الرئاسية التونسية بلغت 21 % حتى الساعة الثالثة بعد الظهر';
     const bound = 'المعارضة: المشاركة في الانتخابات الرئاسية التونسية لم تتجاوز 25 %';
     const final = 'اللجنة: نسبة المشاركة النهائية في الانتخابات الرئاسية التونسية بلغت 45 %';
-    const found = storyPairs([analyseArticle('a.txt', interim), analyseArticle('b.txt', bound), analyseArticle('c.txt', final)])
-      .filter((p) => p.kind === 'contradiction')
-      .map((p) => [p.a.text, p.b.text].sort().join(' ↔ '));
-    assert.deepEqual(found, ['45 ↔ لم تتجاوز 25']);
+    assert.deepEqual(pairsOf([interim, bound, final]), ['45 ↔ لم تتجاوز 25']);
   });
 
   it('reads what each figure measures', () => {

@@ -16,8 +16,11 @@ export const what = (text: string, figure: string): string => {
   return c ? `${c.measure}/${c.group}` : 'none';
 };
 
-/** The contradictions two one-line articles make, as «figure ↔ figure». */
-export const warnings = (a: string, b: string): string[] =>
-  storyPairs([analyseArticle('a.txt', a), analyseArticle('b.txt', b)])
-    .filter((p) => p.kind === 'contradiction')
+/** The pairs of one kind that short articles (a.txt, b.txt, c.txt …) make, as «figure ↔ figure». */
+export const pairsOf = (texts: string[], kind = 'contradiction'): string[] =>
+  storyPairs(texts.map((t, i) => analyseArticle(`${String.fromCharCode(97 + i)}.txt`, t)))
+    .filter((p) => p.kind === kind)
     .map((p) => [p.a.text, p.b.text].sort().join(' ↔ '));
+
+/** The contradictions two one-line articles make, as «figure ↔ figure». */
+export const warnings = (a: string, b: string): string[] => pairsOf([a, b]);

@@ -3,12 +3,9 @@
 // its bare counts are not compared with another article's (story/tally-senses.ts).
 // Invented articles.
 import assert from 'node:assert/strict';
-import { analyseArticle, storyPairs } from '../../scripts/eval/pairs.js';
+import { pairsOf } from './headline-pair.fixture.js';
 
-const pairs = (...texts: string[]): string[] =>
-  storyPairs(texts.map((t, i) => analyseArticle(`${'abc'[i]}.txt`, t)))
-    .filter((p) => p.kind === 'contradiction')
-    .map((p) => [p.a.text, p.b.text].sort().join(' ↔ '));
+const pairs = (...texts: string[]): string[] => pairsOf(texts);
 
 describe('story: a noun counted in two senses (issue 13)', () => {
   const once = 'تمكن 30 نزيلا من الهروب من سجن الواحة المركزي فجر الأحد';
