@@ -237,6 +237,8 @@ export const PARENTHETICALS = list('parentheticals', 'aside');
 export const CLAUSE_STARTS = list('clauseStarts', 'start');
 export const CLAUSE_BREAKS = list('clauseBreaks', 'break');
 export const LOCATORS = list('locators', 'locator');
+/** Where the wounded are taken, right before a place (إلى مستشفى أ): no event place. */
+export const CARE_DESTINATIONS = list('careDestinations', 'care');
 export const ANAPHORIC_PLACES = list('anaphoricPlaces', 'place');
 /** Words of time that are no object of the verb before them (قتلوا مساء السبت). */
 export const TIME_WORDS = list('timeWords', 'time');

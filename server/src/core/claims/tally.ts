@@ -118,13 +118,20 @@ function stateAfter(scan: Scan, from: number, f: FigureAt): { measure?: string; 
     }
     // the verb agreeing with the noun (1200 أسرة نزحت، 600 منزل تضرر); و before it starts the next count
     // (a quote opening after the noun starts someone's words: المؤلف من خمس طبقات "انهار دفعة واحدة" tells of the building)
+    // (تقل 43 راكبا أنقذ منهم 27: a verb followed by «منهم» tells of the part the next figure counts, not of the noun)
     if (words === 0 && !quoted && !/^(و|لل)/.test(toks[i]!.norm)) {
       const b = longestAt(scan.ctx, i, MEASURE_BEFORE);
-      if (b) return { measure: b.value };
+      if (b) return ofThemAt(scan, b.end, f) ? null : { measure: b.value };
     }
     words++;
   }
   return null;
+}
+
+/** Does «منهم», «بينهم» (a part of the noun before) stand at token i or after the spaces there? */
+function ofThemAt(scan: Scan, i: number, f: FigureAt): boolean {
+  const j = next(scan, i, f);
+  return j >= 0 && scan.ctx.tokens[j]!.type === 'word' && longestAt(scan.ctx, j, PART_OF) !== null;
 }
 
 export interface Tally {
