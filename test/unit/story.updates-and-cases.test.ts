@@ -3,7 +3,8 @@
 // its revision), a disease's suspected cases by the root's forms, a lab's
 // confirmed count that names no disease counts its article's disease, a figure
 // joined by و keeps its own noun's measure, the hospital the wounded are taken
-// to is not where the event happened, and «أنقذ منهم» tells of the next figure.
+// to or a boat was heading for is not where the event happened, people on
+// board are a count of their own, and «أنقذ منهم» tells of the next figure.
 import assert from 'node:assert/strict';
 import { sameSourceFamily } from '../../server/src/core/attributions/family.js';
 import { claimAt, pairsOf, what } from './headline-pair.fixture.js';
@@ -52,6 +53,18 @@ describe('story: source families, disease cases and the places of the wounded (i
   it('the hospital the wounded are taken to is no place of the event; a blast at a hospital is', () => {
     assert.equal(claimAt('قالت الشرطة إن عدد الجرحى ارتفع إلى 31 بعد وصول مصابين إلى مستشفى صفاقس.', '31')?.event, '');
     assert.notEqual(claimAt('قتل 4 أشخاص في انفجار بمستشفى صفاقس.', '4')?.event, '');
+  });
+
+  it('people on board a boat are counted as such, wherever it was heading; two sources that disagree are a pair', () => {
+    const army = 'أعلن خفر السواحل أن القارب أبحر فجر الجمعة باتجاه جزيرة لامبيدوزا وعلى متنه 70 شخصا.';
+    const survivor = 'روى أحد الناجين أنه كان على متن القارب أكثر من 110 أشخاص.';
+    assert.equal(what(army, '70'), 'aboard/*');
+    // the island it was heading for is not where it sank
+    assert.equal(claimAt(army, '70')?.event, '');
+    assert.deepEqual(pairsOf([army, survivor]), ['70 ↔ أكثر من 110']);
+    // a fate said near the figure is what it counts; a quantity aboard is no count of people
+    assert.equal(what('أنقذت البحرية 52 شخصا كانوا على متن قارب قبالة صبراتة', '52'), 'rescued/*');
+    assert.notEqual(what('ضبطت الدورية على متنه 300 لتر من الوقود', '300').split('/')[0], 'aboard');
   });
 
   it('«أصيب منهم 12» after a count of passengers tells of the 12, not of all the passengers', () => {
