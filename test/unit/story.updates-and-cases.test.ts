@@ -67,6 +67,11 @@ describe('story: source families, disease cases and the places of the wounded (i
     assert.notEqual(what('ضبطت الدورية على متنه 300 لتر من الوقود', '300').split('/')[0], 'aboard');
   });
 
+  it('the doers\' broken plural (حراس) names people: a toll of them is a claim', () => {
+    assert.equal(what('قتل 4 حراس في هجوم على السجن المركزي', '4'), 'killed/noun:حراس');
+    assert.deepEqual(pairsOf(['مصدر أمني: قتل 4 حراس في هجوم على السجن المركزي', 'مصدر طبي: جثث 6 حراس قتلوا في هجوم على السجن المركزي']), ['4 ↔ 6']);
+  });
+
   it('«أصيب منهم 12» after a count of passengers tells of the 12, not of all the passengers', () => {
     const text = 'كانت الحافلة تقل 38 راكبا أصيب منهم 12 بجروح';
     assert.equal(what(text, '38'), 'tally/noun:راكب');
