@@ -72,6 +72,16 @@ describe('story: source families, disease cases and the places of the wounded (i
     assert.deepEqual(pairsOf(['مصدر أمني: قتل 4 حراس في هجوم على السجن المركزي', 'مصدر طبي: جثث 6 حراس قتلوا في هجوم على السجن المركزي']), ['4 ↔ 6']);
   });
 
+  it('what did not happen (لم تفتح) is a count of its own, and «معظمها في أ» places only part of it', () => {
+    const board = 'قالت الهيئة العليا للانتخابات إن 14 مركزا للاقتراع لم تفتح أبوابها في ولاية قفصة.';
+    const observers = 'قالت شبكة المراقبين إن أكثر من 40 مركز اقتراع لم تفتح أبوابها , معظمها في ولاية قفصة.';
+    assert.equal(what(observers, 'أكثر من 40'), 'tally:not:فتح/noun:مركز');
+    assert.equal(claimAt(observers, 'أكثر من 40')?.event, '');
+    assert.deepEqual(pairsOf([board, observers]), ['14 ↔ أكثر من 40']);
+    // the centres that opened are not those that did not
+    assert.deepEqual(pairsOf([board, 'قالت الشبكة إن 900 مركز اقتراع فتحت أبوابها في ولاية قفصة.']), []);
+  });
+
   it('«أصيب منهم 12» after a count of passengers tells of the 12, not of all the passengers', () => {
     const text = 'كانت الحافلة تقل 38 راكبا أصيب منهم 12 بجروح';
     assert.equal(what(text, '38'), 'tally/noun:راكب');
