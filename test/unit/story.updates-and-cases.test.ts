@@ -82,6 +82,13 @@ describe('story: source families, disease cases and the places of the wounded (i
     assert.deepEqual(pairsOf([board, 'قالت الشبكة إن 900 مركز اقتراع فتحت أبوابها في ولاية قفصة.']), []);
   });
 
+  it('«أربع شاحنات منها» is some of a whole told elsewhere; «منهم 5 أطفال» still makes the figure before it the whole', () => {
+    const fell = 'قال مدير البلدية إن تسع شاحنات سقطت في النهر.';
+    assert.deepEqual(pairsOf([fell, 'أفاد الدفاع المدني بأن الغواصين انتشلوا أربع شاحنات منها حتى المساء.']), []);
+    assert.deepEqual(pairsOf([fell, 'أفاد الدفاع المدني بأن 6 شاحنات سقطت في النهر.']), ['6 ↔ تسع']);
+    assert.equal(claimAt('قتل 12 شخصا منهم 5 أطفال', '12')?.role, 'total');
+  });
+
   it('«أصيب منهم 12» after a count of passengers tells of the 12, not of all the passengers', () => {
     const text = 'كانت الحافلة تقل 38 راكبا أصيب منهم 12 بجروح';
     assert.equal(what(text, '38'), 'tally/noun:راكب');
