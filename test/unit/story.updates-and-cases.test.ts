@@ -1,6 +1,6 @@
 // Story-level recall and updates (issue 13, points 2 and 4), on invented
 // articles: one body named two ways is one source family (its later figure is
-// its revision), a disease's suspected cases by the root's forms, a lab's
+// its revision), an article's own figure revised later there is superseded, a disease's suspected cases by the root's forms, a lab's
 // confirmed count that names no disease counts its article's disease, a figure
 // joined by و keeps its own noun's measure, the hospital the wounded are taken
 // to or a boat was heading for is not where the event happened, people on
@@ -30,6 +30,16 @@ describe('story: source families, disease cases and the places of the wounded (i
     assert.deepEqual(pairsOf([first, director]), []);
     assert.deepEqual(pairsOf([first, director], 'update'), ['14 ↔ 19']);
     assert.deepEqual(pairsOf([first, who]), ['14 ↔ 19']);
+  });
+
+  it("an article's own earlier figure, revised later there by the same body, is superseded: only the revision is compared", () => {
+    const own = 'قالت مديرية الصحة إن الحريق أسفر عن إصابة 17 شخصا. وبعد الظهر قالت المديرية إن عدد الجرحى ارتفع إلى 23.';
+    const other = 'قال الدفاع المدني إن 30 شخصا أصيبوا في الحريق.';
+    assert.deepEqual(pairsOf([own, other]), ['23 ↔ 30']);
+    assert.deepEqual(pairsOf([own, other], 'update'), ['17 ↔ 30']);
+    // revised by another body: the first stays that body's own count
+    const two = 'قالت مديرية الصحة إن الحريق أسفر عن إصابة 17 شخصا. وقال الدفاع المدني إن عدد الجرحى ارتفع إلى 23.';
+    assert.deepEqual(pairsOf([two, other]), ['17 ↔ 30']);
   });
 
   it('suspected cases by the forms of the root (مشتبهة), never compared with confirmed ones', () => {

@@ -32,6 +32,7 @@ import { nationalityOfNoun } from './nationality-of-noun.js';
 import { distanceFrom } from './distance-from.js';
 import { shiftedMeasure } from './measure-shift.js';
 import { articleDisease, diseaseCase, UNNAMED_DISEASE } from './disease-case.js';
+import { markOwnRevisions } from './own-revision.js';
 import { toBaseUnit } from './unit-scale.js';
 import { isInterimReading } from './interim-reading.js';
 import { seatsClaim } from './seats.js';
@@ -525,5 +526,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     toBaseUnit(scan, d.at, claim);
     claims.push(claim);
   }
+  // إصابة 17 … ارتفع عدد الجرحى إلى 23: the article's own earlier figure is superseded (claims/own-revision.ts)
+  markOwnRevisions(claims, ctx.figures);
   return claims;
 }
