@@ -10,7 +10,7 @@ import { aliasAfter, aliasBefore, ageOwner, coordinatedPlaces, distancePair, eve
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
-import { BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
+import { ABOARD, BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { isMeasureOwnGroup, measureOfNoun, namesPeople, nounGroupKey } from './synonyms.js';
 import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure, vagueCounted, wordsBefore } from './measure.js';
@@ -31,7 +31,8 @@ import { magnitudeByDegrees, magnitudeSite, shockBefore } from './magnitude.js';
 import { nationalityOfNoun } from './nationality-of-noun.js';
 import { distanceFrom } from './distance-from.js';
 import { shiftedMeasure } from './measure-shift.js';
-import { diseaseCase } from './disease-case.js';
+import { articleDisease, diseaseCase, UNNAMED_DISEASE } from './disease-case.js';
+import { markOwnRevisions } from './own-revision.js';
 import { toBaseUnit } from './unit-scale.js';
 import { isInterimReading } from './interim-reading.js';
 import { seatsClaim } from './seats.js';
@@ -178,7 +179,10 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   // that befalls people (a toll's measure): إخراج ألف معتقل is the detainees' release, counted as detainees
   // (a release or a deportation, a 'fate' measure, is what happened to hostages or detainees as well: تحرير 45 رهينة)
   // عشرات القتلى ومئات الجرحى: a vague quantity's own noun is its measure, whatever word stands before it
-  const fate = after !== null && before !== null && vagueCounted(scan, at) === null && after !== before && !nested(after, before) && (measureInfo(before).tollNoun === true || measureInfo(before).fate === true);
+  // 412 إصابة مشتبهة و9 وفيات: a figure joined by و with its own measure noun after it is the next item;
+  // a fate word between it and the figure before is that figure's noun, not this one's fate
+  const coordinated = next !== null && followsAnd(scan, at);
+  const fate = !coordinated && after !== null && before !== null && vagueCounted(scan, at) === null && after !== before && !nested(after, before) && (measureInfo(before).tollNoun === true || measureInfo(before).fate === true);
   draft.measure = fate ? before : (after ?? before);
   draft.group = groupAfter(scan, at);
   if (fate && (!draft.group || draft.group.group === '*')) draft.group = participleGroup(scan, at, after) ?? draft.group;
@@ -365,6 +369,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
       d.group = t.group;
     }
   }
+  // وعلى متنه 95 شخصا: nothing says what befell them; they were on board
+  if ((!d.measure || d.measure === 'count') && d.group && d.group.group !== '' && !d.at.figure.unit && phraseBefore(scan, d.at, ABOARD) !== null) d.measure = 'aboard';
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
 }
 
@@ -416,6 +422,11 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   // عدد ضحايا الحريق المميت: the dead, when the article names no wounded (claims/victims.ts)
   let dead: boolean | undefined;
   for (const d of drafts) if (d?.measure === 'killed-or-wounded' && saidByVictims(scan, d.at) && (dead ??= victimsAreDead(scan))) d.measure = 'killed';
+  // أكد المختبر إصابة 36 حالة: a case count naming no disease counts the article's one disease, else nothing (claims/disease-case.ts)
+  if (drafts.some((d) => d?.group?.group === UNNAMED_DISEASE)) {
+    const disease = articleDisease(drafts.map((d) => d?.group?.group ?? ''));
+    for (const d of drafts) if (d?.group?.group === UNNAMED_DISEASE) d.group = disease ? { ...d.group, group: disease } : null;
+  }
   const claims: Claim[] = [];
   const incidents = new Map<Sentence, string | null>();
   const year = articleYear(ctx.figures, ctx);
@@ -515,5 +526,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     toBaseUnit(scan, d.at, claim);
     claims.push(claim);
   }
+  // إصابة 17 … ارتفع عدد الجرحى إلى 23: the article's own earlier figure is superseded (claims/own-revision.ts)
+  markOwnRevisions(claims, ctx.figures);
   return claims;
 }

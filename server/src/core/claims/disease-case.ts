@@ -63,6 +63,35 @@ export function diseaseCase(scan: Scan, f: FigureAt): { measure: string; group: 
     disease ??= longestAt(ctx, i, DISEASES, f.first)?.value ?? null;
     words++;
   }
+  // أكد المختبر إصابة 36 حالة: a case word right before it and its case noun after it, no disease named:
+  // the article's own disease, told once all its claims are read (articleDisease)
+  if (!disease && caseAfter && caseWordBefore(scan, f)) disease = UNNAMED;
   if (!disease || !(caseAfter || head)) return null;
   return { measure: suspected ? SUSPECTED_CASES : CASES, group: `disease:${disease}` };
+}
+
+/** The group of a case count whose clause names no disease: resolved by articleDisease. */
+const UNNAMED = '?';
+export const UNNAMED_DISEASE = `disease:${UNNAMED}`;
+
+/** Is the word right before the figure a case noun (إصابة 36 حالة)? */
+function caseWordBefore(scan: Scan, f: FigureAt): boolean {
+  let i = f.first - 1;
+  while (i >= f.sentence.first && isTransparent(scan.ctx, i)) i--;
+  return i >= f.sentence.first && scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, CASE_NOUNS, f.first) !== null;
+}
+
+/**
+ * The disease every case count of an article that names one names (the
+ * article's own: a cholera outbreak's), or null when they name none or
+ * several: an unnamed case count then makes no claim.
+ */
+export function articleDisease(groups: string[]): string | null {
+  let one: string | null = null;
+  for (const g of groups) {
+    if (!g.startsWith('disease:') || g === UNNAMED_DISEASE) continue;
+    if (one !== null && one !== g) return null;
+    one = g;
+  }
+  return one;
 }

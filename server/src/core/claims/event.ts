@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
-import { ANAPHORIC_PLACES, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, TOLL_HEADS } from './lexicon.js';
+import { ANAPHORIC_PLACES, DESTINATIONS, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, TOLL_HEADS } from './lexicon.js';
 import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/organisation.js';
@@ -118,6 +118,15 @@ function afterWith(scan: Scan, i: number): boolean {
   return before !== undefined && scan.ctx.tokens[before]!.norm === 'مع';
 }
 
+/** Is the place at token i where people were taken or heading (نقلوا إلى مستشفى أ، باتجاه أ): never the event's? */
+function destination(scan: Scan, i: number): boolean {
+  const start = placeStart(scan, i);
+  const back = wordsBack(scan, start, 2);
+  // the phrase must reach the word right before the place (إلى مستشفى أ, not إلى مستشفى في أ)
+  for (const j of back) if ((longestAt(scan.ctx, j, DESTINATIONS, start)?.end ?? -1) > back[0]!) return true;
+  return false;
+}
+
 /** Is the place at token i written right after the counted noun, with nothing on it (جنديا تركيا، not جنديا بتركيا)? */
 function isAdjectiveOf(scan: Scan, i: number, noun: number): boolean {
   const p = scan.ctx.places[scan.placeOf[i]!]!;
@@ -138,7 +147,7 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;
     if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i))) break;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, i)) {
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, i) && !destination(scan, i)) {
       // 12 جنديا تركيا: a country's name right after the counted noun, with no preposition, is its adjective
       if (counted >= 0 && isAdjectiveOf(scan, i, counted)) {
         while (i + 1 < ceiling && scan.placeOf[i + 1] === scan.placeOf[i]) i++;
@@ -152,7 +161,7 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     const t = ctx.tokens[i]!;
     if (isTransparent(ctx, i)) continue;
     if (isClauseBreak(scan, i)) return t.text === ':' && floor === f.sentence.first && scan.figureOf[i]! < 0 ? topicPlace(scan, i, floor) : null;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, placeStart(scan, i))) return located(scan, i, floor);
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, placeStart(scan, i)) && !destination(scan, i)) return located(scan, i, floor);
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;

@@ -237,6 +237,10 @@ export const PARENTHETICALS = list('parentheticals', 'aside');
 export const CLAUSE_STARTS = list('clauseStarts', 'start');
 export const CLAUSE_BREAKS = list('clauseBreaks', 'break');
 export const LOCATORS = list('locators', 'locator');
+/** Where people were taken or were heading, right before a place (إلى مستشفى أ، باتجاه أ): no event place. */
+export const DESTINATIONS = list('destinations', 'destination');
+/** Words before a count of people on board (وعلى متنه 95 شخصا). */
+export const ABOARD = list('aboard', 'aboard');
 export const ANAPHORIC_PLACES = list('anaphoricPlaces', 'place');
 /** Words of time that are no object of the verb before them (قتلوا مساء السبت). */
 export const TIME_WORDS = list('timeWords', 'time');

@@ -1,13 +1,14 @@
 // A figure that counts some of a toll by what became of them: «٩ مصابين ما
 // زالوا في المستشفى», «لا يزال 5 في العناية المركزة», «3 في حالة حرجة». They
 // are a part of the wounded (those not yet sent home), never the whole: 9
-// still in hospital does not deny 24 wounded. The cue words are data
+// still in hospital does not deny 24 wounded. So is «خمس مركبات منها»: five
+// of a whole told before. The cue words are data
 // (data/claims/part-cues.json); «بينهم / منهم» before the figure are read by
 // detect.ts (PART_OF).
 
 import cues from '../data/claims/part-cues.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
-import { isTransparent, longestAt, type Phrase } from './lexicon.js';
+import { GROUPS, isTransparent, longestAt, type Phrase } from './lexicon.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 const phrases = (list: string[]): Phrase<true>[] =>
@@ -15,6 +16,7 @@ const phrases = (list: string[]): Phrase<true>[] =>
 const STILL = phrases(cues.still);
 const CARE = phrases(cues.care);
 const STATE = phrases(cues.state);
+const OF_THEM = phrases(cues.ofThem);
 /** How many words after the figure (its noun, the incident, the place) the verb of remaining may stand. */
 const STILL_WITHIN = 8;
 
@@ -58,6 +60,11 @@ export function partByState(scan: Scan, f: FigureAt): boolean {
     const still = at(scan, STILL, i);
     if (still && careWithin(scan, still.end, 3, f)) return true;
     if (k < 4 && at(scan, STATE, i)) return true;
+    // خمس مركبات منها حتى الظهر: five of the whole before; not «12 شخصا منهم 5 أطفال», where a part of it follows
+    if (k === 1 && at(scan, OF_THEM, i) && scan.figureOf[i]! < 0) {
+      const n = after[k + 1];
+      if (n === undefined || (scan.figureOf[n]! < 0 && !longestAt(scan.ctx, n, GROUPS))) return true;
+    }
   }
   // the verb before it: لا يزال 5 مصابين في المستشفى
   for (const i of wordsBefore(scan, f, 2)) if (at(scan, STILL, i) && careWithin(scan, f.last + 1, 4, f)) return true;

@@ -37,11 +37,15 @@ export function isPersonGroup(group: string): boolean {
  * the noun as written (normalised) is known, a masculine plural or accusative
  * of the pattern of a derived participle (م and four letters or more:
  * مهاجرين، مقاتلا، مواطنين), which names doers. منزل، مركب (م and three) are
- * not, nor a feminine plural (المستشفيات، مستودعات: places, things).
+ * not, nor a feminine plural (المستشفيات، مستودعات: places, things). The
+ * doers' broken plural فُعّال (حراس، عمال) names people too.
  */
 export function namesPeople(group: string, written?: string): boolean {
   if (isPersonGroup(group)) return true;
-  return written !== undefined && /(ين|ون|ا)$/.test(written) && /^noun:م[^ ]{4,}$/.test(group);
+  if (written === undefined) return false;
+  // the doers' broken plural فُعّال, its doubling unwritten (حراس، عمال، ركاب، تجار): four letters, alif third
+  if (/^[^ا]{2}ا[^ا]$/.test(written)) return true;
+  return /(ين|ون|ا)$/.test(written) && /^noun:م[^ ]{4,}$/.test(group);
 }
 
 /** Does this group's set name the people a measure counts (noun:متظاهر and participants)? Then they are everyone it counts. */

@@ -17,11 +17,12 @@ import { feminineAccusative, takesPlainNoun } from './bare.js';
 import { nounGroupKey } from './synonyms.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
-const T = tallyData as unknown as { stateWords: number; states: Record<string, string[]>; presence: string[]; things: string[]; notCounted: string[]; households: string[] };
+const T = tallyData as unknown as { negations: string[]; stateWords: number; states: Record<string, string[]>; presence: string[]; things: string[]; notCounted: string[]; households: string[] };
 const STATES: Phrase<string>[] = Object.entries(T.states)
   .flatMap(([key, list]) => list.map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: key })))
   .sort((a, b) => b.words.length - a.words.length);
 const PRESENCE = new Set(T.presence);
+const NEGATIONS = new Set(T.negations.map(normalize));
 const THINGS = new Set(T.things);
 const HOUSEHOLDS = new Set(T.households);
 
@@ -111,6 +112,11 @@ function stateAfter(scan: Scan, from: number, f: FigureAt): { measure?: string; 
     if (isClauseBreak(scan, i) || toks[i]!.type !== 'word' || scan.figureOf[i]! >= 0) return null;
     const s = longestAt(scan.ctx, i, STATES);
     if (s) return { state: s.value };
+    // 90 مكتب تصويت لم تفتح: what did not happen, by the verb without its imperfect prefix
+    if (NEGATIONS.has(toks[i]!.norm)) {
+      const v = next(scan, i + 1, f);
+      return v >= 0 && toks[v]!.type === 'word' && scan.figureOf[v]! < 0 ? { state: `not:${toks[v]!.norm.replace(/^[يتن](?=...)/, '')}` } : null;
+    }
     // 1200 خيمة للنازحين: «لل» makes the measure's noun the things' owner, not their state
     if (words < 3 && !toks[i]!.norm.startsWith('لل')) {
       const a = longestAt(scan.ctx, i, MEASURE_AFTER);
@@ -118,13 +124,20 @@ function stateAfter(scan: Scan, from: number, f: FigureAt): { measure?: string; 
     }
     // the verb agreeing with the noun (1200 أسرة نزحت، 600 منزل تضرر); و before it starts the next count
     // (a quote opening after the noun starts someone's words: المؤلف من خمس طبقات "انهار دفعة واحدة" tells of the building)
+    // (تقل 43 راكبا أنقذ منهم 27: a verb followed by «منهم» tells of the part the next figure counts, not of the noun)
     if (words === 0 && !quoted && !/^(و|لل)/.test(toks[i]!.norm)) {
       const b = longestAt(scan.ctx, i, MEASURE_BEFORE);
-      if (b) return { measure: b.value };
+      if (b) return ofThemAt(scan, b.end, f) ? null : { measure: b.value };
     }
     words++;
   }
   return null;
+}
+
+/** Does «منهم», «بينهم» (a part of the noun before) stand at token i or after the spaces there? */
+function ofThemAt(scan: Scan, i: number, f: FigureAt): boolean {
+  const j = next(scan, i, f);
+  return j >= 0 && scan.ctx.tokens[j]!.type === 'word' && longestAt(scan.ctx, j, PART_OF) !== null;
 }
 
 export interface Tally {
@@ -149,9 +162,10 @@ export function tallyOf(scan: Scan, f: FigureAt, measure: string | null): Tally 
   if (key.group.startsWith('nationality:') || (GROUP_PARENT.has(key.group) && !THINGS.has(key.group) && !HOUSEHOLDS.has(key.group))) return null;
   // a noun of no list must read as the number's noun: the figures' own counted word, an accusative or plural
   // ending (38 راكبا), or a plain plural after 3 to 10 (خمس طبقات); never a word with a pronoun on it (نفذته)
-  if (key.group.startsWith('noun:') && !countsNoun(scan, f, i)) return null;
-  const group: GroupHit = { group: key.group, via: 'noun', token: i };
+  // (a state said after it marks it as the counted noun too: أكثر من 90 مكتب تصويت لم تفتح, the web's singular)
   const state = stateAfter(scan, key.end, f);
+  if (key.group.startsWith('noun:') && !countsNoun(scan, f, i) && !state?.state) return null;
+  const group: GroupHit = { group: key.group, via: 'noun', token: i };
   if (state?.state) return { measure: stateMeasure(state.state), group };
   const m = state?.measure ?? measure;
   // 25 سيارة إطفاء شاركت: things taking part were there

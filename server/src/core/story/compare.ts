@@ -11,6 +11,7 @@
 //   an explosion, 12 in an airstrike) are two incidents: not compared. A claim
 //   that names no kind is compared with all.
 
+import { sameSourceFamily } from '../attributions/family.js';
 import { ancestors, isWithin } from '../claims/group.js';
 import { below, intervalKey, overlaps } from '../claims/interval.js';
 import { inBaseUnit } from '../claims/unit-scale.js';
@@ -213,25 +214,9 @@ function dayRelation(hi: StoryClaim[], lo: StoryClaim[]): 'later' | 'apart' | nu
   return null;
 }
 
-/** A source's name folded for comparison: no article, no punctuation or spacing. */
-function folded(name: string): string {
-  return name
-    .replace(/[\s"«»“”'()\-.,،:]+/g, ' ')
-    .split(' ')
-    .map((w) => w.replace(/^(و|ف|ب|ل)?ال/, ''))
-    .join('');
-}
-
-/** Does every claim of `later` come from the family of a claim of `earlier`: the same outlet, or a source that names the other? */
+/** Does every claim of `later` come from the family of a claim of `earlier`: the same outlet, or one body however named (attributions/family.ts)? */
 function sameFamily(later: StoryClaim[], earlier: StoryClaim[]): boolean {
-  return later.every((c) =>
-    earlier.some((e) => {
-      if (c.outlet && e.outlet && c.outlet === e.outlet) return true;
-      const a = folded(c.source.text);
-      const b = folded(e.source.text);
-      return a.length > 1 && b.length > 1 && (a.includes(b) || b.includes(a));
-    }),
-  );
+  return later.every((c) => earlier.some((e) => (c.outlet && e.outlet && c.outlet === e.outlet) || sameSourceFamily(c.source.text, e.source.text)));
 }
 
 /** How near, in characters, two sources' figures of one article must stand to be told side by side. */

@@ -63,6 +63,7 @@ export const STRINGS = {
     participants: 'taking part',
     temperature: 'temperature',
     rescued: 'rescued',
+    aboard: 'on board',
     /** a count of a counted noun of any kind (claims/tally.ts), and of one in a state */
     tally: 'in number',
     'tally:hospital': 'taken to hospital',
