@@ -449,7 +449,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (!d.event.includes('|') && measureInfo(d.measure).compare) {
       const y = years.get(d.at.sentence);
       const aside = inBackground(background, d.at.figure.start) || anotherIncidentNear(scan, d.at);
-      d.event = otherIncident(scan, d.at, incidents) ?? (aside || (year !== null && y !== undefined && y < year) ? sentenceKey(scan, d.at.sentence) : d.event);
+      d.event = otherIncident(scan, d.at, incidents, !!measureInfo(d.measure).cumulative) ?? (aside || (year !== null && y !== undefined && y < year) ? sentenceKey(scan, d.at.sentence) : d.event);
     }
     // زلزال 2002 الذي بلغت قوته 7.4: that year's event, unless it is the article's own year
     const named = measureInfo(d.measure).compare ? incidentYear(scan, d.at) : null;

@@ -16,6 +16,7 @@ import { stemOf } from './noun-stem.js';
 import { readings } from '../lexicon/proclitics.js';
 import { nameLike } from '../places/unknown.js';
 import { NAME_PREFIXES } from '../places/lexicon.js';
+import { earlierTime } from './earlier-time.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
 export function placeKey(p: Place): string {
@@ -349,17 +350,18 @@ export function ageOwner(scan: Scan, f: FigureAt): string | null {
 }
 
 /**
- * A sentence that tells of another incident (في حادث منفصل، الأسبوع الماضي)
+ * A sentence that tells of another incident (في حادث منفصل), or a figure whose
+ * own clause names an earlier time (الأسبوع الماضي: claims/earlier-time.ts),
  * gets an event of its own, keyed by its words, so that only the same
  * sentence in another article (a shared wire text) is compared with it.
  */
-export function otherIncident(scan: Scan, at: FigureAt, cache: Map<Sentence, string | null>): string | null {
+export function otherIncident(scan: Scan, at: FigureAt, cache: Map<Sentence, string | null>, cumulative = true): string | null {
   const s = at.sentence;
   const known = cache.get(s);
-  if (known !== undefined) return known;
-  const key = incidentKey(scan, s);
-  cache.set(s, key);
-  return key;
+  const key = known !== undefined ? known : incidentKey(scan, s);
+  if (known === undefined) cache.set(s, key);
+  // an earlier time in its own clause (قتل 5 في هجوم الأسبوع الماضي): claims/earlier-time.ts
+  return key ?? (earlierTime(scan, at, cumulative) ? sentenceKey(scan, s) : null);
 }
 
 function incidentKey(scan: Scan, s: Sentence): string | null {

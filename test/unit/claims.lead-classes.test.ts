@@ -1,0 +1,46 @@
+// Issue 13, the classes the lead-sentence batch v missed, with invented leads
+// of their own (other countries, figures and wording): a time phrase that
+// dates another clause, or the span a lead's own count covers, is no other
+// incident.
+import assert from 'node:assert/strict';
+import { pairsOf, warnings } from './headline-pair.fixture.js';
+
+describe('claims: classes of the held-out lead sentences (issue 13, batch v)', function () {
+  this.timeout(60_000);
+
+  it('a time phrase of another clause (أي ضعف سعره في الشهر الماضي، مقارنة بالعام الماضي) does not make the figure another incident', () => {
+    assert.deepEqual(
+      warnings(
+        'قالت غرفة تجارة إربد، السبت، إن سعر كيلو الليمون في سوق الجملة بلغ 3 دنانير، أي ضعف سعره في الشهر الماضي، بسبب قلة المعروض.',
+        'أظهرت النشرة الرسمية لسوق الجملة في إربد، يوم السبت، أن سعر كيلو الليمون بلغ 1.5 دينار، مستقرا عند مستويات الشهر الماضي.',
+      ),
+      ['1.5 ↔ 3'],
+    );
+    // a rate of this year is the news, not a period's total
+    assert.deepEqual(
+      warnings(
+        'أعلنت وزارة التربية، الخميس، أن نسبة النجاح في امتحان شهادة الباكالوريا هذا العام بلغت 42 بالمئة.',
+        'قالت إذاعة محلية، الخميس، إن نسبة النجاح في امتحان شهادة الباكالوريا بلغت 37 في المئة، مقارنة بالعام الماضي.',
+      ),
+      ['37 ↔ 42'],
+    );
+  });
+
+  it('in a lead, «خلال الشهر الماضي» is the span its own count covers', () => {
+    assert.deepEqual(
+      warnings(
+        'أعلنت وزارة الصحة اليمنية، الأربعاء، تسجيل 450 إصابة بالحصبة في محافظة الحديدة خلال الشهر الماضي، داعية الأسر إلى تطعيم أطفالها.',
+        'قالت منظمة الصحة العالمية، الأربعاء، إن محافظة الحديدة سجلت 900 إصابة بالحصبة خلال شهر، محذرة من نقص اللقاحات.',
+      ),
+      ['450 ↔ 900'],
+    );
+  });
+
+  it('an earlier time in the figure’s own clause still sets it apart, outside the lead and in it', () => {
+    const lead = 'أعلنت وزارة الصحة اليمنية تسجيل 450 إصابة بالحصبة في محافظة الحديدة أمس.';
+    assert.deepEqual(pairsOf([lead, `${lead} وسجلت المحافظة خلال الشهر الماضي 900 إصابة بالحصبة.`]), []);
+    const blast = 'قتل 8 أشخاص في انفجار ضرب سوقا في الفلوجة أمس.';
+    assert.deepEqual(pairsOf([blast, `${blast} وقتل 3 أشخاص في الفلوجة الشهر الماضي.`]), []);
+    assert.deepEqual(warnings('قتل 5 أشخاص في هجوم على حافلة في بلدة جرابلس الأسبوع الماضي.', 'قتل 9 أشخاص في هجوم على حافلة في بلدة جرابلس.'), []);
+  });
+});
