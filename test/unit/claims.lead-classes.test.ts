@@ -1,8 +1,10 @@
 // Issue 13, the classes the lead-sentence batch v missed, with invented leads
 // of their own (other countries, figures and wording): a time phrase that
 // dates another clause, or the span a lead's own count covers, is no other
-// incident.
+// incident; an office's word after its trigger (مديرية أمن أ، مديرية ري أ) is
+// no place, even where a gazetteer has a village so called.
 import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/analyse.js';
 import { pairsOf, warnings } from './headline-pair.fixture.js';
 
 describe('claims: classes of the held-out lead sentences (issue 13, batch v)', function () {
@@ -42,5 +44,17 @@ describe('claims: classes of the held-out lead sentences (issue 13, batch v)', f
     const blast = 'قتل 8 أشخاص في انفجار ضرب سوقا في الفلوجة أمس.';
     assert.deepEqual(pairsOf([blast, `${blast} وقتل 3 أشخاص في الفلوجة الشهر الماضي.`]), []);
     assert.deepEqual(warnings('قتل 5 أشخاص في هجوم على حافلة في بلدة جرابلس الأسبوع الماضي.', 'قتل 9 أشخاص في هجوم على حافلة في بلدة جرابلس.'), []);
+  });
+
+  it('an office’s word after its trigger (مديرية أمن أ، مديرية ري أ) is no place, so the lead’s country stays the article’s', () => {
+    assert.deepEqual(analyse('قالت مديرية ري الفيوم، الاثنين، إن مياه الترعة غمرت الأراضي.').places.map((p) => p.text), ['الفيوم']);
+    assert.deepEqual(analyse('أعلنت مديرية أمن الزاوية، الأحد، ضبط شحنة.').places.map((p) => p.text), ['الزاوية']);
+    assert.deepEqual(
+      warnings(
+        'قال جهاز مكافحة المخدرات في الزاوية، الأحد، إنه ضبط 600 كيلوغرام من الكوكايين داخل حاوية في الميناء.',
+        'أعلنت مديرية أمن الزاوية، الأحد، ضبط 2 طن من الكوكايين داخل حاوية في الميناء.',
+      ),
+      ['2 طن ↔ 600 كيلوغرام'],
+    );
   });
 });

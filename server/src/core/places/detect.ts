@@ -319,6 +319,8 @@ class Scanner {
   private item(k: number, t: Trigger, only?: Reading[], mustEndList = false): number {
     const tok = this.tokens[k]!;
     const m = tok.type === 'word' ? this.match(k, only) : null;
+    // مديرية أمن أ: an office's word after its trigger names the office, even when a gazetteer has a place so called
+    if (m && m.words === 1 && t.offices?.has(m.key)) return -1;
     // أحياء المدينة: a common word after a trigger is no name, even when a gazetteer has it
     if (m && !(m.words === 1 && NOT_NAMES.has(m.key))) {
       const e = this.pick(m.ids, t);
