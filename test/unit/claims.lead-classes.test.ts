@@ -2,7 +2,8 @@
 // of their own (other countries, figures and wording): a time phrase that
 // dates another clause, or the span a lead's own count covers, is no other
 // incident; an office's word after its trigger (مديرية أمن أ، مديرية ري أ) is
-// no place, even where a gazetteer has a village so called.
+// no place, even where a gazetteer has a village so called; the capital
+// (العاصمة الكويت) is the city, not the country that shares its name.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { pairsOf, warnings } from './headline-pair.fixture.js';
@@ -55,6 +56,20 @@ describe('claims: classes of the held-out lead sentences (issue 13, batch v)', f
         'أعلنت مديرية أمن الزاوية، الأحد، ضبط 2 طن من الكوكايين داخل حاوية في الميناء.',
       ),
       ['2 طن ↔ 600 كيلوغرام'],
+    );
+  });
+
+  it('after «العاصمة» a name a country shares with its capital city is the city: the country’s highest reading is another place’s', () => {
+    assert.deepEqual(analyse('قالت الأرصاد إن درجة الحرارة في العاصمة الجزائرية الجزائر بلغت 39 درجة.').places.map((p) => p.type), ['city']);
+    assert.deepEqual(analyse('وصل الوفد إلى عاصمة جيبوتي أمس').places.map((p) => p.type), ['city']);
+    assert.deepEqual(analyse('وصل الوفد إلى جيبوتي أمس').places.map((p) => p.type), ['country']);
+    assert.deepEqual(analyse('تظاهر المئات في الجزائر العاصمة').places.map((p) => p.type), ['city']);
+    assert.deepEqual(
+      warnings(
+        'سجلت مدينة الجهراء، الأربعاء، أعلى درجة حرارة في الكويت بلغت 51 درجة مئوية، وفق إدارة الأرصاد الجوية.',
+        'قالت إدارة الأرصاد الجوية، الأربعاء، إن درجة الحرارة في العاصمة الكويت بلغت 46 درجة.',
+      ),
+      [],
     );
   });
 });
