@@ -3,7 +3,9 @@
 // dates another clause, or the span a lead's own count covers, is no other
 // incident; an office's word after its trigger (مديرية أمن أ، مديرية ري أ) is
 // no place, even where a gazetteer has a village so called; the capital
-// (العاصمة الكويت) is the city, not the country that shares its name.
+// (العاصمة الكويت) is the city, not the country that shares its name; a
+// reading's subject opens its clause however long (كمية الأمطار التي … خلال
+// 12 ساعة بلغت 48 ملم) and its place may be named again (شوارع المدينة).
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { pairsOf, warnings } from './headline-pair.fixture.js';
@@ -71,5 +73,19 @@ describe('claims: classes of the held-out lead sentences (issue 13, batch v)', f
       ),
       [],
     );
+  });
+
+  it('a reading’s subject opens its clause past a relative clause and a span of time, and «المدينة» names its city again', () => {
+    assert.deepEqual(
+      warnings(
+        'قالت هيئة الأرصاد، الاثنين، إن كمية الأمطار التي تساقطت على مدينة الإسكندرية خلال 12 ساعة بلغت 48 ملم.',
+        'أفاد مجلس مدينة الإسكندرية، الاثنين، بأن أعلى كمية أمطار هطلت على شوارع المدينة خلال 12 ساعة بلغت 20 ملم.',
+      ),
+      ['20 ملم ↔ 48 ملم'],
+    );
+    // the span is part of what is read: two days' rain is no plain reading
+    assert.deepEqual(warnings('قالت هيئة الأرصاد إن كمية الأمطار في الإسكندرية خلال يومين بلغت 48 ملم.', 'قالت هيئة الأرصاد إن كمية الأمطار في الإسكندرية بلغت 31 ملم.'), []);
+    // a reading of one place with no place named or named again: no claim
+    assert.deepEqual(warnings('قال مصدر إن كمية الأمطار التي سقطت بلغت 30 ملم.', 'قال مصدر إن كمية الأمطار بلغت 12 ملم.'), []);
   });
 });

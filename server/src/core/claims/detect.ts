@@ -6,7 +6,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { aliasAfter, aliasBefore, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
+import { aliasAfter, aliasBefore, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
@@ -232,7 +232,8 @@ const NATIONAL = 'scope:national';
 function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string; group: string; placed: boolean }): Draft | null {
   if (forecastBefore(scan, at) || isChange(scan, at)) return null;
   const national = nationalScope(scan, at);
-  const place = national ? null : eventPlace(scan, at);
+  // a reading of one place may name it again by a noun (في أحياء المدينة): that place
+  const place = national ? null : (eventPlace(scan, at) ?? (t.placed ? placeNamedAgain(scan, at) : null));
   if (t.placed && !place) return null;
   const event = national ? NATIONAL : place ? placeKey(place) : '';
   // المساحة المحروقة: a measure's quantity, read as after its verb (what it is of is its kind, as there)

@@ -333,6 +333,37 @@ export function fractionWhole(scan: Scan, f: FigureAt): string | null {
   return null;
 }
 
+/**
+ * The place a reading's clause names again by a noun (في أحياء المدينة، في
+ * مدارس المحافظة), where it names none by name: the nearest place named
+ * before that noun, in its sentence or the two before it (a source's «أمانة
+ * محافظة أ» included: the city it names again is that one). Null otherwise.
+ */
+export function placeNamedAgain(scan: Scan, f: FigureAt): Place | null {
+  const { ctx } = scan;
+  const [floor, ceiling] = [clauseFloor(f), clauseCeiling(f)];
+  let noun = -1;
+  for (let i = f.first - 1; i >= floor && noun < 0; i--) {
+    if (isTransparent(ctx, i)) continue;
+    if (isClauseBreak(scan, i)) break;
+    if (ctx.tokens[i]!.type === 'word' && longestAt(ctx, i, ANAPHORIC_PLACES)) noun = i;
+    else if (ctx.tokens[i]!.type === 'word' && isClauseStart(scan, i)) break;
+  }
+  for (let i = f.last + 1; i < ceiling && noun < 0; i++) {
+    const t = ctx.tokens[i]!;
+    if (isTransparent(ctx, i)) continue;
+    if (isClauseBreak(scan, i) || scan.cueStarts.has(i) || (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i)))) break;
+    if (t.type === 'word' && longestAt(ctx, i, ANAPHORIC_PLACES)) noun = i;
+  }
+  if (noun < 0) return null;
+  const first = Math.max(ctx.sentences[Math.max(0, ctx.tokens[noun]!.sentence - 2)]!.first, noun - CLAUSE_WINDOW);
+  for (let j = noun - 1; j >= first; j--) {
+    const q = placeAt(scan, j);
+    if (q) return q;
+  }
+  return null;
+}
+
 /** The age's owner: up to three words before the bracket (name (40 عاما)). */
 export function ageOwner(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
