@@ -5,7 +5,8 @@
 // no place, even where a gazetteer has a village so called; the capital
 // (العاصمة الكويت) is the city, not the country that shares its name; a
 // reading's subject opens its clause however long (كمية الأمطار التي … خلال
-// 12 ساعة بلغت 48 ملم) and its place may be named again (شوارع المدينة).
+// 12 ساعة بلغت 48 ملم) and its place may be named again (شوارع المدينة); a
+// name in a construct with a wadi's or a river's name (سيول وادي أ) is a noun.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { pairsOf, warnings } from './headline-pair.fixture.js';
@@ -87,5 +88,17 @@ describe('claims: classes of the held-out lead sentences (issue 13, batch v)', f
     assert.deepEqual(warnings('قالت هيئة الأرصاد إن كمية الأمطار في الإسكندرية خلال يومين بلغت 48 ملم.', 'قالت هيئة الأرصاد إن كمية الأمطار في الإسكندرية بلغت 31 ملم.'), []);
     // a reading of one place with no place named or named again: no claim
     assert.deepEqual(warnings('قال مصدر إن كمية الأمطار التي سقطت بلغت 30 ملم.', 'قال مصدر إن كمية الأمطار بلغت 12 ملم.'), []);
+  });
+
+  it('a name in a construct with a natural feature’s name (سيول وادي درعة، مياه نهر أ) is a common noun, not a foreign city', () => {
+    assert.deepEqual(analyse('جرفت سيول وادي درعة 5 أشخاص').places.map((p) => p.text), []);
+    assert.deepEqual(analyse('العاصمة الكورية سيول تستضيف القمة').places.map((p) => p.text), ['سيول']);
+    assert.deepEqual(
+      warnings(
+        'أعلنت السلطات المحلية بإقليم زاكورة، الثلاثاء، مصرع 5 أشخاص جرفتهم سيول وادي درعة، بينهم طفلان.',
+        'قالت وزارة الداخلية، الثلاثاء، إن السيول التي ضربت إقليم زاكورة خلفت 8 وفيات.',
+      ),
+      ['5 ↔ 8'],
+    );
   });
 });

@@ -14,7 +14,7 @@ import type { TrieNode } from './trie.js';
 import { propagate } from './propagate.js';
 import { pickEntry, strongShort, wellKnown } from './rank.js';
 import { cacheOf, computeInfo, startOf, type Start, type WordInfo } from './words.js';
-import { AFTER_NAME, CAPITAL, DOCUMENT_PHRASES, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
+import { AFTER_NAME, CAPITAL, DOCUMENT_PHRASES, LANDMARK_HEADS, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 import { ADJECTIVES } from './lexicon.js';
 import { ambiguousWord, personBefore } from './readings.js';
@@ -233,6 +233,11 @@ class Scanner {
     if (n >= 0 && this.tokens[n]!.type === 'word') {
       const after = this.tokens[n]!.norm;
       if (AFTER_NAME.has(after) || PERSON_AFTER.has(after)) return false;
+    }
+    // سيول وادي أ، مياه نهر أ: a one-word name in a construct with a natural feature's name is the common noun
+    if (m.words === 1 && next !== undefined && LANDMARK_HEADS.has(next)) {
+      const k = this.nextToken(n0, false);
+      if (k === n0 + 2 && this.tokens[k]!.type === 'word') return false;
     }
     // جدة الطفل، صور الضحايا: a word that is common too, in a construct with a definite noun, is the word
     // (the first term of a construct never takes ال, so القدس الشريف stays a name and its adjective)
