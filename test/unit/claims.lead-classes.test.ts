@@ -6,7 +6,9 @@
 // (العاصمة الكويت) is the city, not the country that shares its name; a
 // reading's subject opens its clause however long (كمية الأمطار التي … خلال
 // 12 ساعة بلغت 48 ملم) and its place may be named again (شوارع المدينة); a
-// name in a construct with a wadi's or a river's name (سيول وادي أ) is a noun.
+// name in a construct with a wadi's or a river's name (سيول وادي أ) is a noun;
+// a relative clause's measure verb (التي أتت عليها النيران) says what a
+// subject's hectares are.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { pairsOf, warnings } from './headline-pair.fixture.js';
@@ -100,5 +102,17 @@ describe('claims: classes of the held-out lead sentences (issue 13, batch v)', f
       ),
       ['5 ↔ 8'],
     );
+  });
+
+  it('the measure verb of a relative clause in the subject (مساحة الأحراش التي أتت عليها الحرائق) says what its hectares are', () => {
+    assert.deepEqual(
+      warnings(
+        'أعلنت المديرية العامة للغابات، الثلاثاء، أن النيران أتت على 1500 هكتار من الغابات في ولاية جيجل منذ السبت.',
+        'قال والي جيجل، الثلاثاء، إن مساحة الأحراش التي أتت عليها الحرائق في الولاية منذ السبت لا تتجاوز 400 هكتار.',
+      ),
+      ['1500 هكتار ↔ لا تتجاوز 400 هكتار'],
+    );
+    // a relative clause with no measure verb: the land owned is not land burnt
+    assert.deepEqual(warnings('قال المزارع إن مساحة الأرض التي يملكها في ولاية جيجل تبلغ 40 هكتارا.', 'أعلنت المديرية أن النيران أتت على 1500 هكتار في ولاية جيجل.'), []);
   });
 });

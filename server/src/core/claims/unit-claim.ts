@@ -19,6 +19,7 @@
 import { isTransparent, longestAt, MEASURE_HEADS, measureInfo, QUANTITY_OF_UNIT } from './lexicon.js';
 import { measureBefore, measureOfUnit, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
+import { relativeMeasure } from './relative-measure.js';
 import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
@@ -213,6 +214,9 @@ export function unitClaim(scan: Scan, f: FigureAt): { measure: string; group: st
 export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: string; placed: boolean } | null {
   const unit = f.figure.unit;
   if (!unit) return null;
+  // مساحة الغابات التي أتت عليها النيران … 700 هكتار: what the relative clause's measure verb says (claims/relative-measure.ts)
+  const relative = relativeMeasure(scan, f);
+  if (relative) return { measure: relative, group: `unit:${unit}`, placed: false };
   const read = measuredThing(scan, f) ?? thingAfter(scan, f);
   if (!read) return null;
   // rain@6hours: the thing, read over a span (measuredThing)
