@@ -53,7 +53,7 @@ function clauseMeasure(scan: Scan, r: number, end: number, dimension: string): s
     const word = p >= 0 ? scan.ctx.tokens[p]!.norm : '';
     const base = word.replace(RESUMPTIVE, '');
     if (base === word || !(base === tail || `${base}ي` === tail || base === tail.replace(/ي$/, ''))) continue;
-    if (measureInfo(measure).quantities.includes(dimension)) return measure;
+    if ((measureInfo(measure).quantities ?? []).includes(dimension)) return measure;
   }
   return null;
 }
