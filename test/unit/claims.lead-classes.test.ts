@@ -8,7 +8,8 @@
 // 12 ساعة بلغت 48 ملم) and its place may be named again (شوارع المدينة); a
 // name in a construct with a wadi's or a river's name (سيول وادي أ) is a noun;
 // a relative clause's measure verb (التي أتت عليها النيران) says what a
-// subject's hectares are.
+// subject's hectares are; «منهم» after a person noun and its nationality
+// (زوارا باكستانيين … 12 منهم) counts that noun, of that nationality.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { pairsOf, warnings } from './headline-pair.fixture.js';
@@ -114,5 +115,19 @@ describe('claims: classes of the held-out lead sentences (issue 13, batch v)', f
     );
     // a relative clause with no measure verb: the land owned is not land burnt
     assert.deepEqual(warnings('قال المزارع إن مساحة الأرض التي يملكها في ولاية جيجل تبلغ 40 هكتارا.', 'أعلنت المديرية أن النيران أتت على 1500 هكتار في ولاية جيجل.'), []);
+  });
+
+  it('«منهم» after a person noun and its nationality counts that noun, keeping the nationality apart', () => {
+    assert.deepEqual(
+      warnings(
+        'لقي 9 زوار باكستانيين حتفهم في انقلاب حافلة قرب مدينة كربلاء، بحسب مديرية الدفاع المدني.',
+        'قال مسؤول محلي إن انقلاب حافلة تقل زوارا باكستانيين قرب مدينة كربلاء أسفر عن مقتل 12 منهم.',
+      ),
+      ['12 ↔ 9'],
+    );
+    const syrians = 'قالت المنظمة إن قاربا يقل مهاجرين سوريين غرق قبالة سواحل تونس ما أدى إلى وفاة 17 منهم.';
+    assert.deepEqual(warnings('غرق 30 مهاجرا قبالة سواحل تونس.', syrians), ['17 ↔ 30']);
+    // Egyptian and Syrian migrants are two counts
+    assert.deepEqual(warnings('غرق 20 مهاجرا مصريا قبالة سواحل تونس.', syrians), []);
   });
 });

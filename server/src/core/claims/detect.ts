@@ -325,7 +325,7 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     d.group = main?.group?.group ? { ...main.group, via: 'others' } : null;
   } else if (g?.via === 'of-them') {
     const named = groupNamedBefore(scan, d.at);
-    d.group = named ? { group: named, via: 'of-them' } : null;
+    d.group = named ? { group: named.group, via: 'of-them', ...(named.antecedent !== undefined ? { antecedent: named.antecedent } : {}) } : null;
   } else if (!g) {
     // مقتل سبعة وإصابة 11 من عناصر الشرطة: «من X» after the next figure covers both
     if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
