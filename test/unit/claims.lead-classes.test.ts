@@ -9,7 +9,8 @@
 // name in a construct with a wadi's or a river's name (سيول وادي أ) is a noun;
 // a relative clause's measure verb (التي أتت عليها النيران) says what a
 // subject's hectares are; «منهم» after a person noun and its nationality
-// (زوارا باكستانيين … 12 منهم) counts that noun, of that nationality.
+// (زوارا باكستانيين … 12 منهم) counts that noun, of that nationality; a road
+// named by its two places (طريق أ - ب) is the event «الطريق بين أ وب» names.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { pairsOf, warnings } from './headline-pair.fixture.js';
@@ -129,5 +130,11 @@ describe('claims: classes of the held-out lead sentences (issue 13, batch v)', f
     assert.deepEqual(warnings('غرق 30 مهاجرا قبالة سواحل تونس.', syrians), ['17 ↔ 30']);
     // Egyptian and Syrian migrants are two counts
     assert.deepEqual(warnings('غرق 20 مهاجرا مصريا قبالة سواحل تونس.', syrians), []);
+  });
+
+  it('a road named by the places it joins (طريق حمص - حماة) is the event «الطريق بين حمص وحماة» names; another road is another', () => {
+    const between = 'لقي 8 أشخاص مصرعهم، صباح الجمعة، في تصادم شاحنة بحافلة على الطريق بين حمص وحماة في وسط سوريا.';
+    assert.deepEqual(warnings(between, 'قال مصدر في الشرطة إن تصادم شاحنة بحافلة على طريق حمص - حماة أسفر عن مقتل 5 أشخاص.'), ['5 ↔ 8']);
+    assert.deepEqual(warnings(between, 'قال مصدر إن تصادما على طريق حمص طرطوس أسفر عن مقتل 5 أشخاص.'), []);
   });
 });

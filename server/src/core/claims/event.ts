@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
-import { ANAPHORIC_PLACES, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, TOLL_HEADS } from './lexicon.js';
+import { ANAPHORIC_PLACES, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, ROAD_NOUNS, TOLL_HEADS } from './lexicon.js';
 import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/organisation.js';
@@ -153,10 +153,42 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     const t = ctx.tokens[i]!;
     if (isTransparent(ctx, i)) continue;
     if (isClauseBreak(scan, i)) return t.text === ':' && floor === f.sentence.first && scan.figureOf[i]! < 0 ? topicPlace(scan, i, floor) : null;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, placeStart(scan, i))) return located(scan, i, floor);
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, placeStart(scan, i))) {
+      // طريق أ ب: the road's first place, as «الطريق بين أ وب» gives it
+      const first = roadPartner(scan, placeStart(scan, i));
+      return first >= 0 ? placeAt(scan, first) : located(scan, i, floor);
+    }
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;
+}
+
+const DASH = /^[-–—]$/;
+
+/** Does a road's noun (طريق، الطريق الدولي) end right before token i? */
+function roadBefore(scan: Scan, i: number): boolean {
+  for (let j = i - 1, words = 0; j >= 0 && words < 4; j--) {
+    const t = scan.ctx.tokens[j]!;
+    if (isTransparent(scan.ctx, j)) continue;
+    if (t.type !== 'word') return false;
+    const hit = longestAt(scan.ctx, j, ROAD_NOUNS, i);
+    if (hit) {
+      let k = hit.end;
+      while (k < i && isTransparent(scan.ctx, k)) k++;
+      if (k === i) return true;
+    }
+    words++;
+  }
+  return false;
+}
+
+/** The first token of the place right before the place starting at token i, both after a road's noun (طريق أ ب، طريق أ - ب), or -1. */
+function roadPartner(scan: Scan, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && (isTransparent(scan.ctx, j) || (scan.ctx.tokens[j]!.type === 'punct' && DASH.test(scan.ctx.tokens[j]!.text)))) j--;
+  if (j < 0 || scan.placeOf[j]! < 0 || scan.placeOf[j] === scan.placeOf[i]) return -1;
+  const first = placeStart(scan, j);
+  return roadBefore(scan, first) ? first : -1;
 }
 
 /** How many words a headline's topic before its colon may have (حادث مروري قرب أ: 9 قتلى). */
@@ -200,14 +232,17 @@ export function coordinatedPlaces(scan: Scan, place: Place, limit: number): stri
   let k = scan.placeOf[i]!;
   let joined = false;
   let between = 0;
+  // طريق أ ب: a road joins the places written next to each other
+  const road = roadBefore(scan, placeStart(scan, i));
   for (; i < limit; i++) {
     const t = ctx.tokens[i]!;
     const p = scan.placeOf[i]!;
     if (p === k) continue;
+    if (road && t.type === 'punct' && DASH.test(t.text)) continue;
     if (p >= 0) {
       // و written on the place's own word (والزبداني)
       const q = ctx.places[p]!;
-      if (!joined && !(q.start > t.start && t.norm.startsWith('و'))) break;
+      if (!joined && !(q.start > t.start && t.norm.startsWith('و')) && !(road && between === 0)) break;
       const key = placeKey(q);
       if (!keys.includes(key)) keys.push(key);
       k = p;

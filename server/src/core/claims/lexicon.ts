@@ -252,6 +252,7 @@ export const OTHER_INCIDENT = list('otherIncident', 'other');
 export const OTHER_TIMES = list('otherTimes', 'time');
 export const PERIODS_TO_NOW = list('periodsToNow', 'period');
 export const TIME_WINDOWS = list('timeWindows', 'window');
+export const ROAD_NOUNS = list('roadNouns', 'road');
 export const PERIOD_START = list('periodStart', 'period');
 export const PERIOD_NOUNS = list('periodNouns', 'start');
 export const TOTALS = list('totals', 'total');
