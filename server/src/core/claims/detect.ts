@@ -6,7 +6,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { aliasAfter, aliasBefore, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
+import { aliasAfter, aliasBefore, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
@@ -236,7 +236,8 @@ const NATIONAL = 'scope:national';
 function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string; group: string; placed: boolean }): Draft | null {
   if (forecastBefore(scan, at) || isChange(scan, at)) return null;
   const national = nationalScope(scan, at);
-  const place = national ? null : eventPlace(scan, at);
+  // a reading of one place may name it again by a noun (في أحياء المدينة): that place
+  const place = national ? null : (eventPlace(scan, at) ?? (t.placed ? placeNamedAgain(scan, at) : null));
   if (t.placed && !place) return null;
   const event = national ? NATIONAL : place ? placeKey(place) : '';
   // المساحة المحروقة: a measure's quantity, read as after its verb (what it is of is its kind, as there)
@@ -328,7 +329,7 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     d.group = main?.group?.group ? { ...main.group, via: 'others' } : null;
   } else if (g?.via === 'of-them') {
     const named = groupNamedBefore(scan, d.at);
-    d.group = named ? { group: named, via: 'of-them' } : null;
+    d.group = named ? { group: named.group, via: 'of-them', ...(named.antecedent !== undefined ? { antecedent: named.antecedent } : {}) } : null;
   } else if (!g) {
     // مقتل سبعة وإصابة 11 من عناصر الشرطة: «من X» after the next figure covers both
     if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
@@ -460,7 +461,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (!d.event.includes('|') && measureInfo(d.measure).compare) {
       const y = years.get(d.at.sentence);
       const aside = inBackground(background, d.at.figure.start) || anotherIncidentNear(scan, d.at);
-      d.event = otherIncident(scan, d.at, incidents) ?? (aside || (year !== null && y !== undefined && y < year) ? sentenceKey(scan, d.at.sentence) : d.event);
+      d.event = otherIncident(scan, d.at, incidents, !!measureInfo(d.measure).cumulative) ?? (aside || (year !== null && y !== undefined && y < year) ? sentenceKey(scan, d.at.sentence) : d.event);
     }
     // زلزال 2002 الذي بلغت قوته 7.4: that year's event, unless it is the article's own year
     const named = measureInfo(d.measure).compare ? incidentYear(scan, d.at) : null;

@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
-import { ANAPHORIC_PLACES, DESTINATIONS, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, TOLL_HEADS } from './lexicon.js';
+import { ANAPHORIC_PLACES, DESTINATIONS, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, ROAD_NOUNS, TOLL_HEADS } from './lexicon.js';
 import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/organisation.js';
@@ -16,6 +16,7 @@ import { stemOf } from './noun-stem.js';
 import { readings } from '../lexicon/proclitics.js';
 import { nameLike } from '../places/unknown.js';
 import { NAME_PREFIXES } from '../places/lexicon.js';
+import { earlierTime } from './earlier-time.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
 export function placeKey(p: Place): string {
@@ -161,10 +162,42 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     const t = ctx.tokens[i]!;
     if (isTransparent(ctx, i)) continue;
     if (isClauseBreak(scan, i)) return t.text === ':' && floor === f.sentence.first && scan.figureOf[i]! < 0 ? topicPlace(scan, i, floor) : null;
-    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, placeStart(scan, i)) && !destination(scan, i)) return located(scan, i, floor);
+    if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, placeStart(scan, i)) && !destination(scan, i)) {
+      // طريق أ ب: the road's first place, as «الطريق بين أ وب» gives it
+      const first = roadPartner(scan, placeStart(scan, i));
+      return first >= 0 ? placeAt(scan, first) : located(scan, i, floor);
+    }
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
   return null;
+}
+
+const DASH = /^[-–—]$/;
+
+/** Does a road's noun (طريق، الطريق الدولي) end right before token i? */
+function roadBefore(scan: Scan, i: number): boolean {
+  for (let j = i - 1, words = 0; j >= 0 && words < 4; j--) {
+    const t = scan.ctx.tokens[j]!;
+    if (isTransparent(scan.ctx, j)) continue;
+    if (t.type !== 'word') return false;
+    const hit = longestAt(scan.ctx, j, ROAD_NOUNS, i);
+    if (hit) {
+      let k = hit.end;
+      while (k < i && isTransparent(scan.ctx, k)) k++;
+      if (k === i) return true;
+    }
+    words++;
+  }
+  return false;
+}
+
+/** The first token of the place right before the place starting at token i, both after a road's noun (طريق أ ب، طريق أ - ب), or -1. */
+function roadPartner(scan: Scan, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && (isTransparent(scan.ctx, j) || (scan.ctx.tokens[j]!.type === 'punct' && DASH.test(scan.ctx.tokens[j]!.text)))) j--;
+  if (j < 0 || scan.placeOf[j]! < 0 || scan.placeOf[j] === scan.placeOf[i]) return -1;
+  const first = placeStart(scan, j);
+  return roadBefore(scan, first) ? first : -1;
 }
 
 /** How many words a headline's topic before its colon may have (حادث مروري قرب أ: 9 قتلى). */
@@ -208,14 +241,17 @@ export function coordinatedPlaces(scan: Scan, place: Place, limit: number): stri
   let k = scan.placeOf[i]!;
   let joined = false;
   let between = 0;
+  // طريق أ ب: a road joins the places written next to each other
+  const road = roadBefore(scan, placeStart(scan, i));
   for (; i < limit; i++) {
     const t = ctx.tokens[i]!;
     const p = scan.placeOf[i]!;
     if (p === k) continue;
+    if (road && t.type === 'punct' && DASH.test(t.text)) continue;
     if (p >= 0) {
       // و written on the place's own word (والزبداني)
       const q = ctx.places[p]!;
-      if (!joined && !(q.start > t.start && t.norm.startsWith('و'))) break;
+      if (!joined && !(q.start > t.start && t.norm.startsWith('و')) && !(road && between === 0)) break;
       const key = placeKey(q);
       if (!keys.includes(key)) keys.push(key);
       k = p;
@@ -341,6 +377,37 @@ export function fractionWhole(scan: Scan, f: FigureAt): string | null {
   return null;
 }
 
+/**
+ * The place a reading's clause names again by a noun (في أحياء المدينة، في
+ * مدارس المحافظة), where it names none by name: the nearest place named
+ * before that noun, in its sentence or the two before it (a source's «أمانة
+ * محافظة أ» included: the city it names again is that one). Null otherwise.
+ */
+export function placeNamedAgain(scan: Scan, f: FigureAt): Place | null {
+  const { ctx } = scan;
+  const [floor, ceiling] = [clauseFloor(f), clauseCeiling(f)];
+  let noun = -1;
+  for (let i = f.first - 1; i >= floor && noun < 0; i--) {
+    if (isTransparent(ctx, i)) continue;
+    if (isClauseBreak(scan, i)) break;
+    if (ctx.tokens[i]!.type === 'word' && longestAt(ctx, i, ANAPHORIC_PLACES)) noun = i;
+    else if (ctx.tokens[i]!.type === 'word' && isClauseStart(scan, i)) break;
+  }
+  for (let i = f.last + 1; i < ceiling && noun < 0; i++) {
+    const t = ctx.tokens[i]!;
+    if (isTransparent(ctx, i)) continue;
+    if (isClauseBreak(scan, i) || scan.cueStarts.has(i) || (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i)))) break;
+    if (t.type === 'word' && longestAt(ctx, i, ANAPHORIC_PLACES)) noun = i;
+  }
+  if (noun < 0) return null;
+  const first = Math.max(ctx.sentences[Math.max(0, ctx.tokens[noun]!.sentence - 2)]!.first, noun - CLAUSE_WINDOW);
+  for (let j = noun - 1; j >= first; j--) {
+    const q = placeAt(scan, j);
+    if (q) return q;
+  }
+  return null;
+}
+
 /** The age's owner: up to three words before the bracket (name (40 عاما)). */
 export function ageOwner(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
@@ -358,17 +425,18 @@ export function ageOwner(scan: Scan, f: FigureAt): string | null {
 }
 
 /**
- * A sentence that tells of another incident (في حادث منفصل، الأسبوع الماضي)
+ * A sentence that tells of another incident (في حادث منفصل), or a figure whose
+ * own clause names an earlier time (الأسبوع الماضي: claims/earlier-time.ts),
  * gets an event of its own, keyed by its words, so that only the same
  * sentence in another article (a shared wire text) is compared with it.
  */
-export function otherIncident(scan: Scan, at: FigureAt, cache: Map<Sentence, string | null>): string | null {
+export function otherIncident(scan: Scan, at: FigureAt, cache: Map<Sentence, string | null>, cumulative = true): string | null {
   const s = at.sentence;
   const known = cache.get(s);
-  if (known !== undefined) return known;
-  const key = incidentKey(scan, s);
-  cache.set(s, key);
-  return key;
+  const key = known !== undefined ? known : incidentKey(scan, s);
+  if (known === undefined) cache.set(s, key);
+  // an earlier time in its own clause (قتل 5 في هجوم الأسبوع الماضي): claims/earlier-time.ts
+  return key ?? (earlierTime(scan, at, cumulative) ? sentenceKey(scan, s) : null);
 }
 
 function incidentKey(scan: Scan, s: Sentence): string | null {

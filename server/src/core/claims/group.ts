@@ -10,7 +10,7 @@ import { CLAUSE_WINDOW, isWord, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { isNoun } from './bare.js';
 import { stemOf } from './noun-stem.js';
-import { nounGroupKey } from './synonyms.js';
+import { namesPeople, nounGroupKey } from './synonyms.js';
 
 export interface GroupHit {
   group: string;
@@ -20,6 +20,8 @@ export interface GroupHit {
   via: 'noun' | 'of' | 'others' | 'of-them';
   /** The token that named it, when it is the figure's noun: never the event's place (12 سورياً). */
   token?: number;
+  /** The person noun «منهم» stands for (زوارا إيرانيين … سبعة منهم): its nationality is the claim's. */
+  antecedent?: number;
 }
 
 /** Words after the figure that may still belong to its noun phrase. */
@@ -168,8 +170,8 @@ export function tollGroupBefore(scan: Scan, f: FigureAt, window = 6): GroupHit |
   return found;
 }
 
-/** The nearest group named before the figure, in its sentence or the one before (… منهم). */
-export function groupNamedBefore(scan: Scan, f: FigureAt): string | null {
+/** The nearest group named before the figure, in its sentence or the one before (… منهم), and the person noun it was read from. */
+export function groupNamedBefore(scan: Scan, f: FigureAt): { group: string; antecedent?: number } | null {
   const { ctx } = scan;
   const prev = ctx.sentences[ctx.tokens[f.first]!.sentence - 1];
   const floor = Math.max(prev ? prev.first : f.sentence.first, f.first - 2 * CLAUSE_WINDOW);
@@ -179,10 +181,23 @@ export function groupNamedBefore(scan: Scan, f: FigureAt): string | null {
     for (let j = Math.max(floor, i - 4); j <= i; j++) {
       if (!isWord(scan, j)) continue;
       const g = groupAt(scan, j, f.first);
-      if (g && g.end > i) return g.group;
+      // زوارا إيرانيين … سبعة منهم: a nationality after a person noun is that noun's, as «19 زائرا إيرانيا» counts it
+      if (!g || g.end <= i) continue;
+      const noun = g.group.startsWith('nationality:') ? personNounBefore(scan, j) : null;
+      return noun ? { group: noun.group, antecedent: noun.token } : { group: g.group };
     }
   }
   return null;
+}
+
+/** The group of the person noun right before token j (زوارا before إيرانيين: noun:زائر) and its token, or null. */
+function personNounBefore(scan: Scan, j: number): { group: string; token: number } | null {
+  let k = j - 1;
+  while (k >= 0 && isTransparent(scan.ctx, k)) k--;
+  if (k < 0 || !isWord(scan, k) || scan.figureOf[k]! >= 0 || scan.placeOf[k]! >= 0) return null;
+  const norm = scan.ctx.tokens[k]!.norm;
+  const group = nounGroupKey([stemOf(norm)]);
+  return namesPeople(group, norm) ? { group, token: k } : null;
 }
 
 /** The chain of groups a group belongs to, itself first ('police' → 'security-forces' → '*'). */

@@ -291,7 +291,8 @@ export function materialAfter(scan: Scan, f: FigureAt): string | null {
 // units repeat: each is looked up in the list once
 const UNIT_MEASURE = new Map<string, string | null>();
 
-function measureOfUnit(unit: string): string | null {
+/** The measure a unit code names by itself (hours → duration), or null. */
+export function measureOfUnit(unit: string): string | null {
   let m = UNIT_MEASURE.get(unit);
   if (m === undefined) {
     m = null;

@@ -40,9 +40,14 @@ function nationalityAt(scan: Scan, j: number, limit: number): string | null {
  * the figure) is the noun; a group that is a nationality itself has none.
  */
 export function nationalityOfNoun(scan: Scan, at: FigureAt, hit: GroupHit): string | null {
-  if (hit.members || hit.via === 'others' || hit.via === 'of-them' || hit.group.startsWith('nationality:')) return null;
   const { ctx } = scan;
   const limit = Math.min(at.sentence.last + 1, ctx.tokens.length);
+  // زوارا إيرانيين … سبعة منهم: the nationality after the noun «منهم» stands for
+  if (hit.via === 'of-them' && hit.antecedent !== undefined) {
+    const j = next(scan, hit.antecedent, limit);
+    return j < 0 ? null : nationalityAt(scan, j, limit);
+  }
+  if (hit.members || hit.via === 'others' || hit.via === 'of-them' || hit.group.startsWith('nationality:')) return null;
   let noun = hit.token !== undefined && hit.token >= 0 ? hit.token : at.figure.counted ? tokenAt(ctx, at.figure.counted.start) : next(scan, at.last, limit);
   if (noun < 0 || ctx.tokens[noun]!.type !== 'word') return null;
   // the noun may be the figure's own word (جنديين)

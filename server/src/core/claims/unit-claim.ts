@@ -7,15 +7,19 @@
 //   بلغت 46 درجة مئوية، درجة حرارة قصوى بلغت 43): the unit's reading of that
 //   thing (unit:°C, group حرارة); or a noun of the things list
 //   (data/claims/unit-readings.json: خسائر، البطالة، الأمطار), before the
-//   figure or after its unit (45 ملم من الأمطار).
+//   figure or after its unit (45 ملم من الأمطار); a relative clause and a span
+//   of time (خلال ست ساعات) are stepped over, the span kept with the thing
+//   (rain@6hours); after a value's verb (بلغت) the subject that opens the
+//   clause names it however long the clause is.
 // The same reading serves sums and shares (thingClaim): 200 مليون دولار or 13
 // بالمئة is compared only when its clause names what it measures. A change
 // (ارتفعت 5 درجات) is no level and a forecast no reading (claims/detect.ts).
 // Its place is read like a count's (event.ts): two cities' readings are apart.
 
 import { isTransparent, longestAt, MEASURE_HEADS, measureInfo, QUANTITY_OF_UNIT } from './lexicon.js';
-import { measureBefore, phraseBefore } from './measure.js';
+import { measureBefore, measureOfUnit, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
+import { relativeMeasure } from './relative-measure.js';
 import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
@@ -23,6 +27,8 @@ import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.j
 const HEAD_WORDS = 8;
 /** How many words back a price's head may stand, past a relative clause (السعر الجديد للتر البنزين الذي أعلنته الوزارة صباح الأحد بلغ 1080). */
 const PRICE_WORDS = 12;
+/** How many words may stand before a relative pronoun and the head noun it follows (أعلى كمية من الأمطار التي …). */
+const RELATIVE_HEAD_WORDS = 3;
 /** Relative pronouns: a clause they open is inside the noun phrase of the head. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 
@@ -40,6 +46,16 @@ function gradeAt(scan: Scan, i: number): number {
   let j = first - 1;
   while (j >= 0 && isTransparent(scan.ctx, j)) j--;
   return j >= 0 && scan.ctx.tokens[j]!.type === 'word' && scan.figureOf[j]! < 0 ? first : -1;
+}
+
+/** A figure of a unit of time (ست ساعات، 24 ساعة) before the reading: its first token, or -1. */
+function spanAt(scan: Scan, i: number): number {
+  const g = scan.figureOf[i]!;
+  const unit = scan.ctx.figures[g]?.unit;
+  if (!unit || measureOfUnit(unit) !== 'duration') return -1;
+  let first = i;
+  while (first > 0 && scan.figureOf[first - 1] === g) first--;
+  return first;
 }
 
 /** The thing a price head names (سعر لتر البنزين، السعر الجديد للتر البنزين): the first word after it that PRICE_SKIP does not hold. */
@@ -70,13 +86,27 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
   // a grade stepped over (سعر بنزين 92 إلى 13.75 جنيه): only a price may name it
   let grade = false;
+  // بلغت 62 ملم: the value's verb right before it, whose subject opens the clause
+  const verb = valueVerbBefore(scan, f);
+  // the span stepped over is part of what is read: 48 ملم in two days is no day's rain
+  let span = '';
+  const withSpan = (thing: string | null) => (thing && span ? `${thing}@${span}` : thing);
   for (let i = f.first - 1, words = 0; i >= f.sentence.first && words < PRICE_WORDS; i--) {
     if (isTransparent(ctx, i)) continue;
     if (scan.figureOf[i]! >= 0) {
-      const first = gradeAt(scan, i);
-      if (first < 0) return null;
+      // خلال ست ساعات بلغت 179 ملم: a span of time is the reading's period, stepped over like its other words
+      const first = spanAt(scan, i);
+      if (first >= 0) {
+        const g = ctx.figures[scan.figureOf[i]!]!;
+        span ||= `${g.value}${g.unit}`;
+        i = first;
+        words++;
+        continue;
+      }
+      const at = gradeAt(scan, i);
+      if (at < 0) return null;
       grade = true;
-      i = first;
+      i = at;
       continue;
     }
     if (isClauseBreak(scan, i)) return null;
@@ -84,12 +114,17 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
     if (t.type !== 'word') continue;
     // بقيمة، قدرت بـ: words that only introduce the value
     if (longestAt(ctx, i, VALUE_WORDS, f.first)) continue;
+    // كمية الأمطار التي هطلت على مدينة أ خلال ست ساعات بلغت: a relative clause is inside the head's noun phrase, its words not counted
+    if (RELATIVES.has(t.norm) && words < PRICE_WORDS - RELATIVE_HEAD_WORDS) {
+      words = Math.min(words, HEAD_WORDS - RELATIVE_HEAD_WORDS);
+      continue;
+    }
     // the price of a thing in a currency is keyed by the thing (سعر لتر البنزين 92 إلى 15 جنيها)
     const price = longestAt(ctx, i, PRICE_HEADS, f.first);
     if (price) return pricedThing(scan, price.end, f.first);
     // further back than a head may stand, only a price's head (السعر الجديد للتر البنزين الذي أعلنته الوزارة … بلغ)
     if (words >= HEAD_WORDS) {
-      if (isClauseStart(scan, i) && !RELATIVES.has(t.norm)) return null;
+      if (isClauseStart(scan, i) && !RELATIVES.has(t.norm)) return verb ? withSpan(subjectThing(scan, i, f.first)) : null;
       words++;
       continue;
     }
@@ -100,16 +135,61 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
     }
     // a noun of the things list names it whatever its spelling (الخسائر، خسائر بقيمة …)
     const thing = longestAt(ctx, i, THINGS, f.first);
-    if (thing) return thing.value;
+    if (thing) return withSpan(thing.value);
     const head = longestAt(ctx, i, MEASURE_HEADS, f.first);
     if (head) {
       let j = head.end;
       while (j < f.first && isTransparent(ctx, j)) j++;
       const w = ctx.tokens[j];
       if (!w || w.type !== 'word' || j >= f.first || scan.figureOf[j]! >= 0 || scan.placeOf[j]! >= 0) return null;
-      return longestAt(ctx, j, THINGS, f.first)?.value ?? stemOf(w.norm);
+      return withSpan(longestAt(ctx, j, THINGS, f.first)?.value ?? stemOf(w.norm));
     }
     if (isClauseStart(scan, i)) return null;
+    words++;
+  }
+  return null;
+}
+
+/** Is the word right before the figure a verb or word that only introduces its value (بلغت، وصلت إلى)? */
+function valueVerbBefore(scan: Scan, f: FigureAt): boolean {
+  let i = f.first - 1;
+  while (i >= f.sentence.first && isTransparent(scan.ctx, i)) i--;
+  if (i < f.sentence.first || scan.ctx.tokens[i]!.type !== 'word') return false;
+  // the phrase may end here (وصلت إلى): try each of the few words before
+  for (let j = i, words = 0; j >= f.sentence.first && words < 3; j--) {
+    if (isTransparent(scan.ctx, j)) continue;
+    const hit = longestAt(scan.ctx, j, VALUE_WORDS, f.first);
+    if (hit && hit.end > i) return true;
+    words++;
+  }
+  return false;
+}
+
+/** How many words after its complementiser a clause's subject may start (بأن أعلى كمية أمطار …). */
+const SUBJECT_WORDS = 3;
+
+/**
+ * The thing the subject of a value's verb names, the noun phrase that opens
+ * its clause however long (إن كمية الأمطار التي هطلت على مدينة أ خلال ست
+ * ساعات بلغت 179 ملم، بأن أعلى كمية أمطار سجلت في أحياء المدينة … بلغت 62):
+ * a head noun and the word after it, or a noun of the things list, within
+ * the clause's first words after its complementiser at token `start`.
+ */
+function subjectThing(scan: Scan, start: number, end: number): string | null {
+  const { ctx } = scan;
+  for (let j = start + 1, words = 0; j < end && words < SUBJECT_WORDS; j++) {
+    if (isTransparent(ctx, j)) continue;
+    const t = ctx.tokens[j]!;
+    if (t.type !== 'word' || scan.figureOf[j]! >= 0 || scan.placeOf[j]! >= 0) return null;
+    const thing = longestAt(ctx, j, THINGS, end);
+    if (thing) return thing.value;
+    const head = longestAt(ctx, j, MEASURE_HEADS, end);
+    if (head) {
+      let k = head.end;
+      while (k < end && isTransparent(ctx, k)) k++;
+      const w = ctx.tokens[k];
+      return w && w.type === 'word' && k < end && scan.figureOf[k]! < 0 && scan.placeOf[k]! < 0 ? (longestAt(ctx, k, THINGS, end)?.value ?? null) : null;
+    }
     words++;
   }
   return null;
@@ -134,8 +214,13 @@ export function unitClaim(scan: Scan, f: FigureAt): { measure: string; group: st
 export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: string; placed: boolean } | null {
   const unit = f.figure.unit;
   if (!unit) return null;
-  const thing = measuredThing(scan, f) ?? thingAfter(scan, f);
-  if (!thing) return null;
+  // مساحة الغابات التي أتت عليها النيران … 700 هكتار: what the relative clause's measure verb says (claims/relative-measure.ts)
+  const relative = relativeMeasure(scan, f);
+  if (relative) return { measure: relative, group: `unit:${unit}`, placed: false };
+  const read = measuredThing(scan, f) ?? thingAfter(scan, f);
+  if (!read) return null;
+  // rain@6hours: the thing, read over a span (measuredThing)
+  const thing = read.split('@')[0]!;
   // 30 طنا من المساعدات: a mass or a volume of a thing is one shipment or one load among others, unless a
   // measure's verb says what befell it (ضبط، تلتهم: quantityMeasure) or it is a reading of a place (rain)
   const dimension = QUANTITY_OF_UNIT.get(unit);
@@ -143,7 +228,7 @@ export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: s
   // المساحة المحروقة 40 هكتارا: what the verb of a measure says (أتت النيران على 40 هكتارا), in its unit
   const as = THING_AS.get(thing);
   if (as) return { measure: as, group: `unit:${unit}`, placed: false };
-  return { measure: `unit:${unit}`, group: thing, placed: PLACED_THINGS.has(thing) };
+  return { measure: `unit:${unit}`, group: read, placed: PLACED_THINGS.has(thing) };
 }
 
 /** A thing of the list named right after the unit (45 ملم من الأمطار), or null. */

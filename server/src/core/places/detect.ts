@@ -14,7 +14,7 @@ import type { TrieNode } from './trie.js';
 import { propagate } from './propagate.js';
 import { pickEntry, strongShort, wellKnown } from './rank.js';
 import { cacheOf, computeInfo, startOf, type Start, type WordInfo } from './words.js';
-import { AFTER_NAME, DOCUMENT_PHRASES, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
+import { AFTER_NAME, CAPITAL, DOCUMENT_PHRASES, LANDMARK_HEADS, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 import { ADJECTIVES } from './lexicon.js';
 import { ambiguousWord, personBefore } from './readings.js';
@@ -234,6 +234,11 @@ class Scanner {
       const after = this.tokens[n]!.norm;
       if (AFTER_NAME.has(after) || PERSON_AFTER.has(after)) return false;
     }
+    // سيول وادي أ، مياه نهر أ: a one-word name in a construct with a natural feature's name is the common noun
+    if (m.words === 1 && next !== undefined && LANDMARK_HEADS.has(next)) {
+      const k = this.nextToken(n0, false);
+      if (k === n0 + 2 && this.tokens[k]!.type === 'word') return false;
+    }
     // جدة الطفل، صور الضحايا: a word that is common too, in a construct with a definite noun, is the word
     // (the first term of a construct never takes ال, so القدس الشريف stays a name and its adjective)
     if (m.words === 1 && next !== undefined && !m.key.startsWith('ال') && e.type !== 'country' && ambiguousWord(m.key) && constructNoun(next) && !this.wordInfo(next).starts.length) return false;
@@ -260,8 +265,32 @@ class Scanner {
     if (m.words === 1 && !this.locativeBefore(m)) ids = ids.filter((id) => !this.gaz.needsContext(m.key, id));
     // a short name read through a proclitic (لغات → غات) must be a well-known place (بمصر، بغزة)
     if (m.stripped && m.words === 1 && bareLength(m.key) <= 3) ids = ids.filter((id) => strongShort(this.gaz.get(id)));
-    const e = this.pick(ids, null);
+    const e = (this.capitalBefore(m) ? this.capitalCity(ids) : undefined) ?? this.pick(ids, null);
     return e && this.standsAlone(m, e) ? e : undefined;
+  }
+
+  /** Among a name's entries, the city inside the country of the same name (تونس: Tunis in Tunisia), if any. */
+  private capitalCity(ids: string[]): GazetteerEntry | undefined {
+    const countries = new Set(ids.filter((id) => this.gaz.get(id)?.type === 'country'));
+    for (const id of ids) {
+      const e = this.gaz.get(id);
+      if (e?.type !== 'city') continue;
+      let p = e.parent;
+      for (let k = 0; p && k < 10 && !countries.has(p); k++) p = this.gaz.get(p)?.parent ?? null;
+      if (p && countries.has(p)) return e;
+    }
+    return undefined;
+  }
+
+  /** Is the name after a capital's noun, maybe with its nisba adjective between (العاصمة تونس، العاصمة الكويتية الكويت), or before «العاصمة» (تونس العاصمة)? */
+  private capitalBefore(m: Match): boolean {
+    if (m.stripped) return false;
+    let p = this.prevWord(m.first);
+    if (p >= 0 && /^ال.{2,}(ي|يه)$/.test(this.tokens[p]!.norm)) p = this.prevWord(p);
+    if (p >= 0 && readings(this.tokens[p]!.norm).some((r) => CAPITAL.has(r.key))) return true;
+    // تونس العاصمة، الجزائر العاصمة: the noun with its article right after the name
+    const n = this.nextToken(m.last, false);
+    return n === m.last + 2 && this.tokens[n]!.type === 'word' && this.tokens[n]!.norm.startsWith('ال') && CAPITAL.has(this.tokens[n]!.norm);
   }
 
   /** Is the name read after a preposition of place (في القصير) or through the proclitic ب (بالقصير)? */
@@ -319,6 +348,8 @@ class Scanner {
   private item(k: number, t: Trigger, only?: Reading[], mustEndList = false): number {
     const tok = this.tokens[k]!;
     const m = tok.type === 'word' ? this.match(k, only) : null;
+    // مديرية أمن أ: an office's word after its trigger names the office, even when a gazetteer has a place so called
+    if (m && m.words === 1 && t.offices?.has(m.key)) return -1;
     // أحياء المدينة: a common word after a trigger is no name, even when a gazetteer has it
     if (m && !(m.words === 1 && NOT_NAMES.has(m.key))) {
       const e = this.pick(m.ids, t);

@@ -49,6 +49,10 @@ export const PERSON_BEFORE = set(context.personBefore);
 export const PERSON_AFTER = set(context.personAfter);
 export const TITLES = set(context.titles);
 export const LOCATIVE = set(context.locative);
+/** A capital's noun (العاصمة تونس): a name a country and its capital city share, after it, is the city. */
+export const CAPITAL = set((context as { capital?: string[] }).capital ?? []);
+/** Nouns that head a natural feature's name (وادي أ): a name right before one, in a construct with it, is a common noun (سيول وادي أ). */
+export const LANDMARK_HEADS = set((context as { landmarkHeads?: string[] }).landmarkHeads ?? []);
 /** «ورد في», «جاء في» (the attribution phrases that name a document, normalised): after them في opens a document, no place. */
 export const DOCUMENT_PHRASES = set((reporting.prepositions as { phrase: string; marker?: boolean }[]).filter((p) => p.marker).map((p) => p.phrase));
 
