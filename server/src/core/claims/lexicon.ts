@@ -4,6 +4,7 @@
 // tokens, with the proclitics و ف ب ل (and لل → ال) stripped.
 
 import { FinalLetters } from '../lexicon/final-letters.js';
+import { WordMemo, wordNumber } from '../lexicon/word-numbers.js';
 import { strippedForms } from '../lexicon/proclitics.js';
 import { inflect, participleStem, type VerbModel } from '../lexicon/verbs.js';
 import { normalize } from '../text/normalize.js';
@@ -354,8 +355,8 @@ interface ByFirst {
   exact: Map<string, Compiled[]>;
   prefix: Compiled[];
   prefixInitials: Set<string>;
-  /** Can a phrase of the list start at a word with this norm? Memoised per word: most words start none. */
-  startsAt: Map<string, boolean>;
+  /** Can a phrase of the list start at a word with this norm? Memoised per word number (lexicon/word-numbers.ts): most words start none. */
+  startsAt: WordMemo;
   /** The last letters of the exact first words: a word ending otherwise starts none of them (lexicon/final-letters.ts). */
   finals: FinalLetters;
 }
@@ -389,7 +390,7 @@ function byFirst(list: Phrase<unknown>[]): ByFirst {
 function indexOf(list: Phrase<unknown>[]): ByFirst {
   let ix = INDEXES.get(list);
   if (!ix) {
-    ix = { exact: new Map(), prefix: [], prefixInitials: new Set(), startsAt: new Map(), finals: new FinalLetters() };
+    ix = { exact: new Map(), prefix: [], prefixInitials: new Set(), startsAt: new WordMemo(), finals: new FinalLetters() };
     for (const p of list) {
       const c = compile(p);
       const w = p.words[0] ?? '';
@@ -416,14 +417,13 @@ function mayStartPrefix(ix: ByFirst, fs: string[]): boolean {
   return false;
 }
 
-function mayStartIn(ix: ByFirst, norm: string): boolean {
-  let yes = ix.startsAt.get(norm);
-  if (yes === undefined) {
-    const fs = forms(norm);
-    yes = fs.some((f) => ix.exact.has(f)) || mayStartPrefix(ix, fs);
-    if (ix.startsAt.size >= 50_000) ix.startsAt.clear();
-    ix.startsAt.set(norm, yes);
-  }
+function mayStartIn(ix: ByFirst, ctx: DocContext, i: number): boolean {
+  const n = wordNumber(ctx.tokens, i);
+  const known = ix.startsAt.get(n);
+  if (known !== 0) return known === 2;
+  const fs = forms(ctx.tokens[i]!.norm);
+  const yes = fs.some((f) => ix.exact.has(f)) || mayStartPrefix(ix, fs);
+  ix.startsAt.set(n, yes);
   return yes;
 }
 
@@ -442,7 +442,7 @@ export function longestAt<T>(ctx: DocContext, i: number, list: Phrase<T>[], limi
   const ix = byFirst(list as Phrase<unknown>[]);
   // no prefix phrase, and the word ends no exact first word: nothing starts here, without a look-up
   if (ix.prefix.length === 0 && !ix.finals.mayEnd(t.norm)) return null;
-  if (!mayStartIn(ix, t.norm)) return null;
+  if (!mayStartIn(ix, ctx, i)) return null;
   const lim = limit ?? ctx.tokens.length;
   const fs = forms(t.norm);
   let best: Compiled | null = null;
