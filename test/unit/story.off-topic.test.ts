@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { MIN_CONFIDENCE } from '../../server/src/core/story/confidence.js';
 import * as analyser from '../../server/src/core/analyse.js';
 import { StoryIndex } from '../../server/src/core/story/story-index.js';
+import { describeOffTopic } from '../../server/src/core/story/describe.js';
 import { storyOf } from './story.fixture.js';
 
 const warnings = (index: ReturnType<typeof storyOf>) => index.conflicts().filter((c) => c.confidence >= MIN_CONFIDENCE).map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '));
@@ -92,5 +93,49 @@ describe('story: off-topic articles (issue 13)', () => {
     assert.ok(index.offTopic('d'));
     assert.ok(changed.has('d'), 'its hint must be published');
     assert.deepEqual(index.conflicts().filter((c) => c.sides.some((s) => s.docId === 'd')), []);
+  });
+  describe('another province\'s event, its city named in passing by the story (table: each row fails without its rule)', () => {
+    // two stories of two countries, each told by three outlets within a day; one of them names the capital in passing
+    const stories: Record<string, Record<string, string>> = {
+      // a train derailment near Sohag
+      train: {
+        a: 'السبت 6 سبتمبر 2025. سوهاج - قتل 9 ركاب وأصيب 31 آخرون في خروج قطار عن القضبان قرب مدينة سوهاج، بحسب مديرية الصحة في سوهاج.',
+        b: 'السبت 6 سبتمبر 2025. أعلنت محافظة سوهاج أن حصيلة خروج القطار قرب قرية الشيخ مرزوق بلغت 11 قتيلا، وأن المصابين نقلوا إلى مستشفى سوهاج الجامعي. وتقع سوهاج على بعد 390 كيلومترا جنوب القاهرة.',
+        c: 'الأحد 7 سبتمبر 2025. قالت وزارة الصحة إن 9 أشخاص قتلوا في حادث قطار سوهاج، فيما غادر 20 من المصابين مستشفيات سوهاج.',
+      },
+      // a market fire in Fez
+      fire: {
+        a: 'الثلاثاء 3 يونيو 2025. فاس - قتل 4 أشخاص وأصيب 12 في حريق سوق الخضار وسط مدينة فاس، وقالت الوقاية المدنية في فاس إن النيران أتت على 60 محلا.',
+        b: 'الثلاثاء 3 يونيو 2025. ارتفعت حصيلة حريق سوق فاس إلى 5 قتلى، وقال مسؤول في وزارة الداخلية بالدار البيضاء إن لجنة تحقيق شكلت.',
+        c: 'الأربعاء 4 يونيو 2025. قالت المندوبية الصحية في فاس إن 5 أشخاص قتلوا في حريق السوق وإن 8 جرحى غادروا مستشفى فاس.',
+      },
+    };
+    const rows: { story: string; name: string; text: string; off: boolean; hint?: RegExp[] }[] = [
+      // set in the capital (dateline, clauses), two days before; the story names the capital once: another province's event
+      { story: 'train', name: 'a collision in the capital two days before', text: 'الخميس 4 سبتمبر 2025. القاهرة - أصيب 5 ركاب في تصادم قطارين بمحطة رمسيس في القاهرة، وقالت هيئة السكك الحديدية في القاهرة إن حركة القطارات عادت بعد ساعتين.', off: true, hint: [/القاهرة/, /سوهاج/] },
+      { story: 'fire', name: 'a fire in another city the day before', text: 'الاثنين 2 يونيو 2025. الدار البيضاء - أصيب 3 أشخاص في حريق شقة سكنية في الدار البيضاء، وقالت الوقاية المدنية إن فرقها في الدار البيضاء أخمدت النيران خلال ساعة.', off: true, hint: [/الدار البيضاء/, /فاس/] },
+      // the story's own, told from the capital: it names the story's province
+      { story: 'train', name: 'a report from the capital that names the province', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال وزير النقل في القاهرة إن 12 راكبا قتلوا في حادث قطار سوهاج.', off: false },
+      // the story's own: its village, unknown to the gazetteer, is the one another article names
+      { story: 'train', name: 'a report from the capital naming the story\'s village', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال مسؤول في القاهرة إن 4 ركاب ما زالوا في العناية المركزة بعد حادث القطار في قرية الشيخ مرزوق، وإن وزير النقل وصل إلى القاهرة.', off: false },
+    ];
+    for (const row of rows)
+      it(`${row.story}: ${row.name}: ${row.off ? 'set apart, the hint says where' : 'stays in the story'}`, () => {
+        const index = storyOf({ ...stories[row.story]!, d: row.text });
+        const off = index.offTopic('d');
+        assert.equal(!!off, row.off, JSON.stringify(off));
+        for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+        if (off) {
+          const hint = describeOffTopic(off);
+          for (const h of row.hint ?? []) assert.match(hint, h);
+          assert.deepEqual(index.conflicts().filter((c) => c.sides.some((s) => s.docId === 'd')), [], 'its figures are compared with none of the story\'s');
+        }
+      });
+
+    it('the others not one event\'s reports (dated months apart): nothing is set apart', () => {
+      const far = { a: stories.train!.a!, b: stories.train!.b!.replace('السبت 6 سبتمبر', 'الأحد 6 يوليو'), c: stories.train!.c!.replace('الأحد 7 سبتمبر', 'الخميس 6 نوفمبر') };
+      const index = storyOf({ ...far, d: rows[0]!.text });
+      assert.equal(index.offTopic('d'), undefined);
+    });
   });
 });

@@ -72,6 +72,7 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     counted.add(`${c.measure}|${c.group}|${c.min}|${c.max}`);
   }
   const provinces = new Map<string, number>();
+  const named = new Map<string, string>();
   const unknown = new Set<string>();
   for (const p of places) {
     if (!p.id) {
@@ -80,7 +81,9 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     }
     if (UNPLACED.has(p.type)) continue;
     const province = regionOf(gazetteer, p.id);
-    if (province) provinces.set(province, (provinces.get(province) ?? 0) + 1);
+    if (!province) continue;
+    provinces.set(province, (provinces.get(province) ?? 0) + 1);
+    if (!named.has(province)) named.set(province, p.name || p.text); // a division the gazetteer names only in English: the place named in it
   }
   // a claim set at a word its article does not read as a place (في سجن أ): that word may be another article's place
   for (const c of claims) for (const k of [...(c.alias ?? []), ...(c.area?.[0] && !c.area[0].includes(':') ? [c.area[0]] : [])]) unknown.add(k);
@@ -93,7 +96,7 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     figures: [...counted],
     provinces: ids,
     mentions: ids.map((id) => provinces.get(id)!),
-    provinceNames: ids.map((id) => gazetteer.get(id)?.ar ?? id),
+    provinceNames: ids.map((id) => gazetteer.get(id)?.ar ?? named.get(id)!),
     unknown: [...unknown],
   };
 }
