@@ -9,7 +9,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { Claim, Figure, Place } from '../types.js';
 import { articleDay } from './claim-day.js';
-import { regionOf } from '../claims/setting.js';
+import { scenesOf, type Scene } from './other-scene.js';
 import { placeKey } from '../claims/event.js';
 
 /** Plain arrays, not maps: every article of a folder keeps one, an archive ten thousand. */
@@ -24,18 +24,12 @@ export interface EventSignature {
   day: number | null;
   /** Its counted figures as measure|group|interval, distinct: the same count in two articles is one event's. */
   figures: string[];
-  /** The provinces (first-level divisions) its towns and provinces lie in, distinct… */
-  provinces: string[];
-  /** …how often it names a place in each (its dateline, headline and paragraphs set it there)… */
-  mentions: number[];
-  /** …and each one's name, for the hint that says why it is set apart. */
-  provinceNames: string[];
+  /** The provinces its places lie in, and the towns below them (story/other-scene.ts). */
+  provinces: Scene;
+  towns: Scene;
   /** The names it reads as places the gazetteer does not know (a district, a prison, a village): another article naming one may tell of the same place. */
   unknown: string[];
 }
-
-/** Kinds of place that lie in no one province: a river, a mountain range, a region across borders. */
-const UNPLACED = new Set(['region', 'river', 'mountain']);
 
 const IGNORED = new Set(settings.ignoredMeasures);
 
@@ -71,32 +65,17 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     if (IGNORED.has(c.measure) || c.min < settings.minFigure) continue;
     counted.add(`${c.measure}|${c.group}|${c.min}|${c.max}`);
   }
-  const provinces = new Map<string, number>();
-  const named = new Map<string, string>();
   const unknown = new Set<string>();
-  for (const p of places) {
-    if (!p.id) {
-      unknown.add(placeKey(p));
-      continue;
-    }
-    if (UNPLACED.has(p.type)) continue;
-    const province = regionOf(gazetteer, p.id);
-    if (!province) continue;
-    provinces.set(province, (provinces.get(province) ?? 0) + 1);
-    if (!named.has(province)) named.set(province, p.name || p.text); // a division the gazetteer names only in English: the place named in it
-  }
+  for (const p of places) if (!p.id) unknown.add(placeKey(p));
   // a claim set at a word its article does not read as a place (في سجن أ): that word may be another article's place
   for (const c of claims) for (const k of [...(c.alias ?? []), ...(c.area?.[0] && !c.area[0].includes(':') ? [c.area[0]] : [])]) unknown.add(k);
-  const ids = [...provinces.keys()];
   return {
     areas,
     weights,
     local,
     day: articleDay(text, figures as Figure[]),
     figures: [...counted],
-    provinces: ids,
-    mentions: ids.map((id) => provinces.get(id)!),
-    provinceNames: ids.map((id) => gazetteer.get(id)?.ar ?? named.get(id)!),
+    ...scenesOf(gazetteer, places),
     unknown: [...unknown],
   };
 }

@@ -16,15 +16,16 @@
 
 import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { EventSignature } from './event-signature.js';
+import { FolderScenes, otherScene } from './other-scene.js';
 
 export interface OffTopic {
   /** Cosine of its places with the rest of the folder's (0–1). */
   similarity: number;
   /** Its date line lies farther than farDays from every other article's, while others agree with each other. */
   otherDate: boolean;
-  /** Set when it is set in a province of its own and names none of the province most others are set in: its province's name… */
+  /** Set when it is set in a province (or a town) of its own and names none of the one most others are set in: its place's name… */
   setIn?: string;
-  /** …and the others' (story/event-signature.ts). */
+  /** …and the others' (story/other-scene.ts). */
   othersIn?: string;
 }
 
@@ -48,20 +49,12 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     if (s.day !== null) days.push(s.day);
   }
   days.sort((a, b) => a - b);
-  const provinceDocs = new Map<string, number>();
+  const provinces = new FolderScenes();
+  const towns = new FolderScenes();
   const unknownDocs = new Map<string, number>();
-  const names = new Map<string, string>();
-  const provinceDays = new Map<string, number[]>();
   for (const s of docs.values()) {
-    for (let i = 0; i < s.provinces.length; i++) {
-      const p = s.provinces[i]!;
-      provinceDocs.set(p, (provinceDocs.get(p) ?? 0) + 1);
-      names.set(p, s.provinceNames[i]!);
-      if (s.day === null) continue;
-      const d = provinceDays.get(p);
-      if (d) d.push(s.day);
-      else provinceDays.set(p, [s.day]);
-    }
+    provinces.add(s.provinces, s.day);
+    towns.add(s.towns, s.day);
     for (const k of s.unknown) unknownDocs.set(k, (unknownDocs.get(k) ?? 0) + 1);
   }
   let totalNorm2 = 0;
@@ -84,51 +77,19 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
       out.set(id, { similarity: rounded, otherDate: otherDate || otherDay });
       continue;
     }
-    const province = otherProvince(s, docs.size, { docs: provinceDocs, days: provinceDays, names }, unknownDocs);
-    if (province) out.set(id, { similarity: rounded, otherDate: false, ...province });
+    // another place's event (story/other-scene.ts): unless a name it reads as an unknown place is another article's too
+    if (s.unknown.some((k) => unknownDocs.get(k)! > 1)) continue;
+    const province = otherScene(s.provinces, docs.size, provinces);
+    if (province) {
+      out.set(id, { similarity: rounded, otherDate: false, ...province });
+      continue;
+    }
+    // two towns of one province: another event only on another day, dated apart from every other article
+    const apart = s.day !== null && daysWithin(days, s.day, settings.apartDays - 1) === 1;
+    const town = apart ? otherScene(s.towns, docs.size, towns) : null;
+    if (town) out.set(id, { similarity: rounded, otherDate: true, ...town });
   }
   return out;
-}
-
-/**
- * Another province's event: most of the other articles (two at least) name a
- * place in one province, the article names none there, and it is set in a
- * province of its own (named again and again: its dateline, its headline,
- * its paragraphs), while two of the others set there are dated a day apart
- * at most (one event's reports). A name it reads as a place the gazetteer does not know,
- * and another article names too, may be the story's place: then it stays.
- * Its names for the hint, or null.
- */
-function otherProvince(s: EventSignature, articles: number, folder: Provinces, unknownDocs: Map<string, number>): { setIn: string; othersIn: string } | null {
-  for (const k of s.unknown) if (unknownDocs.get(k)! > 1) return null;
-  let own = -1;
-  for (let i = 0; i < s.provinces.length; i++) if (s.mentions[i]! >= settings.ownMentions && (own < 0 || s.mentions[i]! > s.mentions[own]!)) own = i;
-  if (own < 0) return null;
-  const mine = new Set(s.provinces);
-  let home = '';
-  let most = 0;
-  for (const [p, n] of folder.docs) {
-    const others = n - (mine.has(p) ? 1 : 0);
-    if (mine.has(p) && others >= 1 && 2 * others > articles - 1) return null; // it names the province the others are set in
-    if (!mine.has(p) && others >= 2 && 2 * others > articles - 1 && others > most) {
-      most = others;
-      home = p;
-    }
-  }
-  if (!home) return null;
-  // and two of the articles set there are dated within sameDays of each other: the others tell of one event, not a topic of months
-  const days = (folder.days.get(home) ?? []).sort((a, b) => a - b);
-  let agree = false;
-  for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! <= settings.sameDays) agree = true;
-  if (!agree) return null;
-  return { setIn: s.provinceNames[own]!, othersIn: folder.names.get(home)! };
-}
-
-/** The folder's provinces: how many articles name a place in each, their date lines' days, their names. */
-interface Provinces {
-  docs: Map<string, number>;
-  days: Map<string, number[]>;
-  names: Map<string, string>;
 }
 
 /** Does the article name a town or a province (a place below a country), and does another article name one of them? */

@@ -1,0 +1,109 @@
+// Another place's event in a story folder: the province (or the town) most of
+// the folder's articles are set in is named nowhere in the article, which is
+// set in one of its own: named again and again (its dateline, headline and
+// paragraphs), not once in passing as a capital or a distance is. The story's
+// articles may name its city once («270 km south of the capital», «a minister
+// said in the capital»): that is why a place named by one other article does
+// not join it to the story. A name it reads as a place that the gazetteer
+// does not know (a prison, a village), and another article names too, may be
+// the story's own place: then it stays. Two provinces are two places at once;
+// two towns of one province are another event only on another day (a next
+// day's report may come from the next town). The caller (off-topic.ts)
+// checks first that it counts none of the others' figures.
+
+import type { Gazetteer } from '../places/gazetteer.js';
+import type { Place } from '../types.js';
+import { regionOf } from '../claims/setting.js';
+import settings from '../data/story/off-topic.json' with { type: 'json' };
+
+/** Where an article is set at one level (provinces, or towns below them): plain arrays, as the signature's. */
+export interface Scene {
+  /** Gazetteer ids, distinct… */
+  ids: string[];
+  /** …how often the article names a place in each… */
+  mentions: number[];
+  /** …and each one's name, for the hint. */
+  names: string[];
+}
+
+/** Kinds of place that lie in no one province: a river, a mountain range, a region across borders. */
+const UNPLACED = new Set(['region', 'river', 'mountain']);
+
+/** The provinces (first-level divisions) and the towns below them that the article's places lie in or are. */
+export function scenesOf(gazetteer: Gazetteer, places: readonly Place[]): { provinces: Scene; towns: Scene } {
+  const provinces = new Tally();
+  const towns = new Tally();
+  for (const p of places) {
+    if (!p.id || UNPLACED.has(p.type)) continue;
+    const province = regionOf(gazetteer, p.id);
+    if (!province) continue;
+    // a division the gazetteer names only in English: the place named in it
+    provinces.add(province, gazetteer.get(province)?.ar ?? (p.name || p.text));
+    // the place and what contains it below its province: a quarter counts for its city
+    for (let id: string | null = p.id, k = 0; id && id !== province && !id.startsWith('iso3166:') && k < 10; k++) {
+      const e = gazetteer.get(id);
+      towns.add(id, e?.ar ?? (p.name || p.text));
+      id = e?.parent ?? null;
+    }
+  }
+  return { provinces: provinces.scene(), towns: towns.scene() };
+}
+
+class Tally {
+  private n = new Map<string, number>();
+  private name = new Map<string, string>();
+  add(id: string, name: string): void {
+    this.n.set(id, (this.n.get(id) ?? 0) + 1);
+    if (!this.name.has(id)) this.name.set(id, name);
+  }
+  scene(): Scene {
+    const ids = [...this.n.keys()];
+    return { ids, mentions: ids.map((id) => this.n.get(id)!), names: ids.map((id) => this.name.get(id)!) };
+  }
+}
+
+/** A folder's places at one level: how many articles name each, the date lines' days of those that do, their names. */
+export class FolderScenes {
+  readonly docs = new Map<string, number>();
+  readonly days = new Map<string, number[]>();
+  readonly names = new Map<string, string>();
+  add(scene: Scene, day: number | null): void {
+    for (let i = 0; i < scene.ids.length; i++) {
+      const id = scene.ids[i]!;
+      this.docs.set(id, (this.docs.get(id) ?? 0) + 1);
+      this.names.set(id, scene.names[i]!);
+      if (day === null) continue;
+      const d = this.days.get(id);
+      if (d) d.push(day);
+      else this.days.set(id, [day]);
+    }
+  }
+}
+
+/**
+ * Is the article set at a place of its own at this level, naming none of the
+ * place most of the others (two at least, two of them dated a day apart at
+ * most: one event's reports) are set at? Its place's name and theirs, or null.
+ */
+export function otherScene(scene: Scene, articles: number, folder: FolderScenes): { setIn: string; othersIn: string } | null {
+  let own = -1;
+  for (let i = 0; i < scene.ids.length; i++) if (scene.mentions[i]! >= settings.ownMentions && (own < 0 || scene.mentions[i]! > scene.mentions[own]!)) own = i;
+  if (own < 0) return null;
+  const mine = new Set(scene.ids);
+  let home = '';
+  let most = 0;
+  for (const [p, n] of folder.docs) {
+    const others = n - (mine.has(p) ? 1 : 0);
+    const most2 = others >= 2 && 2 * others > articles - 1;
+    if (mine.has(p) && others >= 1 && 2 * others > articles - 1) return null; // it names the place the others are set at
+    if (!mine.has(p) && most2 && others > most) {
+      most = others;
+      home = p;
+    }
+  }
+  if (!home) return null;
+  const days = [...(folder.days.get(home) ?? [])].sort((a, b) => a - b);
+  let agree = false;
+  for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! <= settings.sameDays) agree = true;
+  return agree ? { setIn: scene.names[own]!, othersIn: folder.names.get(home)! } : null;
+}
