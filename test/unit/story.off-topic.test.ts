@@ -120,6 +120,10 @@ describe('story: off-topic articles (issue 13)', () => {
       // set in the capital (dateline, clauses), two days before; the story names the capital once: another province's event
       { story: 'train', name: 'a collision in the capital two days before', text: 'الخميس 4 سبتمبر 2025. القاهرة - أصيب 5 ركاب في تصادم قطارين بمحطة رمسيس في القاهرة، وقالت هيئة السكك الحديدية في القاهرة إن حركة القطارات عادت بعد ساعتين.', off: true, hint: [/القاهرة/, /سوهاج/] },
       { story: 'fire', name: 'a fire in another city the day before', text: 'الاثنين 2 يونيو 2025. الدار البيضاء - أصيب 3 أشخاص في حريق شقة سكنية في الدار البيضاء، وقالت الوقاية المدنية إن فرقها في الدار البيضاء أخمدت النيران خلال ساعة.', off: true, hint: [/الدار البيضاء/, /فاس/] },
+      // two days before every report of the story, the story's province named once in passing, no figure of its own set there
+      { story: 'train', name: 'a collision in the capital two days before, naming the province in passing', text: 'الخميس 4 سبتمبر 2025. القاهرة - أصيب 5 ركاب في تصادم قطارين بمحطة رمسيس في القاهرة، وقالت هيئة السكك الحديدية في القاهرة إن حركة القطارات عادت بعد ساعتين، وإن قطارات الصعيد المتجهة إلى سوهاج تأخرت.', off: true, hint: [/القاهرة/, /سوهاج/] },
+      // the same on the story's days: the province named there may be the story's, it stays
+      { story: 'train', name: 'the same words on the story\'s day', text: 'الأحد 7 سبتمبر 2025. القاهرة - أصيب 5 ركاب في تصادم قطارين بمحطة رمسيس في القاهرة، وقالت هيئة السكك الحديدية في القاهرة إن حركة القطارات عادت بعد ساعتين، وإن قطارات الصعيد المتجهة إلى سوهاج تأخرت.', off: false },
       // another town of the same province, four days before: another day's event there
       { story: 'gas', name: 'a bakery explosion in the next town four days before', text: 'الخميس 6 نوفمبر 2025. طنطا - أصيب 6 أشخاص في انفجار أسطوانة غاز داخل مخبز في مدينة طنطا، وقالت الحماية المدنية في طنطا إن النيران أخمدت.', off: true, hint: [/طنطا/, /كفر الزيات/, /dated/] },
       // the story's own: the next town of the same province on the same day (its hospitals)

@@ -9,7 +9,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { Claim, Figure, Place } from '../types.js';
 import { articleDay } from './claim-day.js';
-import { scenesOf, type Scene } from './other-scene.js';
+import { claimScenesOf, scenesOf, type Scene } from './other-scene.js';
 import { placeKey } from '../claims/event.js';
 
 /** Plain arrays, not maps: every article of a folder keeps one, an archive ten thousand. */
@@ -27,6 +27,8 @@ export interface EventSignature {
   /** The provinces its places lie in, and the towns below them (story/other-scene.ts). */
   provinces: Scene;
   towns: Scene;
+  /** The provinces and towns its own claims are set in. */
+  claimScenes: { provinces: string[]; towns: string[] };
   /** The names it reads as places the gazetteer does not know (a district, a prison, a village): another article naming one may tell of the same place. */
   unknown: string[];
 }
@@ -76,6 +78,7 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     day: articleDay(text, figures as Figure[]),
     figures: [...counted],
     ...scenesOf(gazetteer, places),
+    claimScenes: claimScenesOf(gazetteer, claims, IGNORED),
     unknown: [...unknown],
   };
 }

@@ -79,7 +79,9 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     }
     // another place's event (story/other-scene.ts): unless a name it reads as an unknown place is another article's too
     if (s.unknown.some((k) => unknownDocs.get(k)! > 1)) continue;
-    const province = otherScene(s.provinces, docs.size, provinces);
+    // dated before every other article (two days at least): the others' place named once in passing does not join it
+    const before = s.day !== null && days.every((d) => d === s.day || d - s.day! >= settings.apartDays) && days.filter((d) => d === s.day).length === 1;
+    const province = otherScene(s.provinces, docs.size, provinces) ?? (before ? otherScene(s.provinces, docs.size, provinces, new Set(s.claimScenes.provinces)) : null);
     if (province) {
       out.set(id, { similarity: rounded, otherDate: false, ...province });
       continue;

@@ -12,7 +12,7 @@
 // checks first that it counts none of the others' figures.
 
 import type { Gazetteer } from '../places/gazetteer.js';
-import type { Place } from '../types.js';
+import type { Claim, Place } from '../types.js';
 import { regionOf } from '../claims/setting.js';
 import settings from '../data/story/off-topic.json' with { type: 'json' };
 
@@ -24,6 +24,27 @@ export interface Scene {
   mentions: number[];
   /** …and each one's name, for the hint. */
   names: string[];
+}
+
+/** The provinces and towns its own claims are set in (their event areas; not another incident's): plain id lists. */
+export function claimScenesOf(gazetteer: Gazetteer, claims: readonly Claim[], ignored: ReadonlySet<string>): { provinces: string[]; towns: string[] } {
+  const provinces = new Set<string>();
+  const towns = new Set<string>();
+  for (const c of claims) {
+    if (ignored.has(c.measure) || c.event.startsWith('~') || !c.area) continue;
+    for (const id of c.area) {
+      if (id.startsWith('iso3166:')) break;
+      const e = gazetteer.get(id);
+      if (!e) continue;
+      if (regionOf(gazetteer, id) === id) provinces.add(id);
+      else {
+        towns.add(id);
+        const province = regionOf(gazetteer, id);
+        if (province) provinces.add(province);
+      }
+    }
+  }
+  return { provinces: [...provinces], towns: [...towns] };
 }
 
 /** Kinds of place that lie in no one province: a river, a mountain range, a region across borders. */
@@ -84,19 +105,26 @@ export class FolderScenes {
  * Is the article set at a place of its own at this level, naming none of the
  * place most of the others (two at least, two of them dated a day apart at
  * most: one event's reports) are set at? Its place's name and theirs, or null.
+ * `passing`: the places its claims are set at, when the article is dated
+ * before every report of the others: it may name their place once in passing
+ * («a like accident in أ last year») so long as none of its figures is set there.
  */
-export function otherScene(scene: Scene, articles: number, folder: FolderScenes): { setIn: string; othersIn: string } | null {
+export function otherScene(scene: Scene, articles: number, folder: FolderScenes, passing?: ReadonlySet<string>): { setIn: string; othersIn: string } | null {
   let own = -1;
   for (let i = 0; i < scene.ids.length; i++) if (scene.mentions[i]! >= settings.ownMentions && (own < 0 || scene.mentions[i]! > scene.mentions[own]!)) own = i;
   if (own < 0) return null;
-  const mine = new Set(scene.ids);
+  const named = new Set(scene.ids);
+  const mine = new Set<string>();
+  for (let i = 0; i < scene.ids.length; i++) if (!passing || scene.mentions[i]! > settings.passingMentions || passing.has(scene.ids[i]!)) mine.add(scene.ids[i]!);
+  // its figures set at a place of its own
+  if (passing && !passing.has(scene.ids[own]!)) return null;
   let home = '';
   let most = 0;
   for (const [p, n] of folder.docs) {
-    const others = n - (mine.has(p) ? 1 : 0);
-    const most2 = others >= 2 && 2 * others > articles - 1;
-    if (mine.has(p) && others >= 1 && 2 * others > articles - 1) return null; // it names the place the others are set at
-    if (!mine.has(p) && most2 && others > most) {
+    const others = n - (named.has(p) ? 1 : 0);
+    const majority = others >= 2 && 2 * others > articles - 1;
+    if (mine.has(p) && majority) return null; // it names the place the others are set at
+    if (!mine.has(p) && majority && others > most) {
       most = others;
       home = p;
     }
