@@ -130,6 +130,8 @@ describe('story: off-topic articles (issue 13)', () => {
       { story: 'gas', name: 'a report from the next town on the same day', text: 'الاثنين 10 نوفمبر 2025. طنطا - قال مسؤول في طنطا إن 5 من مصابي الانفجار نقلوا إلى مستشفيات طنطا.', off: false },
       // the story's own, told from the capital: it names the story's province
       { story: 'train', name: 'a report from the capital that names the province', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال وزير النقل في القاهرة إن 12 راكبا قتلوا في حادث قطار سوهاج.', off: false },
+      // the story's own: a wire line from the capital on the story's day that never names the story's place, with a figure of its own
+      { story: 'train', name: 'a line from the capital on the story\'s day, naming no place of the story', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال وزير الصحة في القاهرة إن 13 راكبا قتلوا في حادث القطار، وإن فرقا طبية من القاهرة توجهت إلى موقع الحادث.', off: false },
       // the story's own: its village, unknown to the gazetteer, is the one another article names
       { story: 'train', name: 'a report from the capital naming the story\'s village', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال مسؤول في القاهرة إن 4 ركاب ما زالوا في العناية المركزة بعد حادث القطار في قرية الشيخ مرزوق، وإن وزير النقل وصل إلى القاهرة.', off: false },
     ];

@@ -81,14 +81,14 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     if (s.unknown.some((k) => unknownDocs.get(k)! > 1)) continue;
     // dated before every other article (two days at least): the others' place named once in passing does not join it
     const before = s.day !== null && days.every((d) => d === s.day || d - s.day! >= settings.apartDays) && days.filter((d) => d === s.day).length === 1;
-    const province = otherScene(s.provinces, docs.size, provinces) ?? (before ? otherScene(s.provinces, docs.size, provinces, new Set(s.claimScenes.provinces)) : null);
+    const province = otherScene(s.provinces, s.day, docs.size, provinces) ?? (before ? otherScene(s.provinces, s.day, docs.size, provinces, new Set(s.claimScenes.provinces)) : null);
     if (province) {
       out.set(id, { similarity: rounded, otherDate: false, ...province });
       continue;
     }
     // two towns of one province: another event only on another day, dated apart from every other article
     const apart = s.day !== null && daysWithin(days, s.day, settings.apartDays - 1) === 1;
-    const town = apart ? otherScene(s.towns, docs.size, towns) : null;
+    const town = apart ? otherScene(s.towns, s.day, docs.size, towns) : null;
     if (town) out.set(id, { similarity: rounded, otherDate: true, ...town });
   }
   return out;

@@ -104,12 +104,15 @@ export class FolderScenes {
 /**
  * Is the article set at a place of its own at this level, naming none of the
  * place most of the others (two at least, two of them dated a day apart at
- * most: one event's reports) are set at? Its place's name and theirs, or null.
+ * most: one event's reports) are set at, on none of their days? Its place's
+ * name and theirs, or null.
  * `passing`: the places its claims are set at, when the article is dated
  * before every report of the others: it may name their place once in passing
  * («a like accident in أ last year») so long as none of its figures is set there.
  */
-export function otherScene(scene: Scene, articles: number, folder: FolderScenes, passing?: ReadonlySet<string>): { setIn: string; othersIn: string } | null {
+export function otherScene(scene: Scene, day: number | null, articles: number, folder: FolderScenes, passing?: ReadonlySet<string>): { setIn: string; othersIn: string } | null {
+  // dated on none of the days the others' reports are: a report of the story's day from the capital may never name the story's place
+  if (day === null) return null;
   let own = -1;
   for (let i = 0; i < scene.ids.length; i++) if (scene.mentions[i]! >= settings.ownMentions && (own < 0 || scene.mentions[i]! > scene.mentions[own]!)) own = i;
   if (own < 0) return null;
@@ -131,6 +134,8 @@ export function otherScene(scene: Scene, articles: number, folder: FolderScenes,
   }
   if (!home) return null;
   const days = [...(folder.days.get(home) ?? [])].sort((a, b) => a - b);
+  if (named.has(home)) days.splice(days.indexOf(day), 1); // named in passing: its own day is not one of theirs
+  if (days.includes(day)) return null;
   let agree = false;
   for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! <= settings.sameDays) agree = true;
   return agree ? { setIn: scene.names[own]!, othersIn: folder.names.get(home)! } : null;
