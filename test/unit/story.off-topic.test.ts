@@ -44,6 +44,14 @@ describe('story: off-topic articles (issue 13)', () => {
     assert.equal(index.offTopic('f'), undefined);
   });
 
+  it('a page read months later whose header also names its own day stays in the story (the date line is the day it was read)', () => {
+    // invented: the reading day first, then the day it was published, from the capital
+    const archived = 'الأحد 12 يناير 2020 | أرشيف الأخبار. نشر في 4 مايو 2019. بغداد - قال مسؤول في بغداد إن 17 شخصا قتلوا في انفجار سوق الموصل، وإن وزير الداخلية وصل من بغداد إلى بغداد.';
+    const index = storyOf({ ...story, e: archived });
+    assert.equal(index.offTopic('e'), undefined, JSON.stringify(index.offTopic('e')));
+    assert.ok(warnings(index).some((p) => p.includes('e:17')), 'its toll is compared with the story\'s');
+  });
+
   it('the decision follows edits: with the story\'s articles gone it has no majority to be apart from, with them back it is apart again', () => {
     const index = storyOf({ ...story, d: other });
     assert.ok(index.offTopic('d'));

@@ -8,7 +8,7 @@
 import type { Gazetteer } from '../places/gazetteer.js';
 import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { Claim, Figure, Place } from '../types.js';
-import { articleDay } from './claim-day.js';
+import { articleDay, dateOfFigure, DATELINE_CHARS } from './claim-day.js';
 import { claimScenesOf, scenesOf, type Scene } from './other-scene.js';
 import { placeKey } from '../claims/event.js';
 
@@ -22,6 +22,8 @@ export interface EventSignature {
   local: boolean[];
   /** The date line's day (days since 1970-01-01), or null. */
   day: number | null;
+  /** Every full date of its page's header and headline, the date line's first: a page dated the day it was read names its own date after it. */
+  headerDays: number[];
   /** Its counted figures as measure|group|interval, distinct: the same count in two articles is one event's. */
   figures: string[];
   /** The provinces its places lie in, and the towns below them (story/other-scene.ts). */
@@ -39,6 +41,16 @@ const IGNORED = new Set(settings.ignoredMeasures);
 function chain(gazetteer: Gazetteer, id: string): string[] {
   const info = gazetteer.info(id);
   return info ? [id, ...info.parents.map((e) => e.id)] : [id];
+}
+
+/** The full dates within the date line's reach, distinct, in order. */
+function headerDays(text: string, figures: readonly Figure[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < figures.length && figures[i]!.start < DATELINE_CHARS; i++) {
+    const d = dateOfFigure(text, figures as Figure[], i);
+    if (d !== null && !out.includes(d)) out.push(d);
+  }
+  return out;
 }
 
 export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], claims: readonly Claim[], figures: readonly Figure[], text: string): EventSignature {
@@ -76,6 +88,7 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     weights,
     local,
     day: articleDay(text, figures as Figure[]),
+    headerDays: headerDays(text, figures),
     figures: [...counted],
     ...scenesOf(gazetteer, places),
     claimScenes: claimScenesOf(gazetteer, claims, IGNORED),

@@ -57,6 +57,10 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     towns.add(s.towns, s.day);
     for (const k of s.unknown) unknownDocs.set(k, (unknownDocs.get(k) ?? 0) + 1);
   }
+  // every article's header dates, by day: an article is near another when any of its dates is near any of the other's
+  const stamps: { day: number; id: string }[] = [];
+  for (const [id, s] of docs) for (const d of s.headerDays) stamps.push({ day: d, id });
+  stamps.sort((a, b) => a.day - b.day);
   let totalNorm2 = 0;
   for (const t of total.values()) totalNorm2 += t * t;
   for (const [id, s] of docs) {
@@ -65,13 +69,15 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     for (const f of s.figures) if (figureDocs.get(f)! > 1) shared = true;
     if (shared) continue;
     const similarity = cosineWithRest(s, total, totalNorm2);
-    const near = s.day !== null && daysWithin(days, s.day, settings.farDays) > 1; // itself and another
+    const near = s.day !== null && (daysWithin(days, s.day, settings.farDays) > 1 || nearAnother(stamps, id, s.headerDays, settings.farDays)); // itself and another
     const otherDate = s.day !== null && !near && othersAgree(days, s.day, settings.farDays);
     const own = localPlaces(s, total);
     // towns of its own that no other article names, and places barely like the rest's: another city's event
     const elsewhere = own.named && !own.shared && similarity < settings.elsewhereSimilarity;
+    // dated apart: no other article's date line within a day of its own, nor any header date of theirs within a day of one of its own
+    const apart = s.day !== null && daysWithin(days, s.day, settings.apartDays - 1) === 1 && !nearAnother(stamps, id, s.headerDays, settings.apartDays - 1);
     // none of the others' towns, and a date line apart from the day the others agree on: another day's event
-    const otherDay = !own.shared && s.day !== null && daysWithin(days, s.day, settings.apartDays - 1) === 1 && othersAgree(days, s.day, settings.sameDays);
+    const otherDay = !own.shared && apart && othersAgree(days, s.day!, settings.sameDays);
     const rounded = Math.round(similarity * 100) / 100;
     if ((otherDate && similarity < settings.farSimilarity) || (!near && similarity < settings.lowSimilarity) || elsewhere || (otherDay && similarity < settings.farSimilarity)) {
       out.set(id, { similarity: rounded, otherDate: otherDate || otherDay });
@@ -80,14 +86,13 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     // another place's event (story/other-scene.ts): unless a name it reads as an unknown place is another article's too
     if (s.unknown.some((k) => unknownDocs.get(k)! > 1)) continue;
     // dated before every other article (two days at least): the others' place named once in passing does not join it
-    const before = s.day !== null && days.every((d) => d === s.day || d - s.day! >= settings.apartDays) && days.filter((d) => d === s.day).length === 1;
+    const before = apart && days.every((d) => d === s.day || d - s.day! >= settings.apartDays);
     const province = otherScene(s.provinces, s.day, docs.size, provinces) ?? (before ? otherScene(s.provinces, s.day, docs.size, provinces, new Set(s.claimScenes.provinces)) : null);
     if (province) {
       out.set(id, { similarity: rounded, otherDate: false, ...province });
       continue;
     }
     // two towns of one province: another event only on another day, dated apart from every other article
-    const apart = s.day !== null && daysWithin(days, s.day, settings.apartDays - 1) === 1;
     const town = apart ? otherScene(s.towns, s.day, docs.size, towns) : null;
     if (town) out.set(id, { similarity: rounded, otherDate: true, ...town });
   }
@@ -118,6 +123,21 @@ function cosineWithRest(s: EventSignature, total: Map<string, number>, totalNorm
     if (rest > 1e-9) dot += w * rest;
   }
   return norm > 1e-12 ? dot / Math.sqrt(norm) : 0;
+}
+
+/** Does another article name a header date within `far` days of one of these? (Sorted stamps, searched by halves.) */
+function nearAnother(stamps: readonly { day: number; id: string }[], id: string, own: readonly number[], far: number): boolean {
+  for (const d of own) {
+    let lo = 0;
+    let hi = stamps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stamps[mid]!.day < d - far) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < stamps.length && stamps[i]!.day <= d + far; i++) if (stamps[i]!.id !== id) return true;
+  }
+  return false;
 }
 
 /** How many of the sorted days lie within `far` of `day` (itself included when it is among them). */

@@ -22,8 +22,10 @@ export interface Scene {
   ids: string[];
   /** …how often the article names a place in each… */
   mentions: number[];
-  /** …and each one's name, for the hint. */
+  /** …each one's name, for the hint… */
   names: string[];
+  /** …and the province each lies in (itself, for a province). */
+  within: string[];
 }
 
 /** The provinces and towns its own claims are set in (their event areas; not another incident's): plain id lists. */
@@ -59,11 +61,11 @@ export function scenesOf(gazetteer: Gazetteer, places: readonly Place[]): { prov
     const province = regionOf(gazetteer, p.id);
     if (!province) continue;
     // a division the gazetteer names only in English: the place named in it
-    provinces.add(province, gazetteer.get(province)?.ar ?? (p.name || p.text));
+    provinces.add(province, gazetteer.get(province)?.ar ?? (p.name || p.text), province);
     // the place and what contains it below its province: a quarter counts for its city
     for (let id: string | null = p.id, k = 0; id && id !== province && !id.startsWith('iso3166:') && k < 10; k++) {
       const e = gazetteer.get(id);
-      towns.add(id, e?.ar ?? (p.name || p.text));
+      towns.add(id, e?.ar ?? (p.name || p.text), province);
       id = e?.parent ?? null;
     }
   }
@@ -73,13 +75,15 @@ export function scenesOf(gazetteer: Gazetteer, places: readonly Place[]): { prov
 class Tally {
   private n = new Map<string, number>();
   private name = new Map<string, string>();
-  add(id: string, name: string): void {
+  private within = new Map<string, string>();
+  add(id: string, name: string, within: string): void {
     this.n.set(id, (this.n.get(id) ?? 0) + 1);
     if (!this.name.has(id)) this.name.set(id, name);
+    this.within.set(id, within);
   }
   scene(): Scene {
     const ids = [...this.n.keys()];
-    return { ids, mentions: ids.map((id) => this.n.get(id)!), names: ids.map((id) => this.name.get(id)!) };
+    return { ids, mentions: ids.map((id) => this.n.get(id)!), names: ids.map((id) => this.name.get(id)!), within: ids.map((id) => this.within.get(id)!) };
   }
 }
 
@@ -88,11 +92,13 @@ export class FolderScenes {
   readonly docs = new Map<string, number>();
   readonly days = new Map<string, number[]>();
   readonly names = new Map<string, string>();
+  readonly within = new Map<string, string>();
   add(scene: Scene, day: number | null): void {
     for (let i = 0; i < scene.ids.length; i++) {
       const id = scene.ids[i]!;
       this.docs.set(id, (this.docs.get(id) ?? 0) + 1);
       this.names.set(id, scene.names[i]!);
+      this.within.set(id, scene.within[i]!);
       if (day === null) continue;
       const d = this.days.get(id);
       if (d) d.push(day);
@@ -133,6 +139,8 @@ export function otherScene(scene: Scene, day: number | null, articles: number, f
     }
   }
   if (!home) return null;
+  // at the town level, a town of the others' province: a place misread far away («كم مرة» as a Spanish town) is no scene of its own
+  if (scene.within[own] !== scene.ids[own] && folder.within.get(home) !== scene.within[own]) return null;
   const days = [...(folder.days.get(home) ?? [])].sort((a, b) => a - b);
   if (named.has(home)) days.splice(days.indexOf(day), 1); // named in passing: its own day is not one of theirs
   if (days.includes(day)) return null;
