@@ -162,4 +162,28 @@ describe('story: off-topic articles (issue 13)', () => {
       assert.equal(index.offTopic('d'), undefined);
     });
   });
+  describe('another kind of incident before the story, in the same town (table: each row fails without its rule)', () => {
+    // the story: a building collapse in Kairouan, told on two days
+    const collapse = {
+      a: 'الأحد 16 مارس 2025. القيروان - قتل 5 أشخاص وأصيب 9 في انهيار مبنى قديم وسط مدينة القيروان، وقالت الحماية المدنية في القيروان إن البحث متواصل.',
+      b: 'الأحد 16 مارس 2025. ارتفعت حصيلة انهيار المبنى في القيروان إلى 6 قتلى بحسب مصادر طبية في القيروان.',
+      c: 'الاثنين 17 مارس 2025. قال والي القيروان إن 6 أشخاص لقوا حتفهم في انهيار المبنى وإن 3 جرحى غادروا المستشفى.',
+    };
+    const rows: { name: string; text: string; off: boolean }[] = [
+      // a warehouse fire in the same town three days before: another incident
+      { name: 'a fire three days before', text: 'الخميس 13 مارس 2025. القيروان - أصيب 4 أشخاص في حريق اندلع في مستودع للأثاث بالقيروان، وقالت الحماية المدنية في القيروان إن الحريق أخمد.', off: true },
+      // the story's kind three days before (a first crack, a wall): it may be the story's own, it stays
+      { name: 'a collapse of the same kind three days before', text: 'الخميس 13 مارس 2025. القيروان - أصيب 4 أشخاص في انهيار جدار في القيروان، وقالت الحماية المدنية في القيروان إن المبنى أخلي.', off: false },
+      // a fire on the story's day (the collapse set it off): it stays
+      { name: 'a fire on the story\'s day', text: 'الأحد 16 مارس 2025. القيروان - أصيب 4 أشخاص في حريق اندلع في مستودع بالقيروان، وقالت الحماية المدنية في القيروان إن الحريق أخمد.', off: false },
+    ];
+    for (const row of rows)
+      it(`${row.name}: ${row.off ? 'set apart, the hint names both kinds' : 'stays in the story'}`, () => {
+        const index = storyOf({ ...collapse, d: row.text });
+        const off = index.offTopic('d');
+        assert.equal(!!off, row.off, JSON.stringify(off));
+        for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+        if (off) assert.match(describeOffTopic(off), /of fire, the other articles. of collapse, and it is dated before/);
+      });
+  });
 });

@@ -31,6 +31,8 @@ export interface EventSignature {
   towns: Scene;
   /** The provinces and towns its own claims are set in. */
   claimScenes: { provinces: string[]; towns: string[] };
+  /** The kinds of incident its own figures' clauses name (fire, explosion: claims/event.ts), distinct. */
+  kinds: string[];
   /** The names it reads as places the gazetteer does not know (a district, a prison, a village): another article naming one may tell of the same place. */
   unknown: string[];
 }
@@ -92,6 +94,8 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     figures: [...counted],
     ...scenesOf(gazetteer, places),
     claimScenes: claimScenesOf(gazetteer, claims, IGNORED),
+    // the kinds of incident only (a seizure's material, a charge, are no kind)
+    kinds: [...new Set(claims.filter((c) => c.incident && !c.incident.includes(':') && !c.event.startsWith('~')).map((c) => c.incident!))],
     unknown: [...unknown],
   };
 }

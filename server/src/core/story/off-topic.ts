@@ -17,6 +17,7 @@
 import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { EventSignature } from './event-signature.js';
 import { FolderScenes, otherScene } from './other-scene.js';
+import { FolderKinds, otherKind } from './other-kind.js';
 
 export interface OffTopic {
   /** Cosine of its places with the rest of the folder's (0–1). */
@@ -27,6 +28,10 @@ export interface OffTopic {
   setIn?: string;
   /** …and the others' (story/other-scene.ts). */
   othersIn?: string;
+  /** Set when its figures are of another kind of incident than most others' and it is dated before them: its kind… */
+  kind?: string;
+  /** …and theirs (story/other-kind.ts). */
+  othersKind?: string;
 }
 
 export const FAR_DAYS: number = settings.farDays;
@@ -52,7 +57,9 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
   const provinces = new FolderScenes();
   const towns = new FolderScenes();
   const unknownDocs = new Map<string, number>();
+  const kinds = new FolderKinds();
   for (const s of docs.values()) {
+    kinds.add(s.kinds);
     provinces.add(s.provinces, s.day);
     towns.add(s.towns, s.day);
     for (const k of s.unknown) unknownDocs.set(k, (unknownDocs.get(k) ?? 0) + 1);
@@ -94,7 +101,13 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     }
     // two towns of one province: another event only on another day, dated apart from every other article
     const town = apart ? otherScene(s.towns, s.day, docs.size, towns) : null;
-    if (town) out.set(id, { similarity: rounded, otherDate: true, ...town });
+    if (town) {
+      out.set(id, { similarity: rounded, otherDate: true, ...town });
+      continue;
+    }
+    // another kind of incident, dated before every report of the story (story/other-kind.ts)
+    const kind = before ? otherKind(s.kinds, kinds) : null;
+    if (kind) out.set(id, { similarity: rounded, otherDate: true, ...kind });
   }
   return out;
 }
