@@ -117,6 +117,12 @@ describe('story: off-topic articles (issue 13)', () => {
         b: 'الاثنين 10 نوفمبر 2025. ارتفعت حصيلة انفجار مطعم كفر الزيات إلى 4 قتلى، ونقل المصابون إلى مستشفى طنطا الجامعي.',
         c: 'الثلاثاء 11 نوفمبر 2025. قالت مديرية الصحة بالغربية إن 4 أشخاص قتلوا في انفجار مطعم في كفر الزيات، وإن 9 مصابين ما زالوا في المستشفى.',
       },
+      // floods in Bejaia reaching Jijel
+      flood: {
+        a: 'السبت 8 نوفمبر 2025. بجاية - قتل 3 أشخاص في فيضانات اجتاحت أحياء مدينة بجاية، فيما امتدت السيول إلى جيجل.',
+        b: 'السبت 8 نوفمبر 2025. ارتفعت حصيلة فيضانات بجاية إلى 5 قتلى، وأعلنت الحماية المدنية حالة التأهب في بجاية وجيجل.',
+        c: 'الأحد 9 نوفمبر 2025. قالت السلطات في بجاية إن 5 أشخاص قتلوا في الفيضانات، وإن الطرق بين بجاية وجيجل قطعت.',
+      },
       // a market fire in Fez
       fire: {
         a: 'الثلاثاء 3 يونيو 2025. فاس - قتل 4 أشخاص وأصيب 12 في حريق سوق الخضار وسط مدينة فاس، وقالت الوقاية المدنية في فاس إن النيران أتت على 60 محلا.',
@@ -124,6 +130,8 @@ describe('story: off-topic articles (issue 13)', () => {
         c: 'الأربعاء 4 يونيو 2025. قالت المندوبية الصحية في فاس إن 5 أشخاص قتلوا في حريق السوق وإن 8 جرحى غادروا مستشفى فاس.',
       },
     };
+    // the same story, one report setting a figure of it in the other city (its wounded taken to a hospital there)
+    stories.fireHospital = { ...stories.fire!, b: 'الثلاثاء 3 يونيو 2025. ارتفعت حصيلة حريق سوق فاس إلى 5 قتلى، وقال مسؤول إن 7 من المصابين نقلوا إلى مستشفى في الدار البيضاء.' };
     const rows: { story: string; name: string; text: string; off: boolean; hint?: RegExp[] }[] = [
       // set in the capital (dateline, clauses), two days before; the story names the capital once: another province's event
       { story: 'train', name: 'a collision in the capital two days before', text: 'الخميس 4 سبتمبر 2025. القاهرة - أصيب 5 ركاب في تصادم قطارين بمحطة رمسيس في القاهرة، وقالت هيئة السكك الحديدية في القاهرة إن حركة القطارات عادت بعد ساعتين.', off: true, hint: [/القاهرة/, /سوهاج/] },
@@ -136,6 +144,10 @@ describe('story: off-topic articles (issue 13)', () => {
       { story: 'gas', name: 'a bakery explosion in the next town four days before', text: 'الخميس 6 نوفمبر 2025. طنطا - أصيب 6 أشخاص في انفجار أسطوانة غاز داخل مخبز في مدينة طنطا، وقالت الحماية المدنية في طنطا إن النيران أخمدت.', off: true, hint: [/طنطا/, /كفر الزيات/, /dated/] },
       // the story's own: the next town of the same province on the same day (its hospitals)
       { story: 'gas', name: 'a report from the next town on the same day', text: 'الاثنين 10 نوفمبر 2025. طنطا - قال مسؤول في طنطا إن 5 من مصابي الانفجار نقلوا إلى مستشفيات طنطا.', off: false },
+      // a place the story sets a figure at is part of its scene: the other city's article stays
+      { story: 'fireHospital', name: 'a fire in a city where the story sets a figure of its own', text: 'الاثنين 2 يونيو 2025. الدار البيضاء - أصيب 3 أشخاص في حريق شقة سكنية في الدار البيضاء، وقالت الوقاية المدنية إن فرقها في الدار البيضاء أخمدت النيران خلال ساعة.', off: false },
+      // the story's own: its second province, named by every other article, two days later
+      { story: 'flood', name: 'a report from the story\'s second province two days later', text: 'الثلاثاء 11 نوفمبر 2025. جيجل - أعلنت الحماية المدنية في جيجل إجلاء 40 عائلة من أحياء غمرتها مياه الأمطار في جيجل.', off: false },
       // the story's own, told from the capital: it names the story's province
       { story: 'train', name: 'a report from the capital that names the province', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال وزير النقل في القاهرة إن 12 راكبا قتلوا في حادث قطار سوهاج.', off: false },
       // the story's own: a wire line from the capital on the story's day that never names the story's place, with a figure of its own

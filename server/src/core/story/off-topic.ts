@@ -60,8 +60,8 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
   const kinds = new FolderKinds();
   for (const s of docs.values()) {
     kinds.add(s.kinds);
-    provinces.add(s.provinces, s.day);
-    towns.add(s.towns, s.day);
+    provinces.add(s.provinces, s.day, s.claimScenes.provinces);
+    towns.add(s.towns, s.day, s.claimScenes.towns);
     for (const k of s.unknown) unknownDocs.set(k, (unknownDocs.get(k) ?? 0) + 1);
   }
   // every article's header dates, by day: an article is near another when any of its dates is near any of the other's
@@ -94,13 +94,13 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     if (s.unknown.some((k) => unknownDocs.get(k)! > 1)) continue;
     // dated before every other article (two days at least): the others' place named once in passing does not join it
     const before = apart && days.every((d) => d === s.day || d - s.day! >= settings.apartDays);
-    const province = otherScene(s.provinces, s.day, docs.size, provinces) ?? (before ? otherScene(s.provinces, s.day, docs.size, provinces, new Set(s.claimScenes.provinces)) : null);
+    const province = otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces) ?? (before ? otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces, true) : null);
     if (province) {
       out.set(id, { similarity: rounded, otherDate: false, ...province });
       continue;
     }
     // two towns of one province: another event only on another day, dated apart from every other article
-    const town = apart ? otherScene(s.towns, s.day, docs.size, towns) : null;
+    const town = apart ? otherScene(s.towns, s.claimScenes.towns, s.day, docs.size, towns) : null;
     if (town) {
       out.set(id, { similarity: rounded, otherDate: true, ...town });
       continue;

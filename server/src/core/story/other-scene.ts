@@ -28,12 +28,13 @@ export interface Scene {
   within: string[];
 }
 
-/** The provinces and towns its own claims are set in (their event areas; not another incident's): plain id lists. */
+/** The provinces and towns its own claims' clauses set them in (their event areas; not another incident's): plain id lists. */
 export function claimScenesOf(gazetteer: Gazetteer, claims: readonly Claim[], ignored: ReadonlySet<string>): { provinces: string[]; towns: string[] } {
   const provinces = new Set<string>();
   const towns = new Set<string>();
   for (const c of claims) {
-    if (ignored.has(c.measure) || c.event.startsWith('~') || !c.area) continue;
+    // placed by its own clause (not only by its sentence's place: «… إلى 5 قتلى، وقال مسؤول في أ»)
+    if (ignored.has(c.measure) || !c.event || c.event.startsWith('~') || !c.area) continue;
     for (const id of c.area) {
       if (id.startsWith('iso3166:')) break;
       const e = gazetteer.get(id);
@@ -93,7 +94,10 @@ export class FolderScenes {
   readonly days = new Map<string, number[]>();
   readonly names = new Map<string, string>();
   readonly within = new Map<string, string>();
-  add(scene: Scene, day: number | null): void {
+  /** How many articles set a figure of theirs at each place. */
+  readonly claimed = new Map<string, number>();
+  add(scene: Scene, day: number | null, claimed: readonly string[]): void {
+    for (const id of claimed) this.claimed.set(id, (this.claimed.get(id) ?? 0) + 1);
     for (let i = 0; i < scene.ids.length; i++) {
       const id = scene.ids[i]!;
       this.docs.set(id, (this.docs.get(id) ?? 0) + 1);
@@ -112,21 +116,30 @@ export class FolderScenes {
  * place most of the others (two at least, two of them dated a day apart at
  * most: one event's reports) are set at, on none of their days? Its place's
  * name and theirs, or null.
- * `passing`: the places its claims are set at, when the article is dated
- * before every report of the others: it may name their place once in passing
- * («a like accident in أ last year») so long as none of its figures is set there.
+ * Its own place is no part of the story's scene: it names no place most of
+ * the others name (a flood's second province, named by all), and none of
+ * them sets a figure at its place.
+ * `claimed`: the places its own figures are set at. `passing`: the article is
+ * dated before every report of the others, and may name their place once in
+ * passing («a like accident in أ last year») so long as none of its figures is
+ * set there.
  */
-export function otherScene(scene: Scene, day: number | null, articles: number, folder: FolderScenes, passing?: ReadonlySet<string>): { setIn: string; othersIn: string } | null {
+export function otherScene(scene: Scene, claimed: readonly string[], day: number | null, articles: number, folder: FolderScenes, passing = false): { setIn: string; othersIn: string } | null {
   // dated on none of the days the others' reports are: a report of the story's day from the capital may never name the story's place
   if (day === null) return null;
   let own = -1;
   for (let i = 0; i < scene.ids.length; i++) if (scene.mentions[i]! >= settings.ownMentions && (own < 0 || scene.mentions[i]! > scene.mentions[own]!)) own = i;
   if (own < 0) return null;
+  const ownId = scene.ids[own]!;
+  const mineClaimed = new Set(claimed);
+  // at the town level one other article's figure set in the next town is often its hospital's («نقلوا إلى مستشفى ب»): two are needed
+  const town = scene.within[own] !== ownId;
+  if ((folder.claimed.get(ownId) ?? 0) - (mineClaimed.has(ownId) ? 1 : 0) >= (town ? 2 : 1)) return null;
   const named = new Set(scene.ids);
   const mine = new Set<string>();
-  for (let i = 0; i < scene.ids.length; i++) if (!passing || scene.mentions[i]! > settings.passingMentions || passing.has(scene.ids[i]!)) mine.add(scene.ids[i]!);
+  for (let i = 0; i < scene.ids.length; i++) if (!passing || scene.mentions[i]! > settings.passingMentions || mineClaimed.has(scene.ids[i]!)) mine.add(scene.ids[i]!);
   // its figures set at a place of its own
-  if (passing && !passing.has(scene.ids[own]!)) return null;
+  if (passing && !mineClaimed.has(ownId)) return null;
   let home = '';
   let most = 0;
   for (const [p, n] of folder.docs) {
@@ -140,7 +153,7 @@ export function otherScene(scene: Scene, day: number | null, articles: number, f
   }
   if (!home) return null;
   // at the town level, a town of the others' province: a place misread far away («كم مرة» as a Spanish town) is no scene of its own
-  if (scene.within[own] !== scene.ids[own] && folder.within.get(home) !== scene.within[own]) return null;
+  if (town && folder.within.get(home) !== scene.within[own]) return null;
   const days = [...(folder.days.get(home) ?? [])].sort((a, b) => a - b);
   if (named.has(home)) days.splice(days.indexOf(day), 1); // named in passing: its own day is not one of theirs
   if (days.includes(day)) return null;
