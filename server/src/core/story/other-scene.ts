@@ -96,6 +96,12 @@ export class FolderScenes {
   readonly within = new Map<string, string>();
   /** How many articles set a figure of theirs at each place. */
   readonly claimed = new Map<string, number>();
+  private wide: [string, number][] | null = null;
+  /** The places that most of any article's others may name (named by two articles at least, and by half the folder less one): few, found once. */
+  widest(articles: number): [string, number][] {
+    if (!this.wide) this.wide = [...this.docs].filter(([, n]) => n >= 2 && 2 * n > articles - 1);
+    return this.wide;
+  }
   add(scene: Scene, day: number | null, claimed: readonly string[]): void {
     for (const id of claimed) this.claimed.set(id, (this.claimed.get(id) ?? 0) + 1);
     for (let i = 0; i < scene.ids.length; i++) {
@@ -142,7 +148,7 @@ export function otherScene(scene: Scene, claimed: readonly string[], day: number
   if (passing && !mineClaimed.has(ownId)) return null;
   let home = '';
   let most = 0;
-  for (const [p, n] of folder.docs) {
+  for (const [p, n] of folder.widest(articles)) {
     const others = n - (named.has(p) ? 1 : 0);
     const majority = others >= 2 && 2 * others > articles - 1;
     if (mine.has(p) && majority) return null; // it names the place the others are set at
