@@ -44,6 +44,15 @@ describe('story: off-topic articles (issue 13)', () => {
     assert.equal(index.offTopic('f'), undefined);
   });
 
+  it('the same count in another country is a coincidence: that article is set apart all the same', () => {
+    // invented: a Jordanian bus crash counting 15 killed, as the story's third article does
+    const abroad = 'الجمعة 4 مايو 2019. إربد - قتل 15 شخصا في انقلاب حافلة على الطريق الصحراوي قرب إربد، وقالت مديرية الأمن العام في إربد إن 30 راكبا أصيبوا.';
+    const index = storyOf({ ...story, g: abroad });
+    assert.ok(index.offTopic('g'), 'g is about another event');
+    for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+    assert.deepEqual(index.conflicts().filter((c) => c.sides.some((s) => s.docId === 'g')), [], 'its 15 and 30 are compared with nothing of the story');
+  });
+
   it('a page read months later whose header also names its own day stays in the story (the date line is the day it was read)', () => {
     // invented: the reading day first, then the day it was published, from the capital
     const archived = 'الأحد 12 يناير 2020 | أرشيف الأخبار. نشر في 4 مايو 2019. بغداد - قال مسؤول في بغداد إن 17 شخصا قتلوا في انفجار سوق الموصل، وإن وزير الداخلية وصل من بغداد إلى بغداد.';

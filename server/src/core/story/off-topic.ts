@@ -46,11 +46,17 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
   const out = new Map<string, OffTopic>();
   if (!hasMajority(docs.size)) return out;
   const total = new Map<string, number>();
-  const figureDocs = new Map<string, number>();
+  const figureDocs = new Map<string, string[]>();
+  const countries = new Map<string, string[]>();
   const days: number[] = [];
-  for (const s of docs.values()) {
+  for (const [id, s] of docs) {
     for (let i = 0; i < s.areas.length; i++) total.set(s.areas[i]!, (total.get(s.areas[i]!) ?? 0) + s.weights[i]!);
-    for (const f of s.figures) figureDocs.set(f, (figureDocs.get(f) ?? 0) + 1);
+    for (const f of s.figures) {
+      const ids = figureDocs.get(f);
+      if (ids) ids.push(id);
+      else figureDocs.set(f, [id]);
+    }
+    countries.set(id, s.areas.filter((a) => a.startsWith('iso3166:')));
     if (s.day !== null) days.push(s.day);
   }
   days.sort((a, b) => a - b);
@@ -72,9 +78,13 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
   for (const t of total.values()) totalNorm2 += t * t;
   for (const [id, s] of docs) {
     if (!s.areas.length) continue; // names no place: nothing to tell it by
-    let shared = false;
-    for (const f of s.figures) if (figureDocs.get(f)! > 1) shared = true;
-    if (shared) continue;
+    // a figure another article counts too is one event's, unless the two are set in no country in common (3 killed in two countries)
+    const mine = countries.get(id)!;
+    const common = (other: string) => {
+      const theirs = countries.get(other)!;
+      return !mine.length || !theirs.length || theirs.some((c) => mine.includes(c));
+    };
+    if (s.figures.some((f) => figureDocs.get(f)!.some((other) => other !== id && common(other)))) continue;
     const similarity = cosineWithRest(s, total, totalNorm2);
     const near = s.day !== null && (daysWithin(days, s.day, settings.farDays) > 1 || nearAnother(stamps, id, s.headerDays, settings.farDays)); // itself and another
     const otherDate = s.day !== null && !near && othersAgree(days, s.day, settings.farDays);
