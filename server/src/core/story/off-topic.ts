@@ -4,7 +4,7 @@
 // (story/event-signature.ts) agrees with the rest of the folder on nothing:
 // its places are not the others' (cosine of their place weights, a town
 // counting for its province too), no figure it counts is counted by another
-// article, and its date line is far from theirs. Two narrower cases need no
+// article of a country it names too, and its date line is far from theirs. Two narrower cases need no
 // far date: an article set in towns or provinces of its own, none of which
 // another article names, with places barely like the rest's (another city's
 // fire of the same week); and one that names none of the others' towns or
