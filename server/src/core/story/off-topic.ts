@@ -4,13 +4,16 @@
 // (story/event-signature.ts) agrees with the rest of the folder on nothing:
 // its places are not the others' (cosine of their place weights, a town
 // counting for its province too), no figure it counts is counted by another
-// article of a country it names too, and its date line is far from theirs. Two narrower cases need no
-// far date: an article set in towns or provinces of its own, none of which
-// another article names, with places barely like the rest's (another city's
-// fire of the same week); and one that names none of the others' towns or
-// provinces and is dated apart from the day the others agree on (a protest
-// in the capital four days earlier). Its figures are then not
-// compared with the story's (story-index.ts): a hint says why, no warning.
+// article of a country it names too, and its date line (every date of its
+// header) is far from theirs. Narrower cases need no far date: an article set
+// in towns or provinces of its own, none of which another article names,
+// with places barely like the rest's (another city's fire of the same week);
+// one that names none of the others' towns or provinces and is dated apart
+// from the day the others agree on (a protest in the capital four days
+// earlier); one set in another province than most others, or another town
+// of theirs on another day (story/other-scene.ts); one of another kind of
+// incident dated before them all (story/other-kind.ts). Its figures are then
+// not compared with the story's (story-index.ts): a hint says why, no warning.
 // Linear in the articles and their places: the rest of the folder is the
 // folder's sum less the article.
 
