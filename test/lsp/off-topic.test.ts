@@ -63,3 +63,52 @@ describe('an article about another event, over JSON-RPC (issue 13)', function ()
     for (const c of json.conflicts) assert.ok(c.sides.every((x) => path.basename(x.path) !== 'd.txt'));
   });
 });
+
+describe('another province\'s event, on the command line and in the hint (issue 13)', function () {
+  this.timeout(60000);
+  // a market fire in Fez, one report naming Casablanca once; a flat fire in Casablanca the day before
+  const FOLDER: Record<string, string> = {
+    'a.txt': 'الثلاثاء 3 يونيو 2025. فاس - قتل 4 أشخاص وأصيب 12 في حريق سوق الخضار وسط مدينة فاس، وقالت الوقاية المدنية في فاس إن النيران أتت على 60 محلا.',
+    'b.txt': 'الثلاثاء 3 يونيو 2025. ارتفعت حصيلة حريق سوق فاس إلى 5 قتلى، وقال مسؤول في وزارة الداخلية بالدار البيضاء إن لجنة تحقيق شكلت.',
+    'c.txt': 'الأربعاء 4 يونيو 2025. قالت المندوبية الصحية في فاس إن 5 أشخاص قتلوا في حريق السوق وإن 8 جرحى غادروا مستشفى فاس.',
+    'd.txt': 'الاثنين 2 يونيو 2025. الدار البيضاء - أصيب 3 أشخاص في حريق شقة سكنية في الدار البيضاء،\nوقالت الوقاية المدنية إن فرقها في الدار البيضاء أخمدت النيران خلال ساعة.',
+  };
+  let dir: string;
+  let client: TestClient;
+  const uri = (f: string) => pathToFileURL(path.join(dir, f)).href;
+  const cli = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../dist/cli.cjs');
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-off-province-'));
+    for (const [f, t] of Object.entries(FOLDER)) fs.writeFileSync(path.join(dir, f), t);
+    client = new TestClient();
+    await client.initialize(dir);
+    await client.open(uri('d.txt'), FOLDER['d.txt']!);
+  });
+
+  after(async () => {
+    assert.equal(await client.close(), 0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the text report lists the article with the places it and the others are set in', () => {
+    const r = spawnSync(process.execPath, [cli, 'check', dir], { encoding: 'utf8' });
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('off topic') && l.endsWith('d.txt'));
+    assert.ok(at >= 0, r.stdout);
+    assert.match(lines[at + 1]!, /set in الدار البيضاء .*no place in فاس/);
+    assert.equal(lines.filter((l) => l.startsWith('off topic')).length, 1, 'the story\'s articles stay');
+  });
+
+  it('the JSON says why, and the editor\'s hint says the same with the names isolated', async () => {
+    const r = spawnSync(process.execPath, [cli, 'check', '--json', dir], { encoding: 'utf8' });
+    const json = JSON.parse(r.stdout) as { offTopic: { path: string; why: string }[] };
+    assert.deepEqual(json.offTopic.map((a) => path.basename(a.path)), ['d.txt']);
+    const p = await client.diagnostics((x) => x.uri === uri('d.txt') && x.diagnostics.some((d) => d.code === 'off-topic'));
+    const hint = p.diagnostics.find((d) => d.code === 'off-topic')!;
+    assert.equal(hint.range.start.line, 0);
+    assert.equal(hint.range.end.line, 0, 'its first line only');
+    assert.ok(hint.message.includes('\u2068الدار البيضاء\u2069'), hint.message);
+    assert.equal(hint.message.replace(/[\u2066-\u2069]/g, ''), json.offTopic[0]!.why);
+  });
+});

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { MIN_CONFIDENCE } from '../../server/src/core/story/confidence.js';
 import * as analyser from '../../server/src/core/analyse.js';
 import { StoryIndex } from '../../server/src/core/story/story-index.js';
+import { describeOffTopic } from '../../server/src/core/story/describe.js';
 import { storyOf } from './story.fixture.js';
 
 const warnings = (index: ReturnType<typeof storyOf>) => index.conflicts().filter((c) => c.confidence >= MIN_CONFIDENCE).map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '));
@@ -41,6 +42,23 @@ describe('story: off-topic articles (issue 13)', () => {
     const same = 'الثلاثاء 2 يناير 2018. البصرة. وقالت السلطات في البصرة إن 15 شخصا قتلوا في انفجار سوق.';
     const index = storyOf({ ...story, f: same });
     assert.equal(index.offTopic('f'), undefined);
+  });
+
+  it('the same count in another country is a coincidence: that article is set apart all the same', () => {
+    // invented: a Jordanian bus crash counting 15 killed, as the story's third article does
+    const abroad = 'الجمعة 4 مايو 2019. إربد - قتل 15 شخصا في انقلاب حافلة على الطريق الصحراوي قرب إربد، وقالت مديرية الأمن العام في إربد إن 30 راكبا أصيبوا.';
+    const index = storyOf({ ...story, g: abroad });
+    assert.ok(index.offTopic('g'), 'g is about another event');
+    for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+    assert.deepEqual(index.conflicts().filter((c) => c.sides.some((s) => s.docId === 'g')), [], 'its 15 and 30 are compared with nothing of the story');
+  });
+
+  it('a page read months later whose header also names its own day stays in the story (the date line is the day it was read)', () => {
+    // invented: the reading day first, then the day it was published, from the capital
+    const archived = 'الأحد 12 يناير 2020 | أرشيف الأخبار. نشر في 4 مايو 2019. بغداد - قال مسؤول في بغداد إن 17 شخصا قتلوا في انفجار سوق الموصل، وإن وزير الداخلية وصل من بغداد إلى بغداد.';
+    const index = storyOf({ ...story, e: archived });
+    assert.equal(index.offTopic('e'), undefined, JSON.stringify(index.offTopic('e')));
+    assert.ok(warnings(index).some((p) => p.includes('e:17')), 'its toll is compared with the story\'s');
   });
 
   it('the decision follows edits: with the story\'s articles gone it has no majority to be apart from, with them back it is apart again', () => {
@@ -92,5 +110,101 @@ describe('story: off-topic articles (issue 13)', () => {
     assert.ok(index.offTopic('d'));
     assert.ok(changed.has('d'), 'its hint must be published');
     assert.deepEqual(index.conflicts().filter((c) => c.sides.some((s) => s.docId === 'd')), []);
+  });
+  describe('another place\'s event, its city named in passing by the story (table: each row fails without its rule)', () => {
+    // two stories of two countries, each told by three outlets within a day; one of them names the capital in passing
+    const stories: Record<string, Record<string, string>> = {
+      // a train derailment near Sohag
+      train: {
+        a: 'السبت 6 سبتمبر 2025. سوهاج - قتل 9 ركاب وأصيب 31 آخرون في خروج قطار عن القضبان قرب مدينة سوهاج، بحسب مديرية الصحة في سوهاج.',
+        b: 'السبت 6 سبتمبر 2025. أعلنت محافظة سوهاج أن حصيلة خروج القطار قرب قرية الشيخ مرزوق بلغت 11 قتيلا، وأن المصابين نقلوا إلى مستشفى سوهاج الجامعي. وتقع سوهاج على بعد 390 كيلومترا جنوب القاهرة.',
+        c: 'الأحد 7 سبتمبر 2025. قالت وزارة الصحة إن 9 أشخاص قتلوا في حادث قطار سوهاج، فيما غادر 20 من المصابين مستشفيات سوهاج.',
+      },
+      // a gas explosion in a restaurant in Kafr el-Zayat; its wounded taken to the province's capital
+      gas: {
+        a: 'الاثنين 10 نوفمبر 2025. كفر الزيات - قتل 3 أشخاص وأصيب 14 في انفجار أسطوانة غاز داخل مطعم بمدينة كفر الزيات في محافظة الغربية.',
+        b: 'الاثنين 10 نوفمبر 2025. ارتفعت حصيلة انفجار مطعم كفر الزيات إلى 4 قتلى، ونقل المصابون إلى مستشفى طنطا الجامعي.',
+        c: 'الثلاثاء 11 نوفمبر 2025. قالت مديرية الصحة بالغربية إن 4 أشخاص قتلوا في انفجار مطعم في كفر الزيات، وإن 9 مصابين ما زالوا في المستشفى.',
+      },
+      // floods in Bejaia reaching Jijel
+      flood: {
+        a: 'السبت 8 نوفمبر 2025. بجاية - قتل 3 أشخاص في فيضانات اجتاحت أحياء مدينة بجاية، فيما امتدت السيول إلى جيجل.',
+        b: 'السبت 8 نوفمبر 2025. ارتفعت حصيلة فيضانات بجاية إلى 5 قتلى، وأعلنت الحماية المدنية حالة التأهب في بجاية وجيجل.',
+        c: 'الأحد 9 نوفمبر 2025. قالت السلطات في بجاية إن 5 أشخاص قتلوا في الفيضانات، وإن الطرق بين بجاية وجيجل قطعت.',
+      },
+      // a market fire in Fez
+      fire: {
+        a: 'الثلاثاء 3 يونيو 2025. فاس - قتل 4 أشخاص وأصيب 12 في حريق سوق الخضار وسط مدينة فاس، وقالت الوقاية المدنية في فاس إن النيران أتت على 60 محلا.',
+        b: 'الثلاثاء 3 يونيو 2025. ارتفعت حصيلة حريق سوق فاس إلى 5 قتلى، وقال مسؤول في وزارة الداخلية بالدار البيضاء إن لجنة تحقيق شكلت.',
+        c: 'الأربعاء 4 يونيو 2025. قالت المندوبية الصحية في فاس إن 5 أشخاص قتلوا في حريق السوق وإن 8 جرحى غادروا مستشفى فاس.',
+      },
+    };
+    // the same story, one report setting a figure of it in the other city (its wounded taken to a hospital there)
+    stories.fireHospital = { ...stories.fire!, b: 'الثلاثاء 3 يونيو 2025. ارتفعت حصيلة حريق سوق فاس إلى 5 قتلى، وقال مسؤول إن 7 من المصابين نقلوا إلى مستشفى في الدار البيضاء.' };
+    const rows: { story: string; name: string; text: string; off: boolean; hint?: RegExp[] }[] = [
+      // set in the capital (dateline, clauses), two days before; the story names the capital once: another province's event
+      { story: 'train', name: 'a collision in the capital two days before', text: 'الخميس 4 سبتمبر 2025. القاهرة - أصيب 5 ركاب في تصادم قطارين بمحطة رمسيس في القاهرة، وقالت هيئة السكك الحديدية في القاهرة إن حركة القطارات عادت بعد ساعتين.', off: true, hint: [/القاهرة/, /سوهاج/] },
+      { story: 'fire', name: 'a fire in another city the day before', text: 'الاثنين 2 يونيو 2025. الدار البيضاء - أصيب 3 أشخاص في حريق شقة سكنية في الدار البيضاء، وقالت الوقاية المدنية إن فرقها في الدار البيضاء أخمدت النيران خلال ساعة.', off: true, hint: [/الدار البيضاء/, /فاس/] },
+      // two days before every report of the story, the story's province named once in passing, no figure of its own set there
+      { story: 'train', name: 'a collision in the capital two days before, naming the province in passing', text: 'الخميس 4 سبتمبر 2025. القاهرة - أصيب 5 ركاب في تصادم قطارين بمحطة رمسيس في القاهرة، وقالت هيئة السكك الحديدية في القاهرة إن حركة القطارات عادت بعد ساعتين، وإن قطارات الصعيد المتجهة إلى سوهاج تأخرت.', off: true, hint: [/القاهرة/, /سوهاج/] },
+      // the same on the story's days: the province named there may be the story's, it stays
+      { story: 'train', name: 'the same words on the story\'s day', text: 'الأحد 7 سبتمبر 2025. القاهرة - أصيب 5 ركاب في تصادم قطارين بمحطة رمسيس في القاهرة، وقالت هيئة السكك الحديدية في القاهرة إن حركة القطارات عادت بعد ساعتين، وإن قطارات الصعيد المتجهة إلى سوهاج تأخرت.', off: false },
+      // another town of the same province, four days before: another day's event there
+      { story: 'gas', name: 'a bakery explosion in the next town four days before', text: 'الخميس 6 نوفمبر 2025. طنطا - أصيب 6 أشخاص في انفجار أسطوانة غاز داخل مخبز في مدينة طنطا، وقالت الحماية المدنية في طنطا إن النيران أخمدت.', off: true, hint: [/طنطا/, /كفر الزيات/, /dated/] },
+      // the story's own: the next town of the same province on the same day (its hospitals)
+      { story: 'gas', name: 'a report from the next town on the same day', text: 'الاثنين 10 نوفمبر 2025. طنطا - قال مسؤول في طنطا إن 5 من مصابي الانفجار نقلوا إلى مستشفيات طنطا.', off: false },
+      // a place the story sets a figure at is part of its scene: the other city's article stays
+      { story: 'fireHospital', name: 'a fire in a city where the story sets a figure of its own', text: 'الاثنين 2 يونيو 2025. الدار البيضاء - أصيب 3 أشخاص في حريق شقة سكنية في الدار البيضاء، وقالت الوقاية المدنية إن فرقها في الدار البيضاء أخمدت النيران خلال ساعة.', off: false },
+      // the story's own: its second province, named by every other article, two days later
+      { story: 'flood', name: 'a report from the story\'s second province two days later', text: 'الثلاثاء 11 نوفمبر 2025. جيجل - أعلنت الحماية المدنية في جيجل إجلاء 40 عائلة من أحياء غمرتها مياه الأمطار في جيجل.', off: false },
+      // the story's own, told from the capital: it names the story's province
+      { story: 'train', name: 'a report from the capital that names the province', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال وزير النقل في القاهرة إن 12 راكبا قتلوا في حادث قطار سوهاج.', off: false },
+      // the story's own: a wire line from the capital on the story's day that never names the story's place, with a figure of its own
+      { story: 'train', name: 'a line from the capital on the story\'s day, naming no place of the story', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال وزير الصحة في القاهرة إن 13 راكبا قتلوا في حادث القطار، وإن فرقا طبية من القاهرة توجهت إلى موقع الحادث.', off: false },
+      // the story's own: its village, unknown to the gazetteer, is the one another article names
+      { story: 'train', name: 'a report from the capital naming the story\'s village', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال مسؤول في القاهرة إن 4 ركاب ما زالوا في العناية المركزة بعد حادث القطار في قرية الشيخ مرزوق، وإن وزير النقل وصل إلى القاهرة.', off: false },
+    ];
+    for (const row of rows)
+      it(`${row.story}: ${row.name}: ${row.off ? 'set apart, the hint says where' : 'stays in the story'}`, () => {
+        const index = storyOf({ ...stories[row.story]!, d: row.text });
+        const off = index.offTopic('d');
+        assert.equal(!!off, row.off, JSON.stringify(off));
+        for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+        if (off) {
+          const hint = describeOffTopic(off);
+          for (const h of row.hint ?? []) assert.match(hint, h);
+          assert.deepEqual(index.conflicts().filter((c) => c.sides.some((s) => s.docId === 'd')), [], 'its figures are compared with none of the story\'s');
+        }
+      });
+
+    it('the others not one event\'s reports (dated months apart): nothing is set apart', () => {
+      const far = { a: stories.train!.a!, b: stories.train!.b!.replace('السبت 6 سبتمبر', 'الأحد 6 يوليو'), c: stories.train!.c!.replace('الأحد 7 سبتمبر', 'الخميس 6 نوفمبر') };
+      const index = storyOf({ ...far, d: rows[0]!.text });
+      assert.equal(index.offTopic('d'), undefined);
+    });
+  });
+  describe('another kind of incident before the story, in the same town (table: each row fails without its rule)', () => {
+    // the story: a building collapse in Kairouan, told on two days
+    const collapse = {
+      a: 'الأحد 16 مارس 2025. القيروان - قتل 5 أشخاص وأصيب 9 في انهيار مبنى قديم وسط مدينة القيروان، وقالت الحماية المدنية في القيروان إن البحث متواصل.',
+      b: 'الأحد 16 مارس 2025. ارتفعت حصيلة انهيار المبنى في القيروان إلى 6 قتلى بحسب مصادر طبية في القيروان.',
+      c: 'الاثنين 17 مارس 2025. قال والي القيروان إن 6 أشخاص لقوا حتفهم في انهيار المبنى وإن 3 جرحى غادروا المستشفى.',
+    };
+    const rows: { name: string; text: string; off: boolean }[] = [
+      // a warehouse fire in the same town three days before: another incident
+      { name: 'a fire three days before', text: 'الخميس 13 مارس 2025. القيروان - أصيب 4 أشخاص في حريق اندلع في مستودع للأثاث بالقيروان، وقالت الحماية المدنية في القيروان إن الحريق أخمد.', off: true },
+      // the story's kind three days before (a first crack, a wall): it may be the story's own, it stays
+      { name: 'a collapse of the same kind three days before', text: 'الخميس 13 مارس 2025. القيروان - أصيب 4 أشخاص في انهيار جدار في القيروان، وقالت الحماية المدنية في القيروان إن المبنى أخلي.', off: false },
+      // a fire on the story's day (the collapse set it off): it stays
+      { name: 'a fire on the story\'s day', text: 'الأحد 16 مارس 2025. القيروان - أصيب 4 أشخاص في حريق اندلع في مستودع بالقيروان، وقالت الحماية المدنية في القيروان إن الحريق أخمد.', off: false },
+    ];
+    for (const row of rows)
+      it(`${row.name}: ${row.off ? 'set apart, the hint names both kinds' : 'stays in the story'}`, () => {
+        const index = storyOf({ ...collapse, d: row.text });
+        const off = index.offTopic('d');
+        assert.equal(!!off, row.off, JSON.stringify(off));
+        for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+        if (off) assert.match(describeOffTopic(off), /of fire, the other articles. of collapse, and it is dated before/);
+      });
   });
 });

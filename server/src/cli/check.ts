@@ -115,7 +115,7 @@ export function checkMain(argv: string[], options: CheckOptions = {}): number {
     documents.forEach((d, i) => out(documentText(d, articles[i]!.analysis.kinds) + '\n'));
     if (conflicts.length) out(conflictsText(conflicts) + '\n');
     // as the editor's hint says: another event's article, its figures not compared
-    for (const a of offTopic) out(`off topic (another event; its figures are not compared): ${a.path}\n`);
+    for (const a of offTopic) out(`off topic (another event; its figures are not compared): ${a.path}\n  ${a.why}\n`);
     out(summary(documents.length, conflictGroups(conflicts), o.paths));
   }
   if (unreadable) return 2;

@@ -1,7 +1,8 @@
 // The conflicts of each story (the articles of one folder), exactly as the
 // server computes them: one StoryIndex per folder.
 import type { Analysis } from '../core/analyse.js';
-import { describe, whatText } from '../core/story/describe.js';
+import { describe, describeOffTopic, whatText } from '../core/story/describe.js';
+import { stripIsolates } from '../core/text/bidi.js';
 import { MIN_CONFIDENCE } from '../core/story/confidence.js';
 import { StoryIndex } from '../core/story/story-index.js';
 import { groupByStory, outletOf } from '../core/story/story-of.js';
@@ -42,11 +43,11 @@ export function buildStories(articles: Article[]): Story[] {
 }
 
 /** The articles taken for another event's (core/story/off-topic.ts), as the server hints them: their figures are not compared. */
-export function offTopicArticles(articles: Article[]): { path: string; similarity: number; otherDate: boolean }[] {
+export function offTopicArticles(articles: Article[]): { path: string; similarity: number; otherDate: boolean; why: string }[] {
   return buildStories(articles).flatMap((story) =>
     story.articles.flatMap((a) => {
       const off = story.index.offTopic(a.absolute);
-      return off ? [{ path: a.path, similarity: off.similarity, otherDate: off.otherDate }] : [];
+      return off ? [{ path: a.path, similarity: off.similarity, otherDate: off.otherDate, why: stripIsolates(describeOffTopic(off)) }] : [];
     }),
   );
 }

@@ -30,7 +30,7 @@ const MONTHS = new Map<string, number>();
 for (const [n, names] of Object.entries(monthsData.months)) for (const name of names) MONTHS.set(name, Number(n));
 
 /** How far into the text a date line may stand (the page's header and headline). */
-const DATELINE_CHARS = 600;
+export const DATELINE_CHARS = 600;
 /** How far around a figure its clause is read for a day word. */
 const CLAUSE_CHARS = 160;
 

@@ -8,7 +8,9 @@
 import type { Gazetteer } from '../places/gazetteer.js';
 import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { Claim, Figure, Place } from '../types.js';
-import { articleDay } from './claim-day.js';
+import { articleDay, dateOfFigure, DATELINE_CHARS } from './claim-day.js';
+import { claimScenesOf, scenesOf, type Scene } from './other-scene.js';
+import { placeKey } from '../claims/event.js';
 
 /** Plain arrays, not maps: every article of a folder keeps one, an archive ten thousand. */
 export interface EventSignature {
@@ -20,8 +22,19 @@ export interface EventSignature {
   local: boolean[];
   /** The date line's day (days since 1970-01-01), or null. */
   day: number | null;
+  /** Every full date of its page's header and headline, the date line's first: a page dated the day it was read names its own date after it. */
+  headerDays: number[];
   /** Its counted figures as measure|group|interval, distinct: the same count in two articles is one event's. */
   figures: string[];
+  /** The provinces its places lie in, and the towns below them (story/other-scene.ts). */
+  provinces: Scene;
+  towns: Scene;
+  /** The provinces and towns its own claims are set in. */
+  claimScenes: { provinces: string[]; towns: string[] };
+  /** The kinds of incident its own figures' clauses name (fire, explosion: claims/event.ts), distinct. */
+  kinds: string[];
+  /** The names it reads as places the gazetteer does not know (a district, a prison, a village): another article naming one may tell of the same place. */
+  unknown: string[];
 }
 
 const IGNORED = new Set(settings.ignoredMeasures);
@@ -30,6 +43,16 @@ const IGNORED = new Set(settings.ignoredMeasures);
 function chain(gazetteer: Gazetteer, id: string): string[] {
   const info = gazetteer.info(id);
   return info ? [id, ...info.parents.map((e) => e.id)] : [id];
+}
+
+/** The full dates within the date line's reach, distinct, in order. */
+function headerDays(text: string, figures: readonly Figure[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < figures.length && figures[i]!.start < DATELINE_CHARS; i++) {
+    const d = dateOfFigure(text, figures as Figure[], i);
+    if (d !== null && !out.includes(d)) out.push(d);
+  }
+  return out;
 }
 
 export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], claims: readonly Claim[], figures: readonly Figure[], text: string): EventSignature {
@@ -58,5 +81,21 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     if (IGNORED.has(c.measure) || c.min < settings.minFigure) continue;
     counted.add(`${c.measure}|${c.group}|${c.min}|${c.max}`);
   }
-  return { areas, weights, local, day: articleDay(text, figures as Figure[]), figures: [...counted] };
+  const unknown = new Set<string>();
+  for (const p of places) if (!p.id) unknown.add(placeKey(p));
+  // a claim set at a word its article does not read as a place (في سجن أ): that word may be another article's place
+  for (const c of claims) for (const k of [...(c.alias ?? []), ...(c.area?.[0] && !c.area[0].includes(':') ? [c.area[0]] : [])]) unknown.add(k);
+  return {
+    areas,
+    weights,
+    local,
+    day: articleDay(text, figures as Figure[]),
+    headerDays: headerDays(text, figures),
+    figures: [...counted],
+    ...scenesOf(gazetteer, places),
+    claimScenes: claimScenesOf(gazetteer, claims, IGNORED),
+    // the kinds of incident only (a seizure's material, a charge, are no kind)
+    kinds: [...new Set(claims.filter((c) => c.incident && !c.incident.includes(':') && !c.event.startsWith('~')).map((c) => c.incident!))],
+    unknown: [...unknown],
+  };
 }
