@@ -6,7 +6,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { aliasAfter, aliasBefore, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
+import { aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
@@ -484,7 +484,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
       const alias = claim.event === placeKey(d.place) ? aliasBefore(scan, d.place) : null;
       if (alias) claim.alias = alias;
     } else if (claim.event === '' || claim.event === authority) {
-      const alias = aliasAfter(scan, d.at);
+      const alias = aliasAfter(scan, d.at) ?? aliasBeforeFigure(scan, d.at);
       if (alias) claim.alias = alias;
     }
     if (d.incident) claim.incident = d.incident;

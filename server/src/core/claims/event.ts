@@ -444,6 +444,24 @@ export function aliasAfter(scan: Scan, f: FigureAt): string[] | null {
   return null;
 }
 
+/**
+ * A word after في or على in the clause before the figure, where the clause
+ * names no place (انفجار في أ يودي بحياة 8): its readings as an unknown
+ * place's key, or null. The nearest such word back from the figure.
+ */
+export function aliasBeforeFigure(scan: Scan, f: FigureAt): string[] | null {
+  const { ctx } = scan;
+  const floor = clauseFloor(f);
+  for (let i = f.first - 1; i > floor; i--) {
+    const t = ctx.tokens[i]!;
+    if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) return null;
+    if (t.type !== 'word' || !isFi(scan, i - 1 - (isTransparent(ctx, i - 1) ? 1 : 0))) continue;
+    const keys = aliasAt(scan, i);
+    if (keys) return keys;
+  }
+  return null;
+}
+
 /** The word token before token j, over spaces and quotes, or -1. */
 function wordBefore(scan: Scan, j: number): number {
   let k = j - 1;
