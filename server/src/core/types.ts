@@ -219,6 +219,8 @@ export interface Claim {
    * not compared (story/compare.ts).
    */
   incident?: string;
+  /** The devices of an explosion its clause names (car, planted, suicide: claims/device.ts); none shared, two incidents. */
+  devices?: string[];
   /**
    * The country (iso3166 id) of its event: of the place its clause names, else
    * the article's own (claims/setting.ts). Claims of different countries are

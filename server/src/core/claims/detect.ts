@@ -17,6 +17,7 @@ import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phra
 import { bareCount, nounGroup } from './bare.js';
 import { clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
+import { devicesOf } from './device.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
@@ -488,6 +489,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
       if (alias) claim.alias = alias;
     }
     if (d.incident) claim.incident = d.incident;
+    const devices = devicesOf(scan, d.at);
+    if (devices) claim.devices = devices;
     // a quake's magnitude, a distance from a place: their clause's places are no area of the event
     // a rate or a sum of one place is that place's, not its country's or its province's (no event area)
     const full = measureInfo(d.measure).unplaced || d.thing || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);

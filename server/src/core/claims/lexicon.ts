@@ -280,6 +280,9 @@ export const TOLL_LINKS = byLength([...phrases(S.tollLinks ?? [], 'link'), ...li
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */
 export const INCIDENTS = byLength([...Object.entries(I.kinds).flatMap(([kind, words]) => phrases(words, kind)), ...phrases(I.generic, '')]);
+const DV = (incidentsData as unknown as { devices?: Record<string, string[]> }).devices ?? {};
+/** The devices of an explosion by kind (car, planted, suicide): claims/device.ts. */
+export const DEVICES = byLength(Object.entries(DV).flatMap(([kind, words]) => phrases(words, kind)));
 
 // ---------------------------------------------------------------- matching
 
