@@ -6,7 +6,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
+import { afterWith, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
@@ -18,6 +18,7 @@ import { bareCount, nounGroup } from './bare.js';
 import { clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
 import { devicesOf } from './device.js';
+import { tokenAt } from '../parse/context.js';
 import { namesHazard } from './hazard.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
@@ -428,13 +429,15 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const years = sentenceYears(scan);
   // the article's own country: the one its places lie in most often (never merely
   // the place one claim names: a background paragraph about another town)
-  const home = mainCountry(gazetteer, ctx.places);
+  // a place after «مع» (على الحدود مع أ) is beside the event, never the article's own country
+  const own = ctx.places.filter((p) => !afterWith(scan, tokenAt(ctx, p.start)));
+  const home = mainCountry(gazetteer, own);
   // captions, related headlines, a sentence about another incident (claims/background.ts)
   const background = backgroundRanges(scan);
   // an article that names no place at all (a headline): the country its police or authorities belong to is its place
-  const authority = ctx.places.length ? null : authorityCountry(scan, gazetteer);
+  const authority = own.length ? null : authorityCountry(scan, gazetteer);
   // that country, or the one a body of it names (البرلمان التونسي): the country its unplaced claims are set in
-  const nation = ctx.places.length ? null : (authority ?? institutionCountry(scan, gazetteer));
+  const nation = own.length ? null : (authority ?? institutionCountry(scan, gazetteer));
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
     // ضبط 14 متهما: seizing people is arresting them; تهدم 140 منزلا جراء السيول: destroyed (claims/measure-shift.ts)

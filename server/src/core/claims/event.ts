@@ -113,7 +113,7 @@ export function inName(scan: Scan, i: number): boolean {
 }
 
 /** Is the place at token i the second party of «مع» (على الحدود مع أ، بالتنسيق مع أ): a place beside the event's, never where it happened? */
-function afterWith(scan: Scan, i: number): boolean {
+export function afterWith(scan: Scan, i: number): boolean {
   const [before] = wordsBack(scan, placeStart(scan, i), 1);
   return before !== undefined && scan.ctx.tokens[before]!.norm === 'مع';
 }
