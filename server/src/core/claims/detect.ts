@@ -18,6 +18,7 @@ import { bareCount, nounGroup } from './bare.js';
 import { clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
 import { devicesOf } from './device.js';
+import { causedByIncident } from './incident-verb.js';
 import { tokenAt } from '../parse/context.js';
 import { namesHazard } from './hazard.js';
 import { partByState } from './part-cue.js';
@@ -156,7 +157,8 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     return { ...draft, measure: seats.measure, group: { group: seats.group, via: 'noun' }, place, event: place ? placeKey(place) : '' };
   }
   // a forecast, a charge or a denial is no count of what happened
-  if (phraseBefore(scan, at, SPECULATIVE, 8) || governedBy(scan, at, SPECULATIVE)) return null;
+  // (غارة … توقع 31 قتيلا: an incident's verb of what it caused, the homograph of a forecast: claims/incident-verb.ts)
+  if ((phraseBefore(scan, at, SPECULATIVE, 8) && !causedByIncident(scan, at)) || governedBy(scan, at, SPECULATIVE)) return null;
   // 480 حالة إصابة بحمى الضنك: a disease's cases, never the wounded of an attack (claims/disease-case.ts)
   const cases = diseaseCase(scan, at);
   if (cases) {
