@@ -219,6 +219,10 @@ export interface Claim {
    * not compared (story/compare.ts).
    */
   incident?: string;
+  /** The devices of an explosion its clause names (car, planted, suicide: claims/device.ts); none shared, two incidents. */
+  devices?: string[];
+  /** Its sentence names a hazard that strikes a whole area (floods, a quake: claims/hazard.ts): its count spreads over its place. */
+  spread?: boolean;
   /**
    * The country (iso3166 id) of its event: of the place its clause names, else
    * the article's own (claims/setting.ts). Claims of different countries are

@@ -6,7 +6,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { aliasAfter, aliasBefore, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
+import { afterWith, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
@@ -17,6 +17,10 @@ import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phra
 import { bareCount, nounGroup } from './bare.js';
 import { clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, makeScan, type FigureAt, type Scan } from './scan.js';
 import { eventYearFigures, incidentYear } from './dated-incident.js';
+import { devicesOf } from './device.js';
+import { causedByIncident } from './incident-verb.js';
+import { tokenAt } from '../parse/context.js';
+import { namesHazard } from './hazard.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
@@ -154,7 +158,8 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     return { ...draft, measure: seats.measure, group: { group: seats.group, via: 'noun' }, place, event: place ? placeKey(place) : '' };
   }
   // a forecast, a charge or a denial is no count of what happened
-  if (phraseBefore(scan, at, SPECULATIVE, 8) || governedBy(scan, at, SPECULATIVE)) return null;
+  // (غارة … توقع 31 قتيلا: an incident's verb of what it caused, the homograph of a forecast: claims/incident-verb.ts)
+  if ((phraseBefore(scan, at, SPECULATIVE, 8) && !causedByIncident(scan, at)) || governedBy(scan, at, SPECULATIVE)) return null;
   // 480 حالة إصابة بحمى الضنك: a disease's cases, never the wounded of an attack (claims/disease-case.ts)
   const cases = diseaseCase(scan, at);
   if (cases) {
@@ -438,13 +443,15 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const years = sentenceYears(scan);
   // the article's own country: the one its places lie in most often (never merely
   // the place one claim names: a background paragraph about another town)
-  const home = mainCountry(gazetteer, ctx.places);
+  // a place after «مع» (على الحدود مع أ) is beside the event, never the article's own country
+  const own = ctx.places.filter((p) => !afterWith(scan, tokenAt(ctx, p.start)));
+  const home = mainCountry(gazetteer, own);
   // captions, related headlines, a sentence about another incident (claims/background.ts)
   const background = backgroundRanges(scan);
   // an article that names no place at all (a headline): the country its police or authorities belong to is its place
-  const authority = ctx.places.length ? null : authorityCountry(scan, gazetteer);
+  const authority = own.length ? null : authorityCountry(scan, gazetteer);
   // that country, or the one a body of it names (البرلمان التونسي): the country its unplaced claims are set in
-  const nation = ctx.places.length ? null : (authority ?? institutionCountry(scan, gazetteer));
+  const nation = own.length ? null : (authority ?? institutionCountry(scan, gazetteer));
   for (const d of drafts) {
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
     // ضبط 14 متهما: seizing people is arresting them; تهدم 140 منزلا جراء السيول: destroyed (claims/measure-shift.ts)
@@ -496,10 +503,13 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
       const alias = claim.event === placeKey(d.place) ? aliasBefore(scan, d.place) : null;
       if (alias) claim.alias = alias;
     } else if (claim.event === '' || claim.event === authority) {
-      const alias = aliasAfter(scan, d.at);
+      const alias = aliasAfter(scan, d.at) ?? aliasBeforeFigure(scan, d.at);
       if (alias) claim.alias = alias;
     }
     if (d.incident) claim.incident = d.incident;
+    const devices = devicesOf(scan, d.at);
+    if (devices) claim.devices = devices;
+    if (namesHazard(scan, d.at)) claim.spread = true;
     // a quake's magnitude, a distance from a place: their clause's places are no area of the event
     // a rate or a sum of one place is that place's, not its country's or its province's (no event area)
     const full = measureInfo(d.measure).unplaced || d.thing || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);

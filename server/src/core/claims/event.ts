@@ -114,7 +114,7 @@ export function inName(scan: Scan, i: number): boolean {
 }
 
 /** Is the place at token i the second party of «مع» (على الحدود مع أ، بالتنسيق مع أ): a place beside the event's, never where it happened? */
-function afterWith(scan: Scan, i: number): boolean {
+export function afterWith(scan: Scan, i: number): boolean {
   const [before] = wordsBack(scan, placeStart(scan, i), 1);
   return before !== undefined && scan.ctx.tokens[before]!.norm === 'مع';
 }
@@ -517,6 +517,24 @@ export function aliasAfter(scan: Scan, f: FigureAt): string[] | null {
     let j = i + 1;
     while (j < ceiling && isTransparent(ctx, j)) j++;
     return j < ceiling ? aliasAt(scan, j) : null;
+  }
+  return null;
+}
+
+/**
+ * A word after في or على in the clause before the figure, where the clause
+ * names no place (انفجار في أ يودي بحياة 8): its readings as an unknown
+ * place's key, or null. The nearest such word back from the figure.
+ */
+export function aliasBeforeFigure(scan: Scan, f: FigureAt): string[] | null {
+  const { ctx } = scan;
+  const floor = clauseFloor(f);
+  for (let i = f.first - 1; i > floor; i--) {
+    const t = ctx.tokens[i]!;
+    if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) return null;
+    if (t.type !== 'word' || !isFi(scan, i - 1 - (isTransparent(ctx, i - 1) ? 1 : 0))) continue;
+    const keys = aliasAt(scan, i);
+    if (keys) return keys;
   }
   return null;
 }

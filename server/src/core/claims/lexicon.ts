@@ -13,6 +13,7 @@ import measuresData from '../data/claims/measures.json' with { type: 'json' };
 import groupsData from '../data/claims/groups.json' with { type: 'json' };
 import contextData from '../data/claims/context.json' with { type: 'json' };
 import incidentsData from '../data/claims/incidents.json' with { type: 'json' };
+import areaWideData from '../data/story/area-wide.json' with { type: 'json' };
 import subjectData from '../data/claims/subject-verb.json' with { type: 'json' };
 import { demonymForms } from './demonyms.js';
 
@@ -289,6 +290,11 @@ export const TOLL_LINKS = byLength([...phrases(S.tollLinks ?? [], 'link'), ...li
 const I = incidentsData as unknown as { kinds: Record<string, string[]>; generic: string[] };
 /** Incident nouns by kind (explosion, airstrike …); generic ones (هجوم، عملية) have the kind ''. */
 export const INCIDENTS = byLength([...Object.entries(I.kinds).flatMap(([kind, words]) => phrases(words, kind)), ...phrases(I.generic, '')]);
+const DV = (incidentsData as unknown as { devices?: Record<string, string[]> }).devices ?? {};
+/** Hazards that strike a whole area (floods, storms, a quake): claims/hazard.ts. */
+export const HAZARDS = byLength(phrases((areaWideData as { hazards?: string[] }).hazards ?? [], 'hazard'));
+/** The devices of an explosion by kind (car, planted, suicide): claims/device.ts. */
+export const DEVICES = byLength(Object.entries(DV).flatMap(([kind, words]) => phrases(words, kind)));
 
 // ---------------------------------------------------------------- matching
 

@@ -118,7 +118,31 @@ export function cuedMeasure(scan: Scan, f: FigureAt): string | null {
     best = c.measure;
     break;
   }
-  return best;
+  return best ?? cuedAfter(scan, f);
+}
+
+/**
+ * A share with its cue right after it, as a headline puts the figure first
+ * («41 بالمئة نسبة الاقتراع»، «62 % نسبة المشاركة»): a cue of a head and its
+ * noun (two words or more, never the bare noun) at the first word after the
+ * figure and its unit sign, in the figure's own unit.
+ */
+function cuedAfter(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  let i = f.last + 1;
+  while (i < f.sentence.last && (isTransparent(ctx, i) || ctx.tokens[i]!.type === 'symbol' || ctx.tokens[i]!.text === '%')) i++;
+  if (i >= f.sentence.last || ctx.tokens[i]!.type !== 'word') return null;
+  const at = (k: number) => CUED_MEASURES.find((p) => p.words.length >= 2 && longestAt(ctx, k, [p]));
+  let hit = at(i);
+  // the unit's own words (بالمئة، في المئة), at most two, when the figure's unit is written apart from it
+  for (let j = i, skipped = 0; !hit && f.figure.unit && skipped < 2; skipped++) {
+    j++;
+    while (j < f.sentence.last && isTransparent(ctx, j)) j++;
+    if (j >= f.sentence.last || ctx.tokens[j]!.type !== 'word') break;
+    hit = at(j);
+  }
+  if (!hit || (hit.value.unit && unitMeasure(scan, f) !== hit.value.unit)) return null;
+  return hit.value.measure;
 }
 
 /**

@@ -9,6 +9,7 @@ const MEASURES = new Set<string>(data.measures);
 const INCIDENTS = new Set<string>(data.incidents);
 
 /** Does the claim count something that spreads over its area, so that a wider area's figure is a whole of narrower ones? */
-export function areaWide(c: Pick<Claim, 'measure' | 'incident'>): boolean {
-  return MEASURES.has(c.measure) || (c.incident !== undefined && INCIDENTS.has(c.incident));
+export function areaWide(c: Pick<Claim, 'measure' | 'incident' | 'spread'>): boolean {
+  // a flood's or a quake's count (claims/hazard.ts) spreads over its place as well
+  return MEASURES.has(c.measure) || (c.incident !== undefined && INCIDENTS.has(c.incident)) || c.spread === true;
 }

@@ -34,6 +34,8 @@ interface Class {
   claims: StoryClaim[];
   /** The incident kinds of its claims; 'none' for a claim that names none. */
   incidents: Set<string>;
+  /** The devices its claims' explosions name, one list per claim; null when a claim of it names none. */
+  devices: string[][] | null;
   /** The countries of its claims' events; '' for a claim whose country is unknown. */
   countries: Set<string>;
   /** The set of places its claims name ('' when they name none): part of its key. */
@@ -78,11 +80,12 @@ function classes(claims: StoryClaim[]): Class[] {
     let k = out.get(key);
     // 4 أطنان and 2500 كيلوغرام: compared in the base unit of their key (claims/unit-scale.ts)
     const v = inBaseUnit(c);
-    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: v.min, max: v.max, claims: [], incidents: new Set(), countries: new Set(), places: placeSet(c), sites: [], nationalities: new Set() }));
+    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: v.min, max: v.max, claims: [], incidents: new Set(), devices: [], countries: new Set(), places: placeSet(c), sites: [], nationalities: new Set() }));
     k.nationalities.add(c.nationality ?? '');
     k.claims.push(c);
     if (k.sites) k.sites = c.site ? [...k.sites, c.site] : null;
     k.incidents.add(c.incident ?? 'none');
+    if (k.devices) k.devices = c.devices ? [...k.devices, c.devices] : null;
     k.countries.add(c.country ?? '');
 
   }
@@ -93,6 +96,13 @@ function classes(claims: StoryClaim[]): Class[] {
 function otherIncidents(a: Class, b: Class): boolean {
   if (a.incidents.has('none') || b.incidents.has('none')) return false;
   for (const k of a.incidents) if (b.incidents.has(k)) return false;
+  return true;
+}
+
+/** Do two classes tell of explosions of different devices (عبوة ناسفة, سيارة مفخخة): every claim of both names one, no claim of one shares one with a claim of the other? */
+function otherDevices(a: Class, b: Class): boolean {
+  if (!a.devices?.length || !b.devices?.length) return false;
+  for (const x of a.devices) for (const y of b.devices) if (x.some((d) => y.includes(d))) return false;
   return true;
 }
 
@@ -299,7 +309,7 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
   for (const a of cls) {
     const lows: Record<Conflict['relation'], Class[]> = { disagree: [], 'part-exceeds-whole': [] };
     for (const b of cls) {
-      if (a === b || otherIncidents(a, b) || otherCountries(a, b) || otherPlaces(a, b) || otherSites(a, b) || otherNationalities(a, b)) continue;
+      if (a === b || otherIncidents(a, b) || otherDevices(a, b) || otherCountries(a, b) || otherPlaces(a, b) || otherSites(a, b) || otherNationalities(a, b)) continue;
       if (a.measure === b.measure && a.group === b.group) {
         // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it
         if (below(b, a) && !overlaps(a, b) && !b.part) lows.disagree.push(b);

@@ -15,6 +15,7 @@ import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
 import { areaWide } from './area-wide.js';
 import { LearntNames, namesOf, resolveAlias } from './aliases.js';
 import { ownArea } from './own-area.js';
+import { solePlace } from './sole-place.js';
 import { measureInfo } from '../claims/lexicon.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
 
@@ -41,6 +42,10 @@ interface Doc {
   signature?: EventSignature;
   /** Set when it tells of another event than the folder's (story/off-topic.ts): its claims are filed apart. */
   off?: OffTopic;
+  /** Its text, when given: a folder's sole place asks whether it uses a word another article places a figure at (sole-place.ts). */
+  text?: string;
+  /** How many places its text names, when given (sole-place.ts). */
+  named?: number;
 }
 
 /** The bucket a claim is filed in: the event and the family of its measure; a period's totals apart (+since). */
@@ -233,7 +238,7 @@ export class StoryIndex {
     // the names it reads as places: another article's claims placed at such a name are set there (aliases.ts)
     const renamed = this.names.teach(docId, places ? namesOf(places) : new Map());
     const own = places ? ownArea(places, this.gaz()) : null;
-    const changed = this.install(docId, story, meta, signature, own);
+    const changed = this.install(docId, story, meta, signature, own, text, places?.length);
     for (const id of this.names.dependents(renamed)) if (id !== docId) for (const d of this.reinstall(id)) changed.add(d);
     return changed;
   }
@@ -243,11 +248,11 @@ export class StoryIndex {
   /** Files a document again from its claims as given (a name it uses was learnt or forgotten). */
   private reinstall(id: string): Set<string> {
     const d = this.docs.get(id);
-    return d ? this.install(id, d.base, d.meta, d.signature, d.area) : new Set();
+    return d ? this.install(id, d.base, d.meta, d.signature, d.area, d.text, d.named) : new Set();
   }
 
   /** Files a document's claims, their aliases resolved by the story's names, in place of what it had. */
-  private install(docId: string, base: StoryClaim[], meta: DocMeta, signature: EventSignature | undefined, area: string[] | null): Set<string> {
+  private install(docId: string, base: StoryClaim[], meta: DocMeta, signature: EventSignature | undefined, area: string[] | null, text?: string, named?: number): Set<string> {
     const old = this.docs.get(docId);
     const touched = new Set<string>(old?.buckets ?? []);
     this.unfile(docId);
@@ -271,7 +276,7 @@ export class StoryIndex {
     // every field set here, in one order: documents share one shape (an archive has thousands)
     // counts of nouns of any kind (floors, passengers: claims/tally.ts) are read more widely than tolls: they do not vote for the story's place
     const voters = story.filter((c) => !isTally(c.measure));
-    const doc: Doc = { id: docId, meta, base, area, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', signature, off: undefined };
+    const doc: Doc = { id: docId, meta, base, area, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', signature, off: undefined, text, named };
     this.docs.set(docId, doc);
     // an edit that leaves the article's areas as they were (most keystrokes) leaves the scenes alone
     const keys = (chains: string[][]) => chains.map((c) => c.join('>')).join('|');
@@ -582,7 +587,7 @@ export class StoryIndex {
    * too (a lead that names its town only outside the toll's clause).
    */
   private rehome(): boolean {
-    const home = StoryIndex.majority(this.votes) || (this.sceneVotes.size ? StoryIndex.majority(this.votes, this.sceneVotes) : '');
+    const home = StoryIndex.majority(this.votes) || (this.sceneVotes.size ? StoryIndex.majority(this.votes, this.sceneVotes) : '') || solePlace(this.votes, this.sceneVotes, this.docs.values());
     if (home === this.home) return false;
     this.home = home;
     return true;
