@@ -135,4 +135,12 @@ describe('claims: captions, related headlines and another incident are backgroun
     // the 5 of the story's own clause is still compared
     assert.equal(contradictions({ a: 'قتل 8 عمال في حريق مصنع للأثاث بمدينة الواحة.', b: c }).length, 1);
   });
+
+  it('an incident called second or new (انفجار ثان، هجوم جديد) is another one, as one called earlier is', () => {
+    const a = 'مقتل 6 مدنيين بانفجار عبوة ناسفة في سوق مدينة الواحة';
+    for (const b of ['انفجار ثان يقتل 9 مدنيين في سوق مدينة الواحة', 'هجوم جديد يقتل 9 مدنيين في سوق مدينة الواحة'])
+      assert.deepEqual(contradictions({ a, b }), [], b);
+    // the same incident without the word is compared
+    assert.equal(contradictions({ a, b: 'عبوة ناسفة تقتل 9 مدنيين في سوق مدينة الواحة' }).length, 1);
+  });
 });
