@@ -19,6 +19,7 @@
 //   a place it does not name does have one: with a direction (جنوبي المغرب: a
 //   part of it), or told by the nationality of its police (الشرطة البنغالية).
 
+import { sideClauseAt } from './side-clause.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import type { Place, PlaceType } from '../types.js';
 import { tokenAt } from '../parse/context.js';
@@ -111,6 +112,8 @@ function sceneBefore(scan: Scan, gaz: Gazetteer | undefined, i: number, first: n
 /** The first area after token i up to `last`. */
 function sceneAfter(scan: Scan, gaz: Gazetteer | undefined, i: number, last: number): string[] | null {
   for (; i < last; i++) {
+    // «…، متهمة اللجنة … في أ»: a side clause's place is not the figure's scene (claims/side-clause.ts)
+    if (sideClauseAt(scan, i)) return null;
     const chain = areaAt(scan, gaz, i);
     if (chain) return chain;
   }

@@ -15,8 +15,10 @@ import { forms } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { readings } from '../lexicon/proclitics.js';
 import { nameLike } from '../places/unknown.js';
-import { NAME_PREFIXES } from '../places/lexicon.js';
+import { FACILITY, LOCATIVE, NAME_PREFIXES } from '../places/lexicon.js';
 import { earlierTime } from './earlier-time.js';
+import { sideClauseAt } from './side-clause.js';
+import { isNumberWord } from '../places/common-word.js';
 
 /** A place's key: its gazetteer id, else its normalised name without the article (the ال of a name written both ways is dropped). */
 export function placeKey(p: Place): string {
@@ -147,7 +149,7 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     const t = ctx.tokens[i]!;
     if (t.type === 'punct' && CLOSING_QUOTE.test(t.text)) break;
     if (scan.cueStarts.has(i)) break;
-    if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i))) break;
+    if (t.type === 'word' && (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i) || sideClauseAt(scan, i))) break;
     if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, i) && !destination(scan, i)) {
       // 12 جنديا تركيا: a country's name right after the counted noun, with no preposition, is its adjective
       if (counted >= 0 && isAdjectiveOf(scan, i, counted)) {
@@ -560,11 +562,24 @@ function aliasAt(scan: Scan, j: number): string[] | null {
     const key = `${ctx.tokens[k]!.norm} ${t.norm}`;
     return nameLike(t.norm) || t.norm.startsWith('ال') ? [key] : null;
   }
-  if (!isFi(scan, k)) return null;
+  if (!isFi(scan, k) && !nearPlaceWords(scan, k)) return null;
   // في انفجار شمالي أ، في غارة بمحافظة أ: an incident's noun, an event's, a derived verbal noun (انفعال، افتعال، استفعال، تفعيل، تفاعل) is no name
   if (longestAt(ctx, j, INCIDENTS) || longestAt(ctx, j, EVENT_NOUNS) || longestAt(ctx, j, TOLL_HEADS) || VERBAL_NOUN.test(t.norm.replace(/^ال/, ''))) return null;
+  // في المئة، في الألف: a number word is no name
+  if (isNumberWord(t.norm)) return null;
   const keys = aliasKeys(t.norm);
   return keys.length ? keys : null;
+}
+
+const NEAR = new Set(['قرب', 'عند', 'داخل', 'حول', 'محيط']);
+
+/** Is token k a preposition of place (قرب أ، عند أ), or a facility's noun after one (قرب محطة أ، في مطار أ)? */
+function nearPlaceWords(scan: Scan, k: number): boolean {
+  const isLocative = (j: number) => j >= 0 && (isFi(scan, j) || readings(scan.ctx.tokens[j]!.norm).some((r) => LOCATIVE.has(r.key)));
+  if (k < 0 || scan.placeOf[k]! >= 0) return false;
+  // قرب أ، عند أ: a preposition of nearness (not من أ، إلى أ: a word of origin or direction, من الغابات)
+  if (readings(scan.ctx.tokens[k]!.norm).some((r) => NEAR.has(r.key))) return true;
+  return readings(scan.ctx.tokens[k]!.norm).some((r) => FACILITY.has(r.key)) && isLocative(wordBefore(scan, k));
 }
 
 const VERBAL_NOUN = /^(ا[^ل]ت|است|ان|ت.[اي].|ت.ا)/;

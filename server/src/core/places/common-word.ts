@@ -48,6 +48,13 @@ withArticle(COMMON, [...numberWords(numbers), ...unknown.numberWords]);
 // bare only: with ال a trigger or facility noun is a name itself as often as not (الخليج the Gulf)
 for (const w of [...Object.keys(triggers.singular), ...Object.keys(triggers.plural), ...context.facility, ...context.media]) COMMON.add(normalize(w));
 
+const NUMBER_WORDS = new Set<string>();
+withArticle(NUMBER_WORDS, [...numberWords(numbers), ...unknown.numberWords]);
+/** Is the normalised word (with or without ال) a number word (المئة، ألف)? */
+export function isNumberWord(norm: string): boolean {
+  return NUMBER_WORDS.has(norm);
+}
+
 const DICTIONARY = new Set<string>();
 withArticle(DICTIONARY, dictionary.words);
 const GIVEN = new Set<string>();

@@ -22,6 +22,7 @@ import { dropTeams } from './sports-teams.js';
 import { organisationBefore, organisationTail } from './organisation.js';
 import { isSurname } from '../lexicon/people.js';
 import { preferNamedCountry } from './homonyms.js';
+import { dropForeignHomographs } from './foreign-homograph.js';
 
 /** Particles that fold to a word starting with ال (إلى → الي): no definite noun for an adjective to agree with. */
 const AL_PARTICLES = new Set(['الي', 'الا', 'التي', 'الذي', 'الذين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'الان']);
@@ -530,5 +531,7 @@ const bareLength = (w: string) => (w.startsWith('ال') ? w.length - 2 : w.lengt
 
 export function detectPlaces(ctx: DocContext, gazetteer: Gazetteer): Place[] {
   // a shared name (طرابلس) is the place in the country the article names (places/homonyms.ts)
-  return preferNamedCountry(ctx, dropTeams(ctx.tokens, propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer)), gazetteer);
+  // a faraway place no other word of the article supports, written as a word, is the word (places/foreign-homograph.ts)
+  const places = preferNamedCountry(ctx, dropTeams(ctx.tokens, propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer)), gazetteer);
+  return dropForeignHomographs(ctx, places, gazetteer);
 }

@@ -32,7 +32,7 @@ function nisbaForms(): Map<string, string> {
   return NISBA;
 }
 
-function countryOf(gaz: Gazetteer, id: string): string | null {
+export function countryOf(gaz: Gazetteer, id: string): string | null {
   let p: string | null = id;
   for (let k = 0; p && k < 10; k++) {
     if (p.startsWith('iso3166:')) return p;
@@ -67,7 +67,7 @@ function nisbaCountry(norm: string): string | null {
 }
 
 /** The countries the article names: its country places and the countries of its nisba adjectives. */
-function namedCountries(ctx: DocContext, places: Place[], gaz: Gazetteer): Set<string> {
+export function namedCountries(ctx: DocContext, places: Place[], gaz: Gazetteer): Set<string> {
   const out = new Set<string>();
   for (const p of places) if (p.id && p.type === 'country') out.add(p.id);
   for (const t of ctx.tokens) {
