@@ -41,6 +41,8 @@ import { toBaseUnit } from './unit-scale.js';
 import { isInterimReading } from './interim-reading.js';
 import { seatsClaim } from './seats.js';
 import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
+import { countsEveryone } from './whole-group.js';
+import { movementGroup } from './movement.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -380,6 +382,18 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
 }
 
+/**
+ * Is draft k one item of a list of counts of one measure in its sentence (15
+ * راكبا و3 من أفراد الطاقم، السائق و15 راكبا): a neighbour of its measure joined
+ * to it by و, counting another group?
+ */
+function inList(scan: Scan, drafts: (Draft | null)[], k: number): boolean {
+  const d = drafts[k]!;
+  const joined = (a: Draft | null | undefined, b: Draft | null | undefined) =>
+    !!a && !!b && a.at.sentence === b.at.sentence && a.measure === d.measure && b.measure === d.measure && followsAnd(scan, b.at) && a.group?.group !== b.group?.group;
+  return joined(drafts[k - 1], d) || joined(d, drafts[k + 1]);
+}
+
 /** «عدد المشاركين بـ 8 آلاف»: the figure right after «بـ», a head of its own people measure before it. */
 function estimatedHead(scan: Scan, at: FigureAt, measure: string): boolean {
   if (!measureInfo(measure).people) return false;
@@ -452,10 +466,13 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const authority = own.length ? null : authorityCountry(scan, gazetteer);
   // that country, or the one a body of it names (البرلمان التونسي): the country its unplaced claims are set in
   const nation = own.length ? null : (authority ?? institutionCountry(scan, gazetteer));
-  for (const d of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
     if (!d || !d.measure || !d.group || !d.group.group || d.event === null) continue;
     // ضبط 14 متهما: seizing people is arresting them; تهدم 140 منزلا جراء السيول: destroyed (claims/measure-shift.ts)
     d.measure = shiftedMeasure(scan, d.at, d.measure, d.group.group, d.group.token !== undefined && d.group.token >= 0 ? scan.ctx.tokens[d.group.token]!.norm : undefined);
+    // 70 مصليا، 85 مدعوا، توقيف 38 متهما: the people of the scene, or those the measure implies, are everyone it counts (claims/whole-group.ts)
+    if (d.group.group !== '*' && countsEveryone(scan, d.at, d.measure, d.group, inList(scan, drafts, k))) d.group = { ...d.group, group: '*' };
     // (a national turnout stays the story's: with its country named it is filed so too)
     if (authority && d.event === '' && !d.place && !measureInfo(d.measure).local) d.event = authority;
     if (d.event === NATIONAL) d.event = home ?? authority ?? NATIONAL;
@@ -525,6 +542,9 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     const located = d.place && !d.place.id ? full?.find((k) => k.startsWith('iso3166:')) : undefined;
     const country = d.place ? (countryOf(gazetteer, d.place.id) ?? located) : d.event === '' ? (home ?? nation) : d.event === authority ? authority : null;
     if (country) claim.country = country;
+    // 22 من عناصر الشباب in Somalia: the movement, not the youth (claims/movement.ts)
+    const movement = movementGroup(scan, d.at, d.group, country ?? null);
+    if (movement) claim.group = movement;
     // 7 حجاج مصريين: the Egyptian pilgrims, other people than the Jordanian ones (claims/nationality-of-noun.ts)
     const nationality = nationalityOfNoun(scan, d.at, d.group);
     if (nationality) claim.nationality = nationality;

@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
-import { ANAPHORIC_PLACES, DESTINATIONS, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, ROAD_NOUNS, TOLL_HEADS } from './lexicon.js';
+import { ANAPHORIC_PLACES, DESTINATIONS, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, ANOTHER_INCIDENT, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, ROAD_NOUNS, TOLL_HEADS } from './lexicon.js';
 import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/organisation.js';
@@ -443,9 +443,23 @@ export function otherIncident(scan: Scan, at: FigureAt, cache: Map<Sentence, str
 
 function incidentKey(scan: Scan, s: Sentence): string | null {
   let found = false;
-  for (let i = s.first; i < s.last && !found; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, OTHER_INCIDENT)) found = true;
+  for (let i = s.first; i < s.last && !found; i++) if (scan.ctx.tokens[i]!.type === 'word' && (longestAt(scan.ctx, i, OTHER_INCIDENT) || calledAnother(scan, i, s.last))) found = true;
   if (!found) return null;
   return sentenceKey(scan, s);
+}
+
+/** Is an incident noun at i, with the noun of its kind after it, called another (حادث تصادم آخر، حادث سير آخر)? */
+function calledAnother(scan: Scan, i: number, limit: number): boolean {
+  const next = (j: number) => {
+    while (j < limit && isTransparent(scan.ctx, j)) j++;
+    return j;
+  };
+  const m = longestAt(scan.ctx, i, INCIDENTS, limit);
+  if (!m) return false;
+  let j = next(m.end);
+  const kind = longestAt(scan.ctx, j, INCIDENTS, limit);
+  if (kind) j = next(kind.end);
+  return j < limit && longestAt(scan.ctx, j, ANOTHER_INCIDENT, limit) !== null;
 }
 
 /** A key made of the sentence's words: the same sentence in another article (a shared wire text) has the same. */

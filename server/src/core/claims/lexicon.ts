@@ -255,6 +255,7 @@ export const SPECULATIVE = byLength([...phrases(C.speculative ?? [], 'speculativ
 export const AUTHORITIES = list('authorities', 'authority');
 export const CHARGES = list('charges', 'charge');
 export const OTHER_INCIDENT = list('otherIncident', 'other');
+export const ANOTHER_INCIDENT = list('anotherIncident', 'another');
 export const OTHER_TIMES = list('otherTimes', 'time');
 export const PERIODS_TO_NOW = list('periodsToNow', 'period');
 export const TIME_WINDOWS = list('timeWindows', 'window');

@@ -4,6 +4,7 @@
 // if it has one.
 
 import synonymsData from '../data/claims/synonyms.json' with { type: 'json' };
+import wholeData from '../data/claims/whole-groups.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 import { stemOf } from './noun-stem.js';
 
@@ -21,6 +22,10 @@ for (const set of (synonymsData as unknown as { sets: SynonymSet[] }).sets) {
   for (const s of stems) if (!SET_OF_STEM.has(s)) SET_OF_STEM.set(s, { first: stems[0]!, group: set.group, ...(set.measure ? { measure: set.measure } : {}) });
   if (set.measure) MEASURE_OF_GROUP.set(set.group ?? `noun:${stems[0]!}`, set.measure);
 }
+// the people of a scene (مدعو، معتمر: claims/whole-group.ts) name people too, wherever they are counted
+// (a name in Latin letters is a group of groups.json, named already)
+const whole = wholeData as { scene: string[]; sited: { groups: string[] }[] };
+for (const noun of [...whole.scene, ...whole.sited.flatMap((e) => e.groups)]) if (!/^[a-z*-]+$/.test(noun)) PERSON_GROUPS.add(nounGroupKey([stemOf(normalize(noun))]));
 
 /** The measure a counted noun's set says when nothing else does (متظاهر → participants), by the noun's stem; null for none. */
 export function measureOfNoun(stem: string): string | null {
