@@ -205,6 +205,11 @@ export interface Claim {
    */
   nationality?: string;
   /**
+   * The group its counted noun named when that group was taken for everyone
+   * its count names (70 مصليا: noun:مصل, claims/whole-group.ts); group is then '*'.
+   */
+  scene?: string;
+  /**
    * A word its clause places it at that its article does not read as a place
    * (في أ شمالي ب، في أ بمحافظة ب: أ; أ after في where the clause names no
    * place): its readings as a place's key. Where another article of the

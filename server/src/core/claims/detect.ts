@@ -60,6 +60,8 @@ interface Draft {
   tollHead?: boolean;
   /** A unit figure read with the thing it measures (claims/unit-claim.ts): compared at its own place only. */
   thing?: boolean;
+  /** The group its noun named before it was taken for everyone (claims/whole-group.ts). */
+  scene?: string;
 }
 
 function isFraction(scan: Scan, f: FigureAt): boolean {
@@ -472,7 +474,10 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     // ضبط 14 متهما: seizing people is arresting them; تهدم 140 منزلا جراء السيول: destroyed (claims/measure-shift.ts)
     d.measure = shiftedMeasure(scan, d.at, d.measure, d.group.group, d.group.token !== undefined && d.group.token >= 0 ? scan.ctx.tokens[d.group.token]!.norm : undefined);
     // 70 مصليا، 85 مدعوا، توقيف 38 متهما: the people of the scene, or those the measure implies, are everyone it counts (claims/whole-group.ts)
-    if (d.group.group !== '*' && countsEveryone(scan, d.at, d.measure, d.group, inList(scan, drafts, k))) d.group = { ...d.group, group: '*' };
+    if (d.group.group !== '*' && countsEveryone(scan, d.at, d.measure, d.group, inList(scan, drafts, k))) {
+      d.scene = d.group.group;
+      d.group = { ...d.group, group: '*' };
+    }
     // (a national turnout stays the story's: with its country named it is filed so too)
     if (authority && d.event === '' && !d.place && !measureInfo(d.measure).local) d.event = authority;
     if (d.event === NATIONAL) d.event = home ?? authority ?? NATIONAL;
@@ -501,6 +506,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
       source: fig.source ?? ARTICLE,
     };
     if (d.group.members) claim.members = d.group.members;
+    if (d.scene) claim.scene = d.scene;
     if (d.part) claim.role = 'part';
     else if (d.group.group === '*' && measureInfo(d.measure).cumulative) claim.role = 'total';
     if (d.update) claim.update = true;

@@ -17,7 +17,7 @@ import { namesPeople, nounGroupKey } from './synonyms.js';
 import type { GroupHit } from './group.js';
 import type { FigureAt, Scan } from './scan.js';
 
-const D = data as unknown as { scene: string[]; sited: { groups: string[]; sites: string[] }[]; companions: string[]; ofMeasure: Record<string, string[]> };
+const D = data as unknown as { scene: string[]; sited: { groups: string[]; sites: string[] }[]; sides: { groups: string[]; fights: string[] }[]; companions: string[]; ofMeasure: Record<string, string[]>; notAmong: string[] };
 
 /** A listed group by its name, else a noun keyed as a counted noun is (مصليا، المصلين → noun:مصل). */
 function keyOf(word: string): string {
@@ -32,10 +32,14 @@ export const SCENE_GROUPS = new Set(D.scene.map(keyOf));
 /** People of the scene only where their sentence names the site: each group's sites. */
 const SITES = new Map<string, Phrase<true>[]>();
 for (const e of D.sited) for (const g of e.groups) SITES.set(keyOf(g), phrases(e.sites));
+/** Scene people who are one side of a fight their sentence names: each group's words of a fight. */
+const FIGHTS = new Map<string, Phrase<true>[]>();
+for (const e of D.sides) for (const g of e.groups) FIGHTS.set(keyOf(g), phrases(e.fights));
 const COMPANIONS = phrases(D.companions);
+const NOT_AMONG = new Set(D.notAmong);
 const OF_MEASURE = new Map(Object.entries(D.ofMeasure).map(([m, words]) => [m, new Set(words.map(keyOf))]));
 
-/** Does the figure's sentence name one of the sites (منجم، مصنع؛ مركب، قبالة)? */
+/** Does the figure's sentence name one of the words (a site: منجم، مركب; a fight: مواجهات)? */
 function namesSite(scan: Scan, f: FigureAt, sites: Phrase<true>[]): boolean {
   for (let i = f.sentence.first; i <= f.sentence.last && i < scan.ctx.tokens.length; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, sites)) return true;
   return false;
@@ -78,5 +82,12 @@ export function countsEveryone(scan: Scan, f: FigureAt, measure: string, group: 
   if (!own && !measureInfo(measure).people) return false;
   const sites = SITES.get(g);
   if (!own && !SCENE_GROUPS.has(g) && !(sites && namesSite(scan, f, sites))) return false;
+  const fights = own ? undefined : FIGHTS.get(g);
+  if (fights && namesSite(scan, f, fights)) return false;
   return !coordinatedWithPeople(scan, f, group);
+}
+
+/** Is the group never among a scene's people (the police at a protest): no part of a whole read from them (story/compare.ts)? */
+export function neverAmongScene(ancestry: string[]): boolean {
+  return ancestry.some((g) => NOT_AMONG.has(g));
 }

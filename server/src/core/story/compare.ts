@@ -15,6 +15,7 @@ import { sameSourceFamily } from '../attributions/family.js';
 import { ancestors, isWithin } from '../claims/group.js';
 import { below, intervalKey, overlaps } from '../claims/interval.js';
 import { inBaseUnit } from '../claims/unit-scale.js';
+import { neverAmongScene } from '../claims/whole-group.js';
 import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
 import { LATER_COUNT_DAYS } from './claim-day.js';
 import { confidenceOf } from './confidence.js';
@@ -44,6 +45,8 @@ interface Class {
   nationalities: Set<string>;
   /** The sites of its claims (a quake's magnitude: claims/magnitude.ts); null when a claim of it has none. */
   sites: string[][] | null;
+  /** Every claim of it counts the people of a scene taken for everyone (claims/whole-group.ts). */
+  scene: boolean;
 }
 
 /** The measure a bucket is filed under: killed and wounded go with killed-or-wounded. */
@@ -80,7 +83,8 @@ function classes(claims: StoryClaim[]): Class[] {
     let k = out.get(key);
     // 4 أطنان and 2500 كيلوغرام: compared in the base unit of their key (claims/unit-scale.ts)
     const v = inBaseUnit(c);
-    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: v.min, max: v.max, claims: [], incidents: new Set(), devices: [], countries: new Set(), places: placeSet(c), sites: [], nationalities: new Set() }));
+    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: v.min, max: v.max, claims: [], incidents: new Set(), devices: [], countries: new Set(), places: placeSet(c), sites: [], nationalities: new Set(), scene: true }));
+    k.scene &&= c.scene !== undefined;
     k.nationalities.add(c.nationality ?? '');
     k.claims.push(c);
     if (k.sites) k.sites = c.site ? [...k.sites, c.site] : null;
@@ -149,6 +153,8 @@ function isPartOf(part: Class, whole: Class): boolean {
   if (part.members && !(whole.group === '*' && part.group === '*')) return false;
   // 120 شابا against 54 arrested in all: a counted noun of no list is inside everyone a one-sided measure counts
   if (whole.group === '*' && part.group.startsWith('noun:') && !part.members && measureInfo(part.measure).oneSide) return true;
+  // 40 شرطيا against 30 متظاهرا taken for everyone: the police are never among a scene's people (claims/whole-group.ts)
+  if (whole.scene && neverAmongScene(ancestors(part.group))) return false;
   return isWithin(part.group, whole.group, whole.members) && (whole.group !== '*' || ancestors(part.group).includes('*'));
 }
 
