@@ -23,6 +23,7 @@ import { tokenAt } from '../parse/context.js';
 import { namesHazard } from './hazard.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
+import { isWholeOf } from './whole-of.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea, isSubdivision } from './area.js';
 import { subjectVerb } from './subject-verb.js';
@@ -165,6 +166,14 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if (cases) {
     const place = eventPlace(scan, at);
     return { ...draft, measure: cases.measure, group: { group: cases.group, via: 'noun' }, place, event: place ? placeKey(place) : '' };
+  }
+  // 208 من أصل 252 عاملا: the whole the part is counted from, those there, not whom the part's verb befell (claims/whole-of.ts)
+  if (isWholeOf(scan, at)) {
+    draft.measure = 'count';
+    draft.group = groupAfter(scan, at);
+    draft.place = eventPlace(scan, at, draft.group?.token);
+    draft.event = draft.place ? placeKey(draft.place) : '';
+    return draft;
   }
   const near = measureBefore(scan, at);
   const next = measureAfter(scan, at);

@@ -13,7 +13,9 @@ import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 const phrases = (list: string[]): Phrase<true>[] =>
   list.map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: true as const })).sort((a, b) => b.words.length - a.words.length);
-const BEFORE = phrases(cues.before);
+// كانت أعلنت، كان قد ذكر: the auxiliary, «قد» or not, and the verb of telling
+const pluperfect = cues.pluperfect.auxiliaries.flatMap((a) => cues.pluperfect.verbs.flatMap((v) => [`${a} ${v}`, `${a} قد ${v}`]));
+const BEFORE = phrases([...cues.before, ...pluperfect]);
 const AFTER = phrases(cues.after);
 
 /** How many words before / after the figure a cue may stand. */

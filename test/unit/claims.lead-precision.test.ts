@@ -1,0 +1,76 @@
+// Precision on leads (invented sentences, none of a dev list): a toll its
+// teller raises past the day and hour it adds (رفعت الإدارة … حصيلة الضحايا
+// إلى N) is a revision, and the figure «بعد أن كانت أعلنت» an earlier count;
+// the whole a part is counted from (208 من أصل 252) is no second count of the
+// part's verb; a relative clause about an incident of a past month (حريق …
+// في آذار الماضي، الذي أودى بحياة 30) is another incident.
+import assert from 'node:assert/strict';
+import { claimAt, warnings, what } from './headline-pair.fixture.js';
+
+describe('claims: a toll raised or told before, inside one lead', () => {
+  const raised: [string, string, boolean][] = [
+    // the verb far before «إلى», past a day and an hour
+    ['رفعت السلطات المحلية صباح الجمعة 3 أغسطس، عند الساعة 09:30، حصيلة قتلى الفيضانات في الإقليم إلى 58 قتيلا', '58', true],
+    ['ورفع الدفاع المدني مساء أمس حصيلة ضحايا الانهيار إلى 19 قتيلا', '19', true],
+    // no toll raised: «رفع» of something else, a count between the verb and «إلى»
+    ['رفعت البلدية الأنقاض ونقلت الجثث إلى 3 مستشفيات', '3', false],
+    ['رفعت الحكومة الحظر عن 40 شخصا، ونقل عدد من المصابين إلى 12 مستشفى', '12', false],
+  ];
+  for (const [text, figure, update] of raised)
+    it(`«${text}»: ${figure} ${update ? 'is' : 'is not'} a revised count`, () => {
+      assert.equal(!!claimAt(text, figure)?.update, update, JSON.stringify(claimAt(text, figure)));
+    });
+
+  const earlier: [string, string, boolean][] = [
+    ['رفعت الإدارة الحصيلة إلى 70 قتيلا، بعد أن كانت أعلنت مساء الاثنين عن 48 وفاة', '48', true],
+    ['وكان المكتب قد ذكر أمس مقتل 48 شخصا في الفيضانات', '48', false],
+    ['قال المسؤول إن الفيضانات أودت بحياة 48 شخصا', '48', false],
+  ];
+  for (const [text, figure, yes] of earlier)
+    it(`«${text}»: ${figure} ${yes ? 'is' : 'is not'} an earlier count`, () => {
+      assert.equal(!!claimAt(text, figure)?.earlier, yes, JSON.stringify(claimAt(text, figure)));
+    });
+
+  it('a lead that raises its own earlier toll is no contradiction with the earlier figure told elsewhere', () => {
+    const a = 'قال مسؤول إن موجة البرد أودت بحياة 48 شخصا في الإقليم منذ الأحد';
+    const b = 'رفعت إدارة الطوارئ في الإقليم مساء الثلاثاء، عند الساعة 21:00، حصيلة ضحايا موجة البرد إلى 70 قتيلا، بعد أن كانت أعلنت صباح الاثنين عن 48 وفاة';
+    assert.deepEqual(warnings(a, b), []);
+    // a lower second toll, not raised, still disagrees
+    assert.deepEqual(warnings(a, 'قالت إدارة الطوارئ في الإقليم إن موجة البرد أودت بحياة 70 شخصا'), ['48 ↔ 70']);
+  });
+});
+
+describe('claims: the whole a part is counted from (من أصل، من بين)', () => {
+  const table: [string, string, string][] = [
+    ['تم إنقاذ 40 من أصل 55 راكبا كانوا على متن العبارة', '55', 'count/noun:راكب'],
+    ['وأفادت الشركة أن 130 عاملا أخرجوا من بين 170 كانوا في المصنع', '170', 'count/workers'],
+    // no part before it: «من بين» of a place or a group, not of a figure
+    ['إجلاء 170 عاملا من بين المباني المتضررة', '170', 'evacuated/workers'],
+  ];
+  for (const [text, figure, expected] of table)
+    it(`«${text}»: ${figure} is ${expected}`, () => assert.equal(what(text, figure), expected));
+
+  it('the part and its whole are no pair, across articles or inside one', () => {
+    const a = 'قال الدفاع المدني إن 12 عاملا قتلوا في انهيار المصنع، فيما تم إجلاء 130 من أصل 170 عاملا';
+    const b = 'انهيار مصنع يقتل 15 عاملا، وأفادت الشركة أن 130 عاملا أخرجوا من بين 170 كانوا داخله';
+    assert.deepEqual(warnings(a, b), ['12 ↔ 15']);
+  });
+});
+
+describe('claims: an incident of a past month, told by a relative clause', () => {
+  it('«حريق … في آذار الماضي، الذي أودى بحياة 30» is another fire than the story\'s', () => {
+    const a = 'قال الدفاع المدني إن حريقا اندلع مساء الجمعة في سوق المدينة القديمة أسفر عن مقتل 9 أشخاص وإصابة 14';
+    const b = 'ذكّر حريق مساء الجمعة في المدينة القديمة السكان بحريق سوق الخضار في آذار الماضي، الذي أودى بحياة 30 شخصا وأصاب 40، بحسب الدفاع المدني';
+    assert.deepEqual(warnings(a, b), []);
+    // the same relative clause of the story's own fire is compared
+    const c = 'ذكر الدفاع المدني أن حريق سوق المدينة القديمة مساء الجمعة، الذي أودى بحياة 30 شخصا، اندلع في مخزن';
+    assert.deepEqual(warnings(a, c), ['30 ↔ 9']);
+  });
+
+  it('a month called past (شباط الماضي, فبراير المنصرم) is an earlier time in the figure\'s own clause', () => {
+    const a = 'انهيار منجم يقتل 11 عاملا في الإقليم';
+    assert.deepEqual(warnings(a, 'وقتل 25 عاملا في انهيار منجم بالإقليم في شباط الماضي'), []);
+    assert.deepEqual(warnings(a, 'وقتل 25 عاملا في انهيار منجم بالإقليم في فبراير المنصرم'), []);
+    assert.deepEqual(warnings(a, 'وقتل 25 عاملا في انهيار منجم بالإقليم'), ['11 ↔ 25']);
+  });
+});
