@@ -74,3 +74,18 @@ describe('claims: an incident of a past month, told by a relative clause', () =>
     assert.deepEqual(warnings(a, 'وقتل 25 عاملا في انهيار منجم بالإقليم'), ['11 ↔ 25']);
   });
 });
+
+describe('claims: a second device is a second explosion (لغم ثان، عبوة ناسفة ثانية)', () => {
+  const mine = 'مقتل 8 مدنيين بانفجار لغم في ريف الواحة الشرقي';
+  const bomb = 'مقتل 8 مدنيين بانفجار عبوة ناسفة في سوق الواحة';
+  const table: [string, string, string[]][] = [
+    // the adjective after the device noun, with a place or none
+    [mine, 'لغم ثان يقتل 3 مدنيين في ريف الواحة الشرقي', []],
+    [mine, 'لغم ثان يقتل 3 مدنيين', []],
+    [bomb, 'عبوة ناسفة ثانية تقتل 3 مدنيين في سوق الواحة', []],
+    // the same device, no adjective: one explosion told twice
+    [mine, 'لغم يقتل 3 مدنيين في ريف الواحة الشرقي', ['3 ↔ 8']],
+    [bomb, 'عبوة ناسفة تقتل 3 مدنيين في سوق الواحة', ['3 ↔ 8']],
+  ];
+  for (const [a, b, expected] of table) it(`«${b}» against «${a}»: ${expected.length ? 'a pair' : 'no pair'}`, () => assert.deepEqual(warnings(a, b), expected));
+});

@@ -202,8 +202,10 @@ export const MAX_VALUES_PER_GROUP = 12;
 /** Drops the classes of every measure+group that has too many distinct values. */
 function comparable(cls: Class[]): Class[] {
   const count = new Map<string, number>();
-  for (const c of cls) count.set(`${c.measure}|${c.group}`, (count.get(`${c.measure}|${c.group}`) ?? 0) + 1);
-  return cls.filter((c) => count.get(`${c.measure}|${c.group}`)! <= MAX_VALUES_PER_GROUP);
+  // the towns' counts filed under their province (story/place-part.ts) are counted apart: they never crowd out the province's own
+  const key = (c: Class) => `${c.measure}|${c.group}${c.within ? '|in' : ''}`;
+  for (const c of cls) count.set(key(c), (count.get(key(c)) ?? 0) + 1);
+  return cls.filter((c) => count.get(key(c))! <= MAX_VALUES_PER_GROUP);
 }
 
 function byPlace(a: StoryClaim, b: StoryClaim): number {
