@@ -89,3 +89,15 @@ describe('claims: a second device is a second explosion (لغم ثان، عبو�
   ];
   for (const [a, b, expected] of table) it(`«${b}» against «${a}»: ${expected.length ? 'a pair' : 'no pair'}`, () => assert.deepEqual(warnings(a, b), expected));
 });
+
+describe('claims: a name after a trigger noun the places detector leaves (في جزيرة أ)', () => {
+  const a = 'انهيار أرضي في إقليم كارنا الشمالي يقتل 15 شخصا';
+  it('an unplaced headline set «في جزيرة أ» is set elsewhere than the placed one: no pair', () => {
+    assert.deepEqual(warnings(a, 'انزلاق تربة في جزيرة موراني يودي بحياة 8 أشخاص'), []);
+    assert.deepEqual(warnings(a, 'انزلاق تربة في منطقة موراني يودي بحياة 8 أشخاص'), []);
+  });
+  it('with no place of its own, or the same name, it is the story\'s: a pair', () => {
+    assert.deepEqual(warnings(a, 'انزلاق تربة يودي بحياة 8 أشخاص'), ['15 ↔ 8']);
+    assert.deepEqual(warnings(a, 'انزلاق تربة في جزيرة كارنا يودي بحياة 8 أشخاص'), ['15 ↔ 8']);
+  });
+});
