@@ -23,7 +23,11 @@ describe('claims: a toll raised or told before, inside one lead', () => {
 
   const earlier: [string, string, boolean][] = [
     ['رفعت الإدارة الحصيلة إلى 70 قتيلا، بعد أن كانت أعلنت مساء الاثنين عن 48 وفاة', '48', true],
-    ['وكان المكتب قد ذكر أمس مقتل 48 شخصا في الفيضانات', '48', false],
+    ['وكان المكتب قد ذكر أمس مقتل 48 شخصا في الفيضانات', '48', true],
+    ['وكانت وزارة الصحة المحلية أعلنت صباح الأحد وفاة 48 شخصا', '48', true],
+    // no auxiliary, or one too far from the verb, or a verb of another kind
+    ['ذكر المكتب أمس مقتل 48 شخصا في الفيضانات', '48', false],
+    ['كانت الفيضانات التي ضربت الإقليم منذ الأحد قد أودت بحياة 48 شخصا', '48', false],
     ['قال المسؤول إن الفيضانات أودت بحياة 48 شخصا', '48', false],
   ];
   for (const [text, figure, yes] of earlier)
