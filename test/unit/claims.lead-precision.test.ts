@@ -15,6 +15,7 @@ describe('claims: a toll raised or told before, inside one lead', () => {
     // no toll raised: «رفع» of something else, a count between the verb and «إلى»
     ['رفعت البلدية الأنقاض ونقلت الجثث إلى 3 مستشفيات', '3', false],
     ['رفعت الحكومة الحظر عن 40 شخصا، ونقل عدد من المصابين إلى 12 مستشفى', '12', false],
+    ['رفع المحتجون لافتات في الساحة، فيما وصل عدد القتلى إلى 17 قتيلا', '17', false],
   ];
   for (const [text, figure, update] of raised)
     it(`«${text}»: ${figure} ${update ? 'is' : 'is not'} a revised count`, () => {

@@ -5,7 +5,7 @@
 // (measure.ts isUpdate) stops at. The figure is a revised count, as after
 // «ارتفعت حصيلة … إلى».
 
-import { isTransparent, longestAt, RAISE_VERBS, TOLL_HEADS } from './lexicon.js';
+import { CLAUSE_BREAKS, isTransparent, longestAt, RAISE_VERBS, TOLL_HEADS } from './lexicon.js';
 import { isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from «إلى» the verb may stand in its sentence. */
@@ -33,6 +33,8 @@ export function raisedToll(scan: Scan, f: FigureAt): boolean {
       if (t.text === '.' || t.text === '؟' || t.text === '!' || t.text === ':') return false;
       continue;
     }
+    // فيما، بينما، وقال: another clause with its own subject
+    if (longestAt(ctx, j, CLAUSE_BREAKS)) return false;
     if (!head && longestAt(ctx, j, TOLL_HEADS)) head = true;
     else if (head && longestAt(ctx, j, RAISE_VERBS)) return true;
     if (isClauseStart(scan, j)) return false;
