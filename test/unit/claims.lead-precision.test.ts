@@ -106,3 +106,17 @@ describe('claims: a name after a trigger noun the places detector leaves (في �
     assert.deepEqual(warnings(a, 'انزلاق تربة في جزيرة كارنا يودي بحياة 8 أشخاص'), ['15 ↔ 8']);
   });
 });
+
+describe('claims: two sites of one sentence (300 من المنجم و450 من المصنع)', () => {
+  const two = 'أجلت فرق الإنقاذ 300 عامل من المنجم و450 من المصنع المجاور بعد الحريق';
+  it('the second site\'s count is its own, the first a part: neither denies another article\'s count of the first site', () => {
+    assert.deepEqual(warnings('قالت الشركة إن فرق الإنقاذ أجلت 300 عامل من المنجم بعد الحريق', two), []);
+    assert.equal(claimAt(two, '300')?.role, 'part');
+    assert.ok(claimAt(two, '450')?.event.startsWith('~'), JSON.stringify(claimAt(two, '450')));
+  });
+  it('a group after «من» is who they are, not a site: the second count keeps the story\'s event', () => {
+    const c = claimAt('قتل 5 من الشرطة و3 من المدنيين في الهجوم', '3');
+    assert.equal(c?.event, '', JSON.stringify(c));
+    assert.notEqual(claimAt('قتل 5 من الشرطة و3 من المدنيين في الهجوم', '5')?.role, 'part');
+  });
+});

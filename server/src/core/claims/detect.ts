@@ -24,6 +24,7 @@ import { namesHazard } from './hazard.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
 import { isWholeOf } from './whole-of.js';
+import { secondSite } from './two-sites.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea, isSubdivision } from './area.js';
 import { subjectVerb } from './subject-verb.js';
@@ -434,6 +435,16 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const drafts: (Draft | null)[] = [];
   for (const at of scan.figures) drafts.push(read(scan, at));
   for (let k = 0; k < drafts.length; k++) if (drafts[k] && drafts[k]!.event !== null && !['age', 'share'].includes(drafts[k]!.measure ?? '')) inherit(scan, drafts, k);
+  // 300 عامل من المنجم و450 من المصنع: two sites' counts; the first a part, the second its own site's (claims/two-sites.ts)
+  for (let k = 1; k < drafts.length; k++) {
+    const [p, d] = [drafts[k - 1], drafts[k]];
+    if (!p || !d || p.at.sentence !== d.at.sentence || !d.measure || p.measure !== d.measure || !measureInfo(d.measure).compare) continue;
+    if (!p.group || p.group.group !== d.group?.group || !followsAnd(scan, d.at) || p.place || d.place) continue;
+    const site = secondSite(scan, p.at, d.at);
+    if (!site) continue;
+    p.part = true;
+    d.event = `~site:${site}`;
+  }
   // عدد ضحايا الحريق المميت: the dead, when the article names no wounded (claims/victims.ts)
   let dead: boolean | undefined;
   for (const d of drafts) if (d?.measure === 'killed-or-wounded' && saidByVictims(scan, d.at) && (dead ??= victimsAreDead(scan))) d.measure = 'killed';
