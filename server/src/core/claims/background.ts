@@ -9,7 +9,7 @@
 import data from '../data/claims/background.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 import type { Paragraph } from '../types.js';
-import { EVENT_NOUNS, INCIDENTS, isTransparent, longestAt, type Phrase } from './lexicon.js';
+import { DEVICES, EVENT_NOUNS, INCIDENTS, isTransparent, longestAt, type Phrase } from './lexicon.js';
 import { clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 const phrases = (list: string[]): Phrase<true>[] =>
@@ -122,7 +122,8 @@ function calledOther(scan: Scan, end: number, limit: number): boolean {
  */
 export function anotherIncidentNear(scan: Scan, f: FigureAt): boolean {
   const { ctx } = scan;
-  const noun = (i: number) => longestAt(ctx, i, INCIDENTS) ?? longestAt(ctx, i, EVENT_NOUNS);
+  // a device names its explosion (لغم ثان يقتل 3، عبوة ناسفة ثانية): the word after it as after an incident noun
+  const noun = (i: number) => longestAt(ctx, i, INCIDENTS) ?? longestAt(ctx, i, EVENT_NOUNS) ?? longestAt(ctx, i, DEVICES);
   const limit = Math.min(f.sentence.last, ctx.tokens.length);
   for (let i = f.first - 1, words = 0; i >= clauseFloor(f) && words < NOUN_WINDOW; i--) {
     if (isTransparent(ctx, i)) continue;

@@ -23,6 +23,8 @@ import { tokenAt } from '../parse/context.js';
 import { namesHazard } from './hazard.js';
 import { partByState } from './part-cue.js';
 import { isEarlierCount } from './earlier-count.js';
+import { isWholeOf } from './whole-of.js';
+import { secondSite } from './two-sites.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea, isSubdivision } from './area.js';
 import { subjectVerb } from './subject-verb.js';
@@ -169,6 +171,14 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if (cases) {
     const place = eventPlace(scan, at);
     return { ...draft, measure: cases.measure, group: { group: cases.group, via: 'noun' }, place, event: place ? placeKey(place) : '' };
+  }
+  // 208 من أصل 252 عاملا: the whole the part is counted from, those there, not whom the part's verb befell (claims/whole-of.ts)
+  if (isWholeOf(scan, at)) {
+    draft.measure = 'count';
+    draft.group = groupAfter(scan, at);
+    draft.place = eventPlace(scan, at, draft.group?.token);
+    draft.event = draft.place ? placeKey(draft.place) : '';
+    return draft;
   }
   const near = measureBefore(scan, at);
   const next = measureAfter(scan, at);
@@ -441,6 +451,16 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const drafts: (Draft | null)[] = [];
   for (const at of scan.figures) drafts.push(read(scan, at));
   for (let k = 0; k < drafts.length; k++) if (drafts[k] && drafts[k]!.event !== null && !['age', 'share'].includes(drafts[k]!.measure ?? '')) inherit(scan, drafts, k);
+  // 300 عامل من المنجم و450 من المصنع: two sites' counts; the first a part, the second its own site's (claims/two-sites.ts)
+  for (let k = 1; k < drafts.length; k++) {
+    const [p, d] = [drafts[k - 1], drafts[k]];
+    if (!p || !d || p.at.sentence !== d.at.sentence || !d.measure || p.measure !== d.measure || !measureInfo(d.measure).compare) continue;
+    if (!p.group || p.group.group !== d.group?.group || !followsAnd(scan, d.at) || p.place || d.place) continue;
+    const site = secondSite(scan, p.at, d.at);
+    if (!site) continue;
+    p.part = true;
+    d.event = `~site:${site}`;
+  }
   // عدد ضحايا الحريق المميت: the dead, when the article names no wounded (claims/victims.ts)
   let dead: boolean | undefined;
   for (const d of drafts) if (d?.measure === 'killed-or-wounded' && saidByVictims(scan, d.at) && (dead ??= victimsAreDead(scan))) d.measure = 'killed';

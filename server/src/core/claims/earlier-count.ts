@@ -8,12 +8,17 @@
 import cues from '../data/claims/earlier-counts.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 import { isTransparent, longestAt, type Phrase } from './lexicon.js';
-import { phraseBefore } from './measure.js';
+import { phraseBefore, wordsBefore } from './measure.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 const phrases = (list: string[]): Phrase<true>[] =>
   list.map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: true as const })).sort((a, b) => b.words.length - a.words.length);
 const BEFORE = phrases(cues.before);
+// كانت أعلنت، وكانت الوزارة قد ذكرت: the auxiliary of the past, then within a few words (its subject, «قد») the verb of telling
+const AUXILIARIES = phrases(cues.pluperfect.auxiliaries);
+const TELLING = phrases(cues.pluperfect.verbs);
+/** How many words its subject and «قد» may take between the auxiliary and the verb. */
+const AUXILIARY_GAP = 4;
 const AFTER = phrases(cues.after);
 
 /** How many words before / after the figure a cue may stand. */
@@ -22,7 +27,7 @@ const AFTER_WORDS = 5;
 
 /** Is the figure a preliminary or superseded count by its own clause? */
 export function isEarlierCount(scan: Scan, f: FigureAt): boolean {
-  if (phraseBefore(scan, f, BEFORE, BEFORE_WORDS) !== null) return true;
+  if (phraseBefore(scan, f, BEFORE, BEFORE_WORDS) !== null || toldBefore(scan, f)) return true;
   const { ctx } = scan;
   for (let i = f.last + 1, words = 0; i < f.sentence.last && words < AFTER_WORDS; i++) {
     if (isTransparent(ctx, i)) continue;
@@ -36,6 +41,17 @@ export function isEarlierCount(scan: Scan, f: FigureAt): boolean {
     if (t.type !== 'word') continue;
     if (longestAt(ctx, i, AFTER)) return true;
     words++;
+  }
+  return false;
+}
+
+/** Was the figure told in the pluperfect (بعد أن كانت أعلنت عن 65، وكانت الوزارة قد ذكرت أمس مقتل 40)? In its clause, before it. */
+function toldBefore(scan: Scan, f: FigureAt): boolean {
+  const words = wordsBefore(scan, f, BEFORE_WORDS + AUXILIARY_GAP);
+  for (let k = 0; k < words.length && k < BEFORE_WORDS; k++) {
+    if (!longestAt(scan.ctx, words[k]!, TELLING)) continue;
+    for (let j = k + 1; j < words.length && j <= k + AUXILIARY_GAP; j++) if (longestAt(scan.ctx, words[j]!, AUXILIARIES)) return true;
+    return false;
   }
   return false;
 }

@@ -8,7 +8,7 @@
 // Phrases: data/claims/context.json (otherTimes, periodsToNow, timeWindows).
 
 import type { Sentence } from '../types.js';
-import { CLAUSE_BREAKS, isTransparent, longestAt, OTHER_TIMES, PERIODS_TO_NOW, TIME_WINDOWS } from './lexicon.js';
+import { CLAUSE_BREAKS, isTransparent, longestAt, OTHER_TIMES, PERIODS_TO_NOW, RELATIVES, TIME_WINDOWS } from './lexicon.js';
 import { clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words may stand before a time phrase that opens the sentence (وفي الشهر الماضي،). */
@@ -65,6 +65,27 @@ function ownClause(scan: Scan, f: FigureAt): [number, number] {
 }
 
 /**
+ * The clause [from, to) before the comma when the figure's clause opens with a
+ * relative pronoun right after it (…، الذي أودى بحياة 46): the clause of the
+ * noun the relative tells of, back to the punctuation or the complementiser before it.
+ */
+function antecedentClause(scan: Scan, f: FigureAt, from: number): [number, number] | null {
+  const { ctx } = scan;
+  if (ctx.tokens[from]?.type !== 'word' || !longestAt(ctx, from, RELATIVES)) return null;
+  let comma = from - 1;
+  while (comma >= clauseFloor(f) && isTransparent(ctx, comma)) comma--;
+  if (comma < clauseFloor(f) || ctx.tokens[comma]!.text !== '،' && ctx.tokens[comma]!.text !== ',') return null;
+  let start = comma;
+  for (let i = comma - 1; i >= clauseFloor(f); i--) {
+    if (isTransparent(ctx, i)) continue;
+    if (isClauseBreak(scan, i) || scan.cueStarts.has(i)) break;
+    start = i;
+    if (ctx.tokens[i]!.type === 'word' && isClauseStart(scan, i)) break;
+  }
+  return start < comma ? [start, comma] : null;
+}
+
+/**
  * Does the figure's own clause, or its sentence's first words (وفي الشهر
  * الماضي، …), name an earlier time than the story's? A period that runs to
  * now (هذا العام، خلال الأشهر الأخيرة) counts for a cumulative measure only:
@@ -76,6 +97,9 @@ export function earlierTime(scan: Scan, f: FigureAt, cumulative: boolean): boole
   const phrase = (i: number) => longestAt(scan.ctx, i, OTHER_TIMES) ?? (cumulative ? longestAt(scan.ctx, i, PERIODS_TO_NOW) : null);
   const timeAt = (i: number, floor: number) => scan.ctx.tokens[i]!.type === 'word' && scan.figureOf[i]! < 0 && !!phrase(i) && !(lead && inWindow(scan, i, floor));
   for (let i = from; i < to; i++) if (timeAt(i, from)) return true;
+  // حريق مبنى أ في فبراير الماضي، الذي أودى بحياة 46: the clause before the comma names the time of what the relative tells of
+  const antecedent = antecedentClause(scan, f, from);
+  if (antecedent) for (let i = antecedent[0]; i < antecedent[1]; i++) if (timeAt(i, antecedent[0])) return true;
   const s = f.sentence;
   for (let i = s.first, words = 0; i < from && words <= OPENING_WORDS; i++) {
     if (timeAt(i, s.first)) return true;

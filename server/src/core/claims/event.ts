@@ -15,7 +15,7 @@ import { forms } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { readings } from '../lexicon/proclitics.js';
 import { nameLike } from '../places/unknown.js';
-import { FACILITY, LOCATIVE, NAME_PREFIXES } from '../places/lexicon.js';
+import { FACILITY, LOCATIVE, NAME_PREFIXES, trigger } from '../places/lexicon.js';
 import { earlierTime } from './earlier-time.js';
 import { sideClauseAt } from './side-clause.js';
 import { isNumberWord } from '../places/common-word.js';
@@ -581,6 +581,16 @@ function aliasAt(scan: Scan, j: number): string[] | null {
   if (longestAt(ctx, j, INCIDENTS) || longestAt(ctx, j, EVENT_NOUNS) || longestAt(ctx, j, TOLL_HEADS) || VERBAL_NOUN.test(t.norm.replace(/^ال/, ''))) return null;
   // في المئة، في الألف: a number word is no name
   if (isNumberWord(t.norm)) return null;
+  // في جزيرة أ، في منطقة أ: a trigger noun says what the name after it is (one the places detector leaves, indefinite after a generic trigger)
+  const kind = trigger(t.norm);
+  if (kind && !kind.typeOnly && !kind.plural) {
+    let n = j + 1;
+    while (n < ctx.tokens.length && isTransparent(ctx, n)) n++;
+    const name = ctx.tokens[n];
+    if (!name || name.type !== 'word' || scan.placeOf[n]! >= 0 || scan.figureOf[n]! >= 0 || !nameLike(name.norm)) return null;
+    const named = aliasKeys(name.norm);
+    return named.length ? named : null;
+  }
   const keys = aliasKeys(t.norm);
   return keys.length ? keys : null;
 }

@@ -12,6 +12,7 @@ import type { DocContext } from '../parse/context.js';
 import measuresData from '../data/claims/measures.json' with { type: 'json' };
 import groupsData from '../data/claims/groups.json' with { type: 'json' };
 import contextData from '../data/claims/context.json' with { type: 'json' };
+import monthsData from '../data/figures/months.json' with { type: 'json' };
 import incidentsData from '../data/claims/incidents.json' with { type: 'json' };
 import areaWideData from '../data/story/area-wide.json' with { type: 'json' };
 import subjectData from '../data/claims/subject-verb.json' with { type: 'json' };
@@ -235,6 +236,10 @@ const C = contextData as unknown as Record<string, string[]>;
 const list = (k: string, v: string) => byLength(phrases(C[k] ?? [], v));
 export const PART_OF = list('partOf', 'part');
 export const UPDATE_CUES = list('updateCues', 'update');
+/** Transitive verbs that raise a toll (رفعت الإدارة حصيلة الضحايا إلى 112): claims/raised-toll.ts. */
+export const RAISE_VERBS = list('raiseVerbs', 'raise');
+/** Between a part's figure and its whole's (208 من أصل 252): claims/whole-of.ts. */
+export const WHOLE_OF = list('wholeOf', 'whole');
 export const PARENTHETICALS = list('parentheticals', 'aside');
 export const CLAUSE_STARTS = list('clauseStarts', 'start');
 export const CLAUSE_BREAKS = list('clauseBreaks', 'break');
@@ -256,8 +261,12 @@ export const AUTHORITIES = list('authorities', 'authority');
 export const CHARGES = list('charges', 'charge');
 export const OTHER_INCIDENT = list('otherIncident', 'other');
 export const ANOTHER_INCIDENT = list('anotherIncident', 'another');
-export const OTHER_TIMES = list('otherTimes', 'time');
+// فبراير الماضي، شباط الماضي: a month its teller calls past is an earlier time, every month's every name
+const pastMonths = Object.values(monthsData.months).flat().flatMap((m) => (C.pastMonthWords ?? []).map((w) => `${m} ${w}`));
+export const OTHER_TIMES = byLength([...phrases(C.otherTimes ?? [], 'time'), ...phrases(pastMonths, 'time')]);
 export const PERIODS_TO_NOW = list('periodsToNow', 'period');
+/** Relative pronouns that open a clause about the noun before its comma (، الذي أودى): claims/earlier-time.ts. */
+export const RELATIVES = list('relatives', 'relative');
 export const TIME_WINDOWS = list('timeWindows', 'window');
 export const ROAD_NOUNS = list('roadNouns', 'road');
 export const PERIOD_START = list('periodStart', 'period');

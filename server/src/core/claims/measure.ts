@@ -4,6 +4,7 @@
 // before it in its clause (مقتل سبعة، أصيب 40); distance, duration … from
 // its unit.
 
+import { raisedToll } from './raised-toll.js';
 import { normalize } from '../text/normalize.js';
 import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MATERIALS, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, NOUN_STOPS, PARTICLES, QUANTITY_OF_UNIT, SPLIT_HEADS, SPLIT_TAILS, SUBJECT_BOUNDS, TIME_WORDS, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
 import { clauseFloor, isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
@@ -334,7 +335,9 @@ export function isUpdate(scan: Scan, f: FigureAt): boolean {
   if (phraseBefore(scan, f, UPDATE_CUES, 12) !== null) return true;
   // ارتفعت حصيلة ضحايا غرق العبارة في … جنوب العراق إلى 11: the rise's subject may be long when «إلى» closes it
   const prev = stepBack(scan, f.first - 1, f.sentence.first);
-  return prev >= 0 && scan.ctx.tokens[prev]!.norm === 'الي' && phraseBefore(scan, f, UPDATE_CUES, UPDATE_SUBJECT_WORDS) !== null;
+  if (prev >= 0 && scan.ctx.tokens[prev]!.norm === 'الي' && phraseBefore(scan, f, UPDATE_CUES, UPDATE_SUBJECT_WORDS) !== null) return true;
+  // رفعت الإدارة مساء الخميس، عند الساعة 20:00، حصيلة الضحايا إلى 112: raised by its teller, past the day and hour (claims/raised-toll.ts)
+  return raisedToll(scan, f);
 }
 
 /** How far back a rise verb may stand when «إلى» stands right before the figure. */

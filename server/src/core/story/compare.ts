@@ -47,6 +47,8 @@ interface Class {
   sites: string[][] | null;
   /** Every claim of it counts the people of a scene taken for everyone (claims/whole-group.ts). */
   scene: boolean;
+  /** A town's count filed under a wider place of its area (story/place-part.ts): that place; '' for the others. */
+  within: string;
 }
 
 /** The measure a bucket is filed under: killed and wounded go with killed-or-wounded. */
@@ -67,7 +69,7 @@ const sides = new WeakMap<StoryClaim, [ConflictSide?, ConflictSide?]>();
 
 function classKey(c: StoryClaim): string {
   let key = classKeys.get(c);
-  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(inBaseUnit(c))}${c.role === 'part' ? '|part' : ''}|${placeSet(c)}${c.nationality ? `|${c.nationality}` : ''}`));
+  if (key === undefined) classKeys.set(c, (key = `${c.measure}|${c.group}|${(c.members ?? []).join('+')}|${intervalKey(inBaseUnit(c))}${c.role === 'part' ? '|part' : ''}|${placeSet(c)}${c.nationality ? `|${c.nationality}` : ''}${c.within ? `|in:${c.within}` : ''}`));
   return key;
 }
 
@@ -83,7 +85,7 @@ function classes(claims: StoryClaim[]): Class[] {
     let k = out.get(key);
     // 4 أطنان and 2500 كيلوغرام: compared in the base unit of their key (claims/unit-scale.ts)
     const v = inBaseUnit(c);
-    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: v.min, max: v.max, claims: [], incidents: new Set(), devices: [], countries: new Set(), places: placeSet(c), sites: [], nationalities: new Set(), scene: true }));
+    if (!k) out.set(key, (k = { key, part: c.role === 'part', measure: c.measure, group: c.group, members: c.members, min: v.min, max: v.max, claims: [], incidents: new Set(), devices: [], countries: new Set(), places: placeSet(c), sites: [], nationalities: new Set(), scene: true, within: c.within ?? '' }));
     k.scene &&= c.scene !== undefined;
     k.nationalities.add(c.nationality ?? '');
     k.claims.push(c);
@@ -158,6 +160,17 @@ function isPartOf(part: Class, whole: Class): boolean {
   return isWithin(part.group, whole.group, whole.members) && (whole.group !== '*' || ancestors(part.group).includes('*'));
 }
 
+/**
+ * Is `part`, a town's count filed under a wider place (story/place-part.ts),
+ * above `whole`, a count of the same measure and group that every claim of
+ * it sets at that very place (no other town's, no unplaced story figure)?
+ */
+function aboveItsWhole(part: Class, whole: Class): boolean {
+  if (!part.within || whole.within || whole.part || part.measure !== whole.measure || part.group !== whole.group) return false;
+  if (!whole.claims.every((c) => c.place && c.event === part.within)) return false;
+  return below(whole, { min: part.min, max: part.min }) && !overlaps(part, whole);
+}
+
 /** The claim as a side of a conflict in one camp: the same object every time it is asked for. */
 function side(c: StoryClaim, camp: 0 | 1): ConflictSide {
   let pair = sides.get(c);
@@ -195,8 +208,10 @@ export const MAX_VALUES_PER_GROUP = 12;
 /** Drops the classes of every measure+group that has too many distinct values. */
 function comparable(cls: Class[]): Class[] {
   const count = new Map<string, number>();
-  for (const c of cls) count.set(`${c.measure}|${c.group}`, (count.get(`${c.measure}|${c.group}`) ?? 0) + 1);
-  return cls.filter((c) => count.get(`${c.measure}|${c.group}`)! <= MAX_VALUES_PER_GROUP);
+  // the towns' counts filed under their province (story/place-part.ts) are counted apart: they never crowd out the province's own
+  const key = (c: Class) => `${c.measure}|${c.group}${c.within ? '|in' : ''}`;
+  for (const c of cls) count.set(key(c), (count.get(key(c)) ?? 0) + 1);
+  return cls.filter((c) => count.get(key(c))! <= MAX_VALUES_PER_GROUP);
 }
 
 function byPlace(a: StoryClaim, b: StoryClaim): number {
@@ -261,6 +276,7 @@ function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['rela
   const kinds = new Set(hi.map((c) => c.incident).filter(Boolean));
   if (lo.some((c) => c.incident && kinds.has(c.incident))) out.push('incident');
   if (relation === 'part-exceeds-whole') out.push('part');
+  if (hi.some((c) => c.within)) out.push('wider-area');
   // dozens, hundreds: an interval of a word, wider than twice its floor (an upper bound, لم تتجاوز 22 from 0, is no vague word)
   const vague = (l: StoryClaim[]) => l.every((c) => Number.isFinite(c.max) && c.min > 0 && c.max >= 2 * c.min);
   if (vague(hi) || vague(lo)) out.push('vague');
@@ -316,6 +332,11 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
     const lows: Record<Conflict['relation'], Class[]> = { disagree: [], 'part-exceeds-whole': [] };
     for (const b of cls) {
       if (a === b || otherIncidents(a, b) || otherDevices(a, b) || otherCountries(a, b) || otherPlaces(a, b) || otherSites(a, b) || otherNationalities(a, b)) continue;
+      if (a.within || b.within) {
+        // a town's count filed under its province (story/place-part.ts): only above the province's own count of the same measure and group
+        if (aboveItsWhole(a, b)) lows['part-exceeds-whole'].push(b);
+        continue;
+      }
       if (a.measure === b.measure && a.group === b.group) {
         // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it
         if (below(b, a) && !overlaps(a, b) && !b.part) lows.disagree.push(b);
@@ -364,17 +385,26 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
         sides: [...lo.sort(byPlace).map((c) => side(c, 0)), ...hi.sort(byPlace).map((c) => (revised && !c.update ? { ...side(c, 1), update: true } : side(c, 1)))],
         evidence,
         confidence: confidenceOf(evidence),
+        ...placesOf(hi, lo),
       });
     }
   }
   return conflicts;
 }
 
+/** The part's place and the whole's as written, for a town's count above its province's (story/place-part.ts). */
+function placesOf(hi: StoryClaim[], lo: StoryClaim[]): { places?: { part: string; whole: string } } {
+  const part = hi.find((c) => c.within)?.place;
+  const whole = lo.find((c) => c.place)?.place;
+  return part && whole ? { places: { part, whole } } : {};
+}
+
 /** Claims of the bucket that agree with `c`: same measure, group and overlapping values, from another document or source. */
 export function agreeing(c: StoryClaim, claims: StoryClaim[]): StoryClaim[] {
   if (!measureInfo(c.measure).corroborate) return [];
   return claims.filter((o) => {
-    if (o === c || o.measure !== c.measure || o.group !== c.group) return false;
+    // a town's count filed under its province is no corroboration of the province's (story/place-part.ts)
+    if (o === c || o.within || o.measure !== c.measure || o.group !== c.group) return false;
     if (o.nationality && c.nationality && o.nationality !== c.nationality) return false;
     if (o.docId === c.docId && o.source.text === c.source.text) return false;
     const ob = inBaseUnit(o);

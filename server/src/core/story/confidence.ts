@@ -19,6 +19,7 @@ const WEIGHT: Record<Evidence, number> = {
   'other-day': -0.45,
   'later-count': 0,
   'two-sources': 0.35,
+  'wider-area': -0.1,
 };
 
 /** The default threshold: pairs below it are hints, not warnings. */

@@ -21,6 +21,9 @@ export const STRINGS = {
   revisedTo: '{kind}: {value} {what} here ({source}), since revised: {others}',
   partHigh: '{kind}: {value} {what} here ({source}), more than the total: {others}',
   partLow: '{kind}: {value} {what} here ({source}), less than a part of it: {others}',
+  /** a town's count above its province's (story/place-part.ts): both places named */
+  partInHigh: '{kind}: {value} {what} in {part} here ({source}), more than the total for {whole}, which contains it: {others}',
+  partInLow: '{kind}: {value} {what} in {whole} here ({source}), less than the count for {part}, which lies in it: {others}',
   other: '{value} in {file} ({source})',
   otherSameDoc: '{value} in this article ({source})',
   /** a value of another group or measure (a part or a total) */
@@ -249,15 +252,20 @@ export function describe(conflict: Conflict, side: ConflictSide, s: Strings = ST
         ? s.revisedTo
         : conflict.relation === 'disagree'
           ? s.disagree
-          : side.camp === 1
-            ? s.partHigh
-            : s.partLow;
+          : conflict.places
+            ? side.camp === 1
+              ? s.partInHigh
+              : s.partInLow
+            : side.camp === 1
+              ? s.partHigh
+              : s.partLow;
   let msg = fillIsolated(template, {
     kind: conflict.kind === 'update' ? s.update : s.contradiction,
     value: valueRun(side),
     what: whatText(side.measure, side.group, s),
     source: sourceText(side.source, side.outlet, s),
     others: otherTexts.map(isolate).join(s.join) + (more || camp.length > others.length ? s.andMore : ''),
+    ...(conflict.places ? { part: conflict.places.part, whole: conflict.places.whole } : {}),
   }, VALUE_RAW);
   if (conflict.offerUpdate) msg += s.mayBeLater;
   return msg;

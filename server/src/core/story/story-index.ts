@@ -13,6 +13,7 @@ import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
 import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
 import { areaWide } from './area-wide.js';
+import { wholesOf } from './place-part.js';
 import { LearntNames, namesOf, resolveAlias } from './aliases.js';
 import { ownArea } from './own-area.js';
 import { solePlace } from './sole-place.js';
@@ -38,6 +39,8 @@ interface Doc {
   chains: string[][];
   /** Its own place (ownPlace), '' when none stands out. */
   own: string;
+  /** Its towns' spreading counts filed again under their provinces, made once (place-part.ts). */
+  wholes: StoryClaim[];
   /** What it tells of (places, date line, figures), when its places were given. */
   signature?: EventSignature;
   /** Set when it tells of another event than the folder's (story/off-topic.ts): its claims are filed apart. */
@@ -276,7 +279,7 @@ export class StoryIndex {
     // every field set here, in one order: documents share one shape (an archive has thousands)
     // counts of nouns of any kind (floors, passengers: claims/tally.ts) are read more widely than tolls: they do not vote for the story's place
     const voters = story.filter((c) => !isTally(c.measure));
-    const doc: Doc = { id: docId, meta, base, area, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', signature, off: undefined, text, named };
+    const doc: Doc = { id: docId, meta, base, area, claims: story, buckets: new Set(), raw: rawVotes(voters), votes: new Set(), scenes: new Set(), chains: areaChains(voters), own: '', wholes: story.flatMap(wholesOf), signature, off: undefined, text, named };
     this.docs.set(docId, doc);
     // an edit that leaves the article's areas as they were (most keystrokes) leaves the scenes alone
     const keys = (chains: string[][]) => chains.map((c) => c.join('>')).join('|');
@@ -525,15 +528,17 @@ export class StoryIndex {
         this.regions.set(c.event, c.region);
         if (!this.regions.has(this.eventOf(c))) this.regions.set(this.eventOf(c), c.region);
       }
-    for (const c of doc.claims) {
-      const b = this.bucketIn(doc, c);
+    const put = (b: string, c: StoryClaim) => {
       doc.buckets.add(b);
       let m = this.buckets.get(b);
       if (!m) this.buckets.set(b, (m = new Map()));
       let list = m.get(docId);
       if (!list) m.set(docId, (list = []));
       list.push(c);
-    }
+    };
+    for (const c of doc.claims) put(this.bucketIn(doc, c), c);
+    // a town's spreading count, a part of its province's: filed there too, compared only above it (place-part.ts)
+    if (!doc.off) for (const c of doc.wholes) put(bucketOf({ ...c, event: c.within! }, this.home), c);
   }
 
   private vote(places: Set<string>, delta: 1 | -1, into = this.votes): void {

@@ -23,6 +23,8 @@ export interface StoryClaim extends Claim {
   day?: number;
   /** The day of its article's date line (story/claim-day.ts): weaker than `day`, used only to order revised counts (story/revision.ts). */
   articleDay?: number;
+  /** A town's spreading count filed again under a wider place of its area (story/place-part.ts): that place's id. */
+  within?: string;
 }
 
 /** One side of a conflict: a figure as the index holds it, with its measure, group and camp. */
@@ -53,6 +55,8 @@ export interface Conflict {
   evidence: Evidence[];
   /** 0–1 from the evidence; below the editor's threshold a pair is a hint, not a warning. */
   confidence: number;
+  /** A part above its whole across places (story/place-part.ts): the part's place and the whole's, as written. */
+  places?: { part: string; whole: string };
 }
 
 /**
@@ -70,9 +74,11 @@ export interface Conflict {
  * - later-count: the higher camp's day follows the lower's by a day or two
  *   (a next-day article), from another source: maybe a later count;
  * - two-sources: one article sets two named sources' figures side by side
- *   (فيما قالت …): a disagreement it reports, not its own timeline.
+ *   (فيما قالت …): a disagreement it reports, not its own timeline;
+ * - wider-area: the part is a town's count, the whole its province's
+ *   (story/place-part.ts): it rests on the gazetteer's containment as well.
  */
-export type Evidence = 'articles' | 'one-article' | 'place' | 'story-place' | 'incident' | 'part' | 'vague' | 'other-year' | 'other-article-year' | 'other-day' | 'later-count' | 'two-sources';
+export type Evidence = 'articles' | 'one-article' | 'place' | 'story-place' | 'incident' | 'part' | 'vague' | 'other-year' | 'other-article-year' | 'other-day' | 'later-count' | 'two-sources' | 'wider-area';
 
 /** Another source that agrees with a figure (سبعة and 7): for hovers, never a problem. */
 export interface Corroboration {
