@@ -160,6 +160,29 @@ describe('scheduler', () => {
     assert.ok(cold.runs.length >= 10, `once fast again, the keys are answered: ${cold.runs.length - 1} analyses`);
   });
 
+  it('runs keys handed over one a turn, as the connection hands over those that queued during an analysis, once', async () => {
+    const cheap = reporting(10);
+    const s = new Scheduler(cheap.run, 40, 150);
+    cheap.version = 1;
+    s.schedule('a');
+    await sleep(20);
+    const before = cheap.runs.length;
+    // vscode-jsonrpc: one queued message per setImmediate, the next queued after the handler
+    await new Promise<void>((done) => {
+      const message = (v: number): void => {
+        cheap.version = v;
+        s.schedule('a');
+        if (v < 11) setImmediate(() => message(v + 1));
+        else done();
+      };
+      setImmediate(() => message(2));
+    });
+    await sleep(20);
+    const runs = cheap.runs.slice(before);
+    assert.equal(runs.length, 1, `${runs.length} analyses for 10 queued keys`);
+    assert.equal(runs[0]!.version, 11, 'the last key is analysed');
+  });
+
   it('cancels a pending job when the document closes', async () => {
     const { runs, run } = job(0);
     const s = new Scheduler(run);

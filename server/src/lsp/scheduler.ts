@@ -4,7 +4,12 @@
 // feels instant); a costlier one waits a little for the burst to end.
 // The job reports how long its analysis itself took: timing the call from
 // outside would count only up to its first await (the settings request), so a
-// 100 ms analysis would look instant and the wait would never apply.
+// 100 ms analysis would look instant and the wait would never apply. The
+// server reports processor time: a loaded machine does not make a document
+// slow. Keys that queued during an analysis need no wait to coalesce: the
+// connection hands over one message a turn of the event loop, and a cheap
+// document is analysed two turns after its last key, not one, so each queued
+// key postpones it instead of starting an analysis of its own.
 // The wait grows with the cost, from nothing at the knee (slowMs) to the
 // delay, one millisecond per millisecond: a threshold made a cliff, where an
 // analysis of 41 ms cost every key 150 ms of wait and one of 39 ms none, and
@@ -56,7 +61,9 @@ export class Scheduler {
     const wait = waitFor(cost, this.slowMs, this.delayMs);
     if (wait < 1) {
       this.due.delete(uri);
-      this.pending.set(uri, setImmediate(go));
+      // two turns of the event loop, not one: the connection hands over one queued message a turn, so
+      // keys that queued during an analysis would each start one; a key in the next turn postpones it again
+      this.pending.set(uri, setImmediate(() => this.pending.set(uri, setImmediate(go))));
       return;
     }
     const now = performance.now();
