@@ -122,6 +122,13 @@ export function cuedMeasure(scan: Scan, f: FigureAt): string | null {
   return best ?? cuedAfter(scan, f);
 }
 
+// The cues cuedAfter reads: the first of them in list order wins, so each is
+// asked as a list of its own; the lists are made once, since a list made per
+// look-up is indexed anew each time (most of a key's analysis went there).
+// All of them together first: when none starts at the word, none is asked.
+const CUED_AFTER = CUED_MEASURES.filter((p) => p.words.length >= 2);
+const CUED_AFTER_EACH = CUED_AFTER.map((p) => [p]);
+
 /**
  * A share with its cue right after it, as a headline puts the figure first
  * («41 بالمئة نسبة الاقتراع»، «62 % نسبة المشاركة»): a cue of a head and its
@@ -133,7 +140,7 @@ function cuedAfter(scan: Scan, f: FigureAt): string | null {
   let i = f.last + 1;
   while (i < f.sentence.last && (isTransparent(ctx, i) || ctx.tokens[i]!.type === 'symbol' || ctx.tokens[i]!.text === '%')) i++;
   if (i >= f.sentence.last || ctx.tokens[i]!.type !== 'word') return null;
-  const at = (k: number) => CUED_MEASURES.find((p) => p.words.length >= 2 && longestAt(ctx, k, [p]));
+  const at = (k: number) => (longestAt(ctx, k, CUED_AFTER) ? CUED_AFTER_EACH.find((l) => longestAt(ctx, k, l))?.[0] : undefined);
   let hit = at(i);
   // the unit's own words (بالمئة، في المئة), at most two, when the figure's unit is written apart from it
   for (let j = i, skipped = 0; !hit && f.figure.unit && skipped < 2; skipped++) {
