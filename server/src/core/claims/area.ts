@@ -34,12 +34,14 @@ const AREAS = new Set<PlaceType>(['country', 'governorate', 'district', 'subdist
 export function chainOf(gaz: Gazetteer | undefined, id: string | null): string[] | null {
   if (!gaz || !id) return null;
   const e = gaz.get(id);
-  if (!e || !AREAS.has(e.type)) return null;
+  if (!e || (!AREAS.has(e.type) && e.type !== 'region')) return null;
   const out = [id];
   for (let p = e.parent, k = 0; p && k < 10 && !out.includes(p); k++) {
     out.push(p);
     p = gaz.get(p)?.parent ?? null;
   }
+  // a region inside one country (سيناء، دارفور، the left bank of a city) is an area; one across borders is none
+  if (e.type === 'region' && !out.some(isCountry)) return null;
   return out;
 }
 
