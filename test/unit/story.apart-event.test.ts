@@ -18,6 +18,21 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'مقتل 6 جنود في هجوم بدارفور', b: 'هجوم في جنوب دارفور يقتل 11 جنديا' },
     pairs: ['a:6 b:11'],
   },
+  {
+    why: 'a lead\'s town located by its province\'s countryside (بلدة أ في ريف ب) against the town located by its province',
+    docs: { a: 'حمص - قال مصدر طبي إن قصفا استهدف بلدة تلبيسة في ريف حمص الشمالي صباح الأحد أسفر عن مقتل 4 مدنيين.', b: 'قصف على بلدة تلبيسة بمحافظة حمص يقتل سبعة مدنيين' },
+    pairs: ['a:4 b:سبعة'],
+  },
+  {
+    why: 'a lead whose toll\'s clause names no place, its sentence naming a town in its province\'s countryside, against the town',
+    docs: { a: 'حمص - أفاد مصدر طبي بأن قصفا مدفعيا استهدف بلدة تلبيسة في ريف حمص الشمالي عند الساعة العاشرة صباح الأحد أسفر عن مقتل 4 مدنيين.', b: 'دمشق - قال ناشطون إن القصف الذي طال بلدة تلبيسة بمحافظة حمص صباح الأحد قتل سبعة مدنيين.' },
+    pairs: ['a:4 b:سبعة'],
+  },
+  {
+    why: 'a province of Iran by its Arabic name, against a part of the country named by its direction',
+    docs: { a: 'هجوم مسلح في محافظة سيستان وبلوشستان يقتل 3 جنود', b: 'مقتل 5 جنود في هجوم مسلح جنوب شرق إيران' },
+    pairs: ['a:3 b:5'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
@@ -36,6 +51,14 @@ const apart: { why: string; docs: Record<string, string> }[] = [
   {
     why: 'a region across borders is no area of one event',
     docs: { a: 'مقتل 6 جنود في هجوم في منطقة الساحل الأفريقي', b: 'هجوم في مالي يقتل 11 جنديا' },
+  },
+  {
+    why: 'two towns of one province, each in its countryside',
+    docs: { a: 'حمص - قال مصدر طبي إن قصفا استهدف بلدة تلبيسة في ريف حمص الشمالي صباح الأحد أسفر عن مقتل 4 مدنيين.', b: 'قصف على بلدة الرستن بمحافظة حمص يقتل سبعة مدنيين' },
+  },
+  {
+    why: 'Central America is no name of the United States',
+    docs: { a: 'حريق في سجن بأمريكا الوسطى يقتل 20 نزيلا', b: 'حريق في سجن بالولايات المتحدة يقتل 31 نزيلا' },
   },
 ];
 

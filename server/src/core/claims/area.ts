@@ -102,6 +102,9 @@ function sceneBefore(scan: Scan, gaz: Gazetteer | undefined, i: number, first: n
         const outer = locatingPlace(scan, gaz, tokenAt(scan.ctx, p.start), first, last);
         if (outer) return [placeKey(p), ...outer];
       }
+      // a known town the next place locates (بلدة أ في ريف ب، أ بمحافظة ب): the town is the scene, not ب
+      const town = townBefore(scan, gaz, i, first);
+      if (town) return town;
     }
     const chain = areaAt(scan, gaz, i);
     if (chain && !isCountry(chain[0]!)) return chain;
@@ -109,6 +112,29 @@ function sceneBefore(scan: Scan, gaz: Gazetteer | undefined, i: number, first: n
     i = placeStart(scan, i);
   }
   return country;
+}
+
+/**
+ * The known town right before the place at token i, over locator and
+ * direction words only (طفس في ريف درعا: طفس), when the town lies inside
+ * that place by the gazetteer; null otherwise.
+ */
+function townBefore(scan: Scan, gaz: Gazetteer | undefined, i: number, first: number): string[] | null {
+  const outer = scan.ctx.places[scan.placeOf[i]!]!;
+  let j = placeStart(scan, i) - 1;
+  for (let words = 0; j >= first && words <= LOCATING_WORDS; j--) {
+    if (isTransparent(scan.ctx, j)) continue;
+    if (scan.placeOf[j]! >= 0) break;
+    const t = scan.ctx.tokens[j]!;
+    if (t.type !== 'word' || !(longestAt(scan.ctx, j, LOCATORS) || longestAt(scan.ctx, j, DIRECTIONS))) return null;
+    words++;
+  }
+  if (j < first || scan.placeOf[j]! < 0 || inName(scan, j)) return null;
+  const chain = chainOf(gaz, placeAt(scan, j)!.id);
+  if (!chain || isCountry(chain[0]!) || !outer.id) return null;
+  const within = chainOf(gaz, outer.id);
+  // the gazetteer says the town lies in the outer place (its city or its province)
+  return within && chain[0] !== within[0] && within.slice(1).every((k) => chain.includes(k)) ? chain : null;
 }
 
 /** The first area after token i up to `last`. */
