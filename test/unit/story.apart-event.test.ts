@@ -33,6 +33,11 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'هجوم مسلح في محافظة سيستان وبلوشستان يقتل 3 جنود', b: 'مقتل 5 جنود في هجوم مسلح جنوب شرق إيران' },
     pairs: ['a:3 b:5'],
   },
+  {
+    why: 'a faraway homograph located by a province of another country is the word (سيول torrents): the province is the place',
+    docs: { a: 'مصرع 4 أشخاص في سيول بمحافظة حضرموت', b: 'سيول حضرموت تودي بحياة 9 أشخاص' },
+    pairs: ['a:4 b:9'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
