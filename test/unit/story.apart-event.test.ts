@@ -38,6 +38,16 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'مصرع 4 أشخاص في سيول بمحافظة حضرموت', b: 'سيول حضرموت تودي بحياة 9 أشخاص' },
     pairs: ['a:4 b:9'],
   },
+  {
+    why: 'one car bomb at a market of a province and the same bomb told at its country: one incident at one spot',
+    docs: { a: 'انفجار سيارة مفخخة في سوق بمحافظة ديالى يقتل 9 أشخاص', b: 'انفجار سيارة مفخخة في العراق يقتل 14 شخصا' },
+    pairs: ['a:9 b:14'],
+  },
+  {
+    why: 'a camp named for the people it houses (مخيم لاجئين) is no place: the country is, against the province',
+    docs: { a: 'مقتل 3 أطفال في قصف على مخيم للاجئين بمحافظة إدلب', b: 'قصف مدفعي على مخيم لاجئين في سوريا يقتل 5 أطفال' },
+    pairs: ['a:3 b:5'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
@@ -64,6 +74,22 @@ const apart: { why: string; docs: Record<string, string> }[] = [
   {
     why: 'Central America is no name of the United States',
     docs: { a: 'حريق في سجن بأمريكا الوسطى يقتل 20 نزيلا', b: 'حريق في سجن بالولايات المتحدة يقتل 31 نزيلا' },
+  },
+  {
+    why: 'a country\'s toll of many strikes over two days against one strike at a city',
+    docs: { a: 'مقتل 9 أشخاص في غارة على مدينة إدلب', b: 'مقتل 40 شخصا في غارات على سوريا خلال يومين' },
+  },
+  {
+    why: 'a country\'s toll of scattered attacks against one bomb at a province',
+    docs: { a: 'انفجار سيارة مفخخة في سوق بمحافظة ديالى يقتل 9 أشخاص', b: 'مقتل 30 شخصا في هجمات متفرقة في العراق' },
+  },
+  {
+    why: 'one bomb at a province of one country and another at a neighbouring country',
+    docs: { a: 'انفجار سيارة مفخخة في سوق بمحافظة ديالى يقتل 9 أشخاص', b: 'انفجار سيارة مفخخة في سوريا يقتل 14 شخصا' },
+  },
+  {
+    why: 'the shelling of a country as its target (قصف على أ) in a day is a national figure',
+    docs: { a: 'مقتل 11 شخصا في قصف على مدينة حمص', b: 'مقتل 50 شخصا في قصف على سوريا خلال يوم' },
   },
 ];
 

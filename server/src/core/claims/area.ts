@@ -20,6 +20,7 @@
 //   part of it), or told by the nationality of its police (الشرطة البنغالية).
 
 import { sideClauseAt } from './side-clause.js';
+import { pointIncident } from './point-incident.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import type { Place, PlaceType } from '../types.js';
 import { tokenAt } from '../parse/context.js';
@@ -194,7 +195,8 @@ export function claimArea(scan: Scan, gaz: Gazetteer | undefined, at: FigureAt, 
   if (place.id) {
     const chain = chainOf(gaz, event) ?? chainOf(gaz, place.id);
     if (!chain) return null;
-    if (besidePlace(scan, place) !== isCountry(chain[0]!)) return null;
+    // a country named plainly: a national total, unless the clause tells of one incident at one spot (claims/point-incident.ts)
+    if (besidePlace(scan, place) !== isCountry(chain[0]!) && !(isCountry(chain[0]!) && pointIncident(scan, at, place))) return null;
     return chain[0] === event ? chain : null;
   }
   const outer = locatingPlace(scan, gaz, tokenAt(scan.ctx, place.start), s.first, s.last) ?? (home ? [home] : []);

@@ -270,6 +270,9 @@ export const BELOW_ZERO = list('belowZero', 'below');
 /** Words that make a temperature one of several readings of a day (ليلا، العظمى، الصغرى): not the city's one figure, no claim. */
 export const READING_MOMENTS = list('readingMoments', 'moment');
 export const DIRECTIONS = list('directions', 'direction');
+/** Nouns of one incident at one spot, and of incidents in number or spreading (claims/point-incident.ts). */
+export const POINT_INCIDENTS = list('pointIncidents', 'point');
+export const MANY_INCIDENTS = list('manyIncidents', 'many');
 export const MEASURE_HEADS = list('measureHeads', 'head');
 
 const S = subjectData as unknown as Record<string, string[]>;
