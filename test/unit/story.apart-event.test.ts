@@ -48,6 +48,19 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'مقتل 3 أطفال في قصف على مخيم للاجئين بمحافظة إدلب', b: 'قصف مدفعي على مخيم لاجئين في سوريا يقتل 5 أطفال' },
     pairs: ['a:3 b:5'],
   },
+  {
+    why: 'a nationwide count (في كل أنحاء البلاد) is the country\'s, not the capital\'s named after it for a part',
+    docs: {
+      a: 'مدريد - قالت الشرطة الإسبانية مساء السبت إن 300 ألف شخص تظاهروا في أنحاء إسبانيا ضد خطة الحكومة، بينهم 60 ألفا في العاصمة.',
+      b: 'مدريد - أعلنت الشرطة الإسبانية أن 450 ألف متظاهر خرجوا إلى الشوارع في كل أنحاء البلاد ضد خطة الحكومة، منهم 60 ألفا في مدريد.',
+    },
+    pairs: ['a:300 ألف b:450 ألف'],
+  },
+  {
+    why: 'a lead dated from a city (كابول, a spelling of كابل) at a quarter the gazetteer lacks, against a headline at the city',
+    docs: { a: 'كابول - قال متحدث باسم الشرطة إن انفجارا استهدف حافلة في حي قلعة فتح الله صباح الأحد أسفر عن مقتل 5 أشخاص.', b: 'مقتل ثمانية أشخاص في تفجير حافلة صغيرة في كابل' },
+    pairs: ['a:5 b:ثمانية'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
@@ -90,6 +103,10 @@ const apart: { why: string; docs: Record<string, string> }[] = [
   {
     why: 'the shelling of a country as its target (قصف على أ) in a day is a national figure',
     docs: { a: 'مقتل 11 شخصا في قصف على مدينة حمص', b: 'مقتل 50 شخصا في قصف على سوريا خلال يوم' },
+  },
+  {
+    why: 'a nationwide count against one city\'s count of the same protest: a whole and its part',
+    docs: { a: 'مدريد - أعلنت الشرطة الإسبانية أن 450 ألف متظاهر خرجوا إلى الشوارع في كل أنحاء البلاد ضد خطة الحكومة.', b: 'قالت الشرطة إن 70 ألف متظاهر خرجوا إلى شوارع برشلونة ضد خطة الحكومة.' },
   },
 ];
 

@@ -191,8 +191,10 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   draft.measure = fate ? before : (after ?? before);
   draft.group = groupAfter(scan, at);
   if (fate && (!draft.group || draft.group.group === '*')) draft.group = participleGroup(scan, at, after) ?? draft.group;
-  draft.place = eventPlace(scan, at, draft.group?.token);
-  draft.event = draft.place ? placeKey(draft.place) : '';
+  // «في كل أنحاء البلاد»: the whole country's count, not that of the next place named (منهم 87 ألفا في باريس)
+  const national = nationalScope(scan, at);
+  draft.place = national ? null : eventPlace(scan, at, draft.group?.token);
+  draft.event = national ? NATIONAL : draft.place ? placeKey(draft.place) : '';
   draft.incident = incidentKind(scan, at);
   return draft;
 }
@@ -458,7 +460,9 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     d.measure = shiftedMeasure(scan, d.at, d.measure, d.group.group, d.group.token !== undefined && d.group.token >= 0 ? scan.ctx.tokens[d.group.token]!.norm : undefined);
     // (a national turnout stays the story's: with its country named it is filed so too)
     if (authority && d.event === '' && !d.place && !measureInfo(d.measure).local) d.event = authority;
-    if (d.event === NATIONAL) d.event = home ?? authority ?? NATIONAL;
+    // the whole country's figure (في كل أنحاء البلاد): no event area, never one town's (claims/area.ts)
+    const national = d.event === NATIONAL;
+    if (national) d.event = home ?? authority ?? NATIONAL;
     // a distance from a place in a caption, a related headline or about another incident is not the story's
     if (d.event.startsWith('from|') && (inBackground(background, d.at.figure.start) || anotherIncidentNear(scan, d.at))) continue;
     const province = d.place && d.event === d.place.id ? sameNamedProvince(gazetteer, d.place.id) : null;
@@ -512,7 +516,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (namesHazard(scan, d.at)) claim.spread = true;
     // a quake's magnitude, a distance from a place: their clause's places are no area of the event
     // a rate or a sum of one place is that place's, not its country's or its province's (no event area)
-    const full = measureInfo(d.measure).unplaced || d.thing || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    const full = measureInfo(d.measure).unplaced || d.thing || national || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
     // مديرية أ في محافظة ب: a district inside ب, its own area; ب's figure counts all its districts, never stands for this one (claims/area.ts)
     const area = full && d.place && isSubdivision(d.place) ? [full[0]!] : full;
     if (area) claim.area = area;
