@@ -61,6 +61,16 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'كابول - قال متحدث باسم الشرطة إن انفجارا استهدف حافلة في حي قلعة فتح الله صباح الأحد أسفر عن مقتل 5 أشخاص.', b: 'مقتل ثمانية أشخاص في تفجير حافلة صغيرة في كابل' },
     pairs: ['a:5 b:ثمانية'],
   },
+  {
+    why: 'a state named «ولاية نهر النيل» is the state, not the river, and lies in its country named by a direction',
+    docs: { a: 'انهيار منجم للذهب بولاية نهر النيل يقتل 11 عاملا', b: 'مصرع 14 عاملا في انهيار منجم للذهب شمالي السودان' },
+    pairs: ['a:11 b:14'],
+  },
+  {
+    why: 'a market with its adjective (سوق شعبي) is no name that keeps the country\'s toll from its province\'s',
+    docs: { a: 'انفجار عبوة ناسفة في سوق بمحافظة صلاح الدين يقتل 7 أشخاص', b: 'انفجار عبوة ناسفة في سوق شعبي في العراق يقتل 11 شخصا' },
+    pairs: ['a:7 b:11'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [

@@ -560,6 +560,8 @@ function aliasAt(scan: Scan, j: number): string[] | null {
   const k = wordBefore(scan, j);
   if (k >= 0 && NAME_PREFIXES.has(ctx.tokens[k]!.norm) && scan.placeOf[k]! < 0 && isFi(scan, wordBefore(scan, k))) {
     const key = `${ctx.tokens[k]!.norm} ${t.norm}`;
+    // سوق شعبي، سجن مركزي: a facility's noun and its indefinite nisba adjective, no name
+    if (FACILITY.has(ctx.tokens[k]!.norm) && !t.norm.startsWith('ال') && t.norm.endsWith('ي')) return null;
     return nameLike(t.norm) || t.norm.startsWith('ال') ? [key] : null;
   }
   if (!isFi(scan, k) && !nearPlaceWords(scan, k)) return null;
@@ -567,6 +569,8 @@ function aliasAt(scan: Scan, j: number): string[] | null {
   if (longestAt(ctx, j, INCIDENTS) || longestAt(ctx, j, EVENT_NOUNS) || longestAt(ctx, j, TOLL_HEADS) || VERBAL_NOUN.test(t.norm.replace(/^ال/, ''))) return null;
   // في المئة، في الألف: a number word is no name
   if (isNumberWord(t.norm)) return null;
+  // في سوق، على مخيم: a facility's noun is the spot, no name (its name, if any, follows it: nearPlaceWords)
+  if (readings(t.norm).some((r) => FACILITY.has(r.key.replace(/^ال(?=..)/, '')) && !NAME_PREFIXES.has(r.key))) return null;
   const keys = aliasKeys(t.norm);
   return keys.length ? keys : null;
 }
