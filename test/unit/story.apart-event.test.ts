@@ -71,6 +71,11 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'انفجار عبوة ناسفة في سوق بمحافظة صلاح الدين يقتل 7 أشخاص', b: 'انفجار عبوة ناسفة في سوق شعبي في العراق يقتل 11 شخصا' },
     pairs: ['a:7 b:11'],
   },
+  {
+    why: 'trucks let in are counted where they went (إلى أ), not at the crossing they came by (من ب، عبر معبر ب)',
+    docs: { a: 'دخول 70 شاحنة إغاثة إلى خان يونس عبر معبر رفح', b: 'عبور 95 شاحنة إغاثة من رفح إلى خان يونس' },
+    pairs: ['a:70 b:95'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
@@ -117,6 +122,10 @@ const apart: { why: string; docs: Record<string, string> }[] = [
   {
     why: 'a nationwide count against one city\'s count of the same protest: a whole and its part',
     docs: { a: 'مدريد - أعلنت الشرطة الإسبانية أن 450 ألف متظاهر خرجوا إلى الشوارع في كل أنحاء البلاد ضد خطة الحكومة.', b: 'قالت الشرطة إن 70 ألف متظاهر خرجوا إلى شوارع برشلونة ضد خطة الحكومة.' },
+  },
+  {
+    why: 'trucks let into two countries by two crossings',
+    docs: { a: 'دخول 70 شاحنة إغاثة إلى غزة عبر معبر رفح', b: 'دخول 95 شاحنة إغاثة إلى سوريا عبر معبر باب الهوى' },
   },
 ];
 

@@ -6,7 +6,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { afterWith, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
+import { afterWith, placeInto, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
@@ -193,7 +193,7 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if (fate && (!draft.group || draft.group.group === '*')) draft.group = participleGroup(scan, at, after) ?? draft.group;
   // «في كل أنحاء البلاد»: the whole country's count, not that of the next place named (منهم 87 ألفا في باريس)
   const national = nationalScope(scan, at);
-  draft.place = national ? null : eventPlace(scan, at, draft.group?.token);
+  draft.place = national ? null : ((draft.measure && measureInfo(draft.measure).into ? placeInto(scan, at) : null) ?? eventPlace(scan, at, draft.group?.token));
   draft.event = national ? NATIONAL : draft.place ? placeKey(draft.place) : '';
   draft.incident = incidentKind(scan, at);
   return draft;

@@ -130,6 +130,28 @@ function destination(scan: Scan, i: number): boolean {
   return false;
 }
 
+const INTO = normalize('إلى');
+
+/**
+ * The place the figure's clause says they went to (دخول 90 شاحنة إلى أ عبر
+ * معبر ب، عبور 120 شاحنة من ب إلى أ: أ): the first place right after «إلى»
+ * (over its article and clitics) after the figure, or null.
+ */
+export function placeInto(scan: Scan, f: FigureAt): Place | null {
+  const { ctx } = scan;
+  const ceiling = clauseCeiling(f);
+  for (let i = f.last + 1; i < ceiling; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.type !== 'word') continue;
+    if (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i)) return null;
+    if (t.norm !== INTO || scan.placeOf[i]! >= 0) continue;
+    let j = i + 1;
+    while (j < ceiling && isTransparent(ctx, j)) j++;
+    return j < ceiling && scan.placeOf[j]! >= 0 && !inName(scan, j) ? placeAt(scan, j) : null;
+  }
+  return null;
+}
+
 /** Is the place at token i written right after the counted noun, with nothing on it (جنديا تركيا، not جنديا بتركيا)? */
 function isAdjectiveOf(scan: Scan, i: number, noun: number): boolean {
   const p = scan.ctx.places[scan.placeOf[i]!]!;
