@@ -127,6 +127,10 @@ const apart: { why: string; docs: Record<string, string> }[] = [
     why: 'trucks let into two countries by two crossings',
     docs: { a: 'دخول 70 شاحنة إغاثة إلى غزة عبر معبر رفح', b: 'دخول 95 شاحنة إغاثة إلى سوريا عبر معبر باب الهوى' },
   },
+  {
+    why: 'a province and an island of one country that does not contain it: the other article is placed, not joined to the sole place',
+    docs: { a: 'انهيار أرضي في إقليم آتشيه يقتل 6 أشخاص', b: 'انزلاق تربة في جزيرة جاوة يودي بحياة 11 شخصا' },
+  },
 ];
 
 describe('story: one incident keyed at two places of one area (issue 13, apart-event)', () => {
