@@ -76,6 +76,11 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'دخول 70 شاحنة إغاثة إلى خان يونس عبر معبر رفح', b: 'عبور 95 شاحنة إغاثة من رفح إلى خان يونس' },
     pairs: ['a:70 b:95'],
   },
+  {
+    why: 'an unplaced headline at a spot with its adjective (منطقة جبلية) joins the folder\'s one place',
+    docs: { a: 'انهيار أرضي في إقليم بابوا الغربية يقتل 15 شخصا', b: 'انزلاق تربة في منطقة جبلية يودي بحياة 8 أشخاص' },
+    pairs: ['b:8 a:15'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
@@ -130,6 +135,10 @@ const apart: { why: string; docs: Record<string, string> }[] = [
   {
     why: 'a province and an island of one country that does not contain it: the other article is placed, not joined to the sole place',
     docs: { a: 'انهيار أرضي في إقليم آتشيه يقتل 6 أشخاص', b: 'انزلاق تربة في جزيرة جاوة يودي بحياة 11 شخصا' },
+  },
+  {
+    why: 'an unknown name after a generic trigger (جزيرة أ, indefinite) is a place of its own: the folder has no sole place',
+    docs: { a: 'انهيار أرضي في إقليم بابوا الغربية يقتل 15 شخصا', b: 'انزلاق تربة في جزيرة فلوريس يودي بحياة 8 أشخاص' },
   },
 ];
 

@@ -15,7 +15,7 @@ import { forms } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { readings } from '../lexicon/proclitics.js';
 import { nameLike } from '../places/unknown.js';
-import { FACILITY, LOCATIVE, NAME_PREFIXES } from '../places/lexicon.js';
+import { FACILITY, LOCATIVE, NAME_PREFIXES, trigger } from '../places/lexicon.js';
 import { earlierTime } from './earlier-time.js';
 import { sideClauseAt } from './side-clause.js';
 import { isNumberWord } from '../places/common-word.js';
@@ -591,6 +591,17 @@ function aliasAt(scan: Scan, j: number): string[] | null {
   if (longestAt(ctx, j, INCIDENTS) || longestAt(ctx, j, EVENT_NOUNS) || longestAt(ctx, j, TOLL_HEADS) || VERBAL_NOUN.test(t.norm.replace(/^ال/, ''))) return null;
   // في المئة، في الألف: a number word is no name
   if (isNumberWord(t.norm)) return null;
+  // في جزيرة أ، على منطقة أ: a trigger noun the detector read no name after (an indefinite one after a generic trigger): the word after it
+  if (readings(t.norm).some((r) => trigger(r.key) !== undefined)) {
+    let n = j + 1;
+    while (n < ctx.tokens.length && isTransparent(ctx, n)) n++;
+    const next = ctx.tokens[n];
+    if (!next || next.type !== 'word' || scan.placeOf[n]! >= 0 || scan.figureOf[n]! >= 0 || longestAt(ctx, n, INCIDENTS) || isNumberWord(next.norm)) return null;
+    // a nisba adjective (منطقة سكنية، جزيرة نائية) is no name
+    if (next.norm.endsWith('يه') || next.norm.endsWith('ي')) return null;
+    const keys = aliasKeys(next.norm);
+    return keys.length ? keys : null;
+  }
   // في سوق، على مخيم: a facility's noun is the spot, no name (its name, if any, follows it: nearPlaceWords)
   if (readings(t.norm).some((r) => FACILITY.has(r.key.replace(/^ال(?=..)/, '')) && !NAME_PREFIXES.has(r.key))) return null;
   const keys = aliasKeys(t.norm);
