@@ -79,7 +79,7 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
   {
     why: 'an unplaced headline at a spot with its adjective (منطقة جبلية) joins the folder\'s one place',
     docs: { a: 'انهيار أرضي في إقليم بابوا الغربية يقتل 15 شخصا', b: 'انزلاق تربة في منطقة جبلية يودي بحياة 8 أشخاص' },
-    pairs: ['b:8 a:15'],
+    pairs: ['a:15 b:8'],
   },
 ];
 
