@@ -75,6 +75,7 @@ export function dropForeignHomographs(ctx: DocContext, places: Place[], gaz: Gaz
   }
   if (!candidates.length) return places;
   const located = locatedElsewhere(ctx.tokens, places, candidates, gaz);
+  for (const i of describedAsWord(ctx.tokens, places, candidates)) located.add(i);
   const named = namedCountries(ctx, places, gaz);
   if (!named.size) return located.size ? places.filter((_, i) => !located.has(i)) : places;
   // every country some place of the article lies in
@@ -121,6 +122,34 @@ function locatedElsewhere(tokens: Token[], places: Place[], candidates: number[]
     }
     // the located place's own token may carry the preposition (سيول بظفار)
     if (between && (last > k + 1 || tokens[last]!.start < next.start)) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * The candidates an indefinite feminine adjective follows (سيول جارفة، سيول
+ * غزيرة تضرب): a broken plural's adjective, so the word. Not a noun in
+ * construct with what follows it (سيول عاصمة كوريا: a place or a definite word after it).
+ */
+function describedAsWord(tokens: Token[], places: Place[], candidates: number[]): number[] {
+  const out: number[] = [];
+  const nextWord = (j: number): number => {
+    for (let n = j + 1; n < tokens.length; n++) {
+      if (tokens[n]!.type === 'space') continue;
+      return tokens[n]!.type === 'word' ? n : -1;
+    }
+    return -1;
+  };
+  for (const i of candidates) {
+    const k = tokenAt(tokens, places[i]!.end - 1);
+    const a = k < 0 ? -1 : nextWord(k);
+    if (a < 0) continue;
+    const adj = tokens[a]!;
+    if (adj.norm.startsWith('ال') || !adj.norm.endsWith('ه') || adj.norm.length < 4) continue;
+    if (places.some((p) => p.start < adj.end && p.end > adj.start)) continue;
+    const b = nextWord(a);
+    if (b >= 0 && (tokens[b]!.norm.startsWith('ال') || places.some((p) => p.start <= tokens[b]!.start && p.end >= tokens[b]!.end))) continue;
+    out.push(i);
   }
   return out;
 }
