@@ -99,19 +99,17 @@ export function dropForeignHomographs(ctx: DocContext, places: Place[], gaz: Gaz
 
 /**
  * The candidates that the next place locates in another country (سيول
- * بمحافظة ظفار: torrents in an Omani province, not Seoul), or in a province
- * the gazetteer does not know (سيول بولاية أ): between the two, only
- * prepositions of place and trigger nouns.
+ * بمحافظة ظفار: torrents in an Omani province, not Seoul): between the two,
+ * only prepositions of place and trigger nouns.
  */
 function locatedElsewhere(tokens: Token[], places: Place[], candidates: number[], gaz: Gazetteer): Set<number> {
   const out = new Set<number>();
   for (const i of candidates) {
     const p = places[i]!;
-    const next = places.find((q) => q.start >= p.end);
+    const next = places.find((q) => q.start >= p.end && q.id);
     if (!next || next.start - p.end > 24) continue;
     const home = countryOf(gaz, p.id!);
-    // a province the gazetteer does not know (بولاية أ) locates no faraway city it knows: the name is the word
-    const there = next.id ? countryOf(gaz, next.id) : next.via === 'trigger' ? 'unknown' : null;
+    const there = countryOf(gaz, next.id!);
     if (!home || !there || home === there) continue;
     const k = tokenAt(tokens, p.end - 1);
     const last = tokenAt(tokens, next.start);
