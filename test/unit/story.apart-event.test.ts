@@ -5,6 +5,8 @@
 // against a town's, two countries stay apart. Invented sentences, real
 // detectors.
 import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/analyse.js';
+import { StoryIndex } from '../../server/src/core/story/story-index.js';
 import { contradictionWarnings as warnings } from './story.fixture.js';
 
 const compared: { why: string; docs: Record<string, string>; pairs: string[] }[] = [
@@ -145,4 +147,20 @@ const apart: { why: string; docs: Record<string, string> }[] = [
 describe('story: one incident keyed at two places of one area (issue 13, apart-event)', () => {
   for (const t of compared) it(`compared: ${t.why}`, () => assert.deepEqual(warnings(t.docs), t.pairs));
   for (const t of apart) it(`apart: ${t.why}`, () => assert.deepEqual(warnings(t.docs), []));
+
+  it('the article that names the bare name comes in later: the one written with its clitic is filed again', () => {
+    const index = new StoryIndex();
+    const put = (id: string, text: string) => {
+      const a = analyse(text);
+      return index.update(id, a.claims, a.figures, { path: `${id}.txt` }, text, a.places);
+    };
+    const pairs = () => index.conflicts().filter((c) => c.kind === 'contradiction').map((c) => c.sides.map((s) => `${s.docId}:${s.text}`).sort().join(' '));
+    put('b', 'هجوم مسلح على قرية بكيبي يودي بحياة 45 شخصا');
+    put('c', 'مقتل 7 أشخاص في حريق بسوق مدينة الأبيض');
+    assert.deepEqual(pairs(), []);
+    const changed = put('a', 'مقتل 30 شخصا في هجوم على قرية بولاية كيبي');
+    assert.deepEqual(pairs(), ['a:30 b:45']);
+    assert.ok(changed.has('b'), `changed: ${[...changed]}`);
+    assert.ok(index.claimsOf('b').some((c) => c.event === 'كيبي'));
+  });
 });
