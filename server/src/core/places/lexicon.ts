@@ -68,7 +68,10 @@ export const NOT_NAMES = set(unknown.notNames);
  */
 export const PEOPLE_NOUNS = set(
   [
-    ...Object.values((groups as unknown as { groups: Record<string, { words?: string[] }> }).groups).flatMap((g) => g.words ?? []),
+    // groups of people only: homes, villages, vehicles are things (بيت، قرية begin names: قرية بيت جبرين)
+    ...Object.entries((groups as unknown as { groups: Record<string, { words?: string[] }> }).groups)
+      .filter(([name]) => !((groups as unknown as { notPeople?: string[] }).notPeople ?? []).includes(name))
+      .flatMap(([, g]) => g.words ?? []),
     ...(synonyms as unknown as { sets: { nouns: string[] }[] }).sets.flatMap((s) => s.nouns),
   ]
     .filter((w) => !/\s|\*/.test(w.trim()) && !w.startsWith('ال')),
