@@ -15,6 +15,12 @@ describe('places: a faraway homograph no word of the article supports', () => {
     ['أودت السيول بحياة خمسة أشخاص في محافظة المهرة اليمنية.', 'السيول', false],
     ['وصل وفد من المغرب إلى سيول مساء الاثنين.', 'سيول', true],
     ['قالت الحكومة الكورية إن سيول سترد على التجربة الصاروخية.', 'سيول', true],
+    // placed by في, but located by a province of another country right after it: the word (issue 13, k04)
+    ['مصرع 4 أشخاص في سيول بمحافظة حضرموت', 'سيول', false],
+    ['انفجار في سيول بكوريا الجنوبية يقتل 4 أشخاص', 'سيول', true],
+    // an indefinite feminine adjective after it (سيول جارفة): a broken plural's adjective, the word; a noun in construct (عاصمة كوريا) is not one
+    ['سيول جارفة تضرب ولاية كيبي وتقتل 9 أشخاص', 'سيول', false],
+    ['سيول عاصمة كوريا الجنوبية تستضيف القمة', 'سيول', true],
     // a capital that is no word stays, even where nothing else names its country
     ['قال وزير الخارجية الليبي إن موسكو لم ترد على الطلب.', 'موسكو', true],
   ];

@@ -20,6 +20,7 @@
 //   part of it), or told by the nationality of its police (الشرطة البنغالية).
 
 import { sideClauseAt } from './side-clause.js';
+import { pointIncident } from './point-incident.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import type { Place, PlaceType } from '../types.js';
 import { tokenAt } from '../parse/context.js';
@@ -34,12 +35,14 @@ const AREAS = new Set<PlaceType>(['country', 'governorate', 'district', 'subdist
 export function chainOf(gaz: Gazetteer | undefined, id: string | null): string[] | null {
   if (!gaz || !id) return null;
   const e = gaz.get(id);
-  if (!e || !AREAS.has(e.type)) return null;
+  if (!e || (!AREAS.has(e.type) && e.type !== 'region')) return null;
   const out = [id];
   for (let p = e.parent, k = 0; p && k < 10 && !out.includes(p); k++) {
     out.push(p);
     p = gaz.get(p)?.parent ?? null;
   }
+  // a region inside one country (سيناء، دارفور، the left bank of a city) is an area; one across borders is none
+  if (e.type === 'region' && !out.some(isCountry)) return null;
   return out;
 }
 
@@ -100,6 +103,9 @@ function sceneBefore(scan: Scan, gaz: Gazetteer | undefined, i: number, first: n
         const outer = locatingPlace(scan, gaz, tokenAt(scan.ctx, p.start), first, last);
         if (outer) return [placeKey(p), ...outer];
       }
+      // a known town the next place locates (بلدة أ في ريف ب، أ بمحافظة ب): the town is the scene, not ب
+      const town = townBefore(scan, gaz, i, first);
+      if (town) return town;
     }
     const chain = areaAt(scan, gaz, i);
     if (chain && !isCountry(chain[0]!)) return chain;
@@ -107,6 +113,29 @@ function sceneBefore(scan: Scan, gaz: Gazetteer | undefined, i: number, first: n
     i = placeStart(scan, i);
   }
   return country;
+}
+
+/**
+ * The known town right before the place at token i, over locator and
+ * direction words only (طفس في ريف درعا: طفس), when the town lies inside
+ * that place by the gazetteer; null otherwise.
+ */
+function townBefore(scan: Scan, gaz: Gazetteer | undefined, i: number, first: number): string[] | null {
+  const outer = scan.ctx.places[scan.placeOf[i]!]!;
+  let j = placeStart(scan, i) - 1;
+  for (let words = 0; j >= first && words <= LOCATING_WORDS; j--) {
+    if (isTransparent(scan.ctx, j)) continue;
+    if (scan.placeOf[j]! >= 0) break;
+    const t = scan.ctx.tokens[j]!;
+    if (t.type !== 'word' || !(longestAt(scan.ctx, j, LOCATORS) || longestAt(scan.ctx, j, DIRECTIONS))) return null;
+    words++;
+  }
+  if (j < first || scan.placeOf[j]! < 0 || inName(scan, j)) return null;
+  const chain = chainOf(gaz, placeAt(scan, j)!.id);
+  if (!chain || isCountry(chain[0]!) || !outer.id) return null;
+  const within = chainOf(gaz, outer.id);
+  // the gazetteer says the town lies in the outer place (its city or its province)
+  return within && chain[0] !== within[0] && within.slice(1).every((k) => chain.includes(k)) ? chain : null;
 }
 
 /** The first area after token i up to `last`. */
@@ -166,7 +195,8 @@ export function claimArea(scan: Scan, gaz: Gazetteer | undefined, at: FigureAt, 
   if (place.id) {
     const chain = chainOf(gaz, event) ?? chainOf(gaz, place.id);
     if (!chain) return null;
-    if (besidePlace(scan, place) !== isCountry(chain[0]!)) return null;
+    // a country named plainly: a national total, unless the clause tells of one incident at one spot (claims/point-incident.ts)
+    if (besidePlace(scan, place) !== isCountry(chain[0]!) && !(isCountry(chain[0]!) && pointIncident(scan, at, place))) return null;
     return chain[0] === event ? chain : null;
   }
   const outer = locatingPlace(scan, gaz, tokenAt(scan.ctx, place.start), s.first, s.last) ?? (home ? [home] : []);

@@ -6,7 +6,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { afterWith, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
+import { afterWith, placeInto, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
@@ -205,8 +205,10 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   draft.measure = fate ? before : (after ?? before);
   draft.group = groupAfter(scan, at);
   if (fate && (!draft.group || draft.group.group === '*')) draft.group = participleGroup(scan, at, after) ?? draft.group;
-  draft.place = eventPlace(scan, at, draft.group?.token);
-  draft.event = draft.place ? placeKey(draft.place) : '';
+  // «في كل أنحاء البلاد»: the whole country's count, not that of the next place named (منهم 87 ألفا في باريس)
+  const national = nationalScope(scan, at);
+  draft.place = national ? null : ((draft.measure && measureInfo(draft.measure).into ? placeInto(scan, at) : null) ?? eventPlace(scan, at, draft.group?.token));
+  draft.event = national ? NATIONAL : draft.place ? placeKey(draft.place) : '';
   draft.incident = incidentKind(scan, at);
   return draft;
 }
@@ -500,7 +502,9 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     }
     // (a national turnout stays the story's: with its country named it is filed so too)
     if (authority && d.event === '' && !d.place && !measureInfo(d.measure).local) d.event = authority;
-    if (d.event === NATIONAL) d.event = home ?? authority ?? NATIONAL;
+    // the whole country's figure (في كل أنحاء البلاد): no event area, never one town's (claims/area.ts)
+    const national = d.event === NATIONAL;
+    if (national) d.event = home ?? authority ?? NATIONAL;
     // a distance from a place in a caption, a related headline or about another incident is not the story's
     if (d.event.startsWith('from|') && (inBackground(background, d.at.figure.start) || anotherIncidentNear(scan, d.at))) continue;
     const province = d.place && d.event === d.place.id ? sameNamedProvince(gazetteer, d.place.id) : null;
@@ -555,7 +559,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (namesHazard(scan, d.at)) claim.spread = true;
     // a quake's magnitude, a distance from a place: their clause's places are no area of the event
     // a rate or a sum of one place is that place's, not its country's or its province's (no event area)
-    const full = measureInfo(d.measure).unplaced || d.thing || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    const full = measureInfo(d.measure).unplaced || d.thing || national || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
     // مديرية أ في محافظة ب: a district inside ب, its own area; ب's figure counts all its districts, never stands for this one (claims/area.ts)
     const area = full && d.place && isSubdivision(d.place) ? [full[0]!] : full;
     if (area) claim.area = area;

@@ -130,6 +130,28 @@ function destination(scan: Scan, i: number): boolean {
   return false;
 }
 
+const INTO = normalize('إلى');
+
+/**
+ * The place the figure's clause says they went to (دخول 90 شاحنة إلى أ عبر
+ * معبر ب، عبور 120 شاحنة من ب إلى أ: أ): the first place right after «إلى»
+ * (over its article and clitics) after the figure, or null.
+ */
+export function placeInto(scan: Scan, f: FigureAt): Place | null {
+  const { ctx } = scan;
+  const ceiling = clauseCeiling(f);
+  for (let i = f.last + 1; i < ceiling; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.type !== 'word') continue;
+    if (longestAt(ctx, i, CLAUSE_BREAKS) || isClauseStart(scan, i)) return null;
+    if (t.norm !== INTO || scan.placeOf[i]! >= 0) continue;
+    let j = i + 1;
+    while (j < ceiling && isTransparent(ctx, j)) j++;
+    return j < ceiling && scan.placeOf[j]! >= 0 && !inName(scan, j) ? placeAt(scan, j) : null;
+  }
+  return null;
+}
+
 /** Is the place at token i written right after the counted noun, with nothing on it (جنديا تركيا، not جنديا بتركيا)? */
 function isAdjectiveOf(scan: Scan, i: number, noun: number): boolean {
   const p = scan.ctx.places[scan.placeOf[i]!]!;
@@ -574,6 +596,8 @@ function aliasAt(scan: Scan, j: number): string[] | null {
   const k = wordBefore(scan, j);
   if (k >= 0 && NAME_PREFIXES.has(ctx.tokens[k]!.norm) && scan.placeOf[k]! < 0 && isFi(scan, wordBefore(scan, k))) {
     const key = `${ctx.tokens[k]!.norm} ${t.norm}`;
+    // سوق شعبي، سجن مركزي: a facility's noun and its indefinite nisba adjective, no name
+    if (FACILITY.has(ctx.tokens[k]!.norm) && !t.norm.startsWith('ال') && t.norm.endsWith('ي')) return null;
     return nameLike(t.norm) || t.norm.startsWith('ال') ? [key] : null;
   }
   if (!isFi(scan, k) && !nearPlaceWords(scan, k)) return null;
@@ -581,16 +605,20 @@ function aliasAt(scan: Scan, j: number): string[] | null {
   if (longestAt(ctx, j, INCIDENTS) || longestAt(ctx, j, EVENT_NOUNS) || longestAt(ctx, j, TOLL_HEADS) || VERBAL_NOUN.test(t.norm.replace(/^ال/, ''))) return null;
   // في المئة، في الألف: a number word is no name
   if (isNumberWord(t.norm)) return null;
-  // في جزيرة أ، في منطقة أ: a trigger noun says what the name after it is (one the places detector leaves, indefinite after a generic trigger)
-  const kind = trigger(t.norm);
-  if (kind && !kind.typeOnly && !kind.plural) {
+  // في جزيرة أ، على منطقة أ: a trigger noun the detector read no name after (an indefinite one after a generic trigger): the word after it
+  if (readings(t.norm).some((r) => trigger(r.key) !== undefined)) {
     let n = j + 1;
     while (n < ctx.tokens.length && isTransparent(ctx, n)) n++;
-    const name = ctx.tokens[n];
-    if (!name || name.type !== 'word' || scan.placeOf[n]! >= 0 || scan.figureOf[n]! >= 0 || !nameLike(name.norm)) return null;
-    const named = aliasKeys(name.norm);
-    return named.length ? named : null;
+    const next = ctx.tokens[n];
+    if (!next || next.type !== 'word' || scan.placeOf[n]! >= 0 || scan.figureOf[n]! >= 0 || longestAt(ctx, n, INCIDENTS) || isNumberWord(next.norm)) return null;
+    // a nisba adjective agrees with its noun (منطقة سكنية، جزيرة نائية، حي سكني): no name; after a feminine trigger a word in ي is a name (جزيرة موراني)
+    const feminine = /[ةه]$/.test(t.norm);
+    if (next.norm.endsWith('يه') || (!feminine && next.norm.endsWith('ي'))) return null;
+    const keys = aliasKeys(next.norm);
+    return keys.length ? keys : null;
   }
+  // في سوق، على مخيم: a facility's noun is the spot, no name (its name, if any, follows it: nearPlaceWords)
+  if (readings(t.norm).some((r) => FACILITY.has(r.key.replace(/^ال(?=..)/, '')) && !NAME_PREFIXES.has(r.key))) return null;
   const keys = aliasKeys(t.norm);
   return keys.length ? keys : null;
 }

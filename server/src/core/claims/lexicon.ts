@@ -53,6 +53,8 @@ export interface MeasureInfo {
   byForce?: string;
   /** Everyone it counts is on one side (arrested, displaced): a counted noun of no list (120 شابا) is a part of its whole count (*), never another side. */
   oneSide?: boolean;
+  /** Counts what entered a place (trucks let into a territory): its place is where they went (إلى أ), not the crossing they came by (claims/event.ts placeInto). */
+  into?: boolean;
   /** A share that runs through the day (turnout): a reading of part of it is an interim one (claims/interim-reading.ts). */
   interim?: boolean;
 }
@@ -91,6 +93,8 @@ type MeasureEntry = {
   ofMaterial?: string;
   byForce?: string;
   oneSide?: boolean;
+  /** Counts what entered a place (trucks let into a territory): its place is where they went (إلى أ), not the crossing they came by (claims/event.ts placeInto). */
+  into?: boolean;
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
 type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean; local?: boolean; interim?: boolean };
@@ -138,7 +142,7 @@ const subjectVerbs: Phrase[] = [];
 const heads = new Map<string, Phrase[]>();
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.oneSide ? { oneSide: true } : {}) });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.oneSide ? { oneSide: true } : {}), ...(e.into ? { into: true } : {}) });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
   for (const v of e.verbs ?? []) {
@@ -280,6 +284,9 @@ export const BELOW_ZERO = list('belowZero', 'below');
 /** Words that make a temperature one of several readings of a day (ليلا، العظمى، الصغرى): not the city's one figure, no claim. */
 export const READING_MOMENTS = list('readingMoments', 'moment');
 export const DIRECTIONS = list('directions', 'direction');
+/** Nouns of one incident at one spot, and of incidents in number or spreading (claims/point-incident.ts). */
+export const POINT_INCIDENTS = list('pointIncidents', 'point');
+export const MANY_INCIDENTS = list('manyIncidents', 'many');
 export const MEASURE_HEADS = list('measureHeads', 'head');
 
 const S = subjectData as unknown as Record<string, string[]>;

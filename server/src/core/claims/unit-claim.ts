@@ -262,7 +262,8 @@ export function nationalScope(scan: Scan, f: FigureAt): boolean {
     if (longestAt(ctx, i, NATIONAL_SCOPE)) return true;
     words++;
   }
-  for (let i = f.first - 1, words = 0; i >= f.sentence.first && words < HEAD_WORDS; i--) {
+  // bounded in tokens too: figures are no words, and a text of bare numbers has no clause break (linear.test.ts)
+  for (let i = f.first - 1, words = 0, steps = 0; i >= f.sentence.first && words < HEAD_WORDS && steps < 4 * HEAD_WORDS; i--, steps++) {
     if (isTransparent(ctx, i)) continue;
     if (isClauseBreak(scan, i)) break;
     if (ctx.tokens[i]!.type !== 'word') continue;

@@ -74,15 +74,17 @@ export function dropForeignHomographs(ctx: DocContext, places: Place[], gaz: Gaz
     candidates.push(i);
   }
   if (!candidates.length) return places;
+  const located = locatedElsewhere(ctx.tokens, places, candidates, gaz);
+  for (const i of describedAsWord(ctx.tokens, places, candidates)) located.add(i);
   const named = namedCountries(ctx, places, gaz);
-  if (!named.size) return places;
+  if (!named.size) return located.size ? places.filter((_, i) => !located.has(i)) : places;
   // every country some place of the article lies in
   const held = new Map<string, number>();
   for (const p of places) {
     const c = p.id ? countryOf(gaz, p.id) : null;
     if (c) held.set(c, (held.get(c) ?? 0) + 1);
   }
-  const drop = new Set<number>();
+  const drop = new Set<number>(located);
   const tokens = ctx.tokens;
   for (const i of candidates) {
     const p = places[i]!;
@@ -93,6 +95,63 @@ export function dropForeignHomographs(ctx: DocContext, places: Place[], gaz: Gaz
     drop.add(i);
   }
   return drop.size ? places.filter((_, i) => !drop.has(i)) : places;
+}
+
+/**
+ * The candidates that the next place locates in another country (سيول
+ * بمحافظة ظفار: torrents in an Omani province, not Seoul): between the two,
+ * only prepositions of place and trigger nouns.
+ */
+function locatedElsewhere(tokens: Token[], places: Place[], candidates: number[], gaz: Gazetteer): Set<number> {
+  const out = new Set<number>();
+  for (const i of candidates) {
+    const p = places[i]!;
+    const next = places.find((q) => q.start >= p.end && q.id);
+    if (!next || next.start - p.end > 24) continue;
+    const home = countryOf(gaz, p.id!);
+    const there = countryOf(gaz, next.id!);
+    if (!home || !there || home === there) continue;
+    const k = tokenAt(tokens, p.end - 1);
+    const last = tokenAt(tokens, next.start);
+    if (k < 0 || last < 0) continue;
+    let between = true;
+    for (let j = k + 1; j < last && between; j++) {
+      const t = tokens[j]!;
+      if (t.type === 'space') continue;
+      between = t.type === 'word' && readings(t.norm).some((r) => LOCATIVE.has(r.key) || trigger(r.key) !== undefined);
+    }
+    // the located place's own token may carry the preposition (سيول بظفار)
+    if (between && (last > k + 1 || tokens[last]!.start < next.start)) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * The candidates an indefinite feminine adjective follows (سيول جارفة، سيول
+ * غزيرة تضرب): a broken plural's adjective, so the word. Not a noun in
+ * construct with what follows it (سيول عاصمة كوريا: a place or a definite word after it).
+ */
+function describedAsWord(tokens: Token[], places: Place[], candidates: number[]): number[] {
+  const out: number[] = [];
+  const nextWord = (j: number): number => {
+    for (let n = j + 1; n < tokens.length; n++) {
+      if (tokens[n]!.type === 'space') continue;
+      return tokens[n]!.type === 'word' ? n : -1;
+    }
+    return -1;
+  };
+  for (const i of candidates) {
+    const k = tokenAt(tokens, places[i]!.end - 1);
+    const a = k < 0 ? -1 : nextWord(k);
+    if (a < 0) continue;
+    const adj = tokens[a]!;
+    if (adj.norm.startsWith('ال') || !adj.norm.endsWith('ه') || adj.norm.length < 4) continue;
+    if (places.some((p) => p.start < adj.end && p.end > adj.start)) continue;
+    const b = nextWord(a);
+    if (b >= 0 && (tokens[b]!.norm.startsWith('ال') || places.some((p) => p.start <= tokens[b]!.start && p.end >= tokens[b]!.end))) continue;
+    out.push(i);
+  }
+  return out;
 }
 
 /** Index of the token containing offset `at` (binary search), or -1. */

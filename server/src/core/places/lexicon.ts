@@ -4,6 +4,8 @@ import triggers from '../data/place-triggers.json' with { type: 'json' };
 import context from '../data/places/name-context.json' with { type: 'json' };
 import unknown from '../data/places/unknown-names.json' with { type: 'json' };
 import reporting from '../data/attributions/reporting-prepositions.json' with { type: 'json' };
+import groups from '../data/claims/groups.json' with { type: 'json' };
+import synonyms from '../data/claims/synonyms.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 import type { PlaceType } from '../types.js';
 
@@ -59,5 +61,20 @@ export const DOCUMENT_PHRASES = set((reporting.prepositions as { phrase: string;
 export const NAME_PREFIXES = set(unknown.prefixes);
 export const NUMBER_WORDS = set(unknown.numberWords);
 export const NOT_NAMES = set(unknown.notNames);
+/**
+ * Indefinite one-word nouns of people the claims' groups and synonym sets list
+ * (نازحين، لاجئين، مدنيين): after a trigger they say who lives there (مخيم نازحين), never a
+ * name. Definite ones stay: a quarter may be called for its people (حي الأكراد).
+ */
+export const PEOPLE_NOUNS = set(
+  [
+    // groups of people only: homes, villages, vehicles are things (بيت، قرية begin names: قرية بيت جبرين)
+    ...Object.entries((groups as unknown as { groups: Record<string, { words?: string[] }> }).groups)
+      .filter(([name]) => !((groups as unknown as { notPeople?: string[] }).notPeople ?? []).includes(name))
+      .flatMap(([, g]) => g.words ?? []),
+    ...(synonyms as unknown as { sets: { nouns: string[] }[] }).sets.flatMap((s) => s.nouns),
+  ]
+    .filter((w) => !/\s|\*/.test(w.trim()) && !w.startsWith('ال')),
+);
 export const LIST_FOLLOWERS = set(unknown.listFollowers);
 export const ADJECTIVES = set(unknown.adjectives);

@@ -3,7 +3,7 @@
 // عين …), a number word or digits take the next word with them (حي واحد
 // نيسان). Adjectives, function words and quantifiers are no names (حي في،
 // مدينة كبيرة، أحياء عدة، منطقة عسكرية).
-import { ADJECTIVES, FACILITY, MEDIA, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, TITLES, trigger, type Trigger } from './lexicon.js';
+import { ADJECTIVES, FACILITY, MEDIA, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PEOPLE_NOUNS, TITLES, trigger, type Trigger } from './lexicon.js';
 
 // definite verbal nouns of the derived forms: الافتعال، الاستفعال، الانفعال، التفعيل، التفاعل
 const VERBAL_NOUN = /^ال(ا[^ل]ت|است|ان|ت.[اي]|ت.ا)/;
@@ -14,6 +14,8 @@ const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/;
 export function nameLike(w: string): boolean {
   if (w.length < 2 || !ARABIC_WORD.test(w)) return false;
   if (NOT_NAMES.has(w) || trigger(w)) return false;
+  // مخيم نازحين، قرية مدنيين: who lives there, not a name
+  if (PEOPLE_NOUNS.has(w)) return false;
   // دير، برج، الشيخ: a facility noun or title that also begins place names (دير ياسين)
   if ((FACILITY.has(w) || MEDIA.has(w) || TITLES.has(w)) && !NAME_PREFIXES.has(w)) return false;
   // a preposition fused with the article is no name's first letters (بالقرب، للمدينة)

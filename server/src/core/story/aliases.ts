@@ -13,6 +13,7 @@ import { chainOf } from '../claims/area.js';
 import { placeKey } from '../claims/event.js';
 import { regionOf } from '../claims/setting.js';
 import { normalize } from '../text/normalize.js';
+import { strippedForms } from '../lexicon/proclitics.js';
 import type { StoryClaim } from './types.js';
 
 /** A place's text as a name (normalised, no article): place names repeat across an archive, so each is folded once. */
@@ -142,6 +143,45 @@ export function resolveAlias(c: StoryClaim, names: LearntNames, gaz: () => Gazet
     else delete out.region;
     delete out.places;
     delete out.alias;
+    return out;
+  }
+  return c;
+}
+
+/** Is the event key a name the gazetteer does not know (no id, not a pair of places, not another incident)? */
+const unknownKey = (event: string): boolean => event.length > 0 && !/[:|~@]/.test(event);
+
+/**
+ * The names an unknown place's key may stand for with its clitics cut off
+ * (بزمفارا: ب + زمفارا; والزاوية: و + ال + زاوية), without the article, as
+ * the story learns names; none for a gazetteer place.
+ */
+export function cliticNames(event: string): string[] {
+  if (!unknownKey(event) || event.includes(' ')) return [];
+  const out: string[] = [];
+  for (const f of strippedForms(event).slice(1)) {
+    const name = f.replace(/^ال(?=..)/, '');
+    if (name !== event && name.length >= 3 && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * A claim set at an unknown name written with a clitic (قرية بزمفارا) that
+ * another article names bare as a place (بولاية زمفارا): the clitic is a
+ * preposition, the place that name. The claim itself when the story knows no
+ * such name, or when the name as written is one the story learnt too.
+ */
+export function resolveClitic(c: StoryClaim, names: LearntNames, gaz: () => Gazetteer): StoryClaim {
+  for (const name of cliticNames(c.event)) {
+    const key = names.key(name);
+    if (!key || key === c.event) continue;
+    const known = key.includes(':') ? chainOf(gaz(), key) : null;
+    const area = known ?? [key, ...(c.area ?? []).filter((k) => k !== key && k !== c.event)];
+    const out: StoryClaim = { ...c, event: key, area };
+    const region = known ? regionOf(gaz(), key) : c.region;
+    if (region) out.region = region;
+    else delete out.region;
     return out;
   }
   return c;

@@ -14,7 +14,7 @@ import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
 import { areaWide } from './area-wide.js';
 import { wholesOf } from './place-part.js';
-import { LearntNames, namesOf, resolveAlias } from './aliases.js';
+import { cliticNames, LearntNames, namesOf, resolveAlias, resolveClitic } from './aliases.js';
 import { ownArea } from './own-area.js';
 import { solePlace } from './sole-place.js';
 import { measureInfo } from '../claims/lexicon.js';
@@ -270,6 +270,12 @@ export class StoryIndex {
       if (c.alias) {
         for (const n of c.alias) used.add(n);
         out = resolveAlias(c, this.names, this.gaz);
+      }
+      // an unknown name written with its clitic (بزمفارا) that another article names bare
+      const bare = cliticNames(out.event);
+      if (bare.length) {
+        for (const n of bare) used.add(n);
+        out = resolveClitic(out, this.names, this.gaz);
       }
       // a quake's magnitude, a rate: no event area (claims/detect.ts)
       if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced) out = { ...c, area: own };
