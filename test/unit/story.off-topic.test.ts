@@ -90,6 +90,8 @@ describe('story: off-topic articles (issue 13)', () => {
       { name: 'a next-day report naming only the country', text: 'الأربعاء 13 مارس 2024. قالت وزارة الداخلية التونسية إن التحقيق في حريق المستودع متواصل وإن 9 عمال ما زالوا في المستشفى.', off: false },
       // the story's own: the same day, from a town of the same province
       { name: 'the same day, from a town of the same province', text: 'الثلاثاء 12 مارس 2024. قال مسؤول في ساقية الزيت بولاية صفاقس إن 5 عمال قتلوا في حريق المستودع.', off: false },
+      // the story's count by coincidence, but its own clause sets it in another city the story never names
+      { name: "another city's fire the day before, counting the story's 6 workers", text: 'الاثنين 11 مارس 2024. سوسة - قتل 6 عمال في حريق اندلع في ورشة للنجارة بمدينة سوسة، وقال الدفاع المدني في سوسة إن النيران امتدت إلى محلات مجاورة.', off: true },
     ];
     for (const row of rows)
       it(`${row.name}: ${row.off ? 'set apart' : 'stays in the story'}`, () => {
@@ -161,6 +163,8 @@ describe('story: off-topic articles (issue 13)', () => {
       { story: 'train', name: 'a report from the capital that names the province', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال وزير النقل في القاهرة إن 12 راكبا قتلوا في حادث قطار سوهاج.', off: false },
       // the story's own: a wire line from the capital on the story's day that never names the story's place, with a figure of its own
       { story: 'train', name: 'a line from the capital on the story\'s day, naming no place of the story', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال وزير الصحة في القاهرة إن 13 راكبا قتلوا في حادث القطار، وإن فرقا طبية من القاهرة توجهت إلى موقع الحادث.', off: false },
+      // the story's own: the same line the day after the last report; its toll is set at no place, so the capital is only where it was said
+      { story: 'train', name: 'a line from the capital the day after, naming no place of the story', text: 'الاثنين 8 سبتمبر 2025. القاهرة - قال وزير الصحة في القاهرة إن 13 راكبا قتلوا في حادث القطار، وإن فرقا طبية من القاهرة توجهت إلى موقع الحادث.', off: false },
       // the story's own: its village, unknown to the gazetteer, is the one another article names
       { story: 'train', name: 'a report from the capital naming the story\'s village', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال مسؤول في القاهرة إن 4 ركاب ما زالوا في العناية المركزة بعد حادث القطار في قرية الشيخ مرزوق، وإن وزير النقل وصل إلى القاهرة.', off: false },
     ];

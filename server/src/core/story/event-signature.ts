@@ -24,13 +24,17 @@ export interface EventSignature {
   day: number | null;
   /** Every full date of its page's header and headline, the date line's first: a page dated the day it was read names its own date after it. */
   headerDays: number[];
-  /** Its counted figures as measure|group|interval, distinct: the same count in two articles is one event's. */
+  /** Its counted figures as measure|group|interval, distinct: the same count in two articles is one event's… */
   figures: string[];
+  /** …and for each, the provinces its claims' own clauses set it in (none when no clause places it). */
+  figureProvinces: string[][];
   /** The provinces its places lie in, and the towns below them (story/other-scene.ts). */
   provinces: Scene;
   towns: Scene;
   /** The provinces and towns its own claims are set in. */
   claimScenes: { provinces: string[]; towns: string[] };
+  /** Whether a clause of its own figures sets one at a place below a country (a known one, or a name it reads as a place). */
+  placed: boolean;
   /** The kinds of incident its own figures' clauses name (fire, explosion: claims/event.ts), distinct. */
   kinds: string[];
   /** The names it reads as places the gazetteer does not know (a district, a prison, a village): another article naming one may tell of the same place. */
@@ -76,10 +80,13 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
   }
   norm = Math.sqrt(norm);
   if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
-  const counted = new Set<string>();
+  const counted = new Map<string, Set<string>>();
   for (const c of claims) {
     if (IGNORED.has(c.measure) || c.min < settings.minFigure) continue;
-    counted.add(`${c.measure}|${c.group}|${c.min}|${c.max}`);
+    const key = `${c.measure}|${c.group}|${c.min}|${c.max}`;
+    const at = counted.get(key) ?? new Set<string>();
+    counted.set(key, at);
+    for (const p of claimScenesOf(gazetteer, [c], IGNORED).provinces) at.add(p);
   }
   const unknown = new Set<string>();
   for (const p of places) if (!p.id) unknown.add(placeKey(p));
@@ -91,9 +98,11 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     local,
     day: articleDay(text, figures as Figure[]),
     headerDays: headerDays(text, figures),
-    figures: [...counted],
+    figures: [...counted.keys()],
+    figureProvinces: [...counted.values()].map((at) => [...at]),
     ...scenesOf(gazetteer, places),
     claimScenes: claimScenesOf(gazetteer, claims, IGNORED),
+    placed: claims.some((c) => !IGNORED.has(c.measure) && !!c.event && !c.event.startsWith('~') && !!c.area?.length && !c.area[0]!.startsWith('iso3166:')),
     // the kinds of incident only (a seizure's material, a charge, are no kind)
     kinds: [...new Set(claims.filter((c) => c.incident && !c.incident.includes(':') && !c.event.startsWith('~')).map((c) => c.incident!))],
     unknown: [...unknown],

@@ -4,7 +4,8 @@
 // (story/event-signature.ts) agrees with the rest of the folder on nothing:
 // its places are not the others' (cosine of their place weights, a town
 // counting for its province too), no figure it counts is counted by another
-// article of a country it names too, and its date line (every date of its
+// article of a country it names too (nor of a province its own clause sets
+// the figure in), and its date line (every date of its
 // header) is far from theirs. Narrower cases need no far date: an article set
 // in towns or provinces of its own, none of which another article names,
 // with places barely like the rest's (another city's fire of the same week);
@@ -20,7 +21,7 @@
 import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { EventSignature } from './event-signature.js';
 import { FolderScenes, otherScene } from './other-scene.js';
-import { FolderKinds, otherKind } from './other-kind.js';
+import { FolderKinds, otherKind, sharesKind } from './other-kind.js';
 
 export interface OffTopic {
   /** Cosine of its places with the rest of the folder's (0–1). */
@@ -82,12 +83,15 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
   for (const [id, s] of docs) {
     if (!s.areas.length) continue; // names no place: nothing to tell it by
     // a figure another article counts too is one event's, unless the two are set in no country in common (3 killed in two countries)
+    // nor when its clause sets the figure in a province the other article never names (the same 8 killed in two cities)
     const mine = countries.get(id)!;
-    const common = (other: string) => {
+    const common = (other: string, at: readonly string[]) => {
       const theirs = countries.get(other)!;
-      return !mine.length || !theirs.length || theirs.some((c) => mine.includes(c));
+      if (mine.length && theirs.length && !theirs.some((c) => mine.includes(c))) return false;
+      const where = docs.get(other)!.provinces.ids;
+      return !at.length || !where.length || at.some((p) => where.includes(p));
     };
-    if (s.figures.some((f) => figureDocs.get(f)!.some((other) => other !== id && common(other)))) continue;
+    if (s.figures.some((f, i) => figureDocs.get(f)!.some((other) => other !== id && common(other, s.figureProvinces[i]!)))) continue;
     const similarity = cosineWithRest(s, total, totalNorm2);
     const near = s.day !== null && (daysWithin(days, s.day, settings.farDays) > 1 || nearAnother(stamps, id, s.headerDays, settings.farDays)); // itself and another
     const otherDate = s.day !== null && !near && othersAgree(days, s.day, settings.farDays);
@@ -105,6 +109,9 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     }
     // another place's event (story/other-scene.ts): unless a name it reads as an unknown place is another article's too
     if (s.unknown.some((k) => unknownDocs.get(k)! > 1)) continue;
+    // none of its figures set at a place, and of no kind of incident but the others': a line from the capital («the minister
+    // said in the capital that 9 died in the fire») may be the story's own, whatever place it names
+    if (!s.placed && (!s.kinds.length || sharesKind(s.kinds, kinds))) continue;
     // dated before every other article (two days at least): the others' place named once in passing does not join it
     const before = apart && days.every((d) => d === s.day || d - s.day! >= settings.apartDays);
     const province = otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces) ?? (before ? otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces, true) : null);
