@@ -187,6 +187,24 @@ describe('story: off-topic articles (issue 13)', () => {
       assert.equal(index.offTopic('d'), undefined);
     });
   });
+  describe('words after a claim that are no place (table: each row fails without its rule)', () => {
+    // the story: a coach overturned near Karak, told by three outlets; two quote a statement («في بيان»)
+    const crash = {
+      a: 'السبت 5 يوليو 2025. الكرك - قتل 7 ركاب وأصيب 19 في انقلاب حافلة على طريق الكرك، وقالت مديرية الأمن العام في بيان إن الحافلة كانت تقل 40 راكبا.',
+      b: 'السبت 5 يوليو 2025. أعلنت مديرية صحة الكرك في بيان إن حصيلة انقلاب الحافلة في الكرك بلغت 8 قتلى، وإن المصابين نقلوا إلى مستشفى الكرك الحكومي.',
+      c: 'الأحد 6 يوليو 2025. قال محافظ الكرك إن 8 ركاب قتلوا في انقلاب الحافلة وإن 6 جرحى غادروا المستشفى في الكرك، فيما قال مسؤول في مديرية السير في إربد إن التحقيق بدأ.',
+    };
+    const rows: { name: string; text: string; off: boolean }[] = [
+      // a crash in a city the story names once, three days before, quoting a statement too: «بيان» is no place the two share
+      { name: 'a crash in another city three days before, quoting a statement', text: 'الأربعاء 2 يوليو 2025. إربد - أصيب 11 شخصا في تصادم حافلة صغيرة بشاحنة قرب مدينة إربد، وقالت مديرية الدفاع المدني في بيان إن الحادث أسفر عن وفاة 2 منهم، وإن فرقها في إربد أخلت الطريق.', off: true },
+    ];
+    for (const row of rows)
+      it(`${row.name}: ${row.off ? 'set apart' : 'stays in the story'}`, () => {
+        const index = storyOf({ ...crash, d: row.text });
+        assert.equal(!!index.offTopic('d'), row.off, JSON.stringify(index.offTopic('d')));
+        for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+      });
+  });
   describe('another kind of incident before the story, in the same town (table: each row fails without its rule)', () => {
     // the story: a building collapse in Kairouan, told on two days
     const collapse = {

@@ -37,8 +37,10 @@ export interface EventSignature {
   placed: boolean;
   /** The kinds of incident its own figures' clauses name (fire, explosion: claims/event.ts), distinct. */
   kinds: string[];
-  /** The names it reads as places the gazetteer does not know (a district, a prison, a village): another article naming one may tell of the same place. */
+  /** The names it reads as places the gazetteer does not know (a district, a prison, a village): another article naming one may tell of the same place… */
   unknown: string[];
+  /** …those of them it reads as places in its text, not only after a claim (a claim's «في بيان» is no place). */
+  unknownPlaces: string[];
 }
 
 const IGNORED = new Set(settings.ignoredMeasures);
@@ -90,6 +92,7 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
   }
   const unknown = new Set<string>();
   for (const p of places) if (!p.id) unknown.add(placeKey(p));
+  const unknownPlaces = [...unknown];
   // a claim set at a word its article does not read as a place (في سجن أ): that word may be another article's place
   for (const c of claims) for (const k of [...(c.alias ?? []), ...(c.area?.[0] && !c.area[0].includes(':') ? [c.area[0]] : [])]) unknown.add(k);
   return {
@@ -106,5 +109,6 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     // the kinds of incident only (a seizure's material, a charge, are no kind)
     kinds: [...new Set(claims.filter((c) => c.incident && !c.incident.includes(':') && !c.event.startsWith('~')).map((c) => c.incident!))],
     unknown: [...unknown],
+    unknownPlaces,
   };
 }

@@ -67,12 +67,15 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
   const provinces = new FolderScenes();
   const towns = new FolderScenes();
   const unknownDocs = new Map<string, number>();
+  // a name one article at least reads as a place in its text: a claim's «في بيان» alone is no place
+  const readAsPlace = new Set<string>();
   const kinds = new FolderKinds();
   for (const s of docs.values()) {
     kinds.add(s.kinds);
     provinces.add(s.provinces, s.day, s.claimScenes.provinces);
     towns.add(s.towns, s.day, s.claimScenes.towns);
     for (const k of s.unknown) unknownDocs.set(k, (unknownDocs.get(k) ?? 0) + 1);
+    for (const k of s.unknownPlaces) readAsPlace.add(k);
   }
   // every article's header dates, by day: an article is near another when any of its dates is near any of the other's
   const stamps: { day: number; id: string }[] = [];
@@ -108,7 +111,7 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
       continue;
     }
     // another place's event (story/other-scene.ts): unless a name it reads as an unknown place is another article's too
-    if (s.unknown.some((k) => unknownDocs.get(k)! > 1)) continue;
+    if (s.unknown.some((k) => unknownDocs.get(k)! > 1 && readAsPlace.has(k))) continue;
     // none of its figures set at a place, and of no kind of incident but the others': a line from the capital («the minister
     // said in the capital that 9 died in the fire») may be the story's own, whatever place it names
     if (!s.placed && (!s.kinds.length || sharesKind(s.kinds, kinds))) continue;
