@@ -33,7 +33,7 @@ export interface EventSignature {
   towns: Scene;
   /** The provinces and towns its own claims are set in. */
   claimScenes: { provinces: string[]; towns: string[] };
-  /** Whether a clause of its own figures sets one at a place below a country (a known one, or a name it reads as a place). */
+  /** Whether a clause of its own figures sets one at a place below a country (a known one, a river, or a name it reads as a place). */
   placed: boolean;
   /** The kinds of incident its own figures' clauses name (fire, explosion: claims/event.ts), distinct. */
   kinds: string[];
@@ -105,7 +105,7 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     figureProvinces: [...counted.values()].map((at) => [...at]),
     ...scenesOf(gazetteer, places),
     claimScenes: claimScenesOf(gazetteer, claims, IGNORED),
-    placed: claims.some((c) => !IGNORED.has(c.measure) && !!c.event && !c.event.startsWith('~') && !!c.area?.length && !c.area[0]!.startsWith('iso3166:')),
+    placed: claims.some((c) => !IGNORED.has(c.measure) && !!c.event && !c.event.startsWith('~') && !c.event.startsWith('iso3166:')),
     // the kinds of incident only (a seizure's material, a charge, are no kind)
     kinds: [...new Set(claims.filter((c) => c.incident && !c.incident.includes(':') && !c.event.startsWith('~')).map((c) => c.incident!))],
     unknown: [...unknown],
