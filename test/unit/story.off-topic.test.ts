@@ -198,6 +198,8 @@ describe('story: off-topic articles (issue 13)', () => {
       // a crash in a city the story names once, three days before, quoting a statement too: «بيان» is no place the two share
       // its toll set at a river (a place in no one province) by its own clause: it is its own event's, not a line from elsewhere
       { name: 'a drowning in a river near another city three days before', text: 'الأربعاء 2 يوليو 2025. إربد - لقي 3 أشخاص مصرعهم غرقا في نهر الأردن قرب إربد، وقالت مديرية الدفاع المدني في إربد إن فرقها انتشلت الجثث.', off: true },
+      // its toll in a sentence naming no place, but dated five days before the story: it cannot be a line of the story's
+      { name: 'a crash near another city five days before, its toll in a sentence naming no place', text: 'الاثنين 30 يونيو 2025. إربد - انقلبت حافلة صغيرة على الطريق الدولي قرب مدينة إربد صباح اليوم. وأفادت مديرية الدفاع المدني بأن الحادث أسفر عن وفاة 2 وإصابة 9 آخرين، وإن فرقها في إربد أخلت الطريق.', off: true },
       { name: 'a crash in another city three days before, quoting a statement', text: 'الأربعاء 2 يوليو 2025. إربد - أصيب 11 شخصا في تصادم حافلة صغيرة بشاحنة قرب مدينة إربد، وقالت مديرية الدفاع المدني في بيان إن الحادث أسفر عن وفاة 2 منهم، وإن فرقها في إربد أخلت الطريق.', off: true },
     ];
     for (const row of rows)

@@ -112,11 +112,12 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     }
     // another place's event (story/other-scene.ts): unless a name it reads as an unknown place is another article's too
     if (s.unknown.some((k) => unknownDocs.get(k)! > 1 && readAsPlace.has(k))) continue;
-    // none of its figures set at a place, and of no kind of incident but the others': a line from the capital («the minister
-    // said in the capital that 9 died in the fire») may be the story's own, whatever place it names
-    if (!s.placed && (!s.kinds.length || sharesKind(s.kinds, kinds))) continue;
     // dated before every other article (two days at least): the others' place named once in passing does not join it
     const before = apart && days.every((d) => d === s.day || d - s.day! >= settings.apartDays);
+    // none of its figures set at a place, and of no kind of incident but the others': a line from the capital on the story's
+    // days or after («the minister said in the capital that 9 died in the fire») may be the story's own, whatever place it names;
+    // dated before the story, it cannot tell of it
+    if (!before && !s.placed && (!s.kinds.length || sharesKind(s.kinds, kinds))) continue;
     const province = otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces) ?? (before ? otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces, true) : null);
     if (province) {
       out.set(id, { similarity: rounded, otherDate: false, ...province });
