@@ -90,6 +90,8 @@ describe('story: off-topic articles (issue 13)', () => {
       { name: 'a next-day report naming only the country', text: 'الأربعاء 13 مارس 2024. قالت وزارة الداخلية التونسية إن التحقيق في حريق المستودع متواصل وإن 9 عمال ما زالوا في المستشفى.', off: false },
       // the story's own: the same day, from a town of the same province
       { name: 'the same day, from a town of the same province', text: 'الثلاثاء 12 مارس 2024. قال مسؤول في ساقية الزيت بولاية صفاقس إن 5 عمال قتلوا في حريق المستودع.', off: false },
+      // a log of many days in the story's own city, one of its lines counting the story's 6 workers: no one event's report
+      { name: 'a log of fifteen days in the same city', text: ['سجل الحوادث في صفاقس خلال شهر فبراير 2024:', ...Array.from({ length: 15 }, (_, i) => `${i + 1} فبراير 2024: أصيب ${i + 2} أشخاص في حادث سير بمدينة صفاقس.`), '28 فبراير 2024: قتل 6 عمال في انهيار سقف ورشة في صفاقس.'].join('\n'), off: true },
       // the story's count by coincidence, but its own clause sets it in another city the story never names
       { name: "another city's fire the day before, counting the story's 6 workers", text: 'الاثنين 11 مارس 2024. سوسة - قتل 6 عمال في حريق اندلع في ورشة للنجارة بمدينة سوسة، وقال الدفاع المدني في سوسة إن النيران امتدت إلى محلات مجاورة.', off: true },
     ];

@@ -20,6 +20,8 @@ export interface EventSignature {
   weights: number[];
   /** …and whether each is a town, a province or a place in one (not a country or a wider region). */
   local: boolean[];
+  /** How many distinct full dates its text names: a timeline or a log of many days names dozens, one event's report a few. */
+  dates: number;
   /** The date line's day (days since 1970-01-01), or null. */
   day: number | null;
   /** Every full date of its page's header and headline, the date line's first: a page dated the day it was read names its own date after it. */
@@ -61,6 +63,16 @@ function headerDays(text: string, figures: readonly Figure[]): number[] {
   return out;
 }
 
+/** How many distinct full dates the whole text names. */
+function distinctDates(text: string, figures: readonly Figure[]): number {
+  const out = new Set<number>();
+  for (let i = 0; i < figures.length; i++) {
+    const d = dateOfFigure(text, figures as Figure[], i);
+    if (d !== null) out.add(d);
+  }
+  return out.size;
+}
+
 export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], claims: readonly Claim[], figures: readonly Figure[], text: string): EventSignature {
   const tf = new Map<string, number>();
   for (const p of places) {
@@ -100,6 +112,7 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     weights,
     local,
     day: articleDay(text, figures as Figure[]),
+    dates: distinctDates(text, figures),
     headerDays: headerDays(text, figures),
     figures: [...counted.keys()],
     figureProvinces: [...counted.values()].map((at) => [...at]),

@@ -36,6 +36,8 @@ export interface OffTopic {
   kind?: string;
   /** …and theirs (story/other-kind.ts). */
   othersKind?: string;
+  /** Set when it names so many dates that it is a timeline or a log of many days: how many. */
+  dates?: number;
 }
 
 export const FAR_DAYS: number = settings.farDays;
@@ -85,6 +87,11 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
   for (const t of total.values()) totalNorm2 += t * t;
   for (const [id, s] of docs) {
     if (!s.areas.length) continue; // names no place: nothing to tell it by
+    // a timeline or a log of many days (a weekly bulletin, a chronology of a war): no one event's report, whatever figure it shares
+    if (s.dates >= settings.logDates) {
+      out.set(id, { similarity: Math.round(cosineWithRest(s, total, totalNorm2) * 100) / 100, otherDate: false, dates: s.dates });
+      continue;
+    }
     // a figure another article counts too is one event's, unless the two are set in no country in common (3 killed in two countries)
     // nor when its clause sets the figure in a province the other article never names (the same 8 killed in two cities)
     const mine = countries.get(id)!;
