@@ -211,6 +211,24 @@ describe('story: off-topic articles (issue 13)', () => {
         for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
       });
   });
+  describe('a story that recalls an earlier incident elsewhere, whose own report is in the folder (table: each row fails without its rule)', () => {
+    // the story: a building collapse in Kairouan; one report ends on a house that fell in Sousse a week before
+    const collapse = {
+      a: 'الأحد 16 مارس 2025. القيروان - قتل 5 أشخاص وأصيب 9 في انهيار مبنى قديم وسط مدينة القيروان، وقالت الحماية المدنية في القيروان إن البحث متواصل.',
+      b: 'الأحد 16 مارس 2025. ارتفعت حصيلة انهيار المبنى في القيروان إلى 6 قتلى بحسب مصادر طبية في القيروان. وجاء الانهيار بعد أسبوع من انهيار منزل في سوسة أصيب فيه 3 أشخاص.',
+      c: 'الاثنين 17 مارس 2025. قال والي القيروان إن 6 أشخاص لقوا حتفهم في انهيار المبنى وإن 4 جرحى غادروا المستشفى.',
+    };
+    const rows: { name: string; text: string; off: boolean }[] = [
+      // the Sousse house's own report, counting the 3 the story's report recalls: the recall ties b to it, not it to the story
+      { name: 'the recalled incident\'s own report, a week before', text: 'الأحد 9 مارس 2025. سوسة - أصيب 3 أشخاص في انهيار منزل قديم بمدينة سوسة، وقالت الحماية المدنية في سوسة إن السكان أخلوا المنازل المجاورة.', off: true },
+    ];
+    for (const row of rows)
+      it(`${row.name}: ${row.off ? 'set apart' : 'stays in the story'}`, () => {
+        const index = storyOf({ ...collapse, d: row.text });
+        assert.equal(!!index.offTopic('d'), row.off, JSON.stringify(index.offTopic('d')));
+        for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+      });
+  });
   describe('another kind of incident before the story, in the same town (table: each row fails without its rule)', () => {
     // the story: a building collapse in Kairouan, told on two days
     const collapse = {

@@ -22,6 +22,7 @@ import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { EventSignature } from './event-signature.js';
 import { FolderScenes, otherScene } from './other-scene.js';
 import { FolderKinds, otherKind, sharesKind } from './other-kind.js';
+import { recallsAt, recallsWith } from './recall.js';
 
 export interface OffTopic {
   /** Cosine of its places with the rest of the folder's (0–1). */
@@ -95,13 +96,15 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     // a figure another article counts too is one event's, unless the two are set in no country in common (3 killed in two countries)
     // nor when its clause sets the figure in a province the other article never names (the same 8 killed in two cities)
     const mine = countries.get(id)!;
-    const common = (other: string, at: readonly string[]) => {
+    // nor when the other article only recalls this one's event (story/recall.ts)
+    const common = (other: string, n: number, at: readonly string[]) => {
       const theirs = countries.get(other)!;
       if (mine.length && theirs.length && !theirs.some((c) => mine.includes(c))) return false;
+      if (recallsWith(docs.get(other)!, s, n)) return false;
       const where = docs.get(other)!.provinces.ids;
       return !at.length || !where.length || at.some((p) => where.includes(p));
     };
-    if (s.figures.some((f, i) => figureDocs.get(f)!.some((other) => other !== id && common(other, s.figureProvinces[i]!)))) continue;
+    if (s.figures.some((f, i) => figureDocs.get(f)!.some((other) => other !== id && common(other, i, s.figureProvinces[i]!)))) continue;
     const similarity = cosineWithRest(s, total, totalNorm2);
     const near = s.day !== null && (daysWithin(days, s.day, settings.farDays) > 1 || nearAnother(stamps, id, s.headerDays, settings.farDays)); // itself and another
     const otherDate = s.day !== null && !near && othersAgree(days, s.day, settings.farDays);
@@ -125,7 +128,13 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
     // days or after («the minister said in the capital that 9 died in the fire») may be the story's own, whatever place it names;
     // dated before the story, it cannot tell of it
     if (!before && !s.placed && (!s.kinds.length || sharesKind(s.kinds, kinds))) continue;
-    const province = otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces) ?? (before ? otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces, true) : null);
+    // the other articles that set figures at a place of its own only to recall its event
+    const recalled = (place: string) => {
+      let n = 0;
+      for (const [other, o] of docs) if (other !== id && recallsAt(o, s, place)) n++;
+      return n;
+    };
+    const province = otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces, false, recalled) ?? (before ? otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces, true, recalled) : null);
     if (province) {
       out.set(id, { similarity: rounded, otherDate: false, ...province });
       continue;
