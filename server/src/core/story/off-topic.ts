@@ -13,7 +13,13 @@
 // from the day the others agree on (a protest in the capital four days
 // earlier); one set in another province than most others, or another town
 // of theirs on another day (story/other-scene.ts); one of another kind of
-// incident dated before them all (story/other-kind.ts). Its figures are then
+// incident dated before them all (story/other-kind.ts). A timeline or a log
+// of many days (it names dozens of dates) is no one event's report at all.
+// A count another article gives only to recall this article's event (an
+// earlier incident elsewhere, story/recall.ts) does not tie the two. A line
+// whose figures no clause places, of the story's kind or none, may be the
+// story's own said in the capital: it is not set apart for the place it
+// names unless it is dated before the story. Its figures are then
 // not compared with the story's (story-index.ts): a hint says why, no warning.
 // Linear in the articles and their places: the rest of the folder is the
 // folder's sum less the article.
