@@ -218,13 +218,16 @@ describe('story: off-topic articles (issue 13)', () => {
       b: 'الأحد 16 مارس 2025. ارتفعت حصيلة انهيار المبنى في القيروان إلى 6 قتلى بحسب مصادر طبية في القيروان. وجاء الانهيار بعد أسبوع من انهيار منزل في سوسة أصيب فيه 3 أشخاص.',
       c: 'الاثنين 17 مارس 2025. قال والي القيروان إن 6 أشخاص لقوا حتفهم في انهيار المبنى وإن 4 جرحى غادروا المستشفى.',
     };
-    const rows: { name: string; text: string; off: boolean }[] = [
+    const sousse = 'الأحد 9 مارس 2025. سوسة - أصيب 3 أشخاص في انهيار منزل قديم بمدينة سوسة، وقالت الحماية المدنية في سوسة إن السكان أخلوا المنازل المجاورة.';
+    const rows: { name: string; text: string; off: boolean; c?: string }[] = [
       // the Sousse house's own report, counting the 3 the story's report recalls: the recall ties b to it, not it to the story
-      { name: 'the recalled incident\'s own report, a week before', text: 'الأحد 9 مارس 2025. سوسة - أصيب 3 أشخاص في انهيار منزل قديم بمدينة سوسة، وقالت الحماية المدنية في سوسة إن السكان أخلوا المنازل المجاورة.', off: true },
+      { name: 'the recalled incident\'s own report, a week before', text: sousse, off: true },
+      // another report names Sousse in passing: with the recall, two of three name it, yet the recall is not the story naming it
+      { name: 'the same, another report naming the city in passing', text: sousse, off: true, c: 'الاثنين 17 مارس 2025. قال والي القيروان إن 6 أشخاص لقوا حتفهم في انهيار المبنى وإن 4 جرحى غادروا المستشفى، فيما وصلت فرق إنقاذ من سوسة.' },
     ];
     for (const row of rows)
       it(`${row.name}: ${row.off ? 'set apart' : 'stays in the story'}`, () => {
-        const index = storyOf({ ...collapse, d: row.text });
+        const index = storyOf({ ...collapse, ...(row.c ? { c: row.c } : {}), d: row.text });
         assert.equal(!!index.offTopic('d'), row.off, JSON.stringify(index.offTopic('d')));
         for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
       });

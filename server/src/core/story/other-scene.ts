@@ -151,8 +151,10 @@ export function otherScene(scene: Scene, claimed: readonly string[], day: number
   if (passing && !mineClaimed.has(ownId)) return null;
   let home = '';
   let most = 0;
+  // the articles that name its own place only to recall its event are not the story's naming it
+  const recallers = town ? 0 : recalled(ownId);
   for (const [p, n] of folder.widest(articles)) {
-    const others = n - (named.has(p) ? 1 : 0);
+    const others = n - (named.has(p) ? 1 : 0) - (p === ownId ? recallers : 0);
     const majority = others >= 2 && 2 * others > articles - 1;
     if (mine.has(p) && majority) return null; // it names the place the others are set at
     if (!mine.has(p) && majority && others > most) {
