@@ -159,6 +159,8 @@ describe('story: off-topic articles (issue 13)', () => {
       { story: 'gas', name: 'a report from the next town on the same day', text: 'الاثنين 10 نوفمبر 2025. طنطا - قال مسؤول في طنطا إن 5 من مصابي الانفجار نقلوا إلى مستشفيات طنطا.', off: false },
       // a place the story sets a figure at is part of its scene: the other city's article stays
       { story: 'fireHospital', name: 'a fire in a city where the story sets a figure of its own', text: 'الاثنين 2 يونيو 2025. الدار البيضاء - أصيب 3 أشخاص في حريق شقة سكنية في الدار البيضاء، وقالت الوقاية المدنية إن فرقها في الدار البيضاء أخمدت النيران خلال ساعة.', off: false },
+      // the story's own: that city's report of the same 7 wounded, days later: a count of the story's, not a recall of another event
+      { story: 'fireHospital', name: 'the other city\'s report of the story\'s wounded taken there, days later', text: 'الجمعة 6 يونيو 2025. الدار البيضاء - قال مدير مستشفى ابن رشد في الدار البيضاء إن 7 من المصابين نقلوا إلى مستشفى في الدار البيضاء، وإن حالتهم مستقرة.', off: false },
       // the story's own: its second province, named by every other article, two days later
       { story: 'flood', name: 'a report from the story\'s second province two days later', text: 'الثلاثاء 11 نوفمبر 2025. جيجل - أعلنت الحماية المدنية في جيجل إجلاء 40 عائلة من أحياء غمرتها مياه الأمطار في جيجل.', off: false },
       // the story's own, told from the capital: it names the story's province

@@ -3,11 +3,14 @@
 // in a market of أ that injured 4»), and that incident's own report may be in
 // the folder too. The recalling article sets, by its own clause, a count of
 // this article's in a province where this article sets it, while it is set
-// elsewhere itself (the province it names most is another). Such a count ties
+// elsewhere itself (the province it names most is another), and this article
+// is dated two days at least before it (the story's wounded taken to a
+// hospital in another city are counted there on the story's days). Such a count ties
 // the recalling article to this article's event, not this article to the
 // story's: it neither joins the two as one event's figure nor makes the
 // place part of the story's scene (story/off-topic.ts, story/other-scene.ts).
 
+import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { EventSignature } from './event-signature.js';
 
 /** The province the article names most often, or ''. */
@@ -24,8 +27,10 @@ function settingOf(mine: EventSignature, i: number): string[] {
   return main && mine.provinces.mentions[mine.provinces.ids.indexOf(main)]! >= 2 ? [main] : [];
 }
 
-/** Does `other` recall `mine`'s event with `mine`'s i-th count? */
+/** Does `other` recall `mine`'s event with `mine`'s i-th count? Only an earlier event is recalled: `mine` is dated two days at least before it. */
 export function recallsWith(other: EventSignature, mine: EventSignature, n: number): boolean {
+  // a report dated on the story's days or after that counts the same people in its city is the story's (its wounded taken there)
+  if (mine.day === null || other.day === null || other.day - mine.day < settings.apartDays) return false;
   const key = mine.figures[n]!;
   const at = settingOf(mine, n);
   const i = other.figures.indexOf(key);
