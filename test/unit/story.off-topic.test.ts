@@ -90,6 +90,10 @@ describe('story: off-topic articles (issue 13)', () => {
       { name: 'a next-day report naming only the country', text: 'الأربعاء 13 مارس 2024. قالت وزارة الداخلية التونسية إن التحقيق في حريق المستودع متواصل وإن 9 عمال ما زالوا في المستشفى.', off: false },
       // the story's own: the same day, from a town of the same province
       { name: 'the same day, from a town of the same province', text: 'الثلاثاء 12 مارس 2024. قال مسؤول في ساقية الزيت بولاية صفاقس إن 5 عمال قتلوا في حريق المستودع.', off: false },
+      // a log of many days in the story's own city, one of its lines counting the story's 6 workers: no one event's report
+      { name: 'a log of fifteen days in the same city', text: ['سجل الحوادث في صفاقس خلال شهر فبراير 2024:', ...Array.from({ length: 15 }, (_, i) => `${i + 1} فبراير 2024: أصيب ${i + 2} أشخاص في حادث سير بمدينة صفاقس.`), '28 فبراير 2024: قتل 6 عمال في انهيار سقف ورشة في صفاقس.'].join('\n'), off: true },
+      // the story's count by coincidence, but its own clause sets it in another city the story never names
+      { name: "another city's fire the day before, counting the story's 6 workers", text: 'الاثنين 11 مارس 2024. سوسة - قتل 6 عمال في حريق اندلع في ورشة للنجارة بمدينة سوسة، وقال الدفاع المدني في سوسة إن النيران امتدت إلى محلات مجاورة.', off: true },
     ];
     for (const row of rows)
       it(`${row.name}: ${row.off ? 'set apart' : 'stays in the story'}`, () => {
@@ -155,12 +159,16 @@ describe('story: off-topic articles (issue 13)', () => {
       { story: 'gas', name: 'a report from the next town on the same day', text: 'الاثنين 10 نوفمبر 2025. طنطا - قال مسؤول في طنطا إن 5 من مصابي الانفجار نقلوا إلى مستشفيات طنطا.', off: false },
       // a place the story sets a figure at is part of its scene: the other city's article stays
       { story: 'fireHospital', name: 'a fire in a city where the story sets a figure of its own', text: 'الاثنين 2 يونيو 2025. الدار البيضاء - أصيب 3 أشخاص في حريق شقة سكنية في الدار البيضاء، وقالت الوقاية المدنية إن فرقها في الدار البيضاء أخمدت النيران خلال ساعة.', off: false },
+      // the story's own: that city's report of the same 7 wounded, days later: a count of the story's, not a recall of another event
+      { story: 'fireHospital', name: 'the other city\'s report of the story\'s wounded taken there, days later', text: 'الجمعة 6 يونيو 2025. الدار البيضاء - قال مدير مستشفى ابن رشد في الدار البيضاء إن 7 من المصابين نقلوا إلى مستشفى في الدار البيضاء، وإن حالتهم مستقرة.', off: false },
       // the story's own: its second province, named by every other article, two days later
       { story: 'flood', name: 'a report from the story\'s second province two days later', text: 'الثلاثاء 11 نوفمبر 2025. جيجل - أعلنت الحماية المدنية في جيجل إجلاء 40 عائلة من أحياء غمرتها مياه الأمطار في جيجل.', off: false },
       // the story's own, told from the capital: it names the story's province
       { story: 'train', name: 'a report from the capital that names the province', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال وزير النقل في القاهرة إن 12 راكبا قتلوا في حادث قطار سوهاج.', off: false },
       // the story's own: a wire line from the capital on the story's day that never names the story's place, with a figure of its own
       { story: 'train', name: 'a line from the capital on the story\'s day, naming no place of the story', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال وزير الصحة في القاهرة إن 13 راكبا قتلوا في حادث القطار، وإن فرقا طبية من القاهرة توجهت إلى موقع الحادث.', off: false },
+      // the story's own: the same line the day after the last report; its toll is set at no place, so the capital is only where it was said
+      { story: 'train', name: 'a line from the capital the day after, naming no place of the story', text: 'الاثنين 8 سبتمبر 2025. القاهرة - قال وزير الصحة في القاهرة إن 13 راكبا قتلوا في حادث القطار، وإن فرقا طبية من القاهرة توجهت إلى موقع الحادث.', off: false },
       // the story's own: its village, unknown to the gazetteer, is the one another article names
       { story: 'train', name: 'a report from the capital naming the story\'s village', text: 'الأحد 7 سبتمبر 2025. القاهرة - قال مسؤول في القاهرة إن 4 ركاب ما زالوا في العناية المركزة بعد حادث القطار في قرية الشيخ مرزوق، وإن وزير النقل وصل إلى القاهرة.', off: false },
     ];
@@ -182,6 +190,49 @@ describe('story: off-topic articles (issue 13)', () => {
       const index = storyOf({ ...far, d: rows[0]!.text });
       assert.equal(index.offTopic('d'), undefined);
     });
+  });
+  describe('another city\'s crash, and what does not tie it to the story (table: each row fails without its rule)', () => {
+    // the story: a coach overturned near Karak, told by three outlets; two quote a statement («في بيان»)
+    const crash = {
+      a: 'السبت 5 يوليو 2025. الكرك - قتل 7 ركاب وأصيب 19 في انقلاب حافلة على طريق الكرك، وقالت مديرية الأمن العام في بيان إن الحافلة كانت تقل 40 راكبا.',
+      b: 'السبت 5 يوليو 2025. أعلنت مديرية صحة الكرك في بيان إن حصيلة انقلاب الحافلة في الكرك بلغت 8 قتلى، وإن المصابين نقلوا إلى مستشفى الكرك الحكومي.',
+      c: 'الأحد 6 يوليو 2025. قال محافظ الكرك إن 8 ركاب قتلوا في انقلاب الحافلة وإن 6 جرحى غادروا المستشفى في الكرك، فيما قال مسؤول في مديرية السير في إربد إن التحقيق بدأ.',
+    };
+    const rows: { name: string; text: string; off: boolean }[] = [
+      // a crash in a city the story names once, three days before, quoting a statement too: «بيان» is no place the two share
+      // its toll set at a river (a place in no one province) by its own clause: it is its own event's, not a line from elsewhere
+      { name: 'a drowning in a river near another city three days before', text: 'الأربعاء 2 يوليو 2025. إربد - لقي 3 أشخاص مصرعهم غرقا في نهر الأردن قرب إربد، وقالت مديرية الدفاع المدني في إربد إن فرقها انتشلت الجثث.', off: true },
+      // its toll in a sentence naming no place, but dated five days before the story: it cannot be a line of the story's
+      { name: 'a crash near another city five days before, its toll in a sentence naming no place', text: 'الاثنين 30 يونيو 2025. إربد - انقلبت حافلة صغيرة على الطريق الدولي قرب مدينة إربد صباح اليوم. وأفادت مديرية الدفاع المدني بأن الحادث أسفر عن وفاة 2 وإصابة 9 آخرين، وإن فرقها في إربد أخلت الطريق.', off: true },
+      { name: 'a crash in another city three days before, quoting a statement', text: 'الأربعاء 2 يوليو 2025. إربد - أصيب 11 شخصا في تصادم حافلة صغيرة بشاحنة قرب مدينة إربد، وقالت مديرية الدفاع المدني في بيان إن الحادث أسفر عن وفاة 2 منهم، وإن فرقها في إربد أخلت الطريق.', off: true },
+    ];
+    for (const row of rows)
+      it(`${row.name}: ${row.off ? 'set apart' : 'stays in the story'}`, () => {
+        const index = storyOf({ ...crash, d: row.text });
+        assert.equal(!!index.offTopic('d'), row.off, JSON.stringify(index.offTopic('d')));
+        for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+      });
+  });
+  describe('a story that recalls an earlier incident elsewhere, whose own report is in the folder (table: each row fails without its rule)', () => {
+    // the story: a building collapse in Kairouan; one report ends on a house that fell in Sousse a week before
+    const collapse = {
+      a: 'الأحد 16 مارس 2025. القيروان - قتل 5 أشخاص وأصيب 9 في انهيار مبنى قديم وسط مدينة القيروان، وقالت الحماية المدنية في القيروان إن البحث متواصل.',
+      b: 'الأحد 16 مارس 2025. ارتفعت حصيلة انهيار المبنى في القيروان إلى 6 قتلى بحسب مصادر طبية في القيروان. وجاء الانهيار بعد أسبوع من انهيار منزل في سوسة أصيب فيه 3 أشخاص.',
+      c: 'الاثنين 17 مارس 2025. قال والي القيروان إن 6 أشخاص لقوا حتفهم في انهيار المبنى وإن 4 جرحى غادروا المستشفى.',
+    };
+    const sousse = 'الأحد 9 مارس 2025. سوسة - أصيب 3 أشخاص في انهيار منزل قديم بمدينة سوسة، وقالت الحماية المدنية في سوسة إن السكان أخلوا المنازل المجاورة.';
+    const rows: { name: string; text: string; off: boolean; c?: string }[] = [
+      // the Sousse house's own report, counting the 3 the story's report recalls: the recall ties b to it, not it to the story
+      { name: 'the recalled incident\'s own report, a week before', text: sousse, off: true },
+      // another report names Sousse in passing: with the recall, two of three name it, yet the recall is not the story naming it
+      { name: 'the same, another report naming the city in passing', text: sousse, off: true, c: 'الاثنين 17 مارس 2025. قال والي القيروان إن 6 أشخاص لقوا حتفهم في انهيار المبنى وإن 4 جرحى غادروا المستشفى، فيما وصلت فرق إنقاذ من سوسة.' },
+    ];
+    for (const row of rows)
+      it(`${row.name}: ${row.off ? 'set apart' : 'stays in the story'}`, () => {
+        const index = storyOf({ ...collapse, ...(row.c ? { c: row.c } : {}), d: row.text });
+        assert.equal(!!index.offTopic('d'), row.off, JSON.stringify(index.offTopic('d')));
+        for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, `${id} is the story's`);
+      });
   });
   describe('another kind of incident before the story, in the same town (table: each row fails without its rule)', () => {
     // the story: a building collapse in Kairouan, told on two days

@@ -40,6 +40,7 @@ export const STRINGS = {
   offTopicTown: 'Not compared with the story: this article seems to tell of another event (it is set in {own} and names no place in {home}, where the other articles are set, nor any figure of theirs, and it is dated days apart from them)',
   offTopicKind: 'Not compared with the story: this article seems to tell of another event (its figures are of {kind}, the other articles\u2019 of {home}, and it is dated before all of them)',
   offTopicDate: 'Not compared with the story: this article seems to tell of another event (its date line is far from the other articles\u2019 and its places differ, similarity {similarity})',
+  offTopicLog: 'Not compared with the story: this article seems to be a timeline or a log of many days (it names {dates} dates), not a report of one event',
   /** what is counted: the group, then the measure (Arabic puts them the other way) */
   what: '{group} {measure}',
   measures: {
@@ -194,7 +195,8 @@ export function localiseStrings(translate: (s: string) => string): Strings {
 }
 
 /** The hint on an article taken for another event's: why its figures are not compared. */
-export function describeOffTopic(off: { similarity: number; otherDate: boolean; setIn?: string; othersIn?: string; kind?: string; othersKind?: string }, s: Strings = STRINGS): string {
+export function describeOffTopic(off: { similarity: number; otherDate: boolean; setIn?: string; othersIn?: string; kind?: string; othersKind?: string; dates?: number }, s: Strings = STRINGS): string {
+  if (off.dates) return fill(s.offTopicLog, { dates: String(off.dates) });
   if (off.kind && off.othersKind) return fill(s.offTopicKind, { kind: off.kind, home: off.othersKind });
   if (off.setIn && off.othersIn) return fill(off.otherDate ? s.offTopicTown : s.offTopicProvince, { own: isolate(off.setIn), home: isolate(off.othersIn) });
   return fill(off.otherDate ? s.offTopicDate : s.offTopic, { similarity: off.similarity.toFixed(2) });

@@ -20,21 +20,29 @@ export interface EventSignature {
   weights: number[];
   /** …and whether each is a town, a province or a place in one (not a country or a wider region). */
   local: boolean[];
+  /** How many distinct full dates its text names: a timeline or a log of many days names dozens, one event's report a few. */
+  dates: number;
   /** The date line's day (days since 1970-01-01), or null. */
   day: number | null;
   /** Every full date of its page's header and headline, the date line's first: a page dated the day it was read names its own date after it. */
   headerDays: number[];
-  /** Its counted figures as measure|group|interval, distinct: the same count in two articles is one event's. */
+  /** Its counted figures as measure|group|interval, distinct: the same count in two articles is one event's… */
   figures: string[];
+  /** …and for each, the provinces its claims' own clauses set it in (none when no clause places it). */
+  figureProvinces: string[][];
   /** The provinces its places lie in, and the towns below them (story/other-scene.ts). */
   provinces: Scene;
   towns: Scene;
   /** The provinces and towns its own claims are set in. */
   claimScenes: { provinces: string[]; towns: string[] };
+  /** Whether a clause of its own figures sets one at a place below a country (a known one, a river, or a name it reads as a place). */
+  placed: boolean;
   /** The kinds of incident its own figures' clauses name (fire, explosion: claims/event.ts), distinct. */
   kinds: string[];
-  /** The names it reads as places the gazetteer does not know (a district, a prison, a village): another article naming one may tell of the same place. */
+  /** The names it reads as places the gazetteer does not know (a district, a prison, a village): another article naming one may tell of the same place… */
   unknown: string[];
+  /** …those of them it reads as places in its text, not only after a claim (a claim's «في بيان» is no place). */
+  unknownPlaces: string[];
 }
 
 const IGNORED = new Set(settings.ignoredMeasures);
@@ -53,6 +61,16 @@ function headerDays(text: string, figures: readonly Figure[]): number[] {
     if (d !== null && !out.includes(d)) out.push(d);
   }
   return out;
+}
+
+/** How many distinct full dates the whole text names. */
+function distinctDates(text: string, figures: readonly Figure[]): number {
+  const out = new Set<number>();
+  for (let i = 0; i < figures.length; i++) {
+    const d = dateOfFigure(text, figures as Figure[], i);
+    if (d !== null) out.add(d);
+  }
+  return out.size;
 }
 
 export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], claims: readonly Claim[], figures: readonly Figure[], text: string): EventSignature {
@@ -76,13 +94,17 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
   }
   norm = Math.sqrt(norm);
   if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
-  const counted = new Set<string>();
+  const counted = new Map<string, Set<string>>();
   for (const c of claims) {
     if (IGNORED.has(c.measure) || c.min < settings.minFigure) continue;
-    counted.add(`${c.measure}|${c.group}|${c.min}|${c.max}`);
+    const key = `${c.measure}|${c.group}|${c.min}|${c.max}`;
+    const at = counted.get(key) ?? new Set<string>();
+    counted.set(key, at);
+    for (const p of claimScenesOf(gazetteer, [c], IGNORED).provinces) at.add(p);
   }
   const unknown = new Set<string>();
   for (const p of places) if (!p.id) unknown.add(placeKey(p));
+  const unknownPlaces = [...unknown];
   // a claim set at a word its article does not read as a place (في سجن أ): that word may be another article's place
   for (const c of claims) for (const k of [...(c.alias ?? []), ...(c.area?.[0] && !c.area[0].includes(':') ? [c.area[0]] : [])]) unknown.add(k);
   return {
@@ -90,12 +112,16 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     weights,
     local,
     day: articleDay(text, figures as Figure[]),
+    dates: distinctDates(text, figures),
     headerDays: headerDays(text, figures),
-    figures: [...counted],
+    figures: [...counted.keys()],
+    figureProvinces: [...counted.values()].map((at) => [...at]),
     ...scenesOf(gazetteer, places),
     claimScenes: claimScenesOf(gazetteer, claims, IGNORED),
+    placed: claims.some((c) => !IGNORED.has(c.measure) && !!c.event && !c.event.startsWith('~') && !c.event.startsWith('iso3166:')),
     // the kinds of incident only (a seizure's material, a charge, are no kind)
     kinds: [...new Set(claims.filter((c) => c.incident && !c.incident.includes(':') && !c.event.startsWith('~')).map((c) => c.incident!))],
     unknown: [...unknown],
+    unknownPlaces,
   };
 }

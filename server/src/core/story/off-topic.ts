@@ -4,7 +4,8 @@
 // (story/event-signature.ts) agrees with the rest of the folder on nothing:
 // its places are not the others' (cosine of their place weights, a town
 // counting for its province too), no figure it counts is counted by another
-// article of a country it names too, and its date line (every date of its
+// article of a country it names too (nor of a province its own clause sets
+// the figure in), and its date line (every date of its
 // header) is far from theirs. Narrower cases need no far date: an article set
 // in towns or provinces of its own, none of which another article names,
 // with places barely like the rest's (another city's fire of the same week);
@@ -12,7 +13,13 @@
 // from the day the others agree on (a protest in the capital four days
 // earlier); one set in another province than most others, or another town
 // of theirs on another day (story/other-scene.ts); one of another kind of
-// incident dated before them all (story/other-kind.ts). Its figures are then
+// incident dated before them all (story/other-kind.ts). A timeline or a log
+// of many days (it names dozens of dates) is no one event's report at all.
+// A count another article gives only to recall this article's event (an
+// earlier incident elsewhere, story/recall.ts) does not tie the two. A line
+// whose figures no clause places, of the story's kind or none, may be the
+// story's own said in the capital: it is not set apart for the place it
+// names unless it is dated before the story. Its figures are then
 // not compared with the story's (story-index.ts): a hint says why, no warning.
 // Linear in the articles and their places: the rest of the folder is the
 // folder's sum less the article.
@@ -20,7 +27,8 @@
 import settings from '../data/story/off-topic.json' with { type: 'json' };
 import type { EventSignature } from './event-signature.js';
 import { FolderScenes, otherScene } from './other-scene.js';
-import { FolderKinds, otherKind } from './other-kind.js';
+import { FolderKinds, otherKind, sharesKind } from './other-kind.js';
+import { recallsAt, recallsWith } from './recall.js';
 
 export interface OffTopic {
   /** Cosine of its places with the rest of the folder's (0–1). */
@@ -35,6 +43,8 @@ export interface OffTopic {
   kind?: string;
   /** …and theirs (story/other-kind.ts). */
   othersKind?: string;
+  /** Set when it names so many dates that it is a timeline or a log of many days: how many. */
+  dates?: number;
 }
 
 export const FAR_DAYS: number = settings.farDays;
@@ -66,12 +76,15 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
   const provinces = new FolderScenes();
   const towns = new FolderScenes();
   const unknownDocs = new Map<string, number>();
+  // a name one article at least reads as a place in its text: a claim's «في بيان» alone is no place
+  const readAsPlace = new Set<string>();
   const kinds = new FolderKinds();
   for (const s of docs.values()) {
     kinds.add(s.kinds);
     provinces.add(s.provinces, s.day, s.claimScenes.provinces);
     towns.add(s.towns, s.day, s.claimScenes.towns);
     for (const k of s.unknown) unknownDocs.set(k, (unknownDocs.get(k) ?? 0) + 1);
+    for (const k of s.unknownPlaces) readAsPlace.add(k);
   }
   // every article's header dates, by day: an article is near another when any of its dates is near any of the other's
   const stamps: { day: number; id: string }[] = [];
@@ -81,13 +94,23 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
   for (const t of total.values()) totalNorm2 += t * t;
   for (const [id, s] of docs) {
     if (!s.areas.length) continue; // names no place: nothing to tell it by
+    // a timeline or a log of many days (a weekly bulletin, a chronology of a war): no one event's report, whatever figure it shares
+    if (s.dates >= settings.logDates) {
+      out.set(id, { similarity: Math.round(cosineWithRest(s, total, totalNorm2) * 100) / 100, otherDate: false, dates: s.dates });
+      continue;
+    }
     // a figure another article counts too is one event's, unless the two are set in no country in common (3 killed in two countries)
+    // nor when its clause sets the figure in a province the other article never names (the same 8 killed in two cities)
     const mine = countries.get(id)!;
-    const common = (other: string) => {
+    // nor when the other article only recalls this one's event (story/recall.ts)
+    const common = (other: string, n: number, at: readonly string[]) => {
       const theirs = countries.get(other)!;
-      return !mine.length || !theirs.length || theirs.some((c) => mine.includes(c));
+      if (mine.length && theirs.length && !theirs.some((c) => mine.includes(c))) return false;
+      if (recallsWith(docs.get(other)!, s, n)) return false;
+      const where = docs.get(other)!.provinces.ids;
+      return !at.length || !where.length || at.some((p) => where.includes(p));
     };
-    if (s.figures.some((f) => figureDocs.get(f)!.some((other) => other !== id && common(other)))) continue;
+    if (s.figures.some((f, i) => figureDocs.get(f)!.some((other) => other !== id && common(other, i, s.figureProvinces[i]!)))) continue;
     const similarity = cosineWithRest(s, total, totalNorm2);
     const near = s.day !== null && (daysWithin(days, s.day, settings.farDays) > 1 || nearAnother(stamps, id, s.headerDays, settings.farDays)); // itself and another
     const otherDate = s.day !== null && !near && othersAgree(days, s.day, settings.farDays);
@@ -104,10 +127,20 @@ export function offTopicArticles(docs: ReadonlyMap<string, EventSignature>): Map
       continue;
     }
     // another place's event (story/other-scene.ts): unless a name it reads as an unknown place is another article's too
-    if (s.unknown.some((k) => unknownDocs.get(k)! > 1)) continue;
+    if (s.unknown.some((k) => unknownDocs.get(k)! > 1 && readAsPlace.has(k))) continue;
     // dated before every other article (two days at least): the others' place named once in passing does not join it
     const before = apart && days.every((d) => d === s.day || d - s.day! >= settings.apartDays);
-    const province = otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces) ?? (before ? otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces, true) : null);
+    // none of its figures set at a place, and of no kind of incident but the others': a line from the capital on the story's
+    // days or after («the minister said in the capital that 9 died in the fire») may be the story's own, whatever place it names;
+    // dated before the story, it cannot tell of it
+    if (!before && !s.placed && (!s.kinds.length || sharesKind(s.kinds, kinds))) continue;
+    // the other articles that set figures at a place of its own only to recall its event
+    const recalled = (place: string) => {
+      let n = 0;
+      for (const [other, o] of docs) if (other !== id && recallsAt(o, s, place)) n++;
+      return n;
+    };
+    const province = otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces, false, recalled) ?? (before ? otherScene(s.provinces, s.claimScenes.provinces, s.day, docs.size, provinces, true, recalled) : null);
     if (province) {
       out.set(id, { similarity: rounded, otherDate: false, ...province });
       continue;

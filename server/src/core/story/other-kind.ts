@@ -34,3 +34,8 @@ export function otherKind(kinds: readonly string[], folder: FolderKinds): { kind
   }
   return home ? { kind: kinds[0]!, othersKind: home } : null;
 }
+
+/** Does it name a kind of incident that two other articles at least name too (the story's own kind, as a rule)? */
+export function sharesKind(kinds: readonly string[], folder: FolderKinds): boolean {
+  return kinds.some((k) => (folder.docs.get(k) ?? 0) - 1 >= 2);
+}

@@ -128,9 +128,10 @@ export class FolderScenes {
  * `claimed`: the places its own figures are set at. `passing`: the article is
  * dated before every report of the others, and may name their place once in
  * passing («a like accident in أ last year») so long as none of its figures is
- * set there.
+ * set there. `recalled`: how many other articles set figures at a place only
+ * to recall this article's event (story/recall.ts).
  */
-export function otherScene(scene: Scene, claimed: readonly string[], day: number | null, articles: number, folder: FolderScenes, passing = false): { setIn: string; othersIn: string } | null {
+export function otherScene(scene: Scene, claimed: readonly string[], day: number | null, articles: number, folder: FolderScenes, passing = false, recalled: (place: string) => number = () => 0): { setIn: string; othersIn: string } | null {
   // dated on none of the days the others' reports are: a report of the story's day from the capital may never name the story's place
   if (day === null) return null;
   let own = -1;
@@ -140,7 +141,9 @@ export function otherScene(scene: Scene, claimed: readonly string[], day: number
   const mineClaimed = new Set(claimed);
   // at the town level one other article's figure set in the next town is often its hospital's («نقلوا إلى مستشفى ب»): two are needed
   const town = scene.within[own] !== ownId;
-  if ((folder.claimed.get(ownId) ?? 0) - (mineClaimed.has(ownId) ? 1 : 0) >= (town ? 2 : 1)) return null;
+  // an article that sets figures there only to recall this one's event (story/recall.ts) does not count
+  const claimedThere = (folder.claimed.get(ownId) ?? 0) - (mineClaimed.has(ownId) ? 1 : 0);
+  if (claimedThere >= (town ? 2 : 1) && claimedThere - (town ? 0 : recalled(ownId)) >= (town ? 2 : 1)) return null;
   const named = new Set(scene.ids);
   const mine = new Set<string>();
   for (let i = 0; i < scene.ids.length; i++) if (!passing || scene.mentions[i]! > settings.passingMentions || mineClaimed.has(scene.ids[i]!)) mine.add(scene.ids[i]!);
@@ -148,8 +151,10 @@ export function otherScene(scene: Scene, claimed: readonly string[], day: number
   if (passing && !mineClaimed.has(ownId)) return null;
   let home = '';
   let most = 0;
+  // the articles that name its own place only to recall its event are not the story's naming it
+  const recallers = town ? 0 : recalled(ownId);
   for (const [p, n] of folder.widest(articles)) {
-    const others = n - (named.has(p) ? 1 : 0);
+    const others = n - (named.has(p) ? 1 : 0) - (p === ownId ? recallers : 0);
     const majority = others >= 2 && 2 * others > articles - 1;
     if (mine.has(p) && majority) return null; // it names the place the others are set at
     if (!mine.has(p) && majority && others > most) {
