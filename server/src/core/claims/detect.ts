@@ -38,6 +38,7 @@ import { shiftedMeasure } from './measure-shift.js';
 import { articleDisease, diseaseCase, UNNAMED_DISEASE } from './disease-case.js';
 import { markOwnRevisions } from './own-revision.js';
 import { toBaseUnit } from './unit-scale.js';
+import { spreadOverCountry } from './wide-scope.js';
 import { isInterimReading } from './interim-reading.js';
 import { seatsClaim } from './seats.js';
 import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
@@ -512,7 +513,9 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (namesHazard(scan, d.at)) claim.spread = true;
     // a quake's magnitude, a distance from a place: their clause's places are no area of the event
     // a rate or a sum of one place is that place's, not its country's or its province's (no event area)
-    const full = measureInfo(d.measure).unplaced || d.thing || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    // a turnout that names no place inside its country is the national figure: a date line's city is no area of it
+    const national = measureInfo(d.measure).local && !d.place;
+    const full = measureInfo(d.measure).unplaced || national || d.thing || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
     // مديرية أ في محافظة ب: a district inside ب, its own area; ب's figure counts all its districts, never stands for this one (claims/area.ts)
     const area = full && d.place && isSubdivision(d.place) ? [full[0]!] : full;
     if (area) claim.area = area;
@@ -525,6 +528,11 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     const located = d.place && !d.place.id ? full?.find((k) => k.startsWith('iso3166:')) : undefined;
     const country = d.place ? (countryOf(gazetteer, d.place.id) ?? located) : d.event === '' ? (home ?? nation) : d.event === authority ? authority : null;
     if (country) claim.country = country;
+    // في ولايات عدة، في عموم البلاد: an unplaced count of the whole country, never of the date line's city (claims/wide-scope.ts)
+    if (!d.place && claim.event === '' && claim.area && spreadOverCountry(scan, d.at)) {
+      if (country) claim.area = [country];
+      else delete claim.area;
+    }
     // 7 حجاج مصريين: the Egyptian pilgrims, other people than the Jordanian ones (claims/nationality-of-noun.ts)
     const nationality = nationalityOfNoun(scan, d.at, d.group);
     if (nationality) claim.nationality = nationality;

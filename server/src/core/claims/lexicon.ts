@@ -50,6 +50,8 @@ export interface MeasureInfo {
   ofMaterial?: string;
   /** The measure it is when its clause names a force of nature or an attack (measures.json forces) as the cause (تهدم 140 منزلا جراء السيول: destroyed, not demolished). */
   byForce?: string;
+  /** The measure it is when what it counts are inmates (measures.json inmates: فرار 27 سجينا is an escape, not a displacement). */
+  ofInmates?: string;
   /** Everyone it counts is on one side (arrested, displaced): a counted noun of no list (120 شابا) is a part of its whole count (*), never another side. */
   oneSide?: boolean;
   /** A share that runs through the day (turnout): a reading of part of it is an interim one (claims/interim-reading.ts). */
@@ -89,6 +91,7 @@ type MeasureEntry = {
   ofPeople?: string;
   ofMaterial?: string;
   byForce?: string;
+  ofInmates?: string;
   oneSide?: boolean;
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
@@ -125,6 +128,7 @@ const M = measuresData as unknown as {
   quantities: Record<string, string[] | string>;
   materials: Record<string, string[] | string>;
   forces: string[];
+  inmates?: string[];
   other: Record<string, MeasureEntry | string>;
 };
 
@@ -137,7 +141,7 @@ const subjectVerbs: Phrase[] = [];
 const heads = new Map<string, Phrase[]>();
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.oneSide ? { oneSide: true } : {}) });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.ofInmates ? { ofInmates: e.ofInmates } : {}), ...(e.oneSide ? { oneSide: true } : {}) });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
   for (const v of e.verbs ?? []) {
@@ -196,6 +200,9 @@ for (const [name, e] of Object.entries(M.other)) {
 
 /** Forces of nature and attacks that ruin what a verb of demolition counts (measures.json forces: السيول، القصف). */
 export const FORCES = byLength(phrases(M.forces ?? [], 'force'));
+
+/** The nouns of inmates as written, normalised (measures.json inmates): measure-shift.ts keys them as counted nouns. */
+export const INMATE_NOUNS = (M.inmates ?? []).map((w) => normalize(w));
 
 /** What a measure allows; unknown measures are neither compared nor shown. */
 export function measureInfo(measure: string): MeasureInfo {

@@ -268,8 +268,8 @@ export class StoryIndex {
         for (const n of c.alias) used.add(n);
         out = resolveAlias(c, this.names, this.gaz);
       }
-      // a quake's magnitude, a rate: no event area (claims/detect.ts)
-      if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced) out = { ...c, area: own };
+      // a quake's magnitude, a rate, a national turnout: no event area (claims/detect.ts)
+      if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced && !measureInfo(c.measure).local) out = { ...c, area: own };
       return out;
     });
     this.names.use(docId, used);
