@@ -39,6 +39,7 @@ import { articleDisease, diseaseCase, UNNAMED_DISEASE } from './disease-case.js'
 import { markOwnRevisions } from './own-revision.js';
 import { toBaseUnit } from './unit-scale.js';
 import { spreadOverCountry } from './wide-scope.js';
+import { recoveredBodies } from './bodies.js';
 import { isInterimReading } from './interim-reading.js';
 import { seatsClaim } from './seats.js';
 import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
@@ -166,6 +167,13 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   if (cases) {
     const place = eventPlace(scan, at);
     return { ...draft, measure: cases.measure, group: { group: cases.group, via: 'noun' }, place, event: place ? placeKey(place) : '' };
+  }
+  // انتشلت 22 ناجيا و18 جثة، انتشال جثث ثمانية أشخاص: bodies recovered are the dead (claims/bodies.ts)
+  if (recoveredBodies(scan, at)) {
+    const g = groupAfter(scan, at);
+    const group = g && !g.group.startsWith('noun:') ? g : { group: '*', via: 'noun' as const };
+    const place = eventPlace(scan, at);
+    return { ...draft, measure: 'killed', group, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
   }
   const near = measureBefore(scan, at);
   const next = measureAfter(scan, at);

@@ -95,7 +95,7 @@ type MeasureEntry = {
   oneSide?: boolean;
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
-type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean; local?: boolean; interim?: boolean };
+type CuedEntry = { before: string[]; doers?: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean; local?: boolean; interim?: boolean };
 
 // the endings of a participle counted after a number: bare (25 مصاب), accusative, plural, dual, feminine
 const PARTICIPLE_ENDINGS = ['', 'ا', 'ين', 'ون', 'ان', 'ة', 'ات'];
@@ -129,6 +129,7 @@ const M = measuresData as unknown as {
   materials: Record<string, string[] | string>;
   forces: string[];
   inmates?: string[];
+  bodies?: { nouns: string[]; recovery: string[] };
   other: Record<string, MeasureEntry | string>;
 };
 
@@ -165,11 +166,15 @@ export interface CuedMeasure {
   unit?: string;
 }
 const cued: Phrase<CuedMeasure>[] = [];
+const doers: Phrase<CuedMeasure>[] = [];
 for (const [name, e] of Object.entries(M.cued ?? {})) {
   if (typeof e === 'string') continue;
   MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], unplaced: e.unplaced ?? false, local: e.local ?? false, interim: e.interim ?? false });
   cued.push(...phrases(e.before, { measure: name, window: e.window ?? 2, ...(e.unit ? { unit: e.unit } : {}) }));
+  doers.push(...phrases(e.doers ?? [], { measure: name, window: 0, ...(e.unit ? { unit: e.unit } : {}) }));
 }
+/** Verbs of taking part after a share and who took part (35 بالمئة من المعلمين شاركوا): that share's measure (turnout). */
+export const CUED_DOERS = byLength(doers);
 /** Words just before a figure that say what it measures whatever its unit (بقوة → magnitude, عمق → depth). */
 export const CUED_MEASURES = byLength(cued);
 /** The widest window of a cued measure: how far back the second look goes. */
@@ -203,6 +208,10 @@ export const FORCES = byLength(phrases(M.forces ?? [], 'force'));
 
 /** The nouns of inmates as written, normalised (measures.json inmates): measure-shift.ts keys them as counted nouns. */
 export const INMATE_NOUNS = (M.inmates ?? []).map((w) => normalize(w));
+
+/** Nouns of bodies (جثة، جثث) and the words of their recovery (انتشال): bodies recovered are the dead (claims/bodies.ts). */
+export const BODY_NOUNS = byLength(phrases(M.bodies?.nouns ?? [], 'body'));
+export const BODY_RECOVERY = byLength(phrases(M.bodies?.recovery ?? [], 'recovery'));
 
 /** What a measure allows; unknown measures are neither compared nor shown. */
 export function measureInfo(measure: string): MeasureInfo {

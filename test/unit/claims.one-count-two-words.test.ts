@@ -1,0 +1,51 @@
+// One count told with two words, and figures of a whole country told from two
+// cities (batch c2): a collapse of homes is their destruction, fleeing inmates
+// escape, bodies recovered are the dead, a share of those who took part is the
+// turnout; a national turnout or a count spread over several regions takes no
+// area from the city of an article's date line. Invented sentences.
+import assert from 'node:assert/strict';
+import { pairsOf, what } from './headline-pair.fixture.js';
+
+describe('claims: one count told with two words (batch c2)', () => {
+  const table: [string, string, string][] = [
+    // [sentence, figure, measure/group]
+    ['انهيار 1300 منزل جراء السيول في ولاية كسلا', '1300', 'destroyed/homes'],
+    ['تمكن 12 سجينا من الفرار من سجن المدينة المركزي', '12', 'escaped/noun:سجين'],
+    ['قالت الشرطة إن سبعة نزلاء فروا من السجن فجر الأحد', 'سبعة', 'escaped/noun:سجين'],
+    ['فرار 400 شخص بسبب القتال', '400', 'displaced/*'],
+    ['انتشلت فرق الدفاع المدني 9 ناجين و14 جثة من تحت الأنقاض', '14', 'killed/*'],
+    ['انتشال جثث خمسة صيادين بعد انقلاب مركبهم', 'خمسة', 'killed/*'],
+    ['قالت الشرطة إن 31 جثة انتشلت من النهر', '31', 'killed/*'],
+    ['قالت النقابة إن 62 بالمئة من الأطباء شاركوا في الإضراب', '62', 'turnout/*'],
+    ['إقبال الناخبين على مراكز الاقتراع يصل إلى 44 بالمئة', '44', 'turnout/*'],
+  ];
+  for (const [text, figure, expected] of table) {
+    it(`${figure} in «${text}» is ${expected}`, () => assert.equal(what(text, figure), expected));
+  }
+
+  it('bodies merely found stay found, never compared', () => {
+    assert.equal(what('العثور على 12 جثة في منطقة صحراوية', '12'), 'found/noun:جثه');
+  });
+
+  const pairs: [string, string, string[]][] = [
+    ['انهيار 1300 منزل جراء السيول في ولاية كسلا', 'السيول تدمر 2100 منزل بولاية كسلا', ['1300 ↔ 2100']],
+    ['تمكن 12 سجينا من الفرار من سجن المدينة المركزي فجر السبت', 'إدارة السجون: 20 نزيلا فروا من السجن المركزي فجر السبت', ['12 ↔ 20']],
+    ['انتشلت فرق الإنقاذ 9 ناجين و14 جثة من تحت أنقاض المبنى المنهار في المدينة', 'مقتل 20 شخصا في انهيار مبنى بالمدينة', ['14 ↔ 20']],
+    ['قالت النقابة إن 62 بالمئة من الأطباء شاركوا في الإضراب', 'الوزارة: نسبة المشاركة في إضراب الأطباء بلغت 30 بالمئة', ['30 ↔ 62']],
+    // the national turnout: the date lines' cities are not its places
+    ['الرباط – أعلنت الهيئة أن نسبة المشاركة في الانتخابات بلغت 52 بالمئة.', 'فاس – قالت الهيئة إن نسبة الإقبال على الاقتراع بلغت 47 بالمئة.', ['47 ↔ 52']],
+    // several regions: the country's count, not the date line city's
+    ['الخرطوم – قال الدفاع المدني إن الأمطار أدت إلى انهيار 9 آلاف منزل في ولايات عدة.', 'بورتسودان – قال الدفاع المدني إن 12 ألف منزل انهارت في عدد من الولايات.', ['12 ألف ↔ 9 آلاف']],
+  ];
+  for (const [a, b, expected] of pairs) {
+    it(`«${a}» against «${b}»: ${expected.join(', ') || 'silent'}`, () => assert.deepEqual(pairsOf([a, b]), expected));
+  }
+
+  // traps: the escapees are no part of the displaced; hundreds in a camp with figures says no more
+  it('escaped inmates are not compared with people displaced by the fighting', () => {
+    assert.deepEqual(pairsOf(['فرار 2000 سجين من سجن المدينة خلال الاشتباكات', 'نزوح 1500 شخص من المدينة بسبب الاشتباكات']), []);
+  });
+  it('a vague word that agrees with a figure of its camp is no side of its own', () => {
+    assert.deepEqual(pairsOf(['انهيار مئات المنازل في سيول المدينة', 'الدفاع المدني: انهيار نحو 650 منزلا في المدينة', 'غرفة الطوارئ: انهيار نحو 1400 منزل في المدينة']), ['نحو 1400 ↔ نحو 650']);
+  });
+});
