@@ -41,6 +41,13 @@ describe('claims: one count told with two words (batch c2)', () => {
     it(`«${a}» against «${b}»: ${expected.join(', ') || 'silent'}`, () => assert.deepEqual(pairsOf([a, b]), expected));
   }
 
+  it('two date lines of one country: the escapes counted in one prison are compared', () => {
+    assert.deepEqual(pairsOf(['الحسكة (سوريا)، 3 آذار – قالت إدارة السجن إن 8 سجناء تمكنوا من الفرار فجر الأحد، وقتل حارس.', 'دمشق – أعلن مسؤول أمني أن 15 نزيلا فروا من السجن فجر الأحد.']), ['15 ↔ 8']);
+  });
+  it('a month\'s inflation is not the year\'s', () => {
+    assert.deepEqual(pairsOf(['أعلن المعهد أن التضخم السنوي تراجع إلى 48.5 بالمئة، فيما بلغ التضخم الشهري 3.1 بالمئة.', 'قال المعهد إن التضخم السنوي انخفض إلى 48.5 بالمئة.']), []);
+  });
+
   // traps: the escapees are no part of the displaced; hundreds in a camp with figures says no more
   it('escaped inmates are not compared with people displaced by the fighting', () => {
     assert.deepEqual(pairsOf(['فرار 2000 سجين من سجن المدينة خلال الاشتباكات', 'نزوح 1500 شخص من المدينة بسبب الاشتباكات']), []);

@@ -20,7 +20,7 @@ import { isTransparent, longestAt, MEASURE_HEADS, measureInfo, QUANTITY_OF_UNIT 
 import { measureBefore, measureOfUnit, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
 import { relativeMeasure } from './relative-measure.js';
-import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
+import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
@@ -135,7 +135,14 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
     }
     // a noun of the things list names it whatever its spelling (الخسائر، خسائر بقيمة …)
     const thing = longestAt(ctx, i, THINGS, f.first);
-    if (thing) return withSpan(thing.value);
+    // التضخم الشهري: the thing over a month, never the year's figure (unit-readings.json shortPeriods)
+    if (thing) {
+      let j = thing.end;
+      while (j < f.first && isTransparent(ctx, j)) j++;
+      const period = j < f.first ? longestAt(ctx, j, SHORT_PERIODS, f.first) : null;
+      span ||= period ? ctx.tokens[period.end - 1]!.norm : '';
+      return withSpan(thing.value);
+    }
     const head = longestAt(ctx, i, MEASURE_HEADS, f.first);
     if (head) {
       let j = head.end;

@@ -23,6 +23,7 @@ export const NOT_REFERENCES = list('notReferences');
 export const PLACE_DISTANCE = list('placeDistance');
 export const NATIONAL_SCOPE = list('nationalScope');
 export const MANY_REGIONS = list('manyRegions');
+export const SHORT_PERIODS = list('shortPeriods');
 export const VALUE_WORDS = list('valueWords');
 export const TEMPERATURE_WORDS = list('temperatureWords');
 export const THING_AFTER = list('thingAfter');

@@ -15,6 +15,7 @@ import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
 import { areaWide } from './area-wide.js';
 import { LearntNames, namesOf, resolveAlias } from './aliases.js';
 import { ownArea } from './own-area.js';
+import { isDateline } from '../claims/dateline.js';
 import { solePlace } from './sole-place.js';
 import { measureInfo } from '../claims/lexicon.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
@@ -237,7 +238,8 @@ export class StoryIndex {
     const signature = places && text !== undefined ? eventSignature(this.gaz(), places, claims, figures, text) : undefined;
     // the names it reads as places: another article's claims placed at such a name are set there (aliases.ts)
     const renamed = this.names.teach(docId, places ? namesOf(places) : new Map());
-    const own = places ? ownArea(places, this.gaz()) : null;
+    // a date line's city is where the article was filed, not its own area (claims/dateline.ts)
+    const own = places ? ownArea(text === undefined ? places : places.filter((p) => !isDateline(text, p)), this.gaz()) : null;
     const changed = this.install(docId, story, meta, signature, own, text, places?.length);
     for (const id of this.names.dependents(renamed)) if (id !== docId) for (const d of this.reinstall(id)) changed.add(d);
     return changed;
