@@ -18,6 +18,11 @@ describe('claims: one count told with two words (batch c2)', () => {
     ['قالت الشرطة إن 31 جثة انتشلت من النهر', '31', 'killed/*'],
     ['قالت النقابة إن 62 بالمئة من الأطباء شاركوا في الإضراب', '62', 'turnout/*'],
     ['إقبال الناخبين على مراكز الاقتراع يصل إلى 44 بالمئة', '44', 'turnout/*'],
+    ['قضت المحكمة بسجن 23 متهما في قضية الفساد', '23', 'sentenced/suspects'],
+    ['أصدرت المحكمة أحكاما بالسجن على 19 متهما وبرأت 6 آخرين', '19', 'sentenced/suspects'],
+    ['نحو ثلاثة آلاف عامل يضربون عن العمل في مصانع النسيج', 'نحو ثلاثة آلاف', 'participants/workers'],
+    ['الجراد أتلف 30 ألف هكتار من المحاصيل', '30 ألف', 'destroyed/unit:m2'],
+    ['الجفاف يهلك 1500 رأس ماشية في الإقليم', '1500', 'killed/livestock'],
   ];
   for (const [text, figure, expected] of table) {
     it(`${figure} in «${text}» is ${expected}`, () => assert.equal(what(text, figure), expected));
@@ -46,6 +51,10 @@ describe('claims: one count told with two words (batch c2)', () => {
   });
   it('a month\'s inflation is not the year\'s', () => {
     assert.deepEqual(pairsOf(['أعلن المعهد أن التضخم السنوي تراجع إلى 48.5 بالمئة، فيما بلغ التضخم الشهري 3.1 بالمئة.', 'قال المعهد إن التضخم السنوي انخفض إلى 48.5 بالمئة.']), []);
+  });
+
+  it('the sentenced and the acquitted of one verdict are two counts', () => {
+    assert.deepEqual(pairsOf(['قضت المحكمة بسجن 23 متهما وتبرئة 9 آخرين', 'المحكمة تقضي بسجن 30 متهما في قضية الفساد']), ['23 ↔ 30']);
   });
 
   // traps: the escapees are no part of the displaced; hundreds in a camp with figures says no more

@@ -536,7 +536,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     const located = d.place && !d.place.id ? full?.find((k) => k.startsWith('iso3166:')) : undefined;
     const country = d.place ? (countryOf(gazetteer, d.place.id) ?? located) : d.event === '' ? (home ?? nation) : d.event === authority ? authority : null;
     if (country) claim.country = country;
-    // في ولايات عدة، في عموم البلاد: an unplaced count of the whole country, never of the date line's city (claims/wide-scope.ts)
+    // في ولايات عدة، في عموم البلاد: an unplaced count of the whole country (the story's), never of one city its sentence names (claims/wide-scope.ts)
     if (!d.place && claim.event === '' && claim.area && spreadOverCountry(scan, d.at)) {
       if (country) claim.area = [country];
       else delete claim.area;

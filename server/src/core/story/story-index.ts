@@ -115,6 +115,11 @@ function sameSide(a: ConflictSide, b: ConflictSide): boolean {
   return a === b || sideKey(a) === sideKey(b);
 }
 
+/** Is an area chain a country alone (a date line's, a count spread over the country: claims/dateline.ts, wide-scope.ts)? */
+function soleCountry(area: string[]): boolean {
+  return area.length === 1 && area[0]!.startsWith('iso3166:');
+}
+
 /** A place a claim names as its event (not a pair of places, not another incident). */
 function votable(event: string): boolean {
   return event !== '' && !event.includes('|') && !event.startsWith('~');
@@ -442,7 +447,8 @@ export class StoryIndex {
     const event = this.eventOf(c);
     if (event !== c.event) return bucketOf({ ...c, event }, this.home);
     // no story place: an unplaced claim is where its sentence is, when the sentence names a place
-    if (c.event === '' && !this.home && c.area && votable(c.area[0]!)) return bucketOf({ ...c, event: this.sceneOf(c, c.area[0]!) });
+    // (a country alone, a date line's or a count spread over it, is the story's own: with the claims that name no place)
+    if (c.event === '' && !this.home && c.area && votable(c.area[0]!) && !soleCountry(c.area)) return bucketOf({ ...c, event: this.sceneOf(c, c.area[0]!) });
     if (c.event === '' && doc.own && this.home && doc.own !== this.home && !doc.votes.has(this.home)) {
       // a place of the home's province (a district of the home city) is the story's own scene
       const [a, b] = [this.regions.get(doc.own), this.regions.get(this.home)];
