@@ -23,6 +23,9 @@ describe('claims: one count told with two words (batch c2)', () => {
     ['نحو ثلاثة آلاف عامل يضربون عن العمل في مصانع النسيج', 'نحو ثلاثة آلاف', 'participants/workers'],
     ['الجراد أتلف 30 ألف هكتار من المحاصيل', '30 ألف', 'destroyed/unit:m2'],
     ['الجفاف يهلك 1500 رأس ماشية في الإقليم', '1500', 'killed/livestock'],
+    ['وأضاف أن عدد العاطلين عن العمل ناهز 480 ألفا', '480 ألفا', 'tally/noun:عاطل'],
+    ['وبلغ عدد الناخبين المسجلين 3.4 مليون', '3.4 مليون', 'tally/noun:ناخب'],
+    ['وقال إن عدد القتلى قارب 40', '40', 'killed/*'],
   ];
   for (const [text, figure, expected] of table) {
     it(`${figure} in «${text}» is ${expected}`, () => assert.equal(what(text, figure), expected));

@@ -40,6 +40,7 @@ import { markOwnRevisions } from './own-revision.js';
 import { toBaseUnit } from './unit-scale.js';
 import { spreadOverCountry } from './wide-scope.js';
 import { recoveredBodies } from './bodies.js';
+import { headCount } from './head-count.js';
 import { isInterimReading } from './interim-reading.js';
 import { seatsClaim } from './seats.js';
 import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
@@ -382,6 +383,14 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     if (t && t.group.group !== '*' && !national) {
       d.measure = t.measure;
       d.group = t.group;
+    }
+  }
+  // عدد العاطلين ناهز 650 ألفا، عدد العاطلين بلغ 617 ألف شخص: a count of the noun its linked head names (claims/head-count.ts)
+  if ((!d.measure || d.measure === 'count') && (!d.group || (d.group.group === '*' && d.group.via === 'noun'))) {
+    const h = headCount(scan, d.at);
+    if (h) {
+      d.measure = TALLY;
+      d.group = h;
     }
   }
   // وعلى متنه 95 شخصا: nothing says what befell them; they were on board
