@@ -317,8 +317,9 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
     for (const b of cls) {
       if (a === b || otherIncidents(a, b) || otherDevices(a, b) || otherCountries(a, b) || otherPlaces(a, b) || otherSites(a, b) || otherNationalities(a, b)) continue;
       if (a.measure === b.measure && a.group === b.group) {
-        // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it
-        if (below(b, a) && !overlaps(a, b) && !b.part) lows.disagree.push(b);
+        // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it;
+        // two parts named alike (بينها 19 وفاة، من بينها 27 حالة وفاة) count one share of one whole
+        if (below(b, a) && !overlaps(a, b) && (!b.part || a.part)) lows.disagree.push(b);
       } else if (isPartOf(a, b) && below(b, { min: a.min, max: a.min })) lows['part-exceeds-whole'].push(b);
     }
     for (const relation of ['disagree', 'part-exceeds-whole'] as const) {
