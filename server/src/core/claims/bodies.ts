@@ -18,10 +18,11 @@ export function recoveredBodies(scan: Scan, at: FigureAt): boolean {
   const prev = prevWord(scan, at.first - 1);
   const noun = (next >= 0 && longestAt(ctx, next, BODY_NOUNS)) || (prev >= 0 && longestAt(ctx, prev, BODY_NOUNS, at.first));
   if (!noun) return false;
-  // 48 جثة انتشلت: the recovery right after the noun
-  if (noun.end > at.last) {
-    const after = nextWord(scan, noun.end);
-    if (after >= 0 && longestAt(ctx, after, BODY_RECOVERY)) return true;
+  // 48 جثة انتشلت، جثث 61 مهاجرا انتشلت: the recovery right after the noun, or after the counted noun that follows the figure
+  const from = noun.end > at.last ? noun.end : at.last + 1;
+  for (let i = nextWord(scan, from), n = 0; i >= 0 && n < 2; i = nextWord(scan, i + 1), n++) {
+    if (longestAt(ctx, i, BODY_RECOVERY)) return true;
+    if (scan.figureOf[i]! >= 0) break;
   }
   for (let i = at.first - 1, words = 0; i >= at.sentence.first && words < RECOVERY_WORDS; i--) {
     if (isTransparent(ctx, i)) continue;

@@ -356,7 +356,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone
   // قدرت الشرطة عدد المشاركين بـ 8 آلاف: a head of the figure's own measure that «بـ» gives its number counts everyone
   if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
-  if (!d.group && d.measure && measureInfo(d.measure).people) {
+  // (a one-sided count of people too: إجلاء نحو مليون من السكان في المناطق الساحلية)
+  if (!d.group && d.measure && (measureInfo(d.measure).people || measureInfo(d.measure).oneSide)) {
     // headline syntax: مقتل 12 في انفجار counts everyone; 40 مهاجرا، 6 من موظفي المنظمة count their noun
     // a noun of no list is a weak reading: only where the clause names its place
     // (a noun that names people by its set or its pattern is read wherever: غرق 11 مهاجرا قبالة سواحل …)
