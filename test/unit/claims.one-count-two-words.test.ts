@@ -29,6 +29,8 @@ describe('claims: one count told with two words (batch c2)', () => {
     ['وأضاف أن عدد العاطلين عن العمل ناهز 480 ألفا', '480 ألفا', 'tally/noun:عاطل'],
     ['وبلغ عدد الناخبين المسجلين 3.4 مليون', '3.4 مليون', 'tally/noun:ناخب'],
     ['وقال إن عدد القتلى قارب 40', '40', 'killed/*'],
+    ['نزوح مليون ونصف شخص من مدن الساحل', 'مليون ونصف', 'displaced/*'],
+    ['نزح مليونان ونصف المليون شخص بسبب الحرب', 'مليونان ونصف المليون', 'displaced/*'],
   ];
   for (const [text, figure, expected] of table) {
     it(`${figure} in «${text}» is ${expected}`, () => assert.equal(what(text, figure), expected));
@@ -68,6 +70,11 @@ describe('claims: one count told with two words (batch c2)', () => {
   });
   it('a part below another article\'s count of the same group is still no disagreement', () => {
     assert.deepEqual(pairsOf(['قتل 30 شخصا في القصف على السوق، بينهم 9 أطفال.', 'قال المسعفون إن 12 طفلا قتلوا في القصف على السوق.']), []);
+  });
+
+  it('a million and a half is 1.5 million', () => {
+    assert.deepEqual(pairsOf(['الأمم المتحدة: نزوح مليون ونصف شخص بسبب القتال في الإقليم', 'نزوح 1.5 مليون شخص بسبب القتال في الإقليم']), []);
+    assert.deepEqual(pairsOf(['الأمم المتحدة: نزوح مليون ونصف شخص بسبب القتال في الإقليم', 'القتال في الإقليم يشرد مليوني شخص']), ['مليون ونصف ↔ مليوني']);
   });
 
   // traps: the escapees are no part of the displaced; hundreds in a camp with figures says no more

@@ -65,6 +65,8 @@ interface Draft {
 
 function isFraction(scan: Scan, f: FigureAt): boolean {
   if (f.figure.detail === 'fraction' || f.figure.unit === 'fraction') return true;
+  // مليون ونصف، عام ونصف: a half inside a number of one or more is part of it, no share of a whole
+  if (f.figure.min >= 1) return false;
   for (let i = f.first; i <= f.last; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, FRACTIONS)) return true;
   return false;
 }
