@@ -31,6 +31,9 @@ describe('claims: one count told with two words (batch c2)', () => {
     ['وقال إن عدد القتلى قارب 40', '40', 'killed/*'],
     ['نزوح مليون ونصف شخص من مدن الساحل', 'مليون ونصف', 'displaced/*'],
     ['نزح مليونان ونصف المليون شخص بسبب الحرب', 'مليونان ونصف المليون', 'displaced/*'],
+    ['قالت الوزارة إن سعر الكيلوغرام الواحد من لحم العجل سيحدد بـ900 دينار', '900', 'unit:IQD/price:لحم'],
+    ['قال مسؤول إن لحم العجل المستورد سيباع بسعر 950 دينارا للكيلوغرام', '950', 'unit:IQD/price:لحم'],
+    ['ارتفاع أسعار السكر في الهند إلى 48 روبية للكيلو', '48', 'unit:INR/price:سكر'],
   ];
   for (const [text, figure, expected] of table) {
     it(`${figure} in «${text}» is ${expected}`, () => assert.equal(what(text, figure), expected));

@@ -81,6 +81,41 @@ function pricedThing(scan: Scan, from: number, to: number): string | null {
   return null;
 }
 
+/** Are the tokens from..to (exclusive) blanks only? */
+function onlyTransparent(scan: Scan, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!isTransparent(scan.ctx, j)) return false;
+  return true;
+}
+
+/** Is the head «بسعر» right before a sum of money (سيباع بسعر 1350 دينارا)? */
+function soldAt(scan: Scan, f: FigureAt, head: number, end: number): boolean {
+  const unit = f.figure.unit;
+  return !!unit && QUANTITY_OF_UNIT.get(unit) === 'money' && scan.ctx.tokens[head]!.norm.startsWith('ب') && onlyTransparent(scan, end, f.first);
+}
+
+/** How many words a priced thing may stand before its verb and «بسعر» (لحم الخروف المستورد سيباع بسعر). */
+const SUBJECT_PRICE_WORDS = 5;
+
+/**
+ * The thing priced by «بسعر» right before the figure, named as the subject
+ * that opens its clause (إن لحم الخروف المستورد سيباع بسعر 1350 دينارا): the
+ * first word after the clause's start, within a few words. Null when the
+ * clause opens further back, or with a figure or a place.
+ */
+function pricedSubject(scan: Scan, head: number, floor: number): string | null {
+  const { ctx } = scan;
+  let first = -1;
+  for (let j = head - 1, words = 0; j >= floor; j--) {
+    if (isTransparent(ctx, j)) continue;
+    if (ctx.tokens[j]!.type !== 'word' || scan.figureOf[j]! >= 0 || scan.placeOf[j]! >= 0 || isClauseBreak(scan, j)) break;
+    if (isClauseStart(scan, j)) break;
+    if (++words > SUBJECT_PRICE_WORDS) return null;
+    first = j;
+  }
+  if (first < 0) return null;
+  return pricedThing(scan, first, head);
+}
+
 /** The thing a head noun before the figure names (الحرارة → حرارة), or null. */
 export function measuredThing(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
@@ -121,7 +156,7 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
     }
     // the price of a thing in a currency is keyed by the thing (سعر لتر البنزين 92 إلى 15 جنيها)
     const price = longestAt(ctx, i, PRICE_HEADS, f.first);
-    if (price) return pricedThing(scan, price.end, f.first);
+    if (price) return pricedThing(scan, price.end, f.first) ?? (soldAt(scan, f, i, price.end) ? pricedSubject(scan, i, f.sentence.first) : null);
     // further back than a head may stand, only a price's head (السعر الجديد للتر البنزين الذي أعلنته الوزارة … بلغ)
     if (words >= HEAD_WORDS) {
       if (isClauseStart(scan, i) && !RELATIVES.has(t.norm)) return verb ? withSpan(subjectThing(scan, i, f.first)) : null;
