@@ -81,6 +81,13 @@ describe('claims: one count told with two words (batch c2)', () => {
     assert.deepEqual(pairsOf(['الأمم المتحدة: نزوح مليون ونصف شخص بسبب القتال في الإقليم', 'القتال في الإقليم يشرد مليوني شخص']), ['مليون ونصف ↔ مليوني']);
   });
 
+  it('a temperature beside counts of other things in its sentence is still the city\'s reading', () => {
+    assert.deepEqual(pairsOf(['سجلت محطة الرصد في مدينة إشبيلية 45.1 درجة مئوية الأحد، فيما أعلنت السلطات الإنذار في 3 أقاليم.', 'قالت الوكالة إن الحرارة بلغت 43.6 درجة في إشبيلية، مع تسجيل وفاتين بضربات الشمس في 5 بلدات.']), ['43.6 ↔ 45.1']);
+  });
+  it('two readings of one sentence are still none', () => {
+    assert.deepEqual(pairsOf(['سجلت مدينة إشبيلية 45.1 درجة مئوية الأحد و39 درجة مئوية الاثنين.', 'الحرارة في إشبيلية بلغت 43.6 درجة.']), []);
+  });
+
   // traps: the escapees are no part of the displaced; hundreds in a camp with figures says no more
   it('escaped inmates are not compared with people displaced by the fighting', () => {
     assert.deepEqual(pairsOf(['فرار 2000 سجين من سجن المدينة خلال الاشتباكات', 'نزوح 1500 شخص من المدينة بسبب الاشتباكات']), []);

@@ -267,9 +267,13 @@ function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string
   return { ...draft, update, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
 }
 
-/** Is the figure the only count or measure of its sentence (dates aside)? */
+/**
+ * Is the figure the only reading of its sentence (dates aside)? Another measure in its unit or in degrees
+ * makes two; counts (وفاة 3 أشخاص، في 4 أقاليم) do not (a range, بين 40 و45 درجة, is one figure).
+ */
 function aloneInSentence(scan: Scan, at: FigureAt): boolean {
-  return !scan.figures.some((o) => o !== at && o.sentence === at.sentence && (o.figure.kind === 'count' || o.figure.kind === 'measure'));
+  const reading = (o: FigureAt) => o.figure.kind === 'measure' && (o.figure.unit === at.figure.unit || !o.figure.unit || o.figure.unit === '°C');
+  return !scan.figures.some((o) => o !== at && o.sentence === at.sentence && reading(o));
 }
 
 /** A forecast anywhere before the figure in its sentence (يتوقع أن تصل الحرارة إلى 50 درجة). */
