@@ -88,6 +88,15 @@ describe('claims: one count told with two words (batch c2)', () => {
     assert.deepEqual(pairsOf(['سجلت مدينة إشبيلية 45.1 درجة مئوية الأحد و39 درجة مئوية الاثنين.', 'الحرارة في إشبيلية بلغت 43.6 درجة.']), []);
   });
 
+  it('a quantity traded or produced is compared with the same trade of the same thing only', () => {
+    assert.equal(what('استوردت البلاد 600 ألف طن من القمح خلال الربع الأول', '600 ألف'), 'unit:kg/import:قمح');
+    assert.equal(what('بلغ إنتاج البلاد من النفط 1.1 مليون برميل يوميا', '1.1 مليون'), 'unit:barrel/production:نفط@day');
+    assert.deepEqual(pairsOf(['استوردت البلاد 600 ألف طن من القمح خلال الربع الأول', 'واردات القمح بلغت 850 ألف طن في الربع الأول']), ['600 ألف طن ↔ 850 ألف طن']);
+    assert.deepEqual(pairsOf(['استوردت البلاد 600 ألف طن من القمح خلال الربع الأول', 'إنتاج القمح المحلي بلغ 850 ألف طن في الربع الأول']), []);
+    assert.deepEqual(pairsOf(['توزيع 900 طن من القمح على النازحين', 'توزيع 1400 طن من الحبوب على النازحين']), []);
+    assert.deepEqual(pairsOf(['وصول سفينة تحمل 25 ألف طن من القمح إلى الميناء', 'وصول سفينة تحمل 40 ألف طن من القمح إلى الميناء']), []);
+  });
+
   // traps: the escapees are no part of the displaced; hundreds in a camp with figures says no more
   it('escaped inmates are not compared with people displaced by the fighting', () => {
     assert.deepEqual(pairsOf(['فرار 2000 سجين من سجن المدينة خلال الاشتباكات', 'نزوح 1500 شخص من المدينة بسبب الاشتباكات']), []);

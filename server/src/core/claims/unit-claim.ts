@@ -20,6 +20,7 @@ import { isTransparent, longestAt, MEASURE_HEADS, measureInfo, QUANTITY_OF_UNIT 
 import { measureBefore, measureOfUnit, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
 import { relativeMeasure } from './relative-measure.js';
+import { tradeQuantity } from './trade-quantity.js';
 import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
@@ -259,6 +260,9 @@ export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: s
   // مساحة الغابات التي أتت عليها النيران … 700 هكتار: what the relative clause's measure verb says (claims/relative-measure.ts)
   const relative = relativeMeasure(scan, f);
   if (relative) return { measure: relative, group: `unit:${unit}`, placed: false };
+  // استوردت 500 ألف طن من القمح، إنتاج القمح يبلغ 9 ملايين طن: that trade of that thing (claims/trade-quantity.ts)
+  const trade = tradeQuantity(scan, f);
+  if (trade) return { measure: `unit:${unit}`, group: trade, placed: false };
   const read = measuredThing(scan, f) ?? thingAfter(scan, f);
   if (!read) return null;
   // rain@6hours: the thing, read over a span (measuredThing)
