@@ -40,6 +40,11 @@ describe('claims: one count told with two words (batch c2)', () => {
     it(`${figure} in «${text}» is ${expected}`, () => assert.equal(what(text, figure), expected));
   }
 
+  it('a count of places before «و» + a death noun is no toll, nor the group of the next one', () => {
+    assert.equal(what('أعلنت السلطات التأهب في 4 أقاليم ووفاة 3 أشخاص.', '4'), 'tally/noun:اقاليم');
+    assert.equal(what('مع إعلان الإنذار في أربعة أقاليم وتسجيل ثلاث وفيات بضربات الشمس.', 'ثلاث'), 'killed/*');
+  });
+
   it('bodies merely found stay found, never compared', () => {
     assert.equal(what('العثور على 12 جثة في منطقة صحراوية', '12'), 'found/noun:جثه');
   });

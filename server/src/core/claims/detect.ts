@@ -34,7 +34,7 @@ import { isChange, nationalScope, thingClaim, unitClaim } from './unit-claim.js'
 import { magnitudeByDegrees, magnitudeSite, shockBefore } from './magnitude.js';
 import { nationalityOfNoun } from './nationality-of-noun.js';
 import { distanceFrom } from './distance-from.js';
-import { shiftedMeasure } from './measure-shift.js';
+import { countsPeople, shiftedMeasure } from './measure-shift.js';
 import { articleDisease, diseaseCase, UNNAMED_DISEASE } from './disease-case.js';
 import { markOwnRevisions } from './own-revision.js';
 import { toBaseUnit } from './unit-scale.js';
@@ -356,7 +356,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
     // قُتلت 15 امرأة وأصيبت 50 بجروح: the wounded are of the same group
     // (not a figure with a counted noun of its own: دمرت 300 منزل وأجبرت مئات الأسر على مغادرة أحيائها)
-    else if (prev?.group && prev.measure && d.measure && !d.at.figure.counted && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them') d.group = prev.group;
+    // (a count of things before is no group of people: أربعة أقاليم وتسجيل ثلاث وفيات)
+    else if (prev?.group && prev.measure && d.measure && !d.at.figure.counted && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them' && (prev.measure !== TALLY || tallyOfPeople(scan, prev.group))) d.group = prev.group;
   }
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone
@@ -403,6 +404,12 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   // وعلى متنه 95 شخصا: nothing says what befell them; they were on board
   if ((!d.measure || d.measure === 'count') && d.group && d.group.group !== '' && !d.at.figure.unit && phraseBefore(scan, d.at, ABOARD) !== null) d.measure = 'aboard';
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+}
+
+/** Does a tally's group count people (38 راكبا: their wounded are of them), not things or places (4 أقاليم)? */
+function tallyOfPeople(scan: Scan, g: GroupHit): boolean {
+  const written = g.token !== undefined && g.token >= 0 ? scan.ctx.tokens[g.token]!.norm : undefined;
+  return countsPeople(g.group, written);
 }
 
 /** «عدد المشاركين بـ 8 آلاف»: the figure right after «بـ», a head of its own people measure before it. */

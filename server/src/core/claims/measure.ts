@@ -82,7 +82,7 @@ export function vagueCounted(scan: Scan, f: FigureAt): string | null {
 // the first words of the after-list as written: a word among them starting with و keeps it (وفاة)
 let AFTER_FIRST: Set<string> | null = null;
 
-function isCoordinated(norm: string): boolean {
+export function isCoordinated(norm: string): boolean {
   AFTER_FIRST ??= new Set(MEASURE_AFTER.map((p) => p.words[0]!));
   return norm.startsWith('و') && !AFTER_FIRST.has(norm);
 }
