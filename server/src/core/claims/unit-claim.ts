@@ -49,6 +49,17 @@ function gradeAt(scan: Scan, i: number): number {
   return j >= 0 && scan.ctx.tokens[j]!.type === 'word' && scan.figureOf[j]! < 0 ? first : -1;
 }
 
+/** «the one» (الواحد، الواحدة) at token i, a figure of one written with the article: its first token, or -1. */
+function perOne(scan: Scan, i: number): number {
+  const g = scan.figureOf[i]!;
+  const fig = scan.ctx.figures[g];
+  if (!fig || fig.value !== 1) return -1;
+  let first = i;
+  while (first > 0 && scan.figureOf[first - 1] === g) first--;
+  // the article may stand outside the figure's span (الواحد: the figure is واحد)
+  return /^ال/.test(fig.text) || scan.ctx.text.slice(Math.max(0, fig.start - 2), fig.start) === 'ال' ? first : -1;
+}
+
 /** A figure of a unit of time (ست ساعات، 24 ساعة) before the reading: its first token, or -1. */
 function spanAt(scan: Scan, i: number): number {
   const g = scan.figureOf[i]!;
@@ -65,6 +76,8 @@ function pricedThing(scan: Scan, from: number, to: number): string | null {
   for (let j = from; j < to; j++) {
     if (isTransparent(ctx, j)) continue;
     const w = ctx.tokens[j]!;
+    // سعر الكيلوغرام الواحد من لحم الضأن: «the one» of the unit sold by is stepped over
+    if (scan.figureOf[j]! >= 0 && perOne(scan, j) >= 0) continue;
     if (w.type !== 'word' || scan.figureOf[j]! >= 0 || scan.placeOf[j]! >= 0) return null;
     const skip = longestAt(ctx, j, PRICE_SKIP, to);
     if (skip) {
@@ -137,6 +150,12 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
         span ||= `${g.value}${g.unit}`;
         i = first;
         words++;
+        continue;
+      }
+      // الكيلوغرام الواحد: «the one» after the unit sold by says «per», stepped over
+      const one = perOne(scan, i);
+      if (one >= 0) {
+        i = one;
         continue;
       }
       const at = gradeAt(scan, i);

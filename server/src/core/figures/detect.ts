@@ -138,8 +138,6 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   let counted: CountedRead | null = null;
   let unit: string | null = null;
 
-  // الكيلوغرام الواحد، اليوم الواحد: «the one» after its definite noun says «per», it counts nothing
-  if (core.lone === 1 && core.article && core.first === core.last && !qual && nounBefore(v, core.first, true)) return { figure: null, next: core.last + 1 };
   // مليون ونصف، ثلاثة آلاف ونصف: half of the scale word (figures/halves.ts)
   const scaleHalf = (core.type === 'words' || core.type === 'digits') && value !== null ? scaleAndAHalf(v, core.last) : null;
   if (scaleHalf) {
