@@ -25,6 +25,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import type { Place, PlaceType } from '../types.js';
 import { tokenAt } from '../parse/context.js';
 import { inName, located, placeAt, placeKey, placeStart } from './event.js';
+import { isDateline } from './dateline.js';
 import { DIRECTIONS, isTransparent, LOCATORS, longestAt } from './lexicon.js';
 import { clauseCeiling, clauseFloor, type FigureAt, type Scan } from './scan.js';
 
@@ -84,6 +85,11 @@ function areaAt(scan: Scan, gaz: Gazetteer | undefined, i: number): string[] | n
   if (scan.placeOf[i]! < 0 || inName(scan, i)) return null;
   const place = placeAt(scan, i)!;
   const chain = chainOf(gaz, place.id);
+  // the date line's city is where the article was filed: it says the country only (claims/dateline.ts)
+  if (chain && isDateline(scan.ctx.text, place)) {
+    const country = chain[chain.length - 1]!;
+    return isCountry(country) ? [country] : null;
+  }
   return chain && (!isCountry(chain[0]!) || besidePlace(scan, place)) ? chain : null;
 }
 

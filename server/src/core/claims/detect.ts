@@ -36,10 +36,13 @@ import { isChange, nationalScope, thingClaim, unitClaim } from './unit-claim.js'
 import { magnitudeByDegrees, magnitudeSite, shockBefore } from './magnitude.js';
 import { nationalityOfNoun } from './nationality-of-noun.js';
 import { distanceFrom } from './distance-from.js';
-import { shiftedMeasure } from './measure-shift.js';
+import { countsPeople, shiftedMeasure } from './measure-shift.js';
 import { articleDisease, diseaseCase, UNNAMED_DISEASE } from './disease-case.js';
 import { markOwnRevisions } from './own-revision.js';
 import { toBaseUnit } from './unit-scale.js';
+import { spreadOverCountry } from './wide-scope.js';
+import { recoveredBodies } from './bodies.js';
+import { headCount } from './head-count.js';
 import { isInterimReading } from './interim-reading.js';
 import { seatsClaim } from './seats.js';
 import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
@@ -68,6 +71,8 @@ interface Draft {
 
 function isFraction(scan: Scan, f: FigureAt): boolean {
   if (f.figure.detail === 'fraction' || f.figure.unit === 'fraction') return true;
+  // مليون ونصف، عام ونصف: a half inside a number of one or more is part of it, no share of a whole
+  if (f.figure.min >= 1) return false;
   for (let i = f.first; i <= f.last; i++) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, FRACTIONS)) return true;
   return false;
 }
@@ -180,6 +185,13 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     draft.event = draft.place ? placeKey(draft.place) : '';
     return draft;
   }
+  // انتشلت 22 ناجيا و18 جثة، انتشال جثث ثمانية أشخاص: bodies recovered are the dead (claims/bodies.ts)
+  if (recoveredBodies(scan, at)) {
+    const g = groupAfter(scan, at);
+    const group = g && !g.group.startsWith('noun:') ? g : { group: '*', via: 'noun' as const };
+    const place = eventPlace(scan, at);
+    return { ...draft, measure: 'killed', group, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
+  }
   const near = measureBefore(scan, at);
   const next = measureAfter(scan, at);
   const toll = near === null && next === null ? tollSubject(scan, at) : null;
@@ -271,9 +283,13 @@ function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string
   return { ...draft, update, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
 }
 
-/** Is the figure the only count or measure of its sentence (dates aside)? */
+/**
+ * Is the figure the only reading of its sentence (dates aside)? Another measure in its unit or in degrees
+ * makes two; counts (وفاة 3 أشخاص، في 4 أقاليم) do not (a range, بين 40 و45 درجة, is one figure).
+ */
 function aloneInSentence(scan: Scan, at: FigureAt): boolean {
-  return !scan.figures.some((o) => o !== at && o.sentence === at.sentence && (o.figure.kind === 'count' || o.figure.kind === 'measure'));
+  const reading = (o: FigureAt) => o.figure.kind === 'measure' && (o.figure.unit === at.figure.unit || !o.figure.unit || o.figure.unit === '°C');
+  return !scan.figures.some((o) => o !== at && o.sentence === at.sentence && reading(o));
 }
 
 /** A forecast anywhere before the figure in its sentence (يتوقع أن تصل الحرارة إلى 50 درجة). */
@@ -356,13 +372,15 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
     // قُتلت 15 امرأة وأصيبت 50 بجروح: the wounded are of the same group
     // (not a figure with a counted noun of its own: دمرت 300 منزل وأجبرت مئات الأسر على مغادرة أحيائها)
-    else if (prev?.group && prev.measure && d.measure && !d.at.figure.counted && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them') d.group = prev.group;
+    // (a count of things before is no group of people: أربعة أقاليم وتسجيل ثلاث وفيات)
+    else if (prev?.group && prev.measure && d.measure && !d.at.figure.counted && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them' && (prev.measure !== TALLY || tallyOfPeople(scan, prev.group))) d.group = prev.group;
   }
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone
   // قدرت الشرطة عدد المشاركين بـ 8 آلاف: a head of the figure's own measure that «بـ» gives its number counts everyone
   if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
-  if (!d.group && d.measure && measureInfo(d.measure).people) {
+  // (a one-sided count of people too: إجلاء نحو مليون من السكان في المناطق الساحلية)
+  if (!d.group && d.measure && (measureInfo(d.measure).people || measureInfo(d.measure).oneSide)) {
     // headline syntax: مقتل 12 في انفجار counts everyone; 40 مهاجرا، 6 من موظفي المنظمة count their noun
     // a noun of no list is a weak reading: only where the clause names its place
     // (a noun that names people by its set or its pattern is read wherever: غرق 11 مهاجرا قبالة سواحل …)
@@ -391,6 +409,14 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
       d.group = t.group;
     }
   }
+  // عدد العاطلين ناهز 650 ألفا، عدد العاطلين بلغ 617 ألف شخص: a count of the noun its linked head names (claims/head-count.ts)
+  if ((!d.measure || d.measure === 'count') && (!d.group || (d.group.group === '*' && d.group.via === 'noun'))) {
+    const h = headCount(scan, d.at);
+    if (h) {
+      d.measure = TALLY;
+      d.group = h;
+    }
+  }
   // وعلى متنه 95 شخصا: nothing says what befell them; they were on board
   if ((!d.measure || d.measure === 'count') && d.group && d.group.group !== '' && !d.at.figure.unit && phraseBefore(scan, d.at, ABOARD) !== null) d.measure = 'aboard';
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
@@ -406,6 +432,12 @@ function inList(scan: Scan, drafts: (Draft | null)[], k: number): boolean {
   const joined = (a: Draft | null | undefined, b: Draft | null | undefined) =>
     !!a && !!b && a.at.sentence === b.at.sentence && a.measure === d.measure && b.measure === d.measure && followsAnd(scan, b.at) && a.group?.group !== b.group?.group;
   return joined(drafts[k - 1], d) || joined(d, drafts[k + 1]);
+}
+
+/** Does a tally's group count people (38 راكبا: their wounded are of them), not things or places (4 أقاليم)? */
+function tallyOfPeople(scan: Scan, g: GroupHit): boolean {
+  const written = g.token !== undefined && g.token >= 0 ? scan.ctx.tokens[g.token]!.norm : undefined;
+  return countsPeople(g.group, written);
 }
 
 /** «عدد المشاركين بـ 8 آلاف»: the figure right after «بـ», a head of its own people measure before it. */
@@ -559,7 +591,9 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (namesHazard(scan, d.at)) claim.spread = true;
     // a quake's magnitude, a distance from a place: their clause's places are no area of the event
     // a rate or a sum of one place is that place's, not its country's or its province's (no event area)
-    const full = measureInfo(d.measure).unplaced || d.thing || national || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
+    // a turnout that names no place inside its country is the national figure: a date line's city is no area of it
+    const localNational = measureInfo(d.measure).local && !d.place;
+    const full = measureInfo(d.measure).unplaced || d.thing || national || localNational || d.event.startsWith('from|') ? null : claimArea(scan, gazetteer, d.at, d.place, d.event, home);
     // مديرية أ في محافظة ب: a district inside ب, its own area; ب's figure counts all its districts, never stands for this one (claims/area.ts)
     const area = full && d.place && isSubdivision(d.place) ? [full[0]!] : full;
     if (area) claim.area = area;
@@ -575,6 +609,11 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     // 22 من عناصر الشباب in Somalia: the movement, not the youth (claims/movement.ts)
     const movement = movementGroup(scan, d.at, d.group, country ?? null);
     if (movement) claim.group = movement;
+    // في ولايات عدة، في عموم البلاد: an unplaced count of the whole country (the story's), never of one city its sentence names (claims/wide-scope.ts)
+    if (!d.place && claim.event === '' && claim.area && spreadOverCountry(scan, d.at)) {
+      if (country) claim.area = [country];
+      else delete claim.area;
+    }
     // 7 حجاج مصريين: the Egyptian pilgrims, other people than the Jordanian ones (claims/nationality-of-noun.ts)
     const nationality = nationalityOfNoun(scan, d.at, d.group);
     if (nationality) claim.nationality = nationality;

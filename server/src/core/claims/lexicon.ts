@@ -51,6 +51,8 @@ export interface MeasureInfo {
   ofMaterial?: string;
   /** The measure it is when its clause names a force of nature or an attack (measures.json forces) as the cause (تهدم 140 منزلا جراء السيول: destroyed, not demolished). */
   byForce?: string;
+  /** The measure it is when what it counts are inmates (measures.json inmates: فرار 27 سجينا is an escape, not a displacement). */
+  ofInmates?: string;
   /** Everyone it counts is on one side (arrested, displaced): a counted noun of no list (120 شابا) is a part of its whole count (*), never another side. */
   oneSide?: boolean;
   /** Counts what entered a place (trucks let into a territory): its place is where they went (إلى أ), not the crossing they came by (claims/event.ts placeInto). */
@@ -92,12 +94,13 @@ type MeasureEntry = {
   ofPeople?: string;
   ofMaterial?: string;
   byForce?: string;
+  ofInmates?: string;
   oneSide?: boolean;
   /** Counts what entered a place (trucks let into a territory): its place is where they went (إلى أ), not the crossing they came by (claims/event.ts placeInto). */
   into?: boolean;
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
-type CuedEntry = { before: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean; local?: boolean; interim?: boolean };
+type CuedEntry = { before: string[]; doers?: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean; local?: boolean; interim?: boolean };
 
 // the endings of a participle counted after a number: bare (25 مصاب), accusative, plural, dual, feminine
 const PARTICIPLE_ENDINGS = ['', 'ا', 'ين', 'ون', 'ان', 'ة', 'ات'];
@@ -130,6 +133,8 @@ const M = measuresData as unknown as {
   quantities: Record<string, string[] | string>;
   materials: Record<string, string[] | string>;
   forces: string[];
+  inmates?: string[];
+  bodies?: { nouns: string[]; recovery: string[] };
   other: Record<string, MeasureEntry | string>;
 };
 
@@ -142,7 +147,7 @@ const subjectVerbs: Phrase[] = [];
 const heads = new Map<string, Phrase[]>();
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.oneSide ? { oneSide: true } : {}), ...(e.into ? { into: true } : {}) });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.ofInmates ? { ofInmates: e.ofInmates } : {}), ...(e.oneSide ? { oneSide: true } : {}), ...(e.into ? { into: true } : {}) });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
   for (const v of e.verbs ?? []) {
@@ -166,11 +171,15 @@ export interface CuedMeasure {
   unit?: string;
 }
 const cued: Phrase<CuedMeasure>[] = [];
+const doers: Phrase<CuedMeasure>[] = [];
 for (const [name, e] of Object.entries(M.cued ?? {})) {
   if (typeof e === 'string') continue;
   MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], unplaced: e.unplaced ?? false, local: e.local ?? false, interim: e.interim ?? false });
   cued.push(...phrases(e.before, { measure: name, window: e.window ?? 2, ...(e.unit ? { unit: e.unit } : {}) }));
+  doers.push(...phrases(e.doers ?? [], { measure: name, window: 0, ...(e.unit ? { unit: e.unit } : {}) }));
 }
+/** Verbs of taking part after a share and who took part (35 بالمئة من المعلمين شاركوا): that share's measure (turnout). */
+export const CUED_DOERS = byLength(doers);
 /** Words just before a figure that say what it measures whatever its unit (بقوة → magnitude, عمق → depth). */
 export const CUED_MEASURES = byLength(cued);
 /** The widest window of a cued measure: how far back the second look goes. */
@@ -201,6 +210,13 @@ for (const [name, e] of Object.entries(M.other)) {
 
 /** Forces of nature and attacks that ruin what a verb of demolition counts (measures.json forces: السيول، القصف). */
 export const FORCES = byLength(phrases(M.forces ?? [], 'force'));
+
+/** The nouns of inmates as written, normalised (measures.json inmates): measure-shift.ts keys them as counted nouns. */
+export const INMATE_NOUNS = (M.inmates ?? []).map((w) => normalize(w));
+
+/** Nouns of bodies (جثة، جثث) and the words of their recovery (انتشال): bodies recovered are the dead (claims/bodies.ts). */
+export const BODY_NOUNS = byLength(phrases(M.bodies?.nouns ?? [], 'body'));
+export const BODY_RECOVERY = byLength(phrases(M.bodies?.recovery ?? [], 'recovery'));
 
 /** What a measure allows; unknown measures are neither compared nor shown. */
 export function measureInfo(measure: string): MeasureInfo {

@@ -7,9 +7,10 @@
 // What shifts to what is data (measures.json ofPeople, ofMaterial, byForce, forces).
 
 import { ancestors } from './group.js';
-import { FORCES, GROUP_PARENT, isTransparent, longestAt, MATERIALS, measureInfo, NOT_PEOPLE } from './lexicon.js';
+import { FORCES, GROUP_PARENT, INMATE_NOUNS, isTransparent, longestAt, MATERIALS, measureInfo, NOT_PEOPLE } from './lexicon.js';
+import { stemOf } from './noun-stem.js';
 import { clauseCeiling, clauseFloor, isClauseBreak, type FigureAt, type Scan } from './scan.js';
-import { namesPeople } from './synonyms.js';
+import { namesPeople, nounGroupKey } from './synonyms.js';
 
 /** Does the group count people: everyone, a listed group of people (suspects, militants …), a nationality, or a noun that names people (synonyms.ts namesPeople)? */
 export function countsPeople(group: string, written?: string): boolean {
@@ -45,6 +46,15 @@ function materialNear(scan: Scan, f: FigureAt): boolean {
 // the materials without their article too (حبة كبتاغون، قطعة سلاح: the noun's genitive is indefinite)
 const MATERIALS_BARE = MATERIALS.map((p) => ({ words: p.words.map((w) => w.replace(/^ال/, '')), value: p.value }));
 
+// the groups the inmates' nouns are keyed by (noun:سجين …, or a listed group)
+let INMATES: Set<string> | null = null;
+
+/** Does the group count inmates (سجناء، نزلاء، محتجزين)? */
+function countsInmates(group: string): boolean {
+  INMATES ??= new Set(INMATE_NOUNS.map((w) => nounGroupKey([stemOf(w)])));
+  return INMATES.has(group);
+}
+
 /**
  * The measure the figure's measure word names, said of this group in this clause: itself, or the measure it
  * shifts to. `written`: the counted noun as written (normalised), when the group is the figure's own noun.
@@ -54,5 +64,6 @@ export function shiftedMeasure(scan: Scan, f: FigureAt, measure: string, group: 
   if (info.ofPeople && countsPeople(group, written)) return info.ofPeople;
   if (info.ofMaterial && materialNear(scan, f)) return info.ofMaterial;
   if (info.byForce && forceInClause(scan, f)) return info.byForce;
+  if (info.ofInmates && countsInmates(group)) return info.ofInmates;
   return measure;
 }

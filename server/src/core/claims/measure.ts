@@ -6,7 +6,7 @@
 
 import { raisedToll } from './raised-toll.js';
 import { normalize } from '../text/normalize.js';
-import { CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MATERIALS, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, NOUN_STOPS, PARTICLES, QUANTITY_OF_UNIT, SPLIT_HEADS, SPLIT_TAILS, SUBJECT_BOUNDS, TIME_WORDS, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
+import { CUED_DOERS, CUED_MEASURES, CUED_WINDOW_MAX, isTransparent, longestAt, MATERIALS, MEASURE_AFTER, MEASURE_INFO, MEASURE_BEFORE, measureInfo, PARENTHETICALS, NOUN_STOPS, PARTICLES, QUANTITY_OF_UNIT, SPLIT_HEADS, SPLIT_TAILS, SUBJECT_BOUNDS, TIME_WORDS, UNIT_MEASURES, UPDATE_CUES, wordMatches, type Phrase } from './lexicon.js';
 import { clauseFloor, isClauseBreak, isClauseStart, isWord, type FigureAt, type Scan } from './scan.js';
 
 /** How many words after the figure may carry its measure (counted noun, then verb). */
@@ -83,7 +83,7 @@ export function vagueCounted(scan: Scan, f: FigureAt): string | null {
 // the first words of the after-list as written: a word among them starting with و keeps it (وفاة)
 let AFTER_FIRST: Set<string> | null = null;
 
-function isCoordinated(norm: string): boolean {
+export function isCoordinated(norm: string): boolean {
   AFTER_FIRST ??= new Set(MEASURE_AFTER.map((p) => p.words[0]!));
   return norm.startsWith('و') && !AFTER_FIRST.has(norm);
 }
@@ -119,7 +119,37 @@ export function cuedMeasure(scan: Scan, f: FigureAt): string | null {
     best = c.measure;
     break;
   }
-  return best ?? cuedAfter(scan, f);
+  return best ?? cuedAfter(scan, f) ?? shareOfDoers(scan, f);
+}
+
+/** How many words may stand between a share and its doers' verb (فقط من المعلمين في القطاع العام). */
+const DOERS_WORDS = 6;
+
+/**
+ * A share of people and what they did, its verb after who they are («35
+ * بالمئة فقط من المعلمين شاركوا في الإضراب»، «60 % من الناخبين أدلوا
+ * بأصواتهم»): the share of those who took part is the turnout. «من» must
+ * follow the share (its unit words and فقط aside), and the verb must come
+ * within a few words, with no figure or clause break between.
+ */
+function shareOfDoers(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  let of = false;
+  for (let i = f.last + 1, words = 0; i < f.sentence.last && words <= DOERS_WORDS; i++) {
+    const t = ctx.tokens[i]!;
+    if (isTransparent(ctx, i) || t.type === 'symbol' || t.text === '%') continue;
+    if (t.type !== 'word' || scan.figureOf[i]! >= 0 || isClauseBreak(scan, i)) return null;
+    if (!of && t.norm === 'من') {
+      of = true;
+      continue;
+    }
+    const hit = of ? longestAt(ctx, i, CUED_DOERS) : null;
+    if (hit) return hit.value.unit && unitMeasure(scan, f) !== hit.value.unit ? null : hit.value.measure;
+    words++;
+    // before «من», only the unit's own words and «فقط» (بالمئة فقط)
+    if (!of && words > 3) return null;
+  }
+  return null;
 }
 
 // The cues cuedAfter reads: the first of them in list order wins, so each is

@@ -16,6 +16,7 @@ import { stemOf, withoutPronoun } from './noun-stem.js';
 import { feminineAccusative, takesPlainNoun } from './bare.js';
 import { nounGroupKey } from './synonyms.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
+import { isCoordinated } from './measure.js';
 
 const T = tallyData as unknown as { negations: string[]; stateWords: number; states: Record<string, string[]>; presence: string[]; things: string[]; notCounted: string[]; households: string[] };
 const STATES: Phrase<string>[] = Object.entries(T.states)
@@ -120,6 +121,8 @@ function stateAfter(scan: Scan, from: number, f: FigureAt): { measure?: string; 
     // 1200 خيمة للنازحين: «لل» makes the measure's noun the things' owner, not their state
     if (words < 3 && !toks[i]!.norm.startsWith('لل')) {
       const a = longestAt(scan.ctx, i, MEASURE_AFTER);
+      // في 4 أقاليم ووفاة 3 أشخاص: و + a measure noun starts the next count, as after the figure (measure.ts)
+      if (a && isCoordinated(toks[i]!.norm)) return null;
       if (a) return { measure: a.value };
     }
     // the verb agreeing with the noun (1200 أسرة نزحت، 600 منزل تضرر); و before it starts the next count

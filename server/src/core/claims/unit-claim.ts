@@ -20,7 +20,8 @@ import { isTransparent, longestAt, MEASURE_HEADS, measureInfo, QUANTITY_OF_UNIT 
 import { measureBefore, measureOfUnit, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
 import { relativeMeasure } from './relative-measure.js';
-import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
+import { tradeQuantity } from './trade-quantity.js';
+import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
@@ -48,6 +49,17 @@ function gradeAt(scan: Scan, i: number): number {
   return j >= 0 && scan.ctx.tokens[j]!.type === 'word' && scan.figureOf[j]! < 0 ? first : -1;
 }
 
+/** «the one» (الواحد، الواحدة) at token i, a figure of one written with the article: its first token, or -1. */
+function perOne(scan: Scan, i: number): number {
+  const g = scan.figureOf[i]!;
+  const fig = scan.ctx.figures[g];
+  if (!fig || fig.value !== 1) return -1;
+  let first = i;
+  while (first > 0 && scan.figureOf[first - 1] === g) first--;
+  // the article may stand outside the figure's span (الواحد: the figure is واحد)
+  return /^ال/.test(fig.text) || scan.ctx.text.slice(Math.max(0, fig.start - 2), fig.start) === 'ال' ? first : -1;
+}
+
 /** A figure of a unit of time (ست ساعات، 24 ساعة) before the reading: its first token, or -1. */
 function spanAt(scan: Scan, i: number): number {
   const g = scan.figureOf[i]!;
@@ -64,6 +76,8 @@ function pricedThing(scan: Scan, from: number, to: number): string | null {
   for (let j = from; j < to; j++) {
     if (isTransparent(ctx, j)) continue;
     const w = ctx.tokens[j]!;
+    // سعر الكيلوغرام الواحد من لحم الضأن: «the one» of the unit sold by is stepped over
+    if (scan.figureOf[j]! >= 0 && perOne(scan, j) >= 0) continue;
     if (w.type !== 'word' || scan.figureOf[j]! >= 0 || scan.placeOf[j]! >= 0) return null;
     const skip = longestAt(ctx, j, PRICE_SKIP, to);
     if (skip) {
@@ -79,6 +93,41 @@ function pricedThing(scan: Scan, from: number, to: number): string | null {
     return g ? `${thing} ${g.value}` : thing;
   }
   return null;
+}
+
+/** Are the tokens from..to (exclusive) blanks only? */
+function onlyTransparent(scan: Scan, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!isTransparent(scan.ctx, j)) return false;
+  return true;
+}
+
+/** Is the head «بسعر» right before a sum of money (سيباع بسعر 1350 دينارا)? */
+function soldAt(scan: Scan, f: FigureAt, head: number, end: number): boolean {
+  const unit = f.figure.unit;
+  return !!unit && QUANTITY_OF_UNIT.get(unit) === 'money' && scan.ctx.tokens[head]!.norm.startsWith('ب') && onlyTransparent(scan, end, f.first);
+}
+
+/** How many words a priced thing may stand before its verb and «بسعر» (لحم الخروف المستورد سيباع بسعر). */
+const SUBJECT_PRICE_WORDS = 5;
+
+/**
+ * The thing priced by «بسعر» right before the figure, named as the subject
+ * that opens its clause (إن لحم الخروف المستورد سيباع بسعر 1350 دينارا): the
+ * first word after the clause's start, within a few words. Null when the
+ * clause opens further back, or with a figure or a place.
+ */
+function pricedSubject(scan: Scan, head: number, floor: number): string | null {
+  const { ctx } = scan;
+  let first = -1;
+  for (let j = head - 1, words = 0; j >= floor; j--) {
+    if (isTransparent(ctx, j)) continue;
+    if (ctx.tokens[j]!.type !== 'word' || scan.figureOf[j]! >= 0 || scan.placeOf[j]! >= 0 || isClauseBreak(scan, j)) break;
+    if (isClauseStart(scan, j)) break;
+    if (++words > SUBJECT_PRICE_WORDS) return null;
+    first = j;
+  }
+  if (first < 0) return null;
+  return pricedThing(scan, first, head);
 }
 
 /** The thing a head noun before the figure names (الحرارة → حرارة), or null. */
@@ -103,6 +152,12 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
         words++;
         continue;
       }
+      // الكيلوغرام الواحد: «the one» after the unit sold by says «per», stepped over
+      const one = perOne(scan, i);
+      if (one >= 0) {
+        i = one;
+        continue;
+      }
       const at = gradeAt(scan, i);
       if (at < 0) return null;
       grade = true;
@@ -121,7 +176,7 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
     }
     // the price of a thing in a currency is keyed by the thing (سعر لتر البنزين 92 إلى 15 جنيها)
     const price = longestAt(ctx, i, PRICE_HEADS, f.first);
-    if (price) return pricedThing(scan, price.end, f.first);
+    if (price) return pricedThing(scan, price.end, f.first) ?? (soldAt(scan, f, i, price.end) ? pricedSubject(scan, i, f.sentence.first) : null);
     // further back than a head may stand, only a price's head (السعر الجديد للتر البنزين الذي أعلنته الوزارة … بلغ)
     if (words >= HEAD_WORDS) {
       if (isClauseStart(scan, i) && !RELATIVES.has(t.norm)) return verb ? withSpan(subjectThing(scan, i, f.first)) : null;
@@ -135,7 +190,14 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
     }
     // a noun of the things list names it whatever its spelling (الخسائر، خسائر بقيمة …)
     const thing = longestAt(ctx, i, THINGS, f.first);
-    if (thing) return withSpan(thing.value);
+    // التضخم الشهري: the thing over a month, never the year's figure (unit-readings.json shortPeriods)
+    if (thing) {
+      let j = thing.end;
+      while (j < f.first && isTransparent(ctx, j)) j++;
+      const period = j < f.first ? longestAt(ctx, j, SHORT_PERIODS, f.first) : null;
+      span ||= period ? ctx.tokens[period.end - 1]!.norm : '';
+      return withSpan(thing.value);
+    }
     const head = longestAt(ctx, i, MEASURE_HEADS, f.first);
     if (head) {
       let j = head.end;
@@ -217,6 +279,9 @@ export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: s
   // مساحة الغابات التي أتت عليها النيران … 700 هكتار: what the relative clause's measure verb says (claims/relative-measure.ts)
   const relative = relativeMeasure(scan, f);
   if (relative) return { measure: relative, group: `unit:${unit}`, placed: false };
+  // استوردت 500 ألف طن من القمح، إنتاج القمح يبلغ 9 ملايين طن: that trade of that thing (claims/trade-quantity.ts)
+  const trade = tradeQuantity(scan, f);
+  if (trade) return { measure: `unit:${unit}`, group: trade, placed: false };
   const read = measuredThing(scan, f) ?? thingAfter(scan, f);
   if (!read) return null;
   // rain@6hours: the thing, read over a span (measuredThing)

@@ -5,7 +5,7 @@ import { normalize } from '../text/normalize.js';
 import data from '../data/claims/unit-readings.json' with { type: 'json' };
 import type { Phrase } from './lexicon.js';
 
-const D = data as unknown as Record<string, string[]> & { things: Record<string, { words: string[]; placed?: boolean; as?: string }> };
+const D = data as unknown as Record<string, string[]> & { things: Record<string, { words: string[]; placed?: boolean; as?: string }>; trades: Record<string, string[]> };
 
 function list(key: string): Phrase[] {
   return (D[key] ?? []).map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: key })).sort((a, b) => b.words.length - a.words.length);
@@ -22,6 +22,13 @@ export const DISTANCE_LINKS = list('distanceLinks');
 export const NOT_REFERENCES = list('notReferences');
 export const PLACE_DISTANCE = list('placeDistance');
 export const NATIONAL_SCOPE = list('nationalScope');
+export const MANY_REGIONS = list('manyRegions');
+export const SHORT_PERIODS = list('shortPeriods');
+export const PER_DAY = list('perDay');
+/** Words of trade and production by kind (استيراد → import): claims/trade-quantity.ts. */
+export const TRADES: Phrase[] = Object.entries(D.trades ?? {})
+  .flatMap(([kind, words]) => words.map((w) => ({ words: normalize(w).split(/\s+/).filter(Boolean), value: kind })))
+  .sort((a, b) => b.words.length - a.words.length);
 export const VALUE_WORDS = list('valueWords');
 export const TEMPERATURE_WORDS = list('temperatureWords');
 export const THING_AFTER = list('thingAfter');

@@ -13,7 +13,7 @@ import { countedAt, countedBefore, readCounted, type CountedRead } from './count
 import { monthAt, readDate } from './dates.js';
 import { codeStart, isIdentifier, seriesNumber } from './identifiers.js';
 import { describesOneOf, describesOneOfGroup } from './one-of.js';
-import { andAHalf } from './halves.js';
+import { andAHalf, scaleAndAHalf } from './halves.js';
 import { widen } from './interval.js';
 import { definiteWord, dualBefore, listMarker, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
 import { AGE_AFTER, DAY_PARTS, HOUR_FRACTIONS, RANGE_OPEN } from './lexicon.js';
@@ -138,6 +138,15 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
   let counted: CountedRead | null = null;
   let unit: string | null = null;
 
+  // مليون ونصف، ثلاثة آلاف ونصف: half of the scale word (figures/halves.ts)
+  const scaleHalf = (core.type === 'words' || core.type === 'digits') && value !== null ? scaleAndAHalf(v, core.last) : null;
+  if (scaleHalf) {
+    value = value! + scaleHalf.add;
+    min += scaleHalf.add;
+    max += scaleHalf.add;
+    last = scaleHalf.last;
+    end = v.toks[last]!.end;
+  }
   if (core.type === 'vague') detail = 'vague';
   if (core.type === 'fraction') detail = 'fraction';
   // عام ونصف: one unit and a half, the span from the unit

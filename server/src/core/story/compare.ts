@@ -265,6 +265,12 @@ function sourcesSideBySide(hi: StoryClaim[], lo: StoryClaim[]): boolean {
   return hi.some((h) => lo.some((l) => h.docId === l.docId && Math.abs(h.start - l.start) <= SIDE_BY_SIDE));
 }
 
+/** A vague word's interval (عشرات، مئات): wider than twice its floor (an upper bound, لم تتجاوز 22 from 0, is none). */
+const isVague = (c: StoryClaim) => Number.isFinite(c.max) && c.min > 0 && c.max >= 2 * c.min;
+
+/** Does a camp hold a figure that is no vague word as well as one that is? */
+const exactIn = (l: StoryClaim[]) => l.some(isVague) && l.some((c) => !isVague(c));
+
 /** What a pair rests on (story/confidence.ts weighs it). Linear in its sides. */
 function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['relation']): Evidence[] {
   const out: Evidence[] = [];
@@ -338,8 +344,9 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
         continue;
       }
       if (a.measure === b.measure && a.group === b.group) {
-        // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it
-        if (below(b, a) && !overlaps(a, b) && !b.part) lows.disagree.push(b);
+        // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it;
+        // two parts named alike (بينها 19 وفاة، من بينها 27 حالة وفاة) count one share of one whole
+        if (below(b, a) && !overlaps(a, b) && (!b.part || a.part)) lows.disagree.push(b);
       } else if (isPartOf(a, b) && below(b, { min: a.min, max: a.min })) lows['part-exceeds-whole'].push(b);
     }
     for (const relation of ['disagree', 'part-exceeds-whole'] as const) {
@@ -360,7 +367,10 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
       // a preliminary or interim figure (27 % حتى الساعة الثالثة) in a camp with final ones is superseded by
       // the higher camp, not denied by it: the others' disagreement is told without it
       const passed = relation === 'disagree' && !hi.some((c) => c.earlier) ? low.filter((c) => c.earlier) : [];
-      const lo = passed.length && passed.length < low.length ? low.filter((c) => !c.earlier) : low;
+      let lo = passed.length && passed.length < low.length ? low.filter((c) => !c.earlier) : low;
+      // a vague word (مئات) in a camp with figures is told by them: «hundreds» agrees with 650 and says no more against 1400
+      if (exactIn(hi)) hi.splice(0, hi.length, ...hi.filter((c) => !isVague(c)));
+      if (exactIn(lo) && lo === low) lo = lo.filter((c) => !isVague(c));
       const first = group[0]!;
       const cumulative = group.some((k) => measureInfo(k.measure).cumulative) || lows.some((k) => measureInfo(k.measure).cumulative);
       const evidence = evidenceOf(hi, lo, relation);

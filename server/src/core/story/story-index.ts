@@ -16,6 +16,7 @@ import { areaWide } from './area-wide.js';
 import { wholesOf } from './place-part.js';
 import { cliticNames, LearntNames, namesOf, resolveAlias, resolveClitic } from './aliases.js';
 import { ownArea } from './own-area.js';
+import { isDateline } from '../claims/dateline.js';
 import { solePlace } from './sole-place.js';
 import { measureInfo } from '../claims/lexicon.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
@@ -115,6 +116,11 @@ function sideKey(s: ConflictSide): string {
 
 function sameSide(a: ConflictSide, b: ConflictSide): boolean {
   return a === b || sideKey(a) === sideKey(b);
+}
+
+/** Is an area chain a country alone (a date line's, a count spread over the country: claims/dateline.ts, wide-scope.ts)? */
+function soleCountry(area: string[]): boolean {
+  return area.length === 1 && area[0]!.startsWith('iso3166:');
 }
 
 /** A place a claim names as its event (not a pair of places, not another incident). */
@@ -240,7 +246,8 @@ export class StoryIndex {
     const signature = places && text !== undefined ? eventSignature(this.gaz(), places, claims, figures, text) : undefined;
     // the names it reads as places: another article's claims placed at such a name are set there (aliases.ts)
     const renamed = this.names.teach(docId, places ? namesOf(places) : new Map());
-    const own = places ? ownArea(places, this.gaz()) : null;
+    // a date line's city is where the article was filed, not its own area (claims/dateline.ts)
+    const own = places ? ownArea(text === undefined ? places : places.filter((p) => !isDateline(text, p)), this.gaz()) : null;
     const changed = this.install(docId, story, meta, signature, own, text, places?.length);
     for (const id of this.names.dependents(renamed)) if (id !== docId) for (const d of this.reinstall(id)) changed.add(d);
     return changed;
@@ -277,8 +284,8 @@ export class StoryIndex {
         for (const n of bare) used.add(n);
         out = resolveClitic(out, this.names, this.gaz);
       }
-      // a quake's magnitude, a rate: no event area (claims/detect.ts)
-      if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced) out = { ...c, area: own };
+      // a quake's magnitude, a rate, a national turnout: no event area (claims/detect.ts)
+      if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced && !measureInfo(c.measure).local) out = { ...c, area: own };
       return out;
     });
     this.names.use(docId, used);
@@ -449,7 +456,8 @@ export class StoryIndex {
     const event = this.eventOf(c);
     if (event !== c.event) return bucketOf({ ...c, event }, this.home);
     // no story place: an unplaced claim is where its sentence is, when the sentence names a place
-    if (c.event === '' && !this.home && c.area && votable(c.area[0]!)) return bucketOf({ ...c, event: this.sceneOf(c, c.area[0]!) });
+    // (a country alone, a date line's or a count spread over it, is the story's own: with the claims that name no place)
+    if (c.event === '' && !this.home && c.area && votable(c.area[0]!) && !soleCountry(c.area)) return bucketOf({ ...c, event: this.sceneOf(c, c.area[0]!) });
     if (c.event === '' && doc.own && this.home && doc.own !== this.home && !doc.votes.has(this.home)) {
       // a place of the home's province (a district of the home city) is the story's own scene
       const [a, b] = [this.regions.get(doc.own), this.regions.get(this.home)];
