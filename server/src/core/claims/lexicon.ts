@@ -376,35 +376,18 @@ interface ByFirst {
   /** The last letters of the exact first words: a word ending otherwise starts none of them (lexicon/final-letters.ts). */
   finals: FinalLetters;
 }
-const INDEXES = new WeakMap<Phrase<unknown>[], ByFirst>();
-
-// The last two lists asked for: a reader walks a sentence asking one list, or two in turn
-// (an incident noun, else an event noun), at every word; the WeakMap is asked only on a change.
-let lastList: Phrase<unknown>[] | null = null;
-let lastIndex: ByFirst | null = null;
-let prevList: Phrase<unknown>[] | null = null;
-let prevIndex: ByFirst | null = null;
+// A list's index rides on the list itself (a symbol, so no reader sees it): readers ask several
+// lists in turn at every word (claims/disease-case.ts asks four), and a map look-up per ask cost
+// more than the ask.
+const INDEX = Symbol('phrase index');
+type Indexed = Phrase<unknown>[] & { [INDEX]?: ByFirst };
 
 function byFirst(list: Phrase<unknown>[]): ByFirst {
-  if (list === lastList) return lastIndex!;
-  if (list === prevList) {
-    const ix = prevIndex!;
-    prevList = lastList;
-    prevIndex = lastIndex;
-    lastList = list;
-    lastIndex = ix;
-    return ix;
-  }
-  const ix = indexOf(list);
-  prevList = lastList;
-  prevIndex = lastIndex;
-  lastList = list;
-  lastIndex = ix;
-  return ix;
+  return (list as Indexed)[INDEX] ?? indexOf(list);
 }
 
 function indexOf(list: Phrase<unknown>[]): ByFirst {
-  let ix = INDEXES.get(list);
+  let ix = (list as Indexed)[INDEX];
   if (!ix) {
     ix = { exact: new Map(), prefix: [], prefixInitials: new Set(), startsAt: new WordMemo(), finals: new FinalLetters() };
     for (const p of list) {
@@ -420,7 +403,7 @@ function indexOf(list: Phrase<unknown>[]): ByFirst {
         else ix.exact.set(w, [c]);
       }
     }
-    INDEXES.set(list, ix);
+    Object.defineProperty(list, INDEX, { value: ix });
   }
   return ix;
 }
