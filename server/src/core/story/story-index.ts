@@ -19,6 +19,7 @@ import { ownArea } from './own-area.js';
 import { solePlace } from './sole-place.js';
 import { measureInfo } from '../claims/lexicon.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
+import { withFields } from './with-fields.js';
 
 interface Doc {
   id: string;
@@ -232,7 +233,7 @@ export class StoryIndex {
       const c = claims[i]!;
       const f = figures[c.figure];
       if (!f) continue;
-      const sc: StoryClaim = { ...c, docId, start: f.start, end: f.end, text: c.written ?? f.text, path: meta.path, outlet: meta.outlet };
+      const sc: StoryClaim = withFields(c, { docId, start: f.start, end: f.end, text: c.written ?? f.text, path: meta.path, outlet: meta.outlet });
       if (days[i] !== undefined) sc.day = days[i];
       if (dated !== null) sc.articleDay = dated;
       story.push(sc);
@@ -272,7 +273,7 @@ export class StoryIndex {
         out = resolveAlias(c, this.names, this.gaz);
       }
       // a quake's magnitude, a rate: no event area (claims/detect.ts)
-      if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced) out = { ...c, area: own };
+      if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced) out = withFields(c, { area: own });
       return out;
     });
     this.names.use(docId, used);
@@ -441,13 +442,13 @@ export class StoryIndex {
     // an article about another event: its figures meet only each other
     if (doc.off) return `off:${encodeURIComponent(doc.id)}>${bucketOf(c)}`;
     const event = this.eventOf(c);
-    if (event !== c.event) return bucketOf({ ...c, event }, this.home);
+    if (event !== c.event) return bucketOf(withFields(c, { event }), this.home);
     // no story place: an unplaced claim is where its sentence is, when the sentence names a place
-    if (c.event === '' && !this.home && c.area && votable(c.area[0]!)) return bucketOf({ ...c, event: this.sceneOf(c, c.area[0]!) });
+    if (c.event === '' && !this.home && c.area && votable(c.area[0]!)) return bucketOf(withFields(c, { event: this.sceneOf(c, c.area[0]!) }));
     if (c.event === '' && doc.own && this.home && doc.own !== this.home && !doc.votes.has(this.home)) {
       // a place of the home's province (a district of the home city) is the story's own scene
       const [a, b] = [this.regions.get(doc.own), this.regions.get(this.home)];
-      if (a && b && a !== b) return bucketOf({ ...c, event: doc.own }, this.home);
+      if (a && b && a !== b) return bucketOf(withFields(c, { event: doc.own }), this.home);
     }
     return bucketOf(c, this.home);
   }
@@ -538,7 +539,7 @@ export class StoryIndex {
     };
     for (const c of doc.claims) put(this.bucketIn(doc, c), c);
     // a town's spreading count, a part of its province's: filed there too, compared only above it (place-part.ts)
-    if (!doc.off) for (const c of doc.wholes) put(bucketOf({ ...c, event: c.within! }, this.home), c);
+    if (!doc.off) for (const c of doc.wholes) put(bucketOf(withFields(c, { event: c.within! }), this.home), c);
   }
 
   private vote(places: Set<string>, delta: 1 | -1, into = this.votes): void {
