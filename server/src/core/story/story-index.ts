@@ -19,6 +19,7 @@ import { ownArea } from './own-area.js';
 import { solePlace } from './sole-place.js';
 import { measureInfo } from '../claims/lexicon.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
+import { flatten } from './flatten.js';
 import { withFields } from './with-fields.js';
 
 interface Doc {
@@ -400,7 +401,7 @@ export class StoryIndex {
 
   /** Every conflict of the story. */
   conflicts(): Conflict[] {
-    return [...this.bucketConflicts.values()].flat();
+    return flatten(this.bucketConflicts.values());
   }
 
   /** The conflicts with at least one side in the document. */
@@ -426,7 +427,7 @@ export class StoryIndex {
     const seen = new Set<string>();
     for (const c of doc.claims) {
       if (c.figure !== figureIndex) continue;
-      const bucket = [...(this.buckets.get(this.bucketIn(doc, c))?.values() ?? [])].flat();
+      const bucket = flatten(this.buckets.get(this.bucketIn(doc, c))?.values() ?? []);
       for (const o of agreeing(c, bucket)) {
         const key = `${o.docId}#${o.figure}`;
         if (seen.has(key)) continue;
@@ -625,7 +626,7 @@ export class StoryIndex {
     const changed = new Set<string>();
     for (const b of buckets) {
       const before = new Map((this.bucketConflicts.get(b) ?? []).map((c) => [c.id, c]));
-      const claims = [...(this.buckets.get(b)?.values() ?? [])].flat();
+      const claims = flatten(this.buckets.get(b)?.values() ?? []);
       const after = claims.length ? compareBucket(b, claims) : [];
       if (after.length) {
         this.bucketConflicts.set(b, after);
