@@ -7,7 +7,7 @@
 
 import diseasesData from '../data/claims/diseases.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
-import { isTransparent, longestAt, type Phrase } from './lexicon.js';
+import { anyIn, isTransparent, longestAt, type Phrase } from './lexicon.js';
 import { clauseFloor, isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 const D = diseasesData as unknown as { caseNouns: string[]; heads: string[]; suspected: string[]; deaths: string[]; caseWords: number; headWords: number; diseases: Record<string, string[]> };
@@ -34,6 +34,8 @@ export function diseaseCase(scan: Scan, f: FigureAt): { measure: string; group: 
   if (f.figure.kind !== 'count' || f.figure.unit) return null;
   const { ctx } = scan;
   const toks = ctx.tokens;
+  // a count is a case count only by a case noun after it or a head before it, in its sentence: most sentences have neither
+  if (!anyIn(ctx, f.sentence.first, f.sentence.last, CASE_NOUNS) && !anyIn(ctx, f.sentence.first, f.sentence.last, HEADS)) return null;
   let disease: string | null = null;
   let suspected = false;
   let caseAfter = false;

@@ -398,38 +398,24 @@ interface ByFirst {
   startsAt: WordMemo;
   /** The last letters of the exact first words: a word ending otherwise starts none of them (lexicon/final-letters.ts). */
   finals: FinalLetters;
+  /** anyIn's answers for the token array asked last, by span. */
+  spansOf: readonly unknown[] | null;
+  spans: Map<number, boolean>;
 }
-const INDEXES = new WeakMap<Phrase<unknown>[], ByFirst>();
-
-// The last two lists asked for: a reader walks a sentence asking one list, or two in turn
-// (an incident noun, else an event noun), at every word; the WeakMap is asked only on a change.
-let lastList: Phrase<unknown>[] | null = null;
-let lastIndex: ByFirst | null = null;
-let prevList: Phrase<unknown>[] | null = null;
-let prevIndex: ByFirst | null = null;
+// A list's index rides on the list itself (a symbol, so no reader sees it): readers ask several
+// lists in turn at every word (claims/disease-case.ts asks four), and a map look-up per ask cost
+// more than the ask.
+const INDEX = Symbol('phrase index');
+type Indexed = Phrase<unknown>[] & { [INDEX]?: ByFirst };
 
 function byFirst(list: Phrase<unknown>[]): ByFirst {
-  if (list === lastList) return lastIndex!;
-  if (list === prevList) {
-    const ix = prevIndex!;
-    prevList = lastList;
-    prevIndex = lastIndex;
-    lastList = list;
-    lastIndex = ix;
-    return ix;
-  }
-  const ix = indexOf(list);
-  prevList = lastList;
-  prevIndex = lastIndex;
-  lastList = list;
-  lastIndex = ix;
-  return ix;
+  return (list as Indexed)[INDEX] ?? indexOf(list);
 }
 
 function indexOf(list: Phrase<unknown>[]): ByFirst {
-  let ix = INDEXES.get(list);
+  let ix = (list as Indexed)[INDEX];
   if (!ix) {
-    ix = { exact: new Map(), prefix: [], prefixInitials: new Set(), startsAt: new WordMemo(), finals: new FinalLetters() };
+    ix = { exact: new Map(), prefix: [], prefixInitials: new Set(), startsAt: new WordMemo(), finals: new FinalLetters(), spansOf: null, spans: new Map() };
     for (const p of list) {
       const c = compile(p);
       const w = p.words[0] ?? '';
@@ -443,7 +429,7 @@ function indexOf(list: Phrase<unknown>[]): ByFirst {
         else ix.exact.set(w, [c]);
       }
     }
-    INDEXES.set(list, ix);
+    Object.defineProperty(list, INDEX, { value: ix });
   }
   return ix;
 }
@@ -511,6 +497,38 @@ export function longestAt<T>(ctx: DocContext, i: number, list: Phrase<T>[], limi
     }
   }
   return best ? { value: best.phrase.value as T, end: bestEnd } : null;
+}
+
+/**
+ * Does a phrase of the list start at some token of first..last (a sentence)?
+ * Answered once per document and span: a reader that needs a word of its
+ * lists somewhere in the sentence asks this first, and skips at once the
+ * many sentences that have none, instead of asking the lists at every word
+ * of every figure's window.
+ */
+export function anyIn(ctx: DocContext, first: number, last: number, list: Phrase<unknown>[]): boolean {
+  const ix = byFirst(list);
+  if (ix.spansOf !== ctx.tokens) {
+    ix.spansOf = ctx.tokens;
+    ix.spans = new Map();
+  }
+  const key = first * 4_194_304 + last;
+  let yes = ix.spans.get(key);
+  if (yes === undefined) {
+    yes = false;
+    const toks = ctx.tokens;
+    for (let i = first; i <= last && i < toks.length; i++) {
+      // longestAt's own first tests, without its call for the many words that start nothing
+      const t = toks[i]!;
+      if (t.type !== 'word' || (ix.prefix.length === 0 && !ix.finals.mayEnd(t.norm)) || !mayStartIn(ix, ctx, i)) continue;
+      if (longestAt(ctx, i, list)) {
+        yes = true;
+        break;
+      }
+    }
+    ix.spans.set(key, yes);
+  }
+  return yes;
 }
 
 /**

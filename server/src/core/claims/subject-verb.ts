@@ -9,7 +9,7 @@
 // negation (لم), a clause break, another figure. The verb must be a plural
 // perfect measure verb (the subject is plural) with no object after it.
 
-import { DEMONYM_SINGULARS, GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, SUBJECT_AUXILIARIES, SUBJECT_BOUNDS, SUBJECT_PREPOSITIONS, SPLIT_TAILS, SUBJECT_RELATIVES, SUBJECT_VERBS } from './lexicon.js';
+import { anyIn, DEMONYM_SINGULARS, GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, SUBJECT_AUXILIARIES, SUBJECT_BOUNDS, SUBJECT_PREPOSITIONS, SPLIT_TAILS, SUBJECT_RELATIVES, SUBJECT_VERBS } from './lexicon.js';
 import { isNoun } from './bare.js';
 import { activeVerb, orAnother, splitHeadBefore } from './measure.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
@@ -24,6 +24,8 @@ export function subjectVerb(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
   const toks = ctx.tokens;
   const end = Math.min(f.sentence.last + 1, toks.length);
+  // only a verb of the list or a split verb's words tell: most sentences have neither
+  if (!anyIn(ctx, f.sentence.first, f.sentence.last, SUBJECT_VERBS) && !anyIn(ctx, f.sentence.first, f.sentence.last, SPLIT_TAILS)) return null;
   let words = 0;
   let nouns = 0; // nouns since the last «من»/«في», or the counted noun itself
   let modifier = false;

@@ -7,7 +7,7 @@
 // or a place named only by reference (المحافظة). Read only when no word near the figure
 // says the measure.
 
-import { ANAPHORIC_PLACES, HEAD_RELATIVES, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, SUBJECT_VERBS, TOLL_HEADS, TOLL_LINKS, WIDE_AREA } from './lexicon.js';
+import { ANAPHORIC_PLACES, anyIn, HEAD_RELATIVES, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, SUBJECT_VERBS, TOLL_HEADS, TOLL_LINKS, WIDE_AREA } from './lexicon.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head may stand. */
@@ -31,6 +31,8 @@ function headMeasure(scan: Scan, head: number, end: number): string | null {
 
 export function tollSubject(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
+  // only a toll's head before the figure tells: most sentences have none
+  if (!anyIn(ctx, f.sentence.first, f.sentence.last, TOLL_HEADS)) return null;
   let linked = false;
   for (let i = f.first - 1, words = 0; i >= f.sentence.first && words < HEAD_WORDS; i--) {
     if (isTransparent(ctx, i)) continue;

@@ -15,6 +15,7 @@ import { regionOf } from '../claims/setting.js';
 import { normalize } from '../text/normalize.js';
 import { strippedForms } from '../lexicon/proclitics.js';
 import type { StoryClaim } from './types.js';
+import { withFields } from './with-fields.js';
 
 /** A place's text as a name (normalised, no article): place names repeat across an archive, so each is folded once. */
 const folded = new Map<string, string>();
@@ -137,7 +138,7 @@ export function resolveAlias(c: StoryClaim, names: LearntNames, gaz: () => Gazet
     if (!key) continue;
     const known = key.includes(':') ? chainOf(gaz(), key) : null;
     const area = known ?? [key, ...(c.area ?? []).filter((k) => k !== key)];
-    const out: StoryClaim = { ...c, event: key, place: c.place ?? form, area };
+    const out: StoryClaim = withFields(c, { event: key, place: c.place ?? form, area });
     const region = known ? regionOf(gaz(), key) : c.region;
     if (region) out.region = region;
     else delete out.region;

@@ -14,6 +14,7 @@
 
 import { areaWide } from './area-wide.js';
 import type { StoryClaim } from './types.js';
+import { withFields } from './with-fields.js';
 
 /** A gazetteer place key (geonames:…), not a name the story only read (unknown places) nor a country. */
 const known = (key: string) => key.includes(':') && !key.startsWith('iso3166:') && !key.includes('|') && !key.startsWith('~') && !key.includes('@');
@@ -22,6 +23,6 @@ const known = (key: string) => key.includes(':') && !key.startsWith('iso3166:') 
 export function wholesOf(c: StoryClaim): StoryClaim[] {
   if (!c.place || !c.area || c.area[0] !== c.event || !known(c.event) || c.role === 'part' || !areaWide(c)) return [];
   const out: StoryClaim[] = [];
-  for (const a of c.area.slice(1)) if (known(a)) out.push({ ...c, within: a });
+  for (const a of c.area.slice(1)) if (known(a)) out.push(withFields(c, { within: a }));
   return out;
 }

@@ -20,6 +20,8 @@ import { isDateline } from '../claims/dateline.js';
 import { solePlace } from './sole-place.js';
 import { measureInfo } from '../claims/lexicon.js';
 import type { Conflict, ConflictSide, Corroboration, DocMeta, StoryClaim } from './types.js';
+import { flatten } from './flatten.js';
+import { withFields } from './with-fields.js';
 
 interface Doc {
   id: string;
@@ -238,7 +240,7 @@ export class StoryIndex {
       const c = claims[i]!;
       const f = figures[c.figure];
       if (!f) continue;
-      const sc: StoryClaim = { ...c, docId, start: f.start, end: f.end, text: c.written ?? f.text, path: meta.path, outlet: meta.outlet };
+      const sc: StoryClaim = withFields(c, { docId, start: f.start, end: f.end, text: c.written ?? f.text, path: meta.path, outlet: meta.outlet });
       if (days[i] !== undefined) sc.day = days[i];
       if (dated !== null) sc.articleDay = dated;
       story.push(sc);
@@ -285,7 +287,7 @@ export class StoryIndex {
         out = resolveClitic(out, this.names, this.gaz);
       }
       // a quake's magnitude, a rate, a national turnout: no event area (claims/detect.ts)
-      if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced && !measureInfo(c.measure).local) out = { ...c, area: own };
+      if (out === c && own && c.event === '' && !c.area && !measureInfo(c.measure).unplaced && !measureInfo(c.measure).local) out = withFields(c, { area: own });
       return out;
     });
     this.names.use(docId, used);
@@ -412,7 +414,7 @@ export class StoryIndex {
 
   /** Every conflict of the story. */
   conflicts(): Conflict[] {
-    return [...this.bucketConflicts.values()].flat();
+    return flatten(this.bucketConflicts.values());
   }
 
   /** The conflicts with at least one side in the document. */
@@ -438,7 +440,7 @@ export class StoryIndex {
     const seen = new Set<string>();
     for (const c of doc.claims) {
       if (c.figure !== figureIndex) continue;
-      const bucket = [...(this.buckets.get(this.bucketIn(doc, c))?.values() ?? [])].flat();
+      const bucket = flatten(this.buckets.get(this.bucketIn(doc, c))?.values() ?? []);
       for (const o of agreeing(c, bucket)) {
         const key = `${o.docId}#${o.figure}`;
         if (seen.has(key)) continue;
@@ -454,14 +456,14 @@ export class StoryIndex {
     // an article about another event: its figures meet only each other
     if (doc.off) return `off:${encodeURIComponent(doc.id)}>${bucketOf(c)}`;
     const event = this.eventOf(c);
-    if (event !== c.event) return bucketOf({ ...c, event }, this.home);
+    if (event !== c.event) return bucketOf(withFields(c, { event }), this.home);
     // no story place: an unplaced claim is where its sentence is, when the sentence names a place
     // (a country alone, a date line's or a count spread over it, is the story's own: with the claims that name no place)
-    if (c.event === '' && !this.home && c.area && votable(c.area[0]!) && !soleCountry(c.area)) return bucketOf({ ...c, event: this.sceneOf(c, c.area[0]!) });
+    if (c.event === '' && !this.home && c.area && votable(c.area[0]!) && !soleCountry(c.area)) return bucketOf(withFields(c, { event: this.sceneOf(c, c.area[0]!) }));
     if (c.event === '' && doc.own && this.home && doc.own !== this.home && !doc.votes.has(this.home)) {
       // a place of the home's province (a district of the home city) is the story's own scene
       const [a, b] = [this.regions.get(doc.own), this.regions.get(this.home)];
-      if (a && b && a !== b) return bucketOf({ ...c, event: doc.own }, this.home);
+      if (a && b && a !== b) return bucketOf(withFields(c, { event: doc.own }), this.home);
     }
     return bucketOf(c, this.home);
   }
@@ -552,7 +554,7 @@ export class StoryIndex {
     };
     for (const c of doc.claims) put(this.bucketIn(doc, c), c);
     // a town's spreading count, a part of its province's: filed there too, compared only above it (place-part.ts)
-    if (!doc.off) for (const c of doc.wholes) put(bucketOf({ ...c, event: c.within! }, this.home), c);
+    if (!doc.off) for (const c of doc.wholes) put(bucketOf(withFields(c, { event: c.within! }), this.home), c);
   }
 
   private vote(places: Set<string>, delta: 1 | -1, into = this.votes): void {
@@ -638,7 +640,7 @@ export class StoryIndex {
     const changed = new Set<string>();
     for (const b of buckets) {
       const before = new Map((this.bucketConflicts.get(b) ?? []).map((c) => [c.id, c]));
-      const claims = [...(this.buckets.get(b)?.values() ?? [])].flat();
+      const claims = flatten(this.buckets.get(b)?.values() ?? []);
       const after = claims.length ? compareBucket(b, claims) : [];
       if (after.length) {
         this.bucketConflicts.set(b, after);

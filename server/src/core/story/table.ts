@@ -8,6 +8,7 @@ import { overlaps } from '../claims/interval.js';
 import type { Claim, Figure, Place } from '../types.js';
 import { STRINGS, whatText, type Strings } from './describe.js';
 import type { Conflict, DocMeta, StoryClaim } from './types.js';
+import { withFields } from './with-fields.js';
 
 /**
  * - conflict: a value of the group is a side of a contradiction;
@@ -60,7 +61,7 @@ export function storyClaims(docId: string, claims: Claim[], figures: Figure[], m
   for (const c of claims) {
     const f = figures[c.figure];
     if (!f) continue;
-    out.push({ ...c, docId, start: f.start, end: f.end, text: f.text, path: meta.path, outlet: meta.outlet });
+    out.push(withFields(c, { docId, start: f.start, end: f.end, text: f.text, path: meta.path, outlet: meta.outlet }));
   }
   return out;
 }
@@ -113,7 +114,7 @@ export function storyTable(claims: Iterable<StoryClaim>, conflicts: Conflict[], 
     let row = rows.get(k);
     if (!row) rows.set(k, (row = { claims: [], conflicts: new Map() }));
     const side = sides.get(sideKey(c));
-    const tc: TableClaim = { ...c };
+    const tc: TableClaim = withFields(c, {});
     if (side) {
       tc.conflict = side.kind;
       tc.camp = side.camp;
