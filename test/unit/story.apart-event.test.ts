@@ -88,6 +88,21 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'انهيار أرضي في إقليم بابوا الغربية يقتل 15 شخصا', b: 'انزلاق تربة في منطقة جبلية يودي بحياة 8 أشخاص' },
     pairs: ['a:15 b:8'],
   },
+  {
+    why: 'a region in a competition\'s name (دوري أبطال آسيا) is no place: the city the final was played in is',
+    docs: { a: '45 ألف مشجع يتابعون نهائي دوري أبطال آسيا في الرياض', b: 'حضور 52 ألف مشجع في ملعب بالرياض' },
+    pairs: ['a:45 ألف b:52 ألف'],
+  },
+  {
+    why: 'a region in a competition\'s name located by the city after it (دوري أبطال آسيا في أ): the city is the place',
+    docs: { a: 'نهائي دوري أبطال آسيا في الرياض يجذب 45 ألف مشجع', b: 'حضور 52 ألف مشجع في ملعب بالرياض' },
+    pairs: ['a:45 ألف b:52 ألف'],
+  },
+  {
+    why: 'a region right after a competition noun (كأس أفريقيا) is no place either',
+    docs: { a: '45 ألف مشجع يتابعون نهائي كأس أفريقيا في داكار', b: 'حضور 52 ألف مشجع في ملعب بداكار' },
+    pairs: ['a:45 ألف b:52 ألف'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
@@ -146,6 +161,10 @@ const apart: { why: string; docs: Record<string, string> }[] = [
   {
     why: 'an unknown name after a generic trigger (جزيرة أ, indefinite) is a place of its own: the folder has no sole place',
     docs: { a: 'انهيار أرضي في إقليم بابوا الغربية يقتل 15 شخصا', b: 'انزلاق تربة في جزيرة فلوريس يودي بحياة 8 أشخاص' },
+  },
+  {
+    why: 'the final of one competition told at two cities: two matches',
+    docs: { a: '45 ألف مشجع يتابعون نهائي كأس أفريقيا في داكار', b: 'حضور 52 ألف مشجع في ملعب بأبيدجان' },
   },
   {
     why: 'a quarter of a lead dated from a city lies in that city, not in another city of the country',
