@@ -103,6 +103,11 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: '45 ألف مشجع يتابعون نهائي كأس أفريقيا في داكار', b: 'حضور 52 ألف مشجع في ملعب بداكار' },
     pairs: ['a:45 ألف b:52 ألف'],
   },
+  {
+    why: 'a region that lists its member countries (أمريكا الوسطى) stands for the one member the story names',
+    docs: { a: 'حريق في سجن بأمريكا الوسطى يقتل 20 نزيلا', b: 'حريق في سجن بمدينة غواتيمالا يقتل 31 نزيلا' },
+    pairs: ['a:20 b:31'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
@@ -129,6 +134,10 @@ const apart: { why: string; docs: Record<string, string> }[] = [
   {
     why: 'Central America is no name of the United States',
     docs: { a: 'حريق في سجن بأمريكا الوسطى يقتل 20 نزيلا', b: 'حريق في سجن بالولايات المتحدة يقتل 31 نزيلا' },
+  },
+  {
+    why: 'a region that lists its members, when the story names two of them: the region\'s toll is of either',
+    docs: { a: 'حريق في سجن بأمريكا الوسطى يقتل 20 نزيلا', b: 'حريق في سجن بمدينة غواتيمالا يقتل 31 نزيلا', c: 'حريق في سجن بهندوراس يقتل 14 نزيلا' },
   },
   {
     why: 'a country\'s toll of many strikes over two days against one strike at a city',

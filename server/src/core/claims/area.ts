@@ -26,6 +26,7 @@ import type { Place, PlaceType } from '../types.js';
 import { tokenAt } from '../parse/context.js';
 import { inName, located, placeAt, placeKey, placeStart } from './event.js';
 import { isDateline } from './dateline.js';
+import { membersOf } from './region-members.js';
 import { DIRECTIONS, isTransparent, LOCATORS, longestAt } from './lexicon.js';
 import { clauseCeiling, clauseFloor, type FigureAt, type Scan } from './scan.js';
 
@@ -42,8 +43,9 @@ export function chainOf(gaz: Gazetteer | undefined, id: string | null): string[]
     out.push(p);
     p = gaz.get(p)?.parent ?? null;
   }
-  // a region inside one country (سيناء، دارفور، the left bank of a city) is an area; one across borders is none
-  if (e.type === 'region' && !out.some(isCountry)) return null;
+  // a region inside one country (سيناء، دارفور، the left bank of a city) is an area; one across borders is none,
+  // unless it lists its member countries (claims/region-members.ts)
+  if (e.type === 'region' && !out.some(isCountry) && !membersOf(id)) return null;
   return out;
 }
 
