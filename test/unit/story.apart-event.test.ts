@@ -108,6 +108,16 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'حريق في سجن بأمريكا الوسطى يقتل 20 نزيلا', b: 'حريق في سجن بمدينة غواتيمالا يقتل 31 نزيلا' },
     pairs: ['a:20 b:31'],
   },
+  {
+    why: 'a region across borders that lists its member provinces (كشمير) stands for the one the story names',
+    docs: { a: 'مقتل 12 شخصا في انهيار ثلجي في كشمير', b: 'انهيار ثلجي في سرينغر يودي بحياة 9 أشخاص' },
+    pairs: ['a:12 b:9'],
+  },
+  {
+    why: 'a spot of terrain with no name (في واد) before the region is no unknown place of the claim',
+    docs: { a: 'سقوط حافلة في واد بإقليم كشمير يقتل 15 شخصا', b: 'مصرع 11 شخصا في سقوط حافلة بسرينغر' },
+    pairs: ['a:15 b:11'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
@@ -138,6 +148,10 @@ const apart: { why: string; docs: Record<string, string> }[] = [
   {
     why: 'a region that lists its members, when the story names two of them: the region\'s toll is of either',
     docs: { a: 'حريق في سجن بأمريكا الوسطى يقتل 20 نزيلا', b: 'حريق في سجن بمدينة غواتيمالا يقتل 31 نزيلا', c: 'حريق في سجن بهندوراس يقتل 14 نزيلا' },
+  },
+  {
+    why: 'the region when the story names its members in two countries',
+    docs: { a: 'مقتل 12 شخصا في انهيار ثلجي في كشمير', b: 'انهيار ثلجي في سرينغر يودي بحياة 9 أشخاص', c: 'انهيار ثلجي في آزاد كشمير يقتل 5 أشخاص' },
   },
   {
     why: 'a country\'s toll of many strikes over two days against one strike at a city',
