@@ -19,7 +19,28 @@ describe('story: a region and its provinces (issue 13)', () => {
     assert.deepEqual(parents('جنوب سيناء').slice(0, 1), ['سيناء']);
     assert.deepEqual(parents('جنوب دارفور').slice(0, 1), ['دارفور']);
     assert.deepEqual(parents('شمال كردفان').slice(0, 1), ['كردفان']);
+    assert.deepEqual(parents('أسيوط').slice(0, 1), ['الصعيد']);
+    assert.deepEqual(parents('سوهاج').slice(0, 1), ['الصعيد']);
+    assert.deepEqual(parents('الغربية').slice(0, 1), ['الدلتا']);
   });
+
+  it('a crash in one province of a region and the same crash told at the region are compared; two provinces of it are not', () => {
+    const at = (b: string) => conflictSides(storyOf({ a: 'انقلاب حافلة على الطريق الزراعي في المنيا يخلف 8 قتلى', b }));
+    assert.deepEqual(at('مصرع 11 راكبا في حادث حافلة بصعيد مصر'), ['a:8 b:11']);
+    assert.deepEqual(at('مصرع 11 راكبا في حادث حافلة في قنا'), []);
+  });
+
+  it('another crash in another province of the story\'s region is set apart as another province\'s event', () => {
+    const index = storyOf({
+      a: 'أسيوط - قالت مصادر طبية الأحد 12 مايو إن 9 أشخاص قتلوا في انقلاب حافلة ركاب على الطريق الصحراوي في محافظة أسيوط.',
+      b: 'انقلاب حافلة ركاب في أسيوط يقتل 9 أشخاص. وقع الحادث في مركز منفلوط بمحافظة أسيوط صباح الأحد.',
+      c: 'مصرع 7 أشخاص في انقلاب حافلة بمحافظة أسيوط. وقالت مديرية الصحة في أسيوط إن المصابين نقلوا إلى مستشفى أسيوط الجامعي.',
+      d: 'سوهاج - لقي 4 أشخاص مصرعهم الخميس 2 مايو في انقلاب حافلة صغيرة على طريق في محافظة سوهاج، وقالت مديرية الصحة في سوهاج إن 11 أصيبوا.',
+    });
+    assert.ok(index.offTopic('d'));
+    for (const id of ['a', 'b', 'c']) assert.equal(index.offTopic(id), undefined, id);
+  });
+
 
   it('a claim in the region and one in its province lie in one region', () => {
     const a = claimOf('وقال مصدر أمني إن 7 جنود قتلوا في هجوم مسلح في شمال سيناء.', '7');

@@ -26,6 +26,7 @@ import type { Place, PlaceType } from '../types.js';
 import { tokenAt } from '../parse/context.js';
 import { inName, located, placeAt, placeKey, placeStart } from './event.js';
 import { isDateline } from './dateline.js';
+import { membersOf } from './region-members.js';
 import { DIRECTIONS, isTransparent, LOCATORS, longestAt } from './lexicon.js';
 import { clauseCeiling, clauseFloor, type FigureAt, type Scan } from './scan.js';
 
@@ -42,8 +43,9 @@ export function chainOf(gaz: Gazetteer | undefined, id: string | null): string[]
     out.push(p);
     p = gaz.get(p)?.parent ?? null;
   }
-  // a region inside one country (سيناء، دارفور، the left bank of a city) is an area; one across borders is none
-  if (e.type === 'region' && !out.some(isCountry)) return null;
+  // a region inside one country (سيناء، دارفور، the left bank of a city) is an area; one across borders is none,
+  // unless it lists its member countries (claims/region-members.ts)
+  if (e.type === 'region' && !out.some(isCountry) && !membersOf(id)) return null;
   return out;
 }
 
@@ -72,7 +74,24 @@ function locatingPlace(scan: Scan, gaz: Gazetteer | undefined, i: number, first:
     if (longestAt(scan.ctx, j, DIRECTIONS)) beside = true;
     words++;
   }
-  return sceneBefore(scan, gaz, placeStart(scan, i) - 1, first);
+  const before = sceneBefore(scan, gaz, placeStart(scan, i) - 1, first);
+  return quarterOfDateline(scan, gaz, scan.ctx.places[k]!, before) ?? before;
+}
+
+/**
+ * A quarter the gazetteer lacks (حي أ، ضاحية أ) lies in a city: where nothing
+ * in its sentence locates it but its date line's country, it lies in the date
+ * line's city (كابول - … في حي أ). Other figures of a date-lined article keep
+ * the country only (claims/dateline.ts).
+ */
+function quarterOfDateline(scan: Scan, gaz: Gazetteer | undefined, place: Place, found: string[] | null): string[] | null {
+  if (place.id || place.via !== 'trigger' || place.type !== 'neighbourhood') return null;
+  if (found && !(found.length === 1 && isCountry(found[0]!))) return null;
+  const line = scan.ctx.places.find((p) => p.id && isDateline(scan.ctx.text, p));
+  const chain = line ? chainOf(gaz, line.id) : null;
+  if (!chain || gaz?.get(chain[0]!)?.type !== 'city') return null;
+  // a country elsewhere in the sentence that is not the date line's: the quarter is there, not in the date line's city
+  return !found || chain.includes(found[0]!) ? chain : null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { ANAPHORIC_PLACES, anyIn, DESTINATIONS, CHARGES, CLAUSE_BREAKS, EVENT_NO
 import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/organisation.js';
+import organisations from '../data/places/organisations.json' with { type: 'json' };
 import { forms } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { readings } from '../lexicon/proclitics.js';
@@ -57,7 +58,8 @@ export function located(scan: Scan, i: number, floor: number): Place {
       words++;
       j--;
     }
-    if (j < floor || scan.placeOf[j]! < 0 || words === 0) return place;
+    // a place inside a name (كأس أفريقيا في أ) is located nowhere: أ is the place
+    if (j < floor || scan.placeOf[j]! < 0 || words === 0 || inName(scan, j)) return place;
     place = placeAt(scan, j)!;
     start = placeStart(scan, j);
   }
@@ -67,6 +69,10 @@ export function located(scan: Scan, i: number, floor: number): Place {
 const ARMED_BODIES = new Set(['جبهة', 'جيش', 'لواء', 'ألوية', 'كتائب', 'كتيبة', 'فيلق', 'تجمع', 'تنظيم', 'أحرار'].map((w) => normalize(w)));
 
 const isBody = (norm: string) => forms(norm).some((f) => ORGANISATIONS.has(f) || ARMED_BODIES.has(f));
+
+/** Nouns of a competition's name (كأس، دوري): a region after one names the competition (data/places/organisations.json). */
+const COMPETITIONS = new Set(organisations.competitions.map((w) => normalize(w)));
+const isCompetition = (norm: string) => forms(norm).some((f) => COMPETITIONS.has(f));
 
 /** The word tokens before token i, nearest first, at most n, quotes stepped over. */
 function wordsBack(scan: Scan, i: number, n: number): number[] {
@@ -112,7 +118,12 @@ export function inName(scan: Scan, i: number): boolean {
   const [w1] = wordsBack(scan, start, 1);
   if (w1 === undefined) return false;
   const norm = scan.ctx.tokens[w1]!.norm;
-  return nameWords(scan).has(norm) || (isBody(norm) && !scan.ctx.places[scan.placeOf[i]!]!.id?.startsWith('iso3166:'));
+  const place = scan.ctx.places[scan.placeOf[i]!]!;
+  if (nameWords(scan).has(norm) || (isBody(norm) && !place.id?.startsWith('iso3166:'))) return true;
+  // a region in a competition's name (كأس أفريقيا، دوري أبطال آسيا): the competition, not where it was played
+  if (place.type !== 'region') return false;
+  const [, w0] = wordsBack(scan, start, 2);
+  return isCompetition(norm) || (w0 !== undefined && isCompetition(scan.ctx.tokens[w0]!.norm));
 }
 
 /** Is the place at token i the second party of «مع» (على الحدود مع أ، بالتنسيق مع أ): a place beside the event's, never where it happened? */

@@ -42,6 +42,24 @@ export function regionOf(gaz: Gazetteer | undefined, id: string | null): string 
 }
 
 /**
+ * The province a gazetteer place lies in or is, below a region the product
+ * lists its provinces under (أسيوط in الصعيد, جنوب دارفور in دارفور): two
+ * provinces of one region are two scenes for the off-topic checks, where
+ * regionOf gives their region; the region itself where the place is one.
+ */
+export function provinceOf(gaz: Gazetteer | undefined, id: string | null): string | null {
+  const region = regionOf(gaz, id);
+  if (!gaz || !id || !region || gaz.get(region)?.type !== 'region') return region;
+  let p: string | null = id;
+  for (let k = 0; p && k < 10; k++) {
+    const parent: string | null = gaz.get(p)?.parent ?? null;
+    if (parent === region) return p;
+    p = parent;
+  }
+  return region;
+}
+
+/**
  * A city that bears its province's name (سطيف in ولاية سطيف): for one
  * incident «X» and «ولاية X» are one place, not a part and its whole, so the
  * city's event is its province's. Null for any other place.
@@ -51,7 +69,8 @@ export function sameNamedProvince(gaz: Gazetteer | undefined, id: string | null)
   const city = gaz.get(id);
   if (!city || city.type !== 'city' || !city.parent || !city.ar) return null;
   const province = gaz.get(city.parent);
-  if (!province?.ar || !province.parent?.startsWith('iso3166:')) return null;
+  // a province may lie in a region of its country (أسيوط in الصعيد)
+  if (!province?.ar || provinceOf(gaz, province.id) !== province.id) return null;
   return normalize(province.ar) === normalize(city.ar) ? province.id : null;
 }
 

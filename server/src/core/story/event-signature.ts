@@ -77,7 +77,9 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
   const tf = new Map<string, number>();
   for (const p of places) {
     if (!p.id) continue;
-    for (const id of chain(gazetteer, p.id)) tf.set(id, (tf.get(id) ?? 0) + (id.startsWith('iso3166:') ? settings.countryWeight : 1));
+    // a country, or a region above the place (الصعيد above أسيوط), holds many of a story's places: a weak sign, as a country is
+    const weak = (id: string) => id.startsWith('iso3166:') || (id !== p.id && gazetteer.get(id)?.type === 'region');
+    for (const id of chain(gazetteer, p.id)) tf.set(id, (tf.get(id) ?? 0) + (weak(id) ? settings.countryWeight : 1));
   }
   // a place named ten times is not ten times the event's: the square root damps a long article's repetitions
   const areas: string[] = [];

@@ -13,7 +13,7 @@
 
 import type { Gazetteer } from '../places/gazetteer.js';
 import type { Claim, Place } from '../types.js';
-import { regionOf } from '../claims/setting.js';
+import { provinceOf } from '../claims/setting.js';
 import settings from '../data/story/off-topic.json' with { type: 'json' };
 
 /** Where an article is set at one level (provinces, or towns below them): plain arrays, as the signature's. */
@@ -39,10 +39,12 @@ export function claimScenesOf(gazetteer: Gazetteer, claims: readonly Claim[], ig
       if (id.startsWith('iso3166:')) break;
       const e = gazetteer.get(id);
       if (!e) continue;
-      if (regionOf(gazetteer, id) === id) provinces.add(id);
+      // the region a province lies in (الصعيد above أسيوط) is no scene of its own
+      if (e.type === 'region' && id !== c.area[0]) break;
+      if (provinceOf(gazetteer, id) === id) provinces.add(id);
       else {
         towns.add(id);
-        const province = regionOf(gazetteer, id);
+        const province = provinceOf(gazetteer, id);
         if (province) provinces.add(province);
       }
     }
@@ -59,7 +61,7 @@ export function scenesOf(gazetteer: Gazetteer, places: readonly Place[]): { prov
   const towns = new Tally();
   for (const p of places) {
     if (!p.id || UNPLACED.has(p.type)) continue;
-    const province = regionOf(gazetteer, p.id);
+    const province = provinceOf(gazetteer, p.id);
     if (!province) continue;
     // a division the gazetteer names only in English: the place named in it
     provinces.add(province, gazetteer.get(province)?.ar ?? (p.name || p.text), province);

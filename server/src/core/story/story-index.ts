@@ -12,6 +12,7 @@ import { eventSignature, type EventSignature } from './event-signature.js';
 import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
 import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
+import { regionsOfChain } from '../claims/region-members.js';
 import { areaWide } from './area-wide.js';
 import { wholesOf } from './place-part.js';
 import { cliticNames, LearntNames, namesOf, resolveAlias, resolveClitic } from './aliases.js';
@@ -526,6 +527,8 @@ export class StoryIndex {
     this.scenesDirty = false;
     const heads: Heads = new Map();
     for (const { chain } of this.chainCount.values()) addHead(heads, chain);
+    // a place in a member of a region the story names lies in that region too (claims/region-members.ts)
+    for (const { chain } of this.chainCount.values()) for (const region of regionsOfChain(chain)) if (heads.has(region)) addHead(heads, [...chain, region]);
     const next = sceneMap(heads);
     if (sameScenes(next, this.scene)) return false;
     this.scene = next;
