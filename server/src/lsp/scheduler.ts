@@ -36,6 +36,8 @@ export class Scheduler {
   private readonly cost = new Map<string, number>();
   /** When the waiting analysis of a document is due at the latest (performance.now()). */
   private readonly due = new Map<string, number>();
+  /** Jobs started and not yet finished (a job awaits the client's settings before it analyses). */
+  private running = 0;
 
   constructor(
     /** Runs the job; resolves to the milliseconds its analysis took, or undefined if it did none. */
@@ -50,11 +52,13 @@ export class Scheduler {
     const go = (): void => {
       this.pending.delete(uri);
       this.due.delete(uri);
+      this.running++;
       void this.run(uri).then(
         (ms) => {
+          this.running--;
           if (ms !== undefined) this.cost.set(uri, ms);
         },
-        () => undefined, // the job logs its own failures
+        () => void this.running--, // the job logs its own failures
       );
     };
     const cost = this.cost.get(uri) ?? 0;
@@ -70,6 +74,11 @@ export class Scheduler {
     const due = this.due.get(uri) ?? now + wait + cost;
     this.due.set(uri, due);
     this.pending.set(uri, setTimeout(go, Math.max(0, Math.min(wait, due - now))));
+  }
+
+  /** Whether no analysis is waiting or under way. */
+  idle(): boolean {
+    return this.pending.size === 0 && this.running === 0;
   }
 
   /** How long the document's last analysis took, in milliseconds (undefined before the first). */

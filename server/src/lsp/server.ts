@@ -36,6 +36,7 @@ import { Publisher } from './publishing.js';
 import { onRequest, sendNotification } from './typed-messages.js';
 import { articlesMentioning, placeReferences } from './references.js';
 import { Scheduler } from './scheduler.js';
+import { warmUp } from './warm-up.js';
 import { ClientSettings } from './settings-cache.js';
 import { placeKey, Stories } from './stories.js';
 import { storyTable } from './story-table.js';
@@ -151,7 +152,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       });
     }
     void applyTeamGazetteer().then(indexFolders).then(annotationsIndexed);
+    // the first keys typed would otherwise pay for compiling the readers
+    stopWarmUp = warmUp(analyseArticle, {
+      idle: () => scheduler.idle(),
+      done: (runs, ms) => connection.console.log(`Isnad analysis warmed up (${runs} analyses of a built-in sample, ${ms.toFixed(0)} ms of processor time)`),
+    });
   });
+  let stopWarmUp = (): void => undefined;
+  connection.onShutdown(() => stopWarmUp());
 
   /** The team's .isnad/gazetteer.json files on top of the shipped gazetteer; their problems as diagnostics. */
   async function applyTeamGazetteer(): Promise<void> {
