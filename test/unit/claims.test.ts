@@ -199,6 +199,18 @@ const rows: Row[] = [
     expect: { '100': null, '5': { measure: 'arrested', group: '*' }, '3': null },
   },
   {
+    name: 'a figure «من» a definite toll noun is some of that toll, a part of it (invented)',
+    text: 'وأصيب 60 شخصا في المواجهات، وقال الأطباء إن 9 من الجرحى أصيبوا بالرصاص الحي، وقتل 12 من الجنود.',
+    figures: [{ at: '60', value: 60, counted: 'شخصا' }, { at: '9', value: 9, counted: 'جرحى' }, { at: '12', value: 12, counted: 'جنود' }],
+    expect: { '60': { measure: 'wounded', group: '*' }, '9': { measure: 'wounded', role: 'part' }, '12': { measure: 'killed', group: 'soldiers' } },
+  },
+  {
+    name: 'a warrant is no arrest: the people it names are no count of the arrested (invented)',
+    text: 'واعتقلت قوات الأمن 20 شخصا في حملة دهم، وأصدرت النيابة مذكرات توقيف بحق 35 شخصا آخرين.',
+    figures: [{ at: '20', value: 20, counted: 'شخصا' }, { at: '35', value: 35, counted: 'شخصا' }],
+    expect: { '20': { measure: 'arrested', group: '*' }, '35': null },
+  },
+  {
     name: '«آخرون» in the next sentence are more of the toll that closed the sentence before; the missing (invented)',
     text: 'ارتفع عدد الشهداء إلى 30 شهيداً، بينهم 10 أطفال. وأصيب أكثر من 100 آخرين بجروح، فيما لا يزال 20 شخصاً في عداد المفقودين.',
     figures: [{ at: '30', value: 30, counted: 'شهيداً' }, { at: '10', value: 10, counted: 'أطفال' }, { at: 'أكثر من 100', min: 101, max: Infinity, qualifier: 'more-than' }, { at: '20', value: 20, counted: 'شخصاً' }],
