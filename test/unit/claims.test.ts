@@ -205,6 +205,18 @@ const rows: Row[] = [
     expect: { '60': { measure: 'wounded', group: '*' }, '9': { measure: 'wounded', role: 'part' }, '12': { measure: 'killed', group: 'soldiers' } },
   },
   {
+    name: 'a bare figure closing its clause takes no group from a figure after the comma (invented)',
+    text: 'أسفر الحادث عن وفاة 3 أشخاص وإصابة 25، مضيفا أن 30 سيارة إسعاف نقلت المصابين.',
+    figures: [{ at: '3', value: 3, counted: 'أشخاص' }, { at: '25', value: 25 }, { at: '30', value: 30, counted: 'سيارة' }],
+    expect: { '3': { measure: 'killed', group: '*' }, '25': { measure: 'wounded', group: '*' } },
+  },
+  {
+    name: '«توفي» before a count says they died; an age after it is no count of anyone (invented)',
+    text: 'توفي 23 شخصا جراء موجة الحر في الإقليم. وتوفي الشاعر عن 90 عاما.',
+    figures: [{ at: '23', value: 23, counted: 'شخصا' }, { at: '90', value: 90, kind: 'measure', unit: 'years' }],
+    expect: { '23': { measure: 'killed', group: '*' }, '90': null },
+  },
+  {
     name: 'a warrant is no arrest: the people it names are no count of the arrested (invented)',
     text: 'واعتقلت قوات الأمن 20 شخصا في حملة دهم، وأصدرت النيابة مذكرات توقيف بحق 35 شخصا آخرين.',
     figures: [{ at: '20', value: 20, counted: 'شخصا' }, { at: '35', value: 35, counted: 'شخصا' }],

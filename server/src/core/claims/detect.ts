@@ -84,6 +84,12 @@ function wordsBetween(scan: Scan, a: FigureAt, b: FigureAt): number {
   return n;
 }
 
+/** Does a clause break (a comma, a stop) stand between two figures? */
+function breakBetween(scan: Scan, a: FigureAt, b: FigureAt): boolean {
+  for (let i = a.last + 1; i < b.first; i++) if (isClauseBreak(scan, i)) return true;
+  return false;
+}
+
 function followsAnd(scan: Scan, f: FigureAt): boolean {
   // و written on the figure's own word (وطفلين)
   const own = scan.ctx.tokens[f.first]!;
@@ -369,7 +375,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     d.group = named ? { group: named.group, via: 'of-them', ...(named.antecedent !== undefined ? { antecedent: named.antecedent } : {}) } : null;
   } else if (!g) {
     // مقتل سبعة وإصابة 11 من عناصر الشرطة: «من X» after the next figure covers both
-    if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
+    // (not across a comma: وإصابة 94، مضيفة أن أربعين سيارة إسعاف …)
+    if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2 && !breakBetween(scan, d.at, next.at)) d.group = next.group;
     // قُتلت 15 امرأة وأصيبت 50 بجروح: the wounded are of the same group
     // (not a figure with a counted noun of its own: دمرت 300 منزل وأجبرت مئات الأسر على مغادرة أحيائها)
     // (a count of things before is no group of people: أربعة أقاليم وتسجيل ثلاث وفيات)
