@@ -217,6 +217,12 @@ const rows: Row[] = [
     expect: { '23': { measure: 'killed', group: '*' }, '90': null },
   },
   {
+    name: 'a bare count after a part takes not the part\'s group (invented)',
+    text: 'أسفر الانهيار عن مصرع 9 أشخاص بينهم 4 أطفال وإصابة 6.',
+    figures: [{ at: '9', value: 9, counted: 'أشخاص' }, { at: '4', value: 4, counted: 'أطفال' }, { at: '6', value: 6 }],
+    expect: { '4': { measure: 'killed', group: 'children', role: 'part' }, '6': { measure: 'wounded', group: '*' } },
+  },
+  {
     name: 'a warrant is no arrest: the people it names are no count of the arrested (invented)',
     text: 'واعتقلت قوات الأمن 20 شخصا في حملة دهم، وأصدرت النيابة مذكرات توقيف بحق 35 شخصا آخرين.',
     figures: [{ at: '20', value: 20, counted: 'شخصا' }, { at: '35', value: 35, counted: 'شخصا' }],

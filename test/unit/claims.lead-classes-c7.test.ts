@@ -1,0 +1,29 @@
+// Lead sentences (batch u): a noun before «واحد» is its counted noun, so the
+// one dead and «آخرين» after it are everyone's toll; a toll's wounded after a
+// part (بينهم 4 أطفال وإصابة 6) are of the whole, not of the part.
+import assert from 'node:assert/strict';
+import { warnings } from './headline-pair.fixture.js';
+
+describe('claims: lead classes of batch u (c7)', function () {
+  this.timeout(60_000);
+
+  it('«وفاة شخص واحد وإصابة 31 آخرين»: the others are everyone wounded, compared with another outlet’s count', () => {
+    assert.deepEqual(
+      warnings(
+        'المفرق - قالت مديرية الدفاع المدني إن تصادم شاحنة وحافلة على الطريق الدولي أسفر عن وفاة شخص واحد وإصابة 31 آخرين.',
+        'المفرق - أصيب 26 شخصا وتوفي شخص في تصادم حافلة وشاحنة على الطريق الدولي، بحسب الدفاع المدني.',
+      ),
+      ['26 ↔ 31'],
+    );
+  });
+
+  it('«بينهم 3 أطفال وإصابة 5»: five wounded of everyone, not five children against another outlet’s children', () => {
+    assert.deepEqual(
+      warnings(
+        'حلب - أسفر انهيار مبنى سكني عن مصرع 7 أشخاص بينهم 3 أطفال وإصابة 5، وفق الدفاع المدني.',
+        'حلب - قتل 7 أشخاص وأصيب 5 آخرون بينهم طفلان في انهيار مبنى سكني، حسب الدفاع المدني.',
+      ),
+      [],
+    );
+  });
+});
