@@ -1,7 +1,9 @@
 // Lead sentences (batch u): a noun before «واحد» is its counted noun, so the
 // one dead and «آخرين» after it are everyone's toll; a toll's wounded after a
-// part (بينهم 4 أطفال وإصابة 6) are of the whole, not of the part.
+// part (بينهم 4 أطفال وإصابة 6) are of the whole, not of the part; the
+// gazetteer knows هرمزغان, the spelling Arabic news gives the Iranian province.
 import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/analyse.js';
 import { warnings } from './headline-pair.fixture.js';
 
 describe('claims: lead classes of batch u (c7)', function () {
@@ -25,5 +27,19 @@ describe('claims: lead classes of batch u (c7)', function () {
       ),
       [],
     );
+  });
+
+  it('a quake told at هرمزغان and near one of its cities is one quake: two magnitudes disagree', () => {
+    assert.deepEqual(
+      warnings(
+        'طهران - ضرب زلزال بقوة 5.4 درجات محافظة هرمزغان جنوبي إيران صباح الأحد، وأصيب 9 أشخاص بجروح طفيفة.',
+        'بندر عباس - هزت هزة أرضية قوتها 5.9 درجات مناطق قرب مدينة بندر عباس جنوبي إيران صباح الأحد، ما أدى إلى إصابة 9 أشخاص.',
+      ),
+      ['5.4 ↔ 5.9'],
+    );
+  });
+
+  it('هرمزغان is the Iranian province the gazetteer spells هرمزجان', () => {
+    assert.deepEqual(analyse('ضرب زلزال محافظة هرمزغان جنوبي إيران.').places.filter((p) => p.text === 'هرمزغان').map((p) => p.id), ['geonames:IR.11']);
   });
 });
