@@ -42,4 +42,14 @@ describe('claims: lead classes of batch u (c7)', function () {
   it('هرمزغان is the Iranian province the gazetteer spells هرمزجان', () => {
     assert.deepEqual(analyse('ضرب زلزال محافظة هرمزغان جنوبي إيران.').places.filter((p) => p.text === 'هرمزغان').map((p) => p.id), ['geonames:IR.11']);
   });
+
+  it('a measure named far before its figure, over an ordinal (نسبة الاقتراع في الجولة الثانية … بلغت 47 بالمئة), is that measure', () => {
+    assert.deepEqual(
+      warnings(
+        'تونس - أعلنت الهيئة العليا للانتخابات أن نسبة الاقتراع في الجولة الثانية من الانتخابات التشريعية في ولاية صفاقس بلغت 47 بالمئة.',
+        'صفاقس - بلغت نسبة المشاركة في الجولة الثانية من الانتخابات التشريعية في ولاية صفاقس 52%، وفق الهيئة العليا للانتخابات.',
+      ),
+      ['47 ↔ 52%'],
+    );
+  });
 });
