@@ -52,4 +52,14 @@ describe('claims: lead classes of batch u (c7)', function () {
       ['47 ↔ 52%'],
     );
   });
+
+  it('a verb joined by و right before its figure has the sentence’s subject: homes a flood «هدمت» are destroyed, a bulldozer’s demolished', () => {
+    const measureOf = (text: string, fig: string) => {
+      const a = analyse(text);
+      const i = a.figures.findIndex((f) => text.slice(f.start, f.end) === fig);
+      return a.claims.find((c) => c.figure === i)?.measure;
+    };
+    assert.equal(measureOf('قال الدفاع المدني إن السيول في ولاية نهر النيل أودت بحياة 6 أشخاص وألحقت أضرارا بنحو 900 أسرة، وهدمت 1400 منزل كليا.', '1400'), 'destroyed');
+    assert.equal(measureOf('اقتحمت القوات القرية، وهدمت الجرافات 12 منزلا.', '12'), 'demolished');
+  });
 });
