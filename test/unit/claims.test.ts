@@ -199,6 +199,36 @@ const rows: Row[] = [
     expect: { '100': null, '5': { measure: 'arrested', group: '*' }, '3': null },
   },
   {
+    name: 'a figure «من» a definite toll noun is some of that toll, a part of it (invented)',
+    text: 'وأصيب 60 شخصا في المواجهات، وقال الأطباء إن 9 من الجرحى أصيبوا بالرصاص الحي، وقتل 12 من الجنود.',
+    figures: [{ at: '60', value: 60, counted: 'شخصا' }, { at: '9', value: 9, counted: 'جرحى' }, { at: '12', value: 12, counted: 'جنود' }],
+    expect: { '60': { measure: 'wounded', group: '*' }, '9': { measure: 'wounded', role: 'part' }, '12': { measure: 'killed', group: 'soldiers' } },
+  },
+  {
+    name: 'a bare figure closing its clause takes no group from a figure after the comma (invented)',
+    text: 'أسفر الحادث عن وفاة 3 أشخاص وإصابة 25، مضيفا أن 30 سيارة إسعاف نقلت المصابين.',
+    figures: [{ at: '3', value: 3, counted: 'أشخاص' }, { at: '25', value: 25 }, { at: '30', value: 30, counted: 'سيارة' }],
+    expect: { '3': { measure: 'killed', group: '*' }, '25': { measure: 'wounded', group: '*' } },
+  },
+  {
+    name: '«توفي» before a count says they died; an age after it is no count of anyone (invented)',
+    text: 'توفي 23 شخصا جراء موجة الحر في الإقليم. وتوفي الشاعر عن 90 عاما.',
+    figures: [{ at: '23', value: 23, counted: 'شخصا' }, { at: '90', value: 90, kind: 'measure', unit: 'years' }],
+    expect: { '23': { measure: 'killed', group: '*' }, '90': null },
+  },
+  {
+    name: 'a bare count after a part takes not the part\'s group (invented)',
+    text: 'أسفر الانهيار عن مصرع 9 أشخاص بينهم 4 أطفال وإصابة 6.',
+    figures: [{ at: '9', value: 9, counted: 'أشخاص' }, { at: '4', value: 4, counted: 'أطفال' }, { at: '6', value: 6 }],
+    expect: { '4': { measure: 'killed', group: 'children', role: 'part' }, '6': { measure: 'wounded', group: '*' } },
+  },
+  {
+    name: 'a warrant is no arrest: the people it names are no count of the arrested (invented)',
+    text: 'واعتقلت قوات الأمن 20 شخصا في حملة دهم، وأصدرت النيابة مذكرات توقيف بحق 35 شخصا آخرين.',
+    figures: [{ at: '20', value: 20, counted: 'شخصا' }, { at: '35', value: 35, counted: 'شخصا' }],
+    expect: { '20': { measure: 'arrested', group: '*' }, '35': null },
+  },
+  {
     name: '«آخرون» in the next sentence are more of the toll that closed the sentence before; the missing (invented)',
     text: 'ارتفع عدد الشهداء إلى 30 شهيداً، بينهم 10 أطفال. وأصيب أكثر من 100 آخرين بجروح، فيما لا يزال 20 شخصاً في عداد المفقودين.',
     figures: [{ at: '30', value: 30, counted: 'شهيداً' }, { at: '10', value: 10, counted: 'أطفال' }, { at: 'أكثر من 100', min: 101, max: Infinity, qualifier: 'more-than' }, { at: '20', value: 20, counted: 'شخصاً' }],

@@ -238,6 +238,10 @@ const rows: Row[] = [
   ['قتل 12 شخصا على الأقل', '12', { qualifier: 'at-least', min: 12 }],
   ['قتل 12 شخصا تقريباً', '12', { qualifier: 'approx', min: 10.8 }],
   ['قتل 12 شخصا أو أكثر', '12', { qualifier: 'at-least' }],
+  ['قتل 12 شخصا وأكثر', '12', { qualifier: 'at-least' }],
+  // «وأكثر من» opens the next figure: it bounds that one, never the one before
+  ['قتل 7 أشخاص وأكثر من 300 جريح', 'أكثر من 300', { qualifier: 'more-than', min: 301 }],
+  ['قتل 7 أشخاص وأكثر من 300 جريح ', '7', { value: 7, qualifier: null }],
   ['قتل 5 أشخاص بينهم طفلان على الأقل', 'طفلان', { value: 2, qualifier: 'at-least', lemma: 'طفل' }],
   ['قتل 5 أشخاص بينهم طفلان على الأقل ', '5', { value: 5, qualifier: null }],
   ['قتل 12 شخصا من المدنيين على الأقل', '12', { qualifier: 'at-least' }],

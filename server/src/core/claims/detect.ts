@@ -84,6 +84,12 @@ function wordsBetween(scan: Scan, a: FigureAt, b: FigureAt): number {
   return n;
 }
 
+/** Does a clause break (a comma, a stop) stand between two figures? */
+function breakBetween(scan: Scan, a: FigureAt, b: FigureAt): boolean {
+  for (let i = a.last + 1; i < b.first; i++) if (isClauseBreak(scan, i)) return true;
+  return false;
+}
+
 function followsAnd(scan: Scan, f: FigureAt): boolean {
   // و written on the figure's own word (وطفلين)
   const own = scan.ctx.tokens[f.first]!;
@@ -369,11 +375,18 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     d.group = named ? { group: named.group, via: 'of-them', ...(named.antecedent !== undefined ? { antecedent: named.antecedent } : {}) } : null;
   } else if (!g) {
     // مقتل سبعة وإصابة 11 من عناصر الشرطة: «من X» after the next figure covers both
-    if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2) d.group = next.group;
+    // (not across a comma: وإصابة 94، مضيفة أن أربعين سيارة إسعاف …)
+    if (next?.group && next.group.via !== 'of-them' && next.group.via !== 'others' && d.measure && wordsBetween(scan, d.at, next.at) <= 2 && !breakBetween(scan, d.at, next.at)) d.group = next.group;
     // قُتلت 15 امرأة وأصيبت 50 بجروح: the wounded are of the same group
     // (not a figure with a counted noun of its own: دمرت 300 منزل وأجبرت مئات الأسر على مغادرة أحيائها)
     // (a count of things before is no group of people: أربعة أقاليم وتسجيل ثلاث وفيات)
-    else if (prev?.group && prev.measure && d.measure && !d.at.figure.counted && wordsBetween(scan, prev.at, d.at) <= 4 && prev.group.via !== 'of-them' && (prev.measure !== TALLY || tallyOfPeople(scan, prev.group))) d.group = prev.group;
+    // (a part before gives the group of the whole it is a part of: بينهم ثلاثة أطفال وإصابة خمسة are five of everyone, not five children)
+    else if (prev?.group && prev.measure && d.measure && !d.at.figure.counted && wordsBetween(scan, prev.at, d.at) <= 4) {
+      let j = k - 1;
+      while (prev.part && same(j)?.part) j--;
+      const main = prev.part ? same(j) : prev;
+      if (main?.group && main.measure && !main.part && main.group.via !== 'of-them' && (main.measure !== TALLY || tallyOfPeople(scan, main.group))) d.group = main.group;
+    }
   }
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone

@@ -90,7 +90,8 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
   if (counted && toks.length) {
     const i = tokenAt(ctx, counted.start);
     const g = groupAt(scan, i, limit, !(f.first === f.last && i === f.first), true);
-    if (g && (g.group !== '*' || g.members)) return { group: g.group, members: g.members, via: 'noun', token: i };
+    // (a noun before its number, وفاة شخص واحد, is all the figure has: everyone too)
+    if (g && (g.group !== '*' || g.members || i < f.first)) return { group: g.group, members: g.members, via: 'noun', token: i };
   }
   for (let i = f.first; i <= f.last; i++) {
     if (!isWord(scan, i)) continue;

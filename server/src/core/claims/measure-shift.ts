@@ -28,6 +28,11 @@ function forceInClause(scan: Scan, f: FigureAt): boolean {
     if (isClauseBreak(scan, i)) break;
     if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, FORCES)) return true;
   }
+  // الفيضانات أودت بحياة 11 …، وهدمت 2700 منزل: a verb joined by و right before the figure has the sentence's subject
+  let v = f.first - 1;
+  while (v >= f.sentence.first && isTransparent(scan.ctx, v)) v--;
+  if (v < f.sentence.first || scan.ctx.tokens[v]!.type !== 'word' || !scan.ctx.tokens[v]!.norm.startsWith('و')) return false;
+  for (let i = v - 1; i >= f.sentence.first; i--) if (scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, FORCES, v)) return true;
   return false;
 }
 

@@ -200,7 +200,8 @@ function stepBack(scan: Scan, i: number, floor: number): number {
       i = aside;
       continue;
     }
-    if (t.type !== 'word' || scan.figureOf[i]! >= 0) return -1;
+    // an ordinal written as a word is an adjective (نسبة الاقتراع في المرحلة الأولى … بلغت 38): walked over
+    if (t.type !== 'word' || (scan.figureOf[i]! >= 0 && scan.ctx.figures[scan.figureOf[i]!]!.kind !== 'ordinal')) return -1;
     return i;
   }
   return -1;

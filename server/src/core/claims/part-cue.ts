@@ -8,7 +8,7 @@
 
 import cues from '../data/claims/part-cues.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
-import { GROUPS, isTransparent, longestAt, type Phrase } from './lexicon.js';
+import { GROUPS, isTransparent, longestAt, MEASURE_AFTER, wordMatches, type Phrase } from './lexicon.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 const phrases = (list: string[]): Phrase<true>[] =>
@@ -17,6 +17,7 @@ const STILL = phrases(cues.still);
 const CARE = phrases(cues.care);
 const STATE = phrases(cues.state);
 const OF_THEM = phrases(cues.ofThem);
+const PARTITIVE = phrases(cues.partitive);
 /** How many words after the figure (its noun, the incident, the place) the verb of remaining may stand. */
 const STILL_WITHIN = 8;
 
@@ -55,6 +56,13 @@ function careWithin(scan: Scan, from: number, max: number, f: FigureAt): boolean
 export function partByState(scan: Scan, f: FigureAt): boolean {
   // the counted noun and the verb of remaining after it: ٩ مصابين ما زالوا في المستشفى
   const after = wordsAfter(scan, f.last + 1, STILL_WITHIN, f);
+  // 11 من الجرحى: some of the wounded, its counted noun a toll's (not 12 من الجنود, counted by who they are)
+  const c = f.figure.counted;
+  const [p, m] = after;
+  if (c && p !== undefined && m !== undefined && at(scan, PARTITIVE, p) && scan.ctx.tokens[m]!.norm.startsWith('ال') && c.start >= scan.ctx.tokens[m]!.start && c.end <= scan.ctx.tokens[m]!.end) {
+    const bare = normalize(c.text);
+    if (MEASURE_AFTER.some((q) => q.words.length === 1 && wordMatches(bare, q.words[0]!))) return true;
+  }
   for (let k = 0; k < after.length; k++) {
     const i = after[k]!;
     const still = at(scan, STILL, i);

@@ -262,6 +262,8 @@ export function unitClaim(scan: Scan, f: FigureAt): { measure: string; group: st
   const unit = f.figure.unit;
   if (!unit) return null;
   const verb = measureBefore(scan, f);
+  // توفي عن 85 عاما، قتل بعد 3 أيام: people are counted by heads, never in a unit (an age, a span of time)
+  if (verb && measureInfo(verb).people) return null;
   if (verb && measureInfo(verb).compare) return { measure: verb, group: `unit:${unit}`, placed: false };
   const t = thingClaim(scan, f);
   return t ? { ...t, thing: true } : null;

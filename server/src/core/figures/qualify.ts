@@ -23,11 +23,20 @@ export function qualifierAfter(v: WordView, k: number): PhraseMatch<Qualifier> |
     const t = v.toks[j]!;
     if (t.type !== 'word') return null;
     const m = QUAL_AFTER.match(v, j, { clitics: true });
+    // 120 قتيلا وأكثر من 1000 مصاب: «وأكثر» opens the next figure's «أكثر من», it bounds that one
+    if (m && opensNext(v, j)) return null;
     if (m) return m;
     // another figure first: the qualifier is its own (5 أشخاص بينهم طفلان على الأقل)
     if (mayStart(v, j) && readCore(v, j) !== null) return null;
   }
   return null;
+}
+
+/** Does a qualifier written before a number start at word j, a number right after it (وأكثر من 1000)? */
+function opensNext(v: WordView, j: number): boolean {
+  const q = QUAL_BEFORE.match(v, j, { clitics: true });
+  const n = q ? q.last + 1 : -1;
+  return n > 0 && n < v.n && sameSentence(v, j, n) && (v.toks[n]!.type === 'number' || mayStart(v, n)) && readCore(v, n) !== null;
 }
 
 /** Is word k (the number, or its qualifier) the target of ارتفع … إلى? Returns the verb's word index. */
