@@ -316,3 +316,16 @@ describe('places: teams after a transitive sports verb', () => {
     false,
   );
 });
+
+describe('places: «في المدينة» points back to a bracketed date line city the gazetteer lacks', () => {
+  check(
+    [
+      ['كومبولا (تنزانيا) - انهار جسر في المدينة مساء الجمعة', ['تنزانيا=تنزانيا:country', 'المدينة=كومبولا:city']],
+      ['كومبولا (تنزانيا) - اندلع حريق في البلدة، ما أدى إلى مقتل 4', ['تنزانيا=تنزانيا:country', 'البلدة=كومبولا:town']],
+      // no bracketed date line: the noun names no place
+      ['انهار جسر في المدينة مساء الجمعة', []],
+    ],
+    (c) => `${c[0]} → ${c[1].join('، ') || 'nothing'}`,
+    true,
+  );
+});

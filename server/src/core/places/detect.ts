@@ -23,6 +23,7 @@ import { organisationBefore, organisationTail } from './organisation.js';
 import { isSurname } from '../lexicon/people.js';
 import { preferNamedCountry } from './homonyms.js';
 import { dropForeignHomographs } from './foreign-homograph.js';
+import { datelineCity } from './dateline-city.js';
 
 /** Particles that fold to a word starting with ال (إلى → الي): no definite noun for an adjective to agree with. */
 const AL_PARTICLES = new Set(['الي', 'الا', 'التي', 'الذي', 'الذين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'الان']);
@@ -533,5 +534,6 @@ export function detectPlaces(ctx: DocContext, gazetteer: Gazetteer): Place[] {
   // a shared name (طرابلس) is the place in the country the article names (places/homonyms.ts)
   // a faraway place no other word of the article supports, written as a word, is the word (places/foreign-homograph.ts)
   const places = preferNamedCountry(ctx, dropTeams(ctx.tokens, propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer)), gazetteer);
-  return dropForeignHomographs(ctx, places, gazetteer);
+  // a date line's unknown city and «في المدينة» that points back to it (places/dateline-city.ts)
+  return datelineCity(ctx, dropForeignHomographs(ctx, places, gazetteer));
 }
