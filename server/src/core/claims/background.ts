@@ -114,26 +114,6 @@ function calledOther(scan: Scan, end: number, limit: number): boolean {
   return !!t && j < limit && t.type === 'word' && OTHER.has(t.norm.replace(/^ال/, ''));
 }
 
-// namesOther's answers for the token array asked last, by sentence (its first token)
-let otherOf: readonly unknown[] | null = null;
-let otherIn = new Map<number, boolean>();
-
-/** Does a word of first..limit-1 call something another, as calledOther reads it? Once per sentence and document. */
-function namesOther(scan: Scan, first: number, limit: number): boolean {
-  const toks = scan.ctx.tokens;
-  if (otherOf !== toks) {
-    otherOf = toks;
-    otherIn = new Map();
-  }
-  let yes = otherIn.get(first);
-  if (yes === undefined) {
-    yes = false;
-    for (let j = first; j < limit && !yes; j++) if (toks[j]!.type === 'word' && OTHER.has(toks[j]!.norm.replace(/^ال/, ''))) yes = true;
-    otherIn.set(first, yes);
-  }
-  return yes;
-}
-
 /**
  * Does the incident nearest the figure in its clause (before it, else after
  * it) go by a word that makes it another one (حريق سابق أودى بحياة 20 عاملاً،
@@ -142,8 +122,6 @@ function namesOther(scan: Scan, first: number, limit: number): boolean {
  */
 export function anotherIncidentNear(scan: Scan, f: FigureAt): boolean {
   const { ctx } = scan;
-  // only a word that calls it another (آخر، سابق) tells: most sentences have none
-  if (!namesOther(scan, f.sentence.first, Math.min(f.sentence.last, ctx.tokens.length))) return false;
   // a device names its explosion (لغم ثان يقتل 3، عبوة ناسفة ثانية): the word after it as after an incident noun
   const noun = (i: number) => longestAt(ctx, i, INCIDENTS) ?? longestAt(ctx, i, EVENT_NOUNS) ?? longestAt(ctx, i, DEVICES);
   const limit = Math.min(f.sentence.last, ctx.tokens.length);

@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { Place, Sentence } from '../types.js';
-import { ANAPHORIC_PLACES, anyIn, DESTINATIONS, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, ANOTHER_INCIDENT, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, ROAD_NOUNS, TOLL_HEADS } from './lexicon.js';
+import { ANAPHORIC_PLACES, DESTINATIONS, CHARGES, CLAUSE_BREAKS, EVENT_NOUNS, ANOTHER_INCIDENT, INCIDENTS, isTransparent, LOCATORS, longestAt, OTHER_INCIDENT, ROAD_NOUNS, TOLL_HEADS } from './lexicon.js';
 import { CLAUSE_WINDOW, clauseCeiling, clauseFloor, isClauseBreak, isClauseStart, walked, type FigureAt, type Scan } from './scan.js';
 import { tokenAt } from '../parse/context.js';
 import { ORGANISATIONS } from '../places/organisation.js';
@@ -313,8 +313,6 @@ export function coordinatedPlaces(scan: Scan, place: Place, limit: number): stri
  */
 export function incidentKind(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
-  // only an incident noun or a charge in its clause tell: most sentences have neither
-  if (!anyIn(ctx, f.sentence.first, f.sentence.last, INCIDENTS) && !anyIn(ctx, f.sentence.first, f.sentence.last, CHARGES)) return null;
   const [floor, ceiling] = [clauseFloor(f), clauseCeiling(f)];
   let after: { kind: string; words: number } | null = null;
   for (let i = f.last + 1, words = 0; i < ceiling; i++) {
