@@ -103,18 +103,18 @@ describe('invented stories (test/stories/invented, held out)', function () {
     }
   });
 
-  it('six stories of 3–4 articles of 120–350 words, each with 1–3 required contradictions', () => {
+  it('six stories or more of 3–5 articles of 120–500 words, each with 1–4 required contradictions', () => {
     assert.ok(invented.length >= 6, `${invented.length} invented stories`);
     for (const l of invented) {
       const articles = new Articles(storyDir(l));
       const files = articles.files();
-      assert.ok(files.length >= 3 && files.length <= 4, `${l.story}: ${files.length} articles`);
+      assert.ok(files.length >= 3 && files.length <= 5, `${l.story}: ${files.length} articles`);
       for (const f of files) {
         const n = words(articles.text(f));
-        assert.ok(n >= 120 && n <= 350, `${l.story}/${f}: ${n} words`);
+        assert.ok(n >= 120 && n <= 500, `${l.story}/${f}: ${n} words`);
       }
       const required = l.contradictions.filter((c) => !c.stretch).length;
-      assert.ok(required >= 1 && required <= 3, `${l.story}: ${required} required contradictions`);
+      assert.ok(required >= 1 && required <= 4, `${l.story}: ${required} required contradictions`);
     }
   });
 
