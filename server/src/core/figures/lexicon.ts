@@ -146,6 +146,8 @@ export const NUMBERING_BEFORE = keysOf(cues.numberingBefore);
 export const SERIES_BEFORE = keysOf(cues.seriesBefore);
 export const COPULAS = keysOf(cues.copulas);
 export const DESCRIBERS = keysOf(cues.describers);
+/** Words a grade number follows (أوكتان 90): no range starts at that number. */
+export const GRADE_BEFORE = keysOf(cues.gradeBefore);
 
 // ---------------------------------------------------------------- place triggers
 

@@ -1,0 +1,30 @@
+// Figures that made no claim or got the wrong measure (session 11, c10): a
+// price in a currency's subunit (فلس، قرش، سنت، هللة) is a price of the
+// product its head names, compared with the same product only; a grade
+// number before it (أوكتان 90 إلى 930) is no range.
+import assert from 'node:assert/strict';
+import { what, warnings } from './headline-pair.fixture.js';
+
+describe('claims: measure and group classes (c10)', function () {
+  this.timeout(60_000);
+
+  it('a fuel price in fils is the price of that fuel, compared with another outlet’s', () => {
+    assert.equal(what('ارتفاع سعر لتر الديزل في الكويت إلى 115 فلسا', '115'), 'unit:fils/price:ديزل');
+    assert.deepEqual(warnings('ارتفاع سعر لتر الديزل في الكويت إلى 115 فلسا', 'الحكومة الكويتية ترفع سعر لتر الديزل إلى 125 فلسا'), ['115 ↔ 125']);
+  });
+
+  it('prices of two products in the same subunit stay apart', () => {
+    assert.deepEqual(warnings('رفع سعر لتر البنزين في البحرين إلى 240 فلسا', 'رفع سعر لتر الكيروسين في البحرين إلى 160 فلسا'), []);
+  });
+
+  it('piastres, cents and halalas are money units of a price', () => {
+    assert.equal(what('رفع سعر رغيف الخبز إلى 20 قرشا', '20'), 'unit:piastre/price:خبز');
+    assert.equal(what('ارتفع سعر لتر الحليب إلى 90 سنتا', '90'), 'unit:cent/price:حليب');
+    assert.equal(what('خفض سعر لتر الماء إلى 50 هللة', '50'), 'unit:halala/price:ماء');
+  });
+
+  it('a grade (أوكتان 90) before إلى and a price is the product’s name, bracketed or not', () => {
+    assert.equal(what('قررت اللجنة رفع سعر لتر البنزين أوكتان 91 إلى 880 فلسا', '880'), 'unit:fils/price:بنزين');
+    assert.equal(what('قررت اللجنة رفع سعر البنزين الممتاز (أوكتان 95) إلى 1050 فلسا للتر', '1050'), 'unit:fils/price:بنزين');
+  });
+});
