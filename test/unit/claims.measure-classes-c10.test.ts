@@ -1,7 +1,9 @@
 // Figures that made no claim or got the wrong measure (session 11, c10): a
 // price in a currency's subunit (فلس، قرش، سنت، هللة) is a price of the
 // product its head names, compared with the same product only; a grade
-// number before it (أوكتان 90 إلى 930) is no range.
+// number before it (أوكتان 90 إلى 930) is no range. Cases of suffocation
+// («1000 حالة اختناق») are the wounded, as cases of poisoning are, and so are
+// people taken to hospital «بحالات اختناق».
 import assert from 'node:assert/strict';
 import { what, warnings } from './headline-pair.fixture.js';
 
@@ -26,5 +28,18 @@ describe('claims: measure and group classes (c10)', function () {
   it('a grade (أوكتان 90) before إلى and a price is the product’s name, bracketed or not', () => {
     assert.equal(what('قررت اللجنة رفع سعر لتر البنزين أوكتان 91 إلى 880 فلسا', '880'), 'unit:fils/price:بنزين');
     assert.equal(what('قررت اللجنة رفع سعر البنزين الممتاز (أوكتان 95) إلى 1050 فلسا للتر', '1050'), 'unit:fils/price:بنزين');
+  });
+
+  it('cases of suffocation are the wounded: «N حالة اختناق» and people taken to hospital «بحالات اختناق» are compared', () => {
+    assert.equal(what('الدفاع المدني: 450 حالة اختناق جراء العاصفة الترابية في الكويت', '450'), 'wounded/*');
+    assert.deepEqual(
+      warnings('نقل 380 شخصا إلى المستشفيات بحالات اختناق جراء عاصفة ترابية في الكويت', 'الصحة الكويتية: 450 حالة اختناق جراء العاصفة الترابية في الكويت'),
+      ['380 ↔ 450'],
+    );
+  });
+
+  it('people taken to hospital with no condition named, or killed before the wounded, keep their own reading', () => {
+    assert.equal(what('نقل 380 شخصا إلى المستشفيات جراء عاصفة ترابية في الكويت', '380'), 'count/*');
+    assert.equal(what('قتل 5 أشخاص وأصيب 20 آخرون بحالات اختناق في حريق بالكويت', '5'), 'killed/*');
   });
 });

@@ -75,8 +75,9 @@ export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
   const limit = f.sentence.last + 1;
   const toks = scan.ctx.tokens;
   // words that only say "members of" (عناصر، أفراد) and a tanween alif the page split off (عنصر ا) are looked past
+  // (not one that opens a measure's phrase: حالة اختناق is what befell them, no noun of theirs)
   const skip = (j: number) => {
-    while (j >= 0 && toks[j]!.type === 'word' && toks[j]!.norm !== 'من' && (toks[j]!.norm === 'ا' || longestAt(scan.ctx, j, GENERIC))) j = nextToken(scan, j + 1, limit);
+    while (j >= 0 && toks[j]!.type === 'word' && toks[j]!.norm !== 'من' && (toks[j]!.norm === 'ا' || (longestAt(scan.ctx, j, GENERIC) && !longestAt(scan.ctx, j, MEASURE_AFTER)))) j = nextToken(scan, j + 1, limit);
     return j;
   };
   let i = skip(nextToken(scan, f.last + 1, limit));

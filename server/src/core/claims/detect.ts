@@ -48,6 +48,7 @@ import { seatsClaim } from './seats.js';
 import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
 import { countsEveryone } from './whole-group.js';
 import { movementGroup } from './movement.js';
+import { conditionAfter } from './condition-after.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -207,7 +208,8 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   const before = near ?? head;
   // ستة أشخاص على الأقل لقوا حتفهم: the verb after the count's noun phrase, when no word near the figure says it
   const subject = next === null && before === null ? subjectVerb(scan, at) : null;
-  const after = next ?? subject;
+  // نقل 700 شخص إلى المستشفيات بحالات اختناق: the condition named with ب after them (claims/condition-after.ts)
+  const after = next ?? subject ?? (before === null ? conditionAfter(scan, at) : null);
   // read from afar, a forecast or a denial anywhere before it in its sentence is enough to doubt it
   // (يتوقع أن يرتفع عدد الذين لقوا حتفهم … إلى 50)
   if ((head || subject) && forecastBefore(scan, at)) return null;
