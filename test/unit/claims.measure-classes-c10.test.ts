@@ -3,7 +3,9 @@
 // product its head names, compared with the same product only; a grade
 // number before it (أوكتان 90 إلى 930) is no range. Cases of suffocation
 // («1000 حالة اختناق») are the wounded, as cases of poisoning are, and so are
-// people taken to hospital «بحالات اختناق».
+// people taken to hospital «بحالات اختناق». Words of a measure the lists
+// lacked: «تشريد» displaces, «ما زالوا في عداد المفقودين» are missing,
+// «أحكاما بالسجن بحق» sentences, «تعطل الدراسة في» closes schools.
 import assert from 'node:assert/strict';
 import { what, warnings } from './headline-pair.fixture.js';
 
@@ -41,5 +43,13 @@ describe('claims: measure and group classes (c10)', function () {
   it('people taken to hospital with no condition named, or killed before the wounded, keep their own reading', () => {
     assert.equal(what('نقل 380 شخصا إلى المستشفيات جراء عاصفة ترابية في الكويت', '380'), 'count/*');
     assert.equal(what('قتل 5 أشخاص وأصيب 20 آخرون بحالات اختناق في حريق بالكويت', '5'), 'killed/*');
+  });
+
+  it('measure words the lists lacked: تشريد, ما زالوا في عداد المفقودين, أحكاما بالسجن بحق, تعطل الدراسة في', () => {
+    assert.equal(what('الفيضانات تسببت في مقتل 30 شخصا وتشريد أكثر من 90 ألف شخص في تشاد', 'أكثر من 90 ألف'), 'displaced/*');
+    assert.equal(what('أفاد الناجون بأن نحو 40 شخصا ما زالوا في عداد المفقودين', 'نحو 40'), 'missing/*');
+    assert.equal(what('أصدرت المحكمة أحكاما بالسجن بحق 12 متهما في قضية تهريب', '12'), 'sentenced/suspects');
+    assert.equal(what('الأمطار الغزيرة تعطل الدراسة في 300 مدرسة بالرياض', '300'), 'closed/schools');
+    assert.deepEqual(warnings('الأمطار الغزيرة تعطل الدراسة في 300 مدرسة بالرياض', 'تعليق الدراسة في 260 مدرسة بالرياض بسبب الأمطار'), ['260 ↔ 300']);
   });
 });
