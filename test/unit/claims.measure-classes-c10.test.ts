@@ -5,7 +5,8 @@
 // («1000 حالة اختناق») are the wounded, as cases of poisoning are, and so are
 // people taken to hospital «بحالات اختناق». Words of a measure the lists
 // lacked: «تشريد» displaces, «ما زالوا في عداد المفقودين» are missing,
-// «أحكاما بالسجن بحق» sentences, «تعطل الدراسة في» closes schools.
+// «أحكاما بالسجن بحق» sentences, «تعطل الدراسة في» closes schools. Wagons
+// that left the rails («خرجت 11 عربة عن القضبان») are derailed, not evacuated.
 import assert from 'node:assert/strict';
 import { what, warnings } from './headline-pair.fixture.js';
 
@@ -51,5 +52,19 @@ describe('claims: measure and group classes (c10)', function () {
     assert.equal(what('أصدرت المحكمة أحكاما بالسجن بحق 12 متهما في قضية تهريب', '12'), 'sentenced/suspects');
     assert.equal(what('الأمطار الغزيرة تعطل الدراسة في 300 مدرسة بالرياض', '300'), 'closed/schools');
     assert.deepEqual(warnings('الأمطار الغزيرة تعطل الدراسة في 300 مدرسة بالرياض', 'تعليق الدراسة في 260 مدرسة بالرياض بسبب الأمطار'), ['260 ↔ 300']);
+  });
+
+  it('wagons that left the rails are derailed, the verb before or after them, and two outlets’ counts disagree', () => {
+    assert.equal(what('خرجت 7 عربات من قطار الشحن عن القضبان قرب المحطة', '7'), 'derailed/wagons');
+    assert.equal(what('قال إن 7 عربات خرجت عن السكة في الحادث', '7'), 'derailed/wagons');
+    assert.deepEqual(
+      warnings('مقتل 5 ركاب وخروج 9 عربات عن القضبان في حادث قطار بمصر', 'مصر: مقتل 5 ركاب بعد أن خرجت 12 عربة من القطار عن القضبان'),
+      ['12 ↔ 9'],
+    );
+  });
+
+  it('people leaving a place stay evacuated, and wagons are never compared with them', () => {
+    assert.equal(what('خروج 300 شخص من المدينة بعد الفيضان', '300'), 'evacuated/*');
+    assert.deepEqual(warnings('خروج 9 عربات عن القضبان في حادث قطار بأسوان', 'إجلاء 12 راكبا من قطار بأسوان'), []);
   });
 });

@@ -49,6 +49,7 @@ import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
 import { countsEveryone } from './whole-group.js';
 import { movementGroup } from './movement.js';
 import { conditionAfter } from './condition-after.js';
+import { DERAILED, derailed, WAGONS } from './derailment.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -191,6 +192,11 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     draft.place = eventPlace(scan, at, draft.group?.token);
     draft.event = draft.place ? placeKey(draft.place) : '';
     return draft;
+  }
+  // خرجت 11 عربة من القطار عن القضبان: derailed wagons, no people leaving (claims/derailment.ts)
+  if (derailed(scan, at)) {
+    const place = eventPlace(scan, at);
+    return { ...draft, measure: DERAILED, group: { group: WAGONS, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
   }
   // انتشلت 22 ناجيا و18 جثة، انتشال جثث ثمانية أشخاص: bodies recovered are the dead (claims/bodies.ts)
   if (recoveredBodies(scan, at)) {
