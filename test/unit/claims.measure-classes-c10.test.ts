@@ -7,7 +7,9 @@
 // lacked: «تشريد» displaces, «ما زالوا في عداد المفقودين» are missing,
 // «أحكاما بالسجن بحق» sentences, «تعطل الدراسة في» closes schools. Wagons
 // that left the rails («خرجت 11 عربة عن القضبان») are derailed, not evacuated.
+// A past bound on decimals («لم تتجاوز 12.4%») states the value reached.
 import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/analyse.js';
 import { what, warnings } from './headline-pair.fixture.js';
 
 describe('claims: measure and group classes (c10)', function () {
@@ -66,5 +68,16 @@ describe('claims: measure and group classes (c10)', function () {
   it('people leaving a place stay evacuated, and wagons are never compared with them', () => {
     assert.equal(what('خروج 300 شخص من المدينة بعد الفيضان', '300'), 'evacuated/*');
     assert.deepEqual(warnings('خروج 9 عربات عن القضبان في حادث قطار بأسوان', 'إجلاء 12 راكبا من قطار بأسوان'), []);
+  });
+
+  it('«لم تتجاوز 12.4%» states the turnout reached: another outlet’s 11.6 disagrees; a present bound or a whole number stays a bound', () => {
+    const iv = (text: string) => analyse(text).figures.map((f) => [f.min, f.max]);
+    assert.deepEqual(iv('المشاركة في الانتخابات البلدية لم تتجاوز 9.7%'), [[9.7, 9.7]]);
+    assert.deepEqual(iv('نسبة الخطأ لا تتجاوز 2.5%'), [[0, 2.5]]);
+    assert.deepEqual(iv('عدد المشاركين لم يتجاوز 200 شخص'), [[0, 200]]);
+    assert.deepEqual(
+      warnings('نسبة المشاركة في الانتخابات البلدية بالجزائر تبلغ 8.9 بالمئة', 'هيئة الانتخابات: المشاركة في الاقتراع البلدي بالجزائر لم تتجاوز 9.7%'),
+      ['8.9 ↔ لم تتجاوز 9.7%'],
+    );
   });
 });

@@ -73,6 +73,8 @@ export const RANGE_OPEN = trieOf<boolean>([
   [false, qualifiers.rangeOpen],
   [true, qualifiers.rangeBetween],
 ]);
+/** Past negated bounds (لم تتجاوز): on a figure with decimals they state the value reached. */
+export const STATED_BOUNDS = phrases(qualifiers.statedBounds);
 export const REVISED_TO = keysOf(qualifiers.revisedTo);
 export const REVISED_VERBS = keysOf(qualifiers.revisedVerbs);
 export const REVISED_WINDOW = qualifiers.revisedWindow;
