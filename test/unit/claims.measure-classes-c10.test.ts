@@ -8,6 +8,7 @@
 // «أحكاما بالسجن بحق» sentences, «تعطل الدراسة في» closes schools. Wagons
 // that left the rails («خرجت 11 عربة عن القضبان») are derailed, not evacuated.
 // A past bound on decimals («لم تتجاوز 12.4%») states the value reached.
+// Residents («ستة من سكانه», «10 من أهالي القرية») are everyone of the toll.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { what, warnings } from './headline-pair.fixture.js';
@@ -78,6 +79,15 @@ describe('claims: measure and group classes (c10)', function () {
     assert.deepEqual(
       warnings('نسبة المشاركة في الانتخابات البلدية بالجزائر تبلغ 8.9 بالمئة', 'هيئة الانتخابات: المشاركة في الاقتراع البلدي بالجزائر لم تتجاوز 9.7%'),
       ['8.9 ↔ لم تتجاوز 9.7%'],
+    );
+  });
+
+  it('residents of the building or the village are everyone the toll counts, a part after them still a part', () => {
+    assert.equal(what('انهيار مبنى في الإسكندرية يسفر عن مصرع خمسة من سكانه بينهم طفلان', 'خمسة'), 'killed/*');
+    assert.equal(what('غرق 10 من أهالي القرية في الفيضان', '10'), 'killed/*');
+    assert.deepEqual(
+      warnings('الإسكندرية - أسفر انهيار مبنى سكني عن مصرع خمسة من سكانه بينهم طفلان.', 'الإسكندرية - لقي 7 أشخاص مصرعهم في انهيار مبنى سكني، بحسب مصدر أمني.'),
+      ['7 ↔ خمسة'],
     );
   });
 });
