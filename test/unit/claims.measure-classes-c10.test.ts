@@ -9,6 +9,8 @@
 // that left the rails («خرجت 11 عربة عن القضبان») are derailed, not evacuated.
 // A past bound on decimals («لم تتجاوز 12.4%») states the value reached.
 // Residents («ستة من سكانه», «10 من أهالي القرية») are everyone of the toll.
+// «عمّان» written with its shadda is Amman, not Oman: a Jordanian crash
+// datelined there is the one another outlet sets at الكرك.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { what, warnings } from './headline-pair.fixture.js';
@@ -88,6 +90,16 @@ describe('claims: measure and group classes (c10)', function () {
     assert.deepEqual(
       warnings('الإسكندرية - أسفر انهيار مبنى سكني عن مصرع خمسة من سكانه بينهم طفلان.', 'الإسكندرية - لقي 7 أشخاص مصرعهم في انهيار مبنى سكني، بحسب مصدر أمني.'),
       ['7 ↔ خمسة'],
+    );
+  });
+
+  it('«عمّان» with a shadda is Amman in Jordan, bare «عمان» still Oman; a crash datelined in Amman is compared with Karak’s', () => {
+    const place = (text: string) => analyse(text).places.map((p) => p.id);
+    assert.deepEqual(place('عمّان - أعلنت مديرية الأمن العام'), ['geonames:250441']);
+    assert.deepEqual(place('وصل الوزير إلى مسقط عاصمة سلطنة عمان'), ['geonames:287286', 'iso3166:OM']);
+    assert.deepEqual(
+      warnings('عمّان - أعلنت مديرية الأمن العام أن 4 أشخاص توفوا وأصيب 15 آخرون في تصادم على الطريق الصحراوي.', 'الكرك (الأردن) - توفي 4 أشخاص وأصيب 22 آخرون بتصادم على الطريق الصحراوي، وفق مصدر طبي.'),
+      ['15 ↔ 22'],
     );
   });
 });
