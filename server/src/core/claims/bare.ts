@@ -7,7 +7,7 @@
 
 import { normalize } from '../text/normalize.js';
 import type { GroupHit } from './group.js';
-import { ANAPHORIC_PLACES, GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PARTICLES } from './lexicon.js';
+import { ANAPHORIC_PLACES, GENERIC, GROUPS, INCIDENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, NOUN_STOPS, PART_OF, PARTICLES } from './lexicon.js';
 import type { FigureAt, Scan } from './scan.js';
 import { stemOf, withoutPronoun } from './noun-stem.js';
 import { nounGroupKey } from './synonyms.js';
@@ -75,8 +75,9 @@ export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
   const limit = f.sentence.last + 1;
   const toks = scan.ctx.tokens;
   // words that only say "members of" (عناصر، أفراد) and a tanween alif the page split off (عنصر ا) are looked past
+  // (not one that opens a measure's phrase: حالة اختناق is what befell them, no noun of theirs)
   const skip = (j: number) => {
-    while (j >= 0 && toks[j]!.type === 'word' && toks[j]!.norm !== 'من' && (toks[j]!.norm === 'ا' || longestAt(scan.ctx, j, GENERIC))) j = nextToken(scan, j + 1, limit);
+    while (j >= 0 && toks[j]!.type === 'word' && toks[j]!.norm !== 'من' && (toks[j]!.norm === 'ا' || (longestAt(scan.ctx, j, GENERIC) && !longestAt(scan.ctx, j, MEASURE_AFTER)))) j = nextToken(scan, j + 1, limit);
     return j;
   };
   let i = skip(nextToken(scan, f.last + 1, limit));
@@ -88,9 +89,13 @@ export function nounGroup(scan: Scan, f: FigureAt): GroupHit | null {
     // a group of the lists after من is the groups reader's (it said none): no group of our own
     if (i >= 0 && longestAt(scan.ctx, i, GROUPS)) return null;
     const words: string[] = [];
-    // (a preposition on the article, بالاختناق، للعلاج, starts a phrase of its own: 26 من السكان بالاختناق)
-    for (; i >= 0 && words.length < 2 && isNoun(scan, i) && !(words.length && /^(بال|لل|كال)/.test(toks[i]!.norm)); i = nextToken(scan, i + 1, limit)) words.push(stemOf(withoutPronoun(toks[i]!.norm)));
-    return words.length ? { group: nounGroupKey(words), via: 'of', token: -1 } : null;
+    // (a preposition on the article, بالاختناق، للعلاج, starts a phrase of its own: 26 من السكان بالاختناق;
+    // a part's cue after the group starts the part: ستة من سكانه بينهم ثلاثة أطفال)
+    for (; i >= 0 && words.length < 2 && isNoun(scan, i) && !(words.length && (/^(بال|لل|كال)/.test(toks[i]!.norm) || longestAt(scan.ctx, i, PART_OF))); i = nextToken(scan, i + 1, limit)) words.push(stemOf(withoutPronoun(toks[i]!.norm)));
+    if (!words.length) return null;
+    // ستة من سكان المبنى، 10 من أهالي القرية: a noun that names everyone (synonyms.json) is everyone, whatever place it is of
+    const head = nounGroupKey([words[0]!]);
+    return { group: head === '*' ? head : nounGroupKey(words), via: 'of', token: -1 };
   }
   // the noun itself: the figures detector's counted noun, or an accusative or plural noun right after the number
   if (!isNoun(scan, i)) return null;

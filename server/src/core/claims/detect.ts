@@ -48,6 +48,8 @@ import { seatsClaim } from './seats.js';
 import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
 import { countsEveryone } from './whole-group.js';
 import { movementGroup } from './movement.js';
+import { conditionAfter } from './condition-after.js';
+import { DERAILED, derailed, WAGONS } from './derailment.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -191,6 +193,11 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     draft.event = draft.place ? placeKey(draft.place) : '';
     return draft;
   }
+  // خرجت 11 عربة من القطار عن القضبان: derailed wagons, no people leaving (claims/derailment.ts)
+  if (derailed(scan, at)) {
+    const place = eventPlace(scan, at);
+    return { ...draft, measure: DERAILED, group: { group: WAGONS, via: 'noun' }, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
+  }
   // انتشلت 22 ناجيا و18 جثة، انتشال جثث ثمانية أشخاص: bodies recovered are the dead (claims/bodies.ts)
   if (recoveredBodies(scan, at)) {
     const g = groupAfter(scan, at);
@@ -207,7 +214,8 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   const before = near ?? head;
   // ستة أشخاص على الأقل لقوا حتفهم: the verb after the count's noun phrase, when no word near the figure says it
   const subject = next === null && before === null ? subjectVerb(scan, at) : null;
-  const after = next ?? subject;
+  // نقل 700 شخص إلى المستشفيات بحالات اختناق: the condition named with ب after them (claims/condition-after.ts)
+  const after = next ?? subject ?? (before === null ? conditionAfter(scan, at) : null);
   // read from afar, a forecast or a denial anywhere before it in its sentence is enough to doubt it
   // (يتوقع أن يرتفع عدد الذين لقوا حتفهم … إلى 50)
   if ((head || subject) && forecastBefore(scan, at)) return null;

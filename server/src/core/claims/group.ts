@@ -127,7 +127,9 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
     // (a measure noun of the phrase itself, حالة وفاة، is none)
     if (words > 0 && longestAt(ctx, i, MEASURE_BEFORE) && (proclitic(t.norm) || !longestAt(ctx, i, MEASURE_AFTER, limit))) return toll;
     const generic = longestAt(ctx, i, GENERIC, limit);
-    if (generic) {
+    // (a generic word that opens a measure's phrase, حالة اختناق, is that phrase)
+    const measure = longestAt(ctx, i, MEASURE_AFTER, limit);
+    if (generic && !(measure && measure.end > generic.end)) {
       sawOf ||= t.norm === 'من';
       // «بين/في صفوف» after a toll name its group; «من» may be where they came from (نازح من البلدة)
       ofAfterToll ||= toll !== null && t.norm !== 'من';
@@ -135,7 +137,6 @@ export function groupAfter(scan: Scan, f: FigureAt): GroupHit | null {
       words++;
       continue;
     }
-    const measure = longestAt(ctx, i, MEASURE_AFTER, limit);
     if (measure) {
       // a noun of a measure that counts people (18 مفقودا، 8000 نازح، 25 مصاب) is a toll noun; بجروح is no noun
       // (وفاة keeps its و: a letter of the word, not the conjunction)

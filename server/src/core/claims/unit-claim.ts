@@ -95,6 +95,21 @@ function pricedThing(scan: Scan, from: number, to: number): string | null {
   return null;
 }
 
+/**
+ * Is token i, walking back from a price, a bracket of a grade: the closing one
+ * right after a grade number ((أوكتان 90) إلى …), or the opening one once the
+ * grade is stepped over?
+ */
+function bracketsGrade(scan: Scan, i: number, grade: boolean): boolean {
+  const t = scan.ctx.tokens[i]!;
+  if (t.type !== 'punct') return false;
+  if (t.text === '(') return grade;
+  if (t.text !== ')') return false;
+  let j = i - 1;
+  while (j >= 0 && isTransparent(scan.ctx, j)) j--;
+  return j >= 0 && scan.figureOf[j]! >= 0 && gradeAt(scan, j) >= 0;
+}
+
 /** Are the tokens from..to (exclusive) blanks only? */
 function onlyTransparent(scan: Scan, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (!isTransparent(scan.ctx, j)) return false;
@@ -164,6 +179,8 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
       i = at;
       continue;
     }
+    // سعر البنزين العادي (أوكتان 90) إلى 950 فلسا: brackets around a grade are part of what is priced
+    if (bracketsGrade(scan, i, grade)) continue;
     if (isClauseBreak(scan, i)) return null;
     const t = ctx.tokens[i]!;
     if (t.type !== 'word') continue;

@@ -16,7 +16,7 @@ import { describesOneOf, describesOneOfGroup } from './one-of.js';
 import { andAHalf, scaleAndAHalf } from './halves.js';
 import { widen } from './interval.js';
 import { definiteWord, dualBefore, listMarker, nounBefore, numberingBefore, unitBeforeAt } from './around.js';
-import { AGE_AFTER, DAY_PARTS, HOUR_FRACTIONS, RANGE_OPEN } from './lexicon.js';
+import { AGE_AFTER, DAY_PARTS, HOUR_FRACTIONS, RANGE_OPEN, STATED_BOUNDS } from './lexicon.js';
 import { clockValue } from './dates.js';
 import { isYear, rangeAfter } from './ranges.js';
 import { mayStart } from './starts.js';
@@ -302,7 +302,9 @@ function figureOf(v: WordView, k: number, core: Core, qual: QualRead | null, ope
 
   const isCount = kind === 'count' && core.integer;
   let iv = { min, max };
-  for (const q of qualifiers) if (q !== 'range' && q !== 'vague' && q !== 'revised') iv = widen(q, iv, isCount);
+  // لم تتجاوز 12.4%: a past bound on decimals states the value reached (qualifiers.json statedBounds)
+  const stated = qual !== null && !second && value !== null && !Number.isInteger(value) && STATED_BOUNDS.match(v, qual.first, { clitics: true })?.last === qual.last;
+  if (!stated) for (const q of qualifiers) if (q !== 'range' && q !== 'vague' && q !== 'revised') iv = widen(q, iv, isCount);
   const figure = make(v, start, end, {
     kind,
     value: value,

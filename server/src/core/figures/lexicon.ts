@@ -73,6 +73,8 @@ export const RANGE_OPEN = trieOf<boolean>([
   [false, qualifiers.rangeOpen],
   [true, qualifiers.rangeBetween],
 ]);
+/** Past negated bounds (لم تتجاوز): on a figure with decimals they state the value reached. */
+export const STATED_BOUNDS = phrases(qualifiers.statedBounds);
 export const REVISED_TO = keysOf(qualifiers.revisedTo);
 export const REVISED_VERBS = keysOf(qualifiers.revisedVerbs);
 export const REVISED_WINDOW = qualifiers.revisedWindow;
@@ -146,6 +148,8 @@ export const NUMBERING_BEFORE = keysOf(cues.numberingBefore);
 export const SERIES_BEFORE = keysOf(cues.seriesBefore);
 export const COPULAS = keysOf(cues.copulas);
 export const DESCRIBERS = keysOf(cues.describers);
+/** Words a grade number follows (أوكتان 90): no range starts at that number. */
+export const GRADE_BEFORE = keysOf(cues.gradeBefore);
 
 // ---------------------------------------------------------------- place triggers
 

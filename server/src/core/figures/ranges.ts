@@ -2,12 +2,14 @@
 // must be larger; a scale on it applies to the first (3 إلى 5 ملايين).
 
 import { readCore, type Core } from './core.js';
-import { RANGE_DASH, RANGE_JOIN, YEARS } from './lexicon.js';
-import { sameSentence, type WordView } from './view.js';
+import { GRADE_BEFORE, RANGE_DASH, RANGE_JOIN, YEARS } from './lexicon.js';
+import { sameSentence, stemIn, type WordView } from './view.js';
 
 /** The second end of a range after the core: X إلى Y، X-Y، بين X و Y. */
 export function rangeAfter(v: WordView, core: Core, between: boolean): Core | null {
   if (core.value === null || core.type === 'fraction' || core.type === 'dual' || core.oneOf) return null;
+  // أوكتان 90 إلى 930 فلسا: a grade names the product; the price after إلى is its own figure
+  if (sameSentence(v, core.first, core.first - 1) && v.toks[core.first - 1]!.type === 'word' && stemIn(v, core.first - 1, GRADE_BEFORE)) return null;
   const j = core.last + 1;
   if (!sameSentence(v, core.first, j + 1)) return null;
   const t = v.toks[j]!;

@@ -13,6 +13,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { TrieNode } from './trie.js';
 import { propagate } from './propagate.js';
 import { pickEntry, strongShort, wellKnown } from './rank.js';
+import { vowelledEntry } from './vowelled.js';
 import { cacheOf, computeInfo, startOf, type Start, type WordInfo } from './words.js';
 import { AFTER_NAME, CAPITAL, DOCUMENT_PHRASES, LANDMARK_HEADS, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
@@ -267,7 +268,9 @@ class Scanner {
     if (m.words === 1 && !this.locativeBefore(m)) ids = ids.filter((id) => !this.gaz.needsContext(m.key, id));
     // a short name read through a proclitic (لغات → غات) must be a well-known place (بمصر، بغزة)
     if (m.stripped && m.words === 1 && bareLength(m.key) <= 3) ids = ids.filter((id) => strongShort(this.gaz.get(id)));
-    const e = (this.capitalBefore(m) ? this.capitalCity(ids) : undefined) ?? this.pick(ids, null);
+    // عمّان: the written shadda picks Amman over Oman (places/vowelled.ts)
+    const marked = m.words === 1 ? vowelledEntry(this.tokens[m.first]!.text, ids) : undefined;
+    const e = (marked ? this.gaz.get(marked) : undefined) ?? (this.capitalBefore(m) ? this.capitalCity(ids) : undefined) ?? this.pick(ids, null);
     return e && this.standsAlone(m, e) ? e : undefined;
   }
 

@@ -71,6 +71,7 @@ export const STRINGS = {
     temperature: 'temperature',
     rescued: 'rescued',
     aboard: 'on board',
+    derailed: 'derailed',
     /** a count of a counted noun of any kind (claims/tally.ts), and of one in a state */
     tally: 'in number',
     'tally:hospital': 'taken to hospital',
@@ -97,6 +98,7 @@ export const STRINGS = {
     homes: 'homes',
     buildings: 'buildings',
     vehicles: 'vehicles',
+    wagons: 'wagons',
     patients: 'patients',
     expatriates: 'expatriates',
     livestock: 'livestock',
