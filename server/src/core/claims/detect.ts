@@ -27,6 +27,7 @@ import { isWholeOf } from './whole-of.js';
 import { secondSite } from './two-sites.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea, isSubdivision } from './area.js';
+import { quarterBefore } from './compass.js';
 import { subjectVerb } from './subject-verb.js';
 import { tollSubject } from './toll-subject.js';
 import { saidByVictims, victimsAreDead } from './victims.js';
@@ -610,6 +611,11 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     // مديرية أ في محافظة ب: a district inside ب, its own area; ب's figure counts all its districts, never stands for this one (claims/area.ts)
     const area = full && d.place && isSubdivision(d.place) ? [full[0]!] : full;
     if (area) claim.area = area;
+    // جنوب شرق إيران: the side of the country its event lies on, for the province another outlet names there (story-index sceneOf)
+    if (area?.length === 1 && d.place?.id === area[0] && area[0]!.startsWith('iso3166:')) {
+      const quarter = quarterBefore(scan, d.place);
+      if (quarter) claim.quarter = quarter;
+    }
     // a magnitude told at a place: compared only at the same or a containing one (claims/magnitude.ts)
     const site = measureInfo(d.measure).unplaced ? magnitudeSite(scan, gazetteer, d.at, home) : null;
     if (site) claim.site = site;

@@ -14,6 +14,7 @@ import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
 import { regionsOfChain } from '../claims/region-members.js';
 import { areaWide } from './area-wide.js';
+import { liesToward } from '../places/compass.js';
 import { wholesOf } from './place-part.js';
 import { cliticNames, LearntNames, namesOf, resolveAlias, resolveClitic } from './aliases.js';
 import { ownArea } from './own-area.js';
@@ -497,7 +498,12 @@ export class StoryIndex {
    */
   private sceneOf(c: StoryClaim, area: string): string {
     const narrow = this.scene.get(area);
-    return narrow && !areaWide(c) && !(c.alias && c.place) ? narrow : area;
+    if (!narrow) return area;
+    // جنوب شرق إيران: a side of the country names no whole of its own; the one province the story names there
+    // is it (even for a count that spreads), one on another side is not (places/compass.ts)
+    const side = c.quarter && c.event === area ? liesToward(this.gaz(), area, narrow, c.quarter) : null;
+    if (side !== null) return side ? narrow : area;
+    return !areaWide(c) && !(c.alias && c.place) ? narrow : area;
   }
 
   /** Raw votes as the story resolves them. */
