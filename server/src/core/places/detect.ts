@@ -4,6 +4,7 @@
 // after it. Context words rule out facilities, outlets and persons.
 // Linear: every step is a few map look-ups on the words ahead.
 
+import { capitalsByNationality } from './capital-of.js';
 import type { DocContext } from '../parse/context.js';
 import { normalizeWithMap } from '../text/normalize.js';
 import type { Place, PlaceType, Token } from '../types.js';
@@ -535,5 +536,6 @@ export function detectPlaces(ctx: DocContext, gazetteer: Gazetteer): Place[] {
   // a faraway place no other word of the article supports, written as a word, is the word (places/foreign-homograph.ts)
   const places = preferNamedCountry(ctx, dropTeams(ctx.tokens, propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer)), gazetteer);
   // a date line's unknown city and «في المدينة» that points back to it (places/dateline-city.ts)
-  return datelineCity(ctx, dropForeignHomographs(ctx, places, gazetteer));
+  // العاصمة الفرنسية: the capital of the country its adjective names (places/capital-of.ts)
+  return datelineCity(ctx, capitalsByNationality(ctx, dropForeignHomographs(ctx, places, gazetteer), gazetteer));
 }
