@@ -499,10 +499,9 @@ export class StoryIndex {
   private sceneOf(c: StoryClaim, area: string): string {
     const narrow = this.scene.get(area);
     if (!narrow) return area;
-    // جنوب شرق إيران: a side of the country names no whole of its own; the one province the story names there
-    // is it (even for a count that spreads), one on another side is not (places/compass.ts)
-    const side = c.quarter && c.event === area ? liesToward(this.gaz(), area, narrow, c.quarter) : null;
-    if (side !== null) return side ? narrow : area;
+    // جنوب شرق إيران: a side of the country names no whole of its own; the one province the story names
+    // there is it, even for a count that spreads (places/compass.ts)
+    if (c.quarter && c.event === area && liesToward(this.gaz(), area, narrow, c.quarter)) return narrow;
     return !areaWide(c) && !(c.alias && c.place) ? narrow : area;
   }
 
