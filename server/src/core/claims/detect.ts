@@ -6,7 +6,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { afterWith, placeInto, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
+import { afterWith, destination, placeInto, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
@@ -527,8 +527,9 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const years = sentenceYears(scan);
   // the article's own country: the one its places lie in most often (never merely
   // the place one claim names: a background paragraph about another town)
-  // a place after «مع» (على الحدود مع أ) is beside the event, never the article's own country
-  const own = ctx.places.filter((p) => !afterWith(scan, tokenAt(ctx, p.start)));
+  // a place after «مع» (على الحدود مع أ) is beside the event, never the article's own country;
+  // nor is one they were heading or taken to (متجها إلى أ: claims/event.ts)
+  const own = ctx.places.filter((p) => !afterWith(scan, tokenAt(ctx, p.start)) && !destination(scan, tokenAt(ctx, p.start)));
   const home = mainCountry(gazetteer, own);
   // captions, related headlines, a sentence about another incident (claims/background.ts)
   const background = backgroundRanges(scan);

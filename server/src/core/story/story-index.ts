@@ -251,7 +251,7 @@ export class StoryIndex {
     // the names it reads as places: another article's claims placed at such a name are set there (aliases.ts)
     const renamed = this.names.teach(docId, places ? namesOf(places) : new Map());
     // a date line's city is where the article was filed, not its own area (claims/dateline.ts)
-    const own = places ? ownArea(text === undefined ? places : places.filter((p) => !isDateline(text, p)), this.gaz()) : null;
+    const own = places ? ownArea(text === undefined ? places : places.filter((p) => !isDateline(text, p)), this.gaz(), text) : null;
     const changed = this.install(docId, story, meta, signature, own, text, places?.length);
     for (const id of this.names.dependents(renamed)) if (id !== docId) for (const d of this.reinstall(id)) changed.add(d);
     return changed;
