@@ -216,6 +216,8 @@ export interface Claim {
    * story names أ as a place, the claim is set there (story/aliases.ts).
    */
   alias?: string[];
+  /** For an event at a country named with a compass word (جنوب شرق إيران): that side, N, SE … (claims/compass.ts). */
+  quarter?: string;
   /** The keys of the places coordinated in its clause (من أ وب), the event's first; absent for one place. */
   places?: string[];
   /**

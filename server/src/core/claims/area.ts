@@ -24,7 +24,7 @@ import { pointIncident } from './point-incident.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import type { Place, PlaceType } from '../types.js';
 import { tokenAt } from '../parse/context.js';
-import { inName, located, placeAt, placeKey, placeStart } from './event.js';
+import { destination, inName, located, placeAt, placeKey, placeStart } from './event.js';
 import { isDateline } from './dateline.js';
 import { membersOf } from './region-members.js';
 import { DIRECTIONS, isTransparent, LOCATORS, longestAt } from './lexicon.js';
@@ -101,7 +101,8 @@ function quarterOfDateline(scan: Scan, gaz: Gazetteer | undefined, place: Place,
  * name, or a country named plainly (a national figure).
  */
 function areaAt(scan: Scan, gaz: Gazetteer | undefined, i: number): string[] | null {
-  if (scan.placeOf[i]! < 0 || inName(scan, i)) return null;
+  // متجها إلى أ، نقلوا إلى مستشفى أ: where they were heading or taken is no scene of the sentence (claims/event.ts)
+  if (scan.placeOf[i]! < 0 || inName(scan, i) || destination(scan, i)) return null;
   const place = placeAt(scan, i)!;
   const chain = chainOf(gaz, place.id);
   // the date line's city is where the article was filed: it says the country only (claims/dateline.ts)

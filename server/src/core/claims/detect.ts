@@ -6,7 +6,7 @@
 import type { DocContext } from '../parse/context.js';
 import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { afterWith, placeInto, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
+import { afterWith, destination, placeInto, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
@@ -27,6 +27,7 @@ import { isWholeOf } from './whole-of.js';
 import { secondSite } from './two-sites.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
 import { claimArea, isSubdivision } from './area.js';
+import { quarterBefore } from './compass.js';
 import { subjectVerb } from './subject-verb.js';
 import { tollSubject } from './toll-subject.js';
 import { saidByVictims, victimsAreDead } from './victims.js';
@@ -534,8 +535,9 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const years = sentenceYears(scan);
   // the article's own country: the one its places lie in most often (never merely
   // the place one claim names: a background paragraph about another town)
-  // a place after «مع» (على الحدود مع أ) is beside the event, never the article's own country
-  const own = ctx.places.filter((p) => !afterWith(scan, tokenAt(ctx, p.start)));
+  // a place after «مع» (على الحدود مع أ) is beside the event, never the article's own country;
+  // nor is one they were heading or taken to (متجها إلى أ: claims/event.ts)
+  const own = ctx.places.filter((p) => !afterWith(scan, tokenAt(ctx, p.start)) && !destination(scan, tokenAt(ctx, p.start)));
   const home = mainCountry(gazetteer, own);
   // captions, related headlines, a sentence about another incident (claims/background.ts)
   const background = backgroundRanges(scan);
@@ -618,6 +620,11 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     // مديرية أ في محافظة ب: a district inside ب, its own area; ب's figure counts all its districts, never stands for this one (claims/area.ts)
     const area = full && d.place && isSubdivision(d.place) ? [full[0]!] : full;
     if (area) claim.area = area;
+    // جنوب شرق إيران: the side of the country its event lies on, for the province another outlet names there (story-index sceneOf)
+    if (area?.length === 1 && d.place?.id === area[0] && area[0]!.startsWith('iso3166:')) {
+      const quarter = quarterBefore(scan, d.place);
+      if (quarter) claim.quarter = quarter;
+    }
     // a magnitude told at a place: compared only at the same or a containing one (claims/magnitude.ts)
     const site = measureInfo(d.measure).unplaced ? magnitudeSite(scan, gazetteer, d.at, home) : null;
     if (site) claim.site = site;

@@ -133,7 +133,7 @@ export function afterWith(scan: Scan, i: number): boolean {
 }
 
 /** Is the place at token i where people were taken or heading (نقلوا إلى مستشفى أ، باتجاه أ): never the event's? */
-function destination(scan: Scan, i: number): boolean {
+export function destination(scan: Scan, i: number): boolean {
   const start = placeStart(scan, i);
   const back = wordsBack(scan, start, 2);
   // the phrase must reach the word right before the place (إلى مستشفى أ, not إلى مستشفى في أ)

@@ -4,7 +4,9 @@
 // after it. Context words rule out facilities, outlets and persons.
 // Linear: every step is a few map look-ups on the words ahead.
 
-import type { DocContext } from '../parse/context.js';
+import { capitalsByNationality } from './capital-of.js';
+import { cityNotCountry } from './country-homograph.js';
+import { tokenAt, type DocContext } from '../parse/context.js';
 import { normalizeWithMap } from '../text/normalize.js';
 import type { Place, PlaceType, Token } from '../types.js';
 import type { GazetteerEntry } from './entry.js';
@@ -15,7 +17,7 @@ import { propagate } from './propagate.js';
 import { pickEntry, strongShort, wellKnown } from './rank.js';
 import { vowelledEntry } from './vowelled.js';
 import { cacheOf, computeInfo, startOf, type Start, type WordInfo } from './words.js';
-import { AFTER_NAME, CAPITAL, DOCUMENT_PHRASES, LANDMARK_HEADS, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
+import { AFTER_NAME, CAPITAL, ROAD_ENDS, DOCUMENT_PHRASES, LANDMARK_HEADS, FACILITY, LIST_FOLLOWERS, LOCATIVE, MEDIA, NOT_NAMES, NOT_TRIGGERS_AS_WRITTEN, PERSON_AFTER, PERSON_BEFORE, TITLES, trigger, type Trigger } from './lexicon.js';
 import { nameLike, secondTerm, startsName, takesNext } from './unknown.js';
 import { ADJECTIVES } from './lexicon.js';
 import { ambiguousWord, personBefore } from './readings.js';
@@ -263,7 +265,7 @@ class Scanner {
   /** A gazetteer name at token i outside any trigger: its entry, or undefined when it is no place here. */
   private alone(m: Match): GazetteerEntry | undefined {
     let ids = m.ids;
-    if (m.words === 1) ids = ids.filter((id) => !this.gaz.isWeak(m.key, id));
+    if (m.words === 1 && !this.roadEnd(m)) ids = ids.filter((id) => !this.gaz.isWeak(m.key, id));
     // سالم، القصير: a small place named by a dictionary word or a given name wants a preposition of place
     if (m.words === 1 && !this.locativeBefore(m)) ids = ids.filter((id) => !this.gaz.needsContext(m.key, id));
     // a short name read through a proclitic (لغات → غات) must be a well-known place (بمصر، بغزة)
@@ -311,7 +313,7 @@ class Scanner {
     return this.coordinatedWithPlace(m);
   }
 
-  /** Is the name joined to a place found just before (بيت لحم، والخليل؛ حيفا والخليل)? */
+  /** Is the name joined to a place found just before (بيت لحم، والخليل؛ حيفا والخليل)? A road's second end is too (roadEnd). */
   private coordinatedWithPlace(m: Match): boolean {
     const last = this.out[this.out.length - 1];
     if (!last) return false;
@@ -328,9 +330,33 @@ class Scanner {
       }
       break;
     }
-    if (j < 0 || (!joined && !comma)) return false;
+    if (j < 0 || (!joined && !comma)) return this.roadEnd(m);
     const t = this.tokens[j]!;
-    return t.end === last.end;
+    return t.end === last.end || this.roadEnd(m);
+  }
+
+  /**
+   * Is the name a road's second end, after a dash and the place its first end,
+   * the road's noun right before that (طريق عمان - العقبة، الطريق الدولي بغداد - عمان)?
+   * A road's noun names the places it joins as a trigger names its place.
+   */
+  private roadEnd(m: Match): boolean {
+    const last = this.out[this.out.length - 1];
+    if (!last || m.stripped) return false;
+    let j = m.first - 1;
+    let dash = false;
+    for (; j >= 0; j--) {
+      const t = this.tokens[j]!;
+      if (t.type === 'space' && !BREAK.test(t.text)) continue;
+      if (t.type === 'punct' && /^[-–—]$/.test(t.text) && !dash) {
+        dash = true;
+        continue;
+      }
+      break;
+    }
+    if (j < 0 || !dash || this.tokens[j]!.end !== last.end) return false;
+    const p = this.prevWord(tokenAt(this.ctx, last.start));
+    return p >= 0 && readings(this.tokens[p]!.norm).some((r) => ROAD_ENDS.has(r.key));
   }
 
   /** The trigger noun at token i (with a proclitic, never with the article), if any. */
@@ -536,7 +562,9 @@ const bareLength = (w: string) => (w.startsWith('ال') ? w.length - 2 : w.lengt
 export function detectPlaces(ctx: DocContext, gazetteer: Gazetteer): Place[] {
   // a shared name (طرابلس) is the place in the country the article names (places/homonyms.ts)
   // a faraway place no other word of the article supports, written as a word, is the word (places/foreign-homograph.ts)
-  const places = preferNamedCountry(ctx, dropTeams(ctx.tokens, propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer)), gazetteer);
+  // عمان - …, طريق عمان - العقبة: a country's name a city abroad bears is that city where the article says so (places/country-homograph.ts)
+  const places = cityNotCountry(ctx, preferNamedCountry(ctx, dropTeams(ctx.tokens, propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer)), gazetteer), gazetteer);
   // a date line's unknown city and «في المدينة» that points back to it (places/dateline-city.ts)
-  return datelineCity(ctx, dropForeignHomographs(ctx, places, gazetteer));
+  // العاصمة الفرنسية: the capital of the country its adjective names (places/capital-of.ts)
+  return datelineCity(ctx, capitalsByNationality(ctx, dropForeignHomographs(ctx, places, gazetteer), gazetteer));
 }

@@ -6,6 +6,7 @@ import unknown from '../data/places/unknown-names.json' with { type: 'json' };
 import reporting from '../data/attributions/reporting-prepositions.json' with { type: 'json' };
 import groups from '../data/claims/groups.json' with { type: 'json' };
 import synonyms from '../data/claims/synonyms.json' with { type: 'json' };
+import claimContext from '../data/claims/context.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 import type { PlaceType } from '../types.js';
 
@@ -52,6 +53,8 @@ export const PERSON_AFTER = set(context.personAfter);
 export const TITLES = set(context.titles);
 export const LOCATIVE = set(context.locative);
 /** A capital's noun (العاصمة تونس): a name a country and its capital city share, after it, is the city. */
+/** The last word of a road's noun (طريق، الطريق الدولي): a road named by its two ends joins them with a dash (طريق أ - ب). */
+export const ROAD_ENDS = set((claimContext as { roadNouns: string[] }).roadNouns.filter((n) => !/ بين$/.test(n)).map((n) => n.split(/\s+/).pop()!));
 export const CAPITAL = set((context as { capital?: string[] }).capital ?? []);
 /** Nouns that head a natural feature's name (وادي أ): a name right before one, in a construct with it, is a common noun (سيول وادي أ). */
 export const LANDMARK_HEADS = set((context as { landmarkHeads?: string[] }).landmarkHeads ?? []);

@@ -13,6 +13,17 @@ import type { Place } from '../types.js';
 import { chainOf } from '../claims/area.js';
 import { placeKey } from '../claims/event.js';
 import { sameNamedProvince } from '../claims/setting.js';
+import { normalize } from '../text/normalize.js';
+import context from '../data/claims/context.json' with { type: 'json' };
+
+/** Phrases that say where people were heading or taken (متجها إلى، نقلوا إلى مستشفى), normalised: a place right after one is no area of the article. */
+const HEADING = (context as { destinations: string[] }).destinations.map((d) => normalize(d));
+
+/** Does a destination phrase end right before the place in the text (متجها إلى جزر أ)? */
+export function headedTo(text: string, place: Place): boolean {
+  const before = normalize(text.slice(Math.max(0, place.start - 40), place.start)).trim().split(/\s+/).slice(-4).join(' ');
+  return HEADING.some((h) => before === h || before.endsWith(' ' + h));
+}
 
 const areas = new WeakMap<Gazetteer, Map<string, string[] | null>>();
 
@@ -26,10 +37,11 @@ function areaOf(gaz: Gazetteer, id: string): string[] | null {
 }
 
 /** The chain of the one area the places name (the narrowest, when the others contain it), or null. */
-export function ownArea(places: readonly Place[], gaz: Gazetteer): string[] | null {
+export function ownArea(places: readonly Place[], gaz: Gazetteer, text?: string): string[] | null {
   const chains = new Map<string, string[]>();
   for (const p of places) {
-    if (p.type === 'country') continue;
+    // a boat heading to أ, the wounded taken to a hospital in أ: not where the article's figures are
+    if (p.type === 'country' || (text !== undefined && headedTo(text, p))) continue;
     if (!p.id) {
       chains.set(placeKey(p), [placeKey(p)]);
       continue;

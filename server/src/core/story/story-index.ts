@@ -14,6 +14,7 @@ import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
 import { regionsOfChain } from '../claims/region-members.js';
 import { areaWide } from './area-wide.js';
+import { liesToward } from '../places/compass.js';
 import { wholesOf } from './place-part.js';
 import { cliticNames, LearntNames, namesOf, resolveAlias, resolveClitic } from './aliases.js';
 import { ownArea } from './own-area.js';
@@ -250,7 +251,7 @@ export class StoryIndex {
     // the names it reads as places: another article's claims placed at such a name are set there (aliases.ts)
     const renamed = this.names.teach(docId, places ? namesOf(places) : new Map());
     // a date line's city is where the article was filed, not its own area (claims/dateline.ts)
-    const own = places ? ownArea(text === undefined ? places : places.filter((p) => !isDateline(text, p)), this.gaz()) : null;
+    const own = places ? ownArea(text === undefined ? places : places.filter((p) => !isDateline(text, p)), this.gaz(), text) : null;
     const changed = this.install(docId, story, meta, signature, own, text, places?.length);
     for (const id of this.names.dependents(renamed)) if (id !== docId) for (const d of this.reinstall(id)) changed.add(d);
     return changed;
@@ -497,7 +498,11 @@ export class StoryIndex {
    */
   private sceneOf(c: StoryClaim, area: string): string {
     const narrow = this.scene.get(area);
-    return narrow && !areaWide(c) && !(c.alias && c.place) ? narrow : area;
+    if (!narrow) return area;
+    // جنوب شرق إيران: a side of the country names no whole of its own; the one province the story names
+    // there is it, even for a count that spreads (places/compass.ts)
+    if (c.quarter && c.event === area && liesToward(this.gaz(), area, narrow, c.quarter)) return narrow;
+    return !areaWide(c) && !(c.alias && c.place) ? narrow : area;
   }
 
   /** Raw votes as the story resolves them. */

@@ -1,0 +1,31 @@
+// A country's name a large city abroad bears too (عمان: Oman, Amman) is the
+// city where the article says so: its date line, or a town of the city's
+// country beside it, as a road's two ends (places/country-homograph.ts); a
+// road's noun names its second end as a trigger does, even a name that is a
+// common word alone (طريق عمان - العقبة: العقبة, an obstacle). Invented sentences.
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/analyse.js';
+import { contradictionWarnings as warnings } from './story.fixture.js';
+
+const placeIds = (text: string) => analyse(text).places.map((p) => `${p.text}=${p.id}`);
+
+const read: { why: string; text: string; places: string[] }[] = [
+  { why: 'a date line names the city an article was filed from', text: 'عمان - لقي شخصان حتفهما في حريق بمصنع شرقي العاصمة', places: ['عمان=geonames:250441'] },
+  { why: 'a road between the city and a town of its country: both ends are places', text: 'انقلاب شاحنة على طريق عمان - العقبة', places: ['عمان=geonames:250441', 'العقبة=geonames:250774'] },
+  { why: 'a headline that names the country with a colon keeps the country', text: 'عمان: 3 وفيات في انهيار منزل قديم', places: ['عمان=iso3166:OM'] },
+  { why: 'a dash after a place with no road noun before it joins nothing: the common word stays a word', text: 'بغداد - العقبة أمام الاتفاق هي التمويل', places: ['بغداد=geonames:98182'] },
+];
+
+describe('places: a country\'s name borne by a city abroad (apart-event)', () => {
+  for (const t of read) it(t.why, () => assert.deepEqual(placeIds(t.text), t.places));
+
+  it('a lead filed from «عمان -» and one from a Jordanian town are compared (one country, not Oman and Jordan)', () => {
+    assert.deepEqual(
+      warnings({
+        a: 'عمان - أصيب 22 شخصا في انهيار جزئي لمبنى قيد الإنشاء في منطقة الحلابات، بحسب الدفاع المدني.',
+        b: 'الزرقاء (الأردن) - قالت مديرية الدفاع المدني إن انهيار جزء من مبنى قيد الإنشاء في منطقة الحلابات أدى إلى إصابة 27 عاملا.',
+      }),
+      ['a:22 b:27'],
+    );
+  });
+});
