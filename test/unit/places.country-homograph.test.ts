@@ -12,6 +12,9 @@ const placeIds = (text: string) => analyse(text).places.map((p) => `${p.text}=${
 const read: { why: string; text: string; places: string[] }[] = [
   { why: 'a date line names the city an article was filed from', text: 'عمان - لقي شخصان حتفهما في حريق بمصنع شرقي العاصمة', places: ['عمان=geonames:250441'] },
   { why: 'a road between the city and a town of its country: both ends are places', text: 'انقلاب شاحنة على طريق عمان - العقبة', places: ['عمان=geonames:250441', 'العقبة=geonames:250774'] },
+  { why: 'a stadium and an airport are named after their city', text: 'إصابة 30 مشجعا في تدافع عند بوابات ستاد عمان الدولي', places: ['عمان=geonames:250441'] },
+  { why: 'the same, with a preposition on the facility noun', text: 'تعليق الرحلات بمطار عمان بسبب الضباب', places: ['عمان=geonames:250441'] },
+  { why: 'a country\'s embassy is named after the country', text: 'تجمع محتجين أمام سفارة عمان في القاهرة', places: ['عمان=iso3166:OM', 'القاهرة=geonames:360630'] },
   { why: 'a headline that names the country with a colon keeps the country', text: 'عمان: 3 وفيات في انهيار منزل قديم', places: ['عمان=iso3166:OM'] },
   { why: 'a dash after a place with no road noun before it joins nothing: the common word stays a word', text: 'بغداد - العقبة أمام الاتفاق هي التمويل', places: ['بغداد=geonames:98182'] },
 ];

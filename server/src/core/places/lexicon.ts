@@ -46,6 +46,7 @@ export function trigger(norm: string): Trigger | undefined {
 }
 
 export const FACILITY = set(context.facility);
+export const CITY_FACILITY = set(context.cityFacility);
 export const MEDIA = set(context.media);
 export const AFTER_NAME = set(context.after);
 export const PERSON_BEFORE = set(context.personBefore);
