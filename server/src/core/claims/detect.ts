@@ -22,7 +22,7 @@ import { causedByIncident } from './incident-verb.js';
 import { tokenAt } from '../parse/context.js';
 import { namesHazard } from './hazard.js';
 import { partByState } from './part-cue.js';
-import { isEarlierCount } from './earlier-count.js';
+import { isEarlierCount, isPreliminarySource } from './earlier-count.js';
 import { isWholeOf } from './whole-of.js';
 import { secondSite } from './two-sites.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
@@ -580,7 +580,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     else if (d.group.group === '*' && measureInfo(d.measure).cumulative) claim.role = 'total';
     if (d.update) claim.update = true;
     // حصيلة أولية بلغت 9: a count its article says was not final (a revised figure never is)
-    else if (measureInfo(d.measure).cumulative && isEarlierCount(scan, d.at)) claim.earlier = true;
+    // «… وفق حصيلة أولية أعلنتها السلطات»: the source it is told by is a preliminary toll
+    else if (measureInfo(d.measure).cumulative && (isEarlierCount(scan, d.at) || isPreliminarySource(claim.source.text))) claim.earlier = true;
     // نسبة المشاركة 27 % حتى الساعة الثالثة، 90 ملم حتى الآن: a reading of part of the day, a higher final figure is its update
     else if ((measureInfo(d.measure).interim || d.measure.startsWith('unit:') || d.group.group.startsWith('unit:')) && isInterimReading(scan, d.at)) claim.earlier = true;
     // a season's or a year's total (منذ بداية الموسم) is not a day's reading
