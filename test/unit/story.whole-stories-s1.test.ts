@@ -31,3 +31,22 @@ describe('story: a part is never a whole another part exceeds (s1)', () => {
     assert.deepEqual(contradictionWarnings({ a, b }), []);
   });
 });
+
+describe('claims: «N … آخرين» with no count of another measure before it adds to a total told elsewhere (s1)', () => {
+  const table: [string, string, boolean][] = [
+    ['أعلنت الشرطة الإفراج عن 12 صياداً آخرين', '12', true],
+    ['أعلن الحاكم الإفراج عن 9 تلميذات أخريات من المخطوفات', '9', true],
+    ['وفاة 3 مصابين آخرين متأثرين بجروحهم في المستشفى', '3', true],
+    // «the others» after another measure's count are other people, the whole of their own measure
+    ['قتل 9 أشخاص وأصيب 31 آخرون بجروح في الانفجار', '31', false],
+    ['مصرع سبعة ركاب وإصابة آخرين في حادث حافلة', 'سبعة', false],
+  ];
+  for (const [text, figure, part] of table)
+    it(`«${text}»: ${part ? 'a part' : 'no part'}`, () => assert.equal(claimOf(text, figure)?.role === 'part', part, JSON.stringify(claimOf(text, figure))));
+
+  it('six more travellers freed on the second day do not deny forty freed on the first', () => {
+    const a = 'أفرج الخاطفون عن 40 مسافراً من ركاب الحافلة المخطوفة في ولاية كادونا شمالي نيجيريا، بحسب الشرطة.';
+    const b = 'وأعلنت حكومة ولاية كادونا الإفراج عن 6 مسافرين آخرين من ركاب الحافلة المخطوفة، مؤكدة أن المفاوضات مستمرة.';
+    assert.deepEqual(contradictionWarnings({ a, b }), []);
+  });
+});

@@ -48,6 +48,7 @@ import { seatsClaim } from './seats.js';
 import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
 import { countsEveryone } from './whole-group.js';
 import { movementGroup } from './movement.js';
+import { othersAfter } from './increment.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -498,6 +499,16 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const drafts: (Draft | null)[] = [];
   for (const at of scan.figures) drafts.push(read(scan, at));
   for (let k = 0; k < drafts.length; k++) if (drafts[k] && drafts[k]!.event !== null && !['age', 'share'].includes(drafts[k]!.measure ?? '')) inherit(scan, drafts, k);
+  // الإفراج عن 9 رهائن آخرين: more of a total told elsewhere, a part of it, unless a count of another measure comes before (claims/increment.ts)
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (!d?.measure || d.part || !measureInfo(d.measure).cumulative || !othersAfter(scan, d.at)) continue;
+    let j = k - 1;
+    while (drafts[j]?.part) j--;
+    const main = drafts[j];
+    const near = main && (main.at.sentence === d.at.sentence || ctxSentence(scan, main) === ctxSentence(scan, d) - 1);
+    if (!near || main.measure === d.measure) d.part = true;
+  }
   // 300 عامل من المنجم و450 من المصنع: two sites' counts; the first a part, the second its own site's (claims/two-sites.ts)
   for (let k = 1; k < drafts.length; k++) {
     const [p, d] = [drafts[k - 1], drafts[k]];
