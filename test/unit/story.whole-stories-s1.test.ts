@@ -50,3 +50,21 @@ describe('claims: «N … آخرين» with no count of another measure before i
     assert.deepEqual(contradictionWarnings({ a, b }), []);
   });
 });
+
+describe('claims: what a head noun counts is told by its participle or its relative clause (s1)', () => {
+  const table: [string, string, string][] = [
+    ['وقالت النقابة إن عدد العمال المخطوفين بلغ 23 عاملاً', '23', 'abducted'],
+    ['وقالت الجمعية إن عدد الطالبات اللواتي خطفن من السكن الجامعي بلغ 45 طالبة', '45', 'abducted'],
+    // «خطفوا» before the figure, and a feminine singular after a hundred and two
+    ['وقال مسؤول محلي إن المسلحين خطفوا 102 تلميذة من المدرسة', '102', 'abducted'],
+    ['وقتل في الهجوم 101 شخص بحسب الشرطة', '101', 'killed'],
+  ];
+  for (const [text, figure, measure] of table)
+    it(`«${text}»: ${measure}`, () => assert.equal(claimOf(text, figure)?.measure, measure, JSON.stringify(claimOf(text, figure))));
+
+  it('the officials\' abducted and the parents\' count of those abducted disagree', () => {
+    const a = 'قال مسؤول محلي إن المسلحين خطفوا 102 تلميذة من مدرسة البنات في بلدة كورا ليل الأحد.';
+    const b = 'وقالت جمعية أولياء الأمور إن عدد التلميذات اللواتي خطفن في بلدة كورا ليل الأحد بلغ 130 تلميذة.';
+    assert.deepEqual(contradictionWarnings({ a, b }), ['a:102 b:130']);
+  });
+});

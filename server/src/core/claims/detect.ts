@@ -392,7 +392,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone
   // قدرت الشرطة عدد المشاركين بـ 8 آلاف: a head of the figure's own measure that «بـ» gives its number counts everyone
-  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
+  // (the head naming no group, a person noun after the figure does: عدد التلميذات اللواتي خطفن بلغ 121 تلميذة)
+  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) d.group = tollGroupBefore(scan, d.at, 14) ?? personNounAfter(scan, d.at) ?? { group: '*', via: 'noun' };
   // (a one-sided count of people too: إجلاء نحو مليون من السكان في المناطق الساحلية)
   if (!d.group && d.measure && (measureInfo(d.measure).people || measureInfo(d.measure).oneSide)) {
     // headline syntax: مقتل 12 في انفجار counts everyone; 40 مهاجرا، 6 من موظفي المنظمة count their noun
@@ -434,6 +435,13 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   // وعلى متنه 95 شخصا: nothing says what befell them; they were on board
   if ((!d.measure || d.measure === 'count') && d.group && d.group.group !== '' && !d.at.figure.unit && phraseBefore(scan, d.at, ABOARD) !== null) d.measure = 'aboard';
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+}
+
+/** The counted noun right after the figure when it names people (121 تلميذة), or null. */
+function personNounAfter(scan: Scan, at: FigureAt): GroupHit | null {
+  const noun = nounGroup(scan, at);
+  const written = noun?.token !== undefined && noun.token >= 0 ? scan.ctx.tokens[noun.token]!.norm : undefined;
+  return noun && noun.via === 'noun' && namesPeople(noun.group, written) ? noun : null;
 }
 
 /**
