@@ -68,3 +68,20 @@ describe('claims: what a head noun counts is told by its participle or its relat
     assert.deepEqual(contradictionWarnings({ a, b }), ['a:102 b:130']);
   });
 });
+
+describe('claims: what a store held is a quantity in its unit, never a head count (s1)', () => {
+  const table: [string, string, string][] = [
+    ['وقالت الشركة إن الخزان كان يحتوي على نحو 300 طن من الوقود', 'نحو 300', 'stored'],
+    ['أكد مسؤول أن المخزن ضم 900 طن من الحبوب', '900', 'stored'],
+    // a council that has members: no store, no quantity
+    ['ويضم المجلس البلدي 15 عضواً منتخباً', '15', 'tally'],
+  ];
+  for (const [text, figure, measure] of table)
+    it(`«${text}»: ${measure}`, () => assert.equal(claimOf(text, figure)?.measure, measure, JSON.stringify(claimOf(text, figure))));
+
+  it('the port authority\'s and the customs\' tonnes in one warehouse disagree', () => {
+    const a = 'وقالت إدارة الميناء إن المستودع الذي انفجر في ميناء الحاويات بمدينة صور كان يحتوي على نحو 300 طن من المواد الكيماوية.';
+    const b = 'وأكد مسؤول في الجمارك أن المستودع الذي انفجر في ميناء الحاويات بمدينة صور كان يضم 900 طن من المواد الكيماوية المصادرة.';
+    assert.deepEqual(contradictionWarnings({ a, b }), ['a:نحو 300 طن b:900 طن']);
+  });
+});

@@ -199,7 +199,9 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     const place = eventPlace(scan, at);
     return { ...draft, measure: 'killed', group, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
   }
-  const near = measureBefore(scan, at);
+  // يضم المجلس 15 عضواً: a measure said only of quantities in a unit (what a store held) counts no heads
+  const said = measureBefore(scan, at);
+  const near = said && measureInfo(said).unitsOnly ? null : said;
   const next = measureAfter(scan, at);
   const toll = near === null && next === null ? tollSubject(scan, at) : null;
   if (toll) draft.tollHead = true;
