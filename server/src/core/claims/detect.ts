@@ -49,6 +49,7 @@ import { HIGH_READINGS, LOW_READINGS } from './unit-readings.js';
 import { countsEveryone } from './whole-group.js';
 import { movementGroup } from './movement.js';
 import { othersAfter } from './increment.js';
+import { tallyInAnotherSense } from './tally-sense.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -663,5 +664,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   }
   // إصابة 17 … ارتفع عدد الجرحى إلى 23: the article's own earlier figure is superseded (claims/own-revision.ts)
   markOwnRevisions(claims, ctx.figures);
+  // الإفراج عن 9 تلميذات … لا تزال 6 تلميذات في الأسر: a bare count in a sense no list names (claims/tally-sense.ts)
+  tallyInAnotherSense(claims);
   return claims;
 }
