@@ -94,3 +94,14 @@ describe('claims: a bare count of a noun its article also counts under a measure
   it('a lone bare count keeps its tally', () => assert.equal(claimOf(b, '23')?.measure, 'tally', JSON.stringify(claimOf(b, '23'))));
   it('the five still held do not deny another article\'s 23 fishermen', () => assert.deepEqual(contradictionWarnings({ a, b }), []));
 });
+
+describe('claims: the size of the pack a price is for is stepped over (s1)', () => {
+  it('«سعر كيس الدقيق زنة 50 كيلوغراماً بلغ 20 ألف جنيه» prices the flour by the sack', () =>
+    assert.equal(claimOf('قال تجار إن سعر كيس الدقيق زنة 50 كيلوغراماً بلغ 20 ألف جنيه في سوق المدينة', '20 ألف')?.group, 'price:دقيق'));
+
+  it('the traders\' and the chamber\'s price of one sack in one market disagree', () => {
+    const a = 'وفي سوق مدني، قال تجار إن سعر كيس الدقيق زنة 50 كيلوغراماً قفز إلى 20 ألف جنيه يوم السبت.';
+    const b = 'وقالت الغرفة التجارية في مدني إن سعر كيس الدقيق زنة 50 كيلوغراماً بلغ 28 ألف جنيه يوم السبت.';
+    assert.deepEqual(contradictionWarnings({ a, b }), ['a:20 ألف b:28 ألف']);
+  });
+});
