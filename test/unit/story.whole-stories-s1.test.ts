@@ -105,3 +105,33 @@ describe('claims: the size of the pack a price is for is stepped over (s1)', () 
     assert.deepEqual(contradictionWarnings({ a, b }), ['a:20 ألف b:28 ألف']);
   });
 });
+
+describe('claims: the area a swarm spread over and the area sprayed; a place «alone» is a part (s1)', () => {
+  const table: [string, string, string, boolean][] = [
+    ['قالت الوزارة إن أسراب الجراد اجتاحت 8 آلاف هكتار من المزارع في ولاية كسلا', '8 آلاف', 'infested', false],
+    ['وقال المسؤول إن المساحة المصابة في الولاية بلغت 9 آلاف هكتار', '9 آلاف', 'infested', false],
+    ['وتمكنت الفرق من رش 3 آلاف هكتار بالمبيدات', '3 آلاف', 'sprayed', false],
+    ['وسجل في محلية حلفا وحدها نحو ألفي هكتار من المساحات المصابة', 'نحو ألفي', 'infested', true],
+    ['قتل 40 شخصا في المدينة وحدها', '40', 'killed', true],
+  ];
+  for (const [text, figure, measure, part] of table)
+    it(`«${text}»: ${measure}${part ? ', a part' : ''}`, () => {
+      const c = claimOf(text, figure);
+      assert.equal(c?.measure, measure, JSON.stringify(c));
+      assert.equal(c?.role === 'part', part, JSON.stringify(c));
+    });
+
+  it('swarms that swept the villages (a count) are no area', () => assert.notEqual(claimOf('واجتاحت الأسراب 3 قرى في شرق الولاية', '3')?.measure, 'infested'));
+
+  it('the ministry\'s and the FAO\'s area of one day disagree; one locality\'s share denies neither', () => {
+    const a = 'الأحد 8 مارس 2026\nقالت وزارة الزراعة إن أسراب الجراد اجتاحت 8 آلاف هكتار في ولاية كسلا. وسجل في محلية حلفا وحدها نحو ألفي هكتار من المساحات المصابة.';
+    const b = 'الأحد 8 مارس 2026\nوقالت منظمة الأغذية والزراعة إن الجراد غطى 20 ألف هكتار في ولاية كسلا.';
+    assert.deepEqual(contradictionWarnings({ a, b }), ['a:8 آلاف هكتار b:20 ألف هكتار']);
+  });
+
+  it('a higher area the next day in the outlet\'s own voice is the update of the day before', () => {
+    const a = 'الأحد 8 مارس 2026\nوقالت الوزارة إن الفرق تمكنت من رش 3 آلاف هكتار في ولاية كسلا.';
+    const b = 'الاثنين 9 مارس 2026\nوبلغت المساحات المرشوشة في ولاية كسلا 4800 هكتار.';
+    assert.deepEqual(contradictionWarnings({ a, b }), []);
+  });
+});
