@@ -4,6 +4,7 @@
 // updated by a later count; a part is never the whole another part exceeds.
 import assert from 'node:assert/strict';
 import { claimOf, contradictionWarnings } from './story.fixture.js';
+import { pairsOf } from './headline-pair.fixture.js';
 
 describe('story: a count told by a preliminary toll is updated, not denied (s1)', () => {
   const morning =
@@ -111,6 +112,8 @@ describe('claims: the area a swarm spread over and the area sprayed; a place «a
     ['قالت الوزارة إن أسراب الجراد اجتاحت 8 آلاف هكتار من المزارع في ولاية كسلا', '8 آلاف', 'infested', false],
     ['وقال المسؤول إن المساحة المصابة في الولاية بلغت 9 آلاف هكتار', '9 آلاف', 'infested', false],
     ['وتمكنت الفرق من رش 3 آلاف هكتار بالمبيدات', '3 آلاف', 'sprayed', false],
+    // a relative clause whose verb carries the head noun's pronoun
+    ['وبلغت المساحات التي اجتاحتها الأسراب في الولاية 9 آلاف هكتار', '9 آلاف', 'infested', false],
     ['وسجل في محلية حلفا وحدها نحو ألفي هكتار من المساحات المصابة', 'نحو ألفي', 'infested', true],
     ['قتل 40 شخصا في المدينة وحدها', '40', 'killed', true],
   ];
@@ -134,4 +137,17 @@ describe('claims: the area a swarm spread over and the area sprayed; a place «a
     const b = 'الاثنين 9 مارس 2026\nوبلغت المساحات المرشوشة في ولاية كسلا 4800 هكتار.';
     assert.deepEqual(contradictionWarnings({ a, b }), []);
   });
+});
+
+describe('story: a source\'s older figure against another\'s later one is stale once the story holds its newer figure (s1)', () => {
+  const texts = [
+    'الأحد 8 مارس 2026\nقالت وزارة الزراعة إن أسراب الجراد اجتاحت 8 آلاف هكتار في ولاية كسلا.',
+    'الأحد 8 مارس 2026\nوقالت منظمة الأغذية والزراعة إن الجراد غطى 20 ألف هكتار في ولاية كسلا.',
+    'الاثنين 9 مارس 2026\nأعلنت وزارة الزراعة ارتفاع المساحات المصابة بالجراد في ولاية كسلا إلى 11 ألف هكتار. وقالت منظمة الأغذية والزراعة في اليوم نفسه إن المساحة المصابة في ولاية كسلا تقدر بنحو 20 ألف هكتار.',
+  ];
+
+  it('each day\'s two sources disagree; the ministry\'s Sunday figure against the Monday one of the FAO, and the FAO\'s Sunday one against the ministry\'s Monday figure, are no pairs', () =>
+    assert.deepEqual(pairsOf(texts).sort(), ['11 ألف هكتار ↔ نحو 20 ألف هكتار', '20 ألف هكتار ↔ 8 آلاف هكتار']));
+
+  it('the ministry\'s Monday figure updates its Sunday one', () => assert.deepEqual(pairsOf(texts, 'update'), ['11 ألف هكتار ↔ 8 آلاف هكتار']));
 });
