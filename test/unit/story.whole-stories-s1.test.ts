@@ -151,3 +151,10 @@ describe('story: a source\'s older figure against another\'s later one is stale 
 
   it('the ministry\'s Monday figure updates its Sunday one', () => assert.deepEqual(pairsOf(texts, 'update'), ['11 ألف هكتار ↔ 8 آلاف هكتار']));
 });
+
+describe('claims: a group of things in a people count\'s head is where they were, not whom it counts (s1)', () => {
+  it('«عدد الطالبات المخطوفات من مدرسة كورا بلغ 140 طالبة» counts the pupils, not the school', () => {
+    const c = claimOf('وقال الأهالي إن عدد الطالبات المخطوفات من مدرسة كورا بلغ 140 طالبة', '140');
+    assert.equal(`${c?.measure}/${c?.group}`, 'abducted/noun:تلميذ', JSON.stringify(c));
+  });
+});

@@ -10,7 +10,7 @@ import { afterWith, placeInto, aliasAfter, aliasBefore, aliasBeforeFigure, ageOw
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
-import { ABOARD, BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
+import { ABOARD, BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, NOT_PEOPLE, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { isMeasureOwnGroup, measureOfNoun, namesPeople, nounGroupKey } from './synonyms.js';
 import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure, vagueCounted, wordsBefore } from './measure.js';
@@ -395,8 +395,13 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone
   // قدرت الشرطة عدد المشاركين بـ 8 آلاف: a head of the figure's own measure that «بـ» gives its number counts everyone
-  // (the head naming no group, a person noun after the figure does: عدد التلميذات اللواتي خطفن بلغ 121 تلميذة)
-  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) d.group = tollGroupBefore(scan, d.at, 14) ?? personNounAfter(scan, d.at) ?? { group: '*', via: 'noun' };
+  // (the head naming no group, a person noun after the figure does: عدد التلميذات اللواتي خطفن بلغ 121 تلميذة;
+  // a group of things in the head's phrase, من المدرسة, is where they were, never whom a people measure counts)
+  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) {
+    const named = tollGroupBefore(scan, d.at, 14);
+    const ofPeople = named && !(measureInfo(d.measure).people && NOT_PEOPLE.has(named.group)) ? named : null;
+    d.group = ofPeople ?? personNounAfter(scan, d.at) ?? { group: '*', via: 'noun' };
+  }
   // (a one-sided count of people too: إجلاء نحو مليون من السكان في المناطق الساحلية)
   if (!d.group && d.measure && (measureInfo(d.measure).people || measureInfo(d.measure).oneSide)) {
     // headline syntax: مقتل 12 في انفجار counts everyone; 40 مهاجرا، 6 من موظفي المنظمة count their noun
