@@ -158,3 +158,10 @@ describe('claims: a group of things in a people count\'s head is where they were
     assert.equal(`${c?.measure}/${c?.group}`, 'abducted/noun:تلميذ', JSON.stringify(c));
   });
 });
+
+describe('claims: a period that starts on a day of this week is the story\'s own span (s1)', () => {
+  it('«منذ بدء الحملة يوم السبت» keeps the sprayed area the story\'s count', () =>
+    assert.equal(claimOf('وقالت الإدارة إن فرقها رشت 1900 هكتار منذ بدء الحملة يوم السبت', '1900')?.period, undefined));
+  it('«منذ بداية الموسم» is a season\'s total', () =>
+    assert.equal(claimOf('وقالت الإدارة إن فرقها رشت 1900 هكتار منذ بداية الموسم', '1900')?.period, 'since'));
+});
