@@ -53,11 +53,14 @@ export function isNoun(scan: Scan, i: number): boolean {
 /**
  * Numbers whose counted noun is a genitive with no ending to tell it: 3 to 10
  * take a plural, often broken (سبعة أجانب، 8 تلاميذ), round hundreds and
- * thousands a singular (200 متظاهر). 11 to 99 take an accusative (ا).
+ * thousands a singular (200 متظاهر). 11 to 99 take an accusative (ا). Above
+ * a hundred the last two digits decide as news writes them: 102 تلميذة, 105
+ * أشخاص, 101 شخص.
  */
 export function takesPlainNoun(value: number | null): boolean {
   if (value === null || !Number.isInteger(value)) return false;
-  return (value >= 3 && value <= 10) || (value >= 100 && value % 100 === 0);
+  const last = value >= 100 ? value % 100 : value;
+  return (last >= 3 && last <= 10) || (value >= 100 && last <= 2);
 }
 
 /**

@@ -10,7 +10,7 @@ import { afterWith, destination, placeInto, aliasAfter, aliasBefore, aliasBefore
 import { rejoinSplitWords } from './rejoin.js';
 import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
-import { ABOARD, BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, PART_OF, SPECULATIVE } from './lexicon.js';
+import { ABOARD, BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, NOT_PEOPLE, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
 import { isMeasureOwnGroup, measureOfNoun, namesPeople, nounGroupKey } from './synonyms.js';
 import { cuedMeasure, isUpdate, materialAfter, measureAfter, measureBefore, phraseBefore, quantityMeasure, unitMeasure, vagueCounted, wordsBefore } from './measure.js';
@@ -22,7 +22,7 @@ import { causedByIncident } from './incident-verb.js';
 import { tokenAt } from '../parse/context.js';
 import { namesHazard } from './hazard.js';
 import { partByState } from './part-cue.js';
-import { isEarlierCount } from './earlier-count.js';
+import { isEarlierCount, isPreliminarySource } from './earlier-count.js';
 import { isWholeOf } from './whole-of.js';
 import { secondSite } from './two-sites.js';
 import { anotherIncidentNear, backgroundRanges, inBackground } from './background.js';
@@ -51,6 +51,8 @@ import { countsEveryone } from './whole-group.js';
 import { movementGroup } from './movement.js';
 import { conditionAfter } from './condition-after.js';
 import { DERAILED, derailed, WAGONS } from './derailment.js';
+import { othersAfter } from './increment.js';
+import { tallyInAnotherSense } from './tally-sense.js';
 
 const ARTICLE: SourceRef = { text: '', type: 'article', chain: [], attribution: -1 };
 
@@ -206,7 +208,9 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     const place = eventPlace(scan, at);
     return { ...draft, measure: 'killed', group, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
   }
-  const near = measureBefore(scan, at);
+  // يضم المجلس 15 عضواً: a measure said only of quantities in a unit (what a store held) counts no heads
+  const said = measureBefore(scan, at);
+  const near = said && measureInfo(said).unitsOnly ? null : said;
   const next = measureAfter(scan, at);
   const toll = near === null && next === null ? tollSubject(scan, at) : null;
   if (toll) draft.tollHead = true;
@@ -400,7 +404,13 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   if (!d.group && d.measure) d.group = tollGroupBefore(scan, d.at);
   // ارتفع عدد الذين قتلوا في الاشتباكات بالمدينة إلى 32: a toll's head far before the figure, its group or everyone
   // قدرت الشرطة عدد المشاركين بـ 8 آلاف: a head of the figure's own measure that «بـ» gives its number counts everyone
-  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) d.group = tollGroupBefore(scan, d.at, 14) ?? { group: '*', via: 'noun' };
+  // (the head naming no group, a person noun after the figure does: عدد التلميذات اللواتي خطفن بلغ 121 تلميذة;
+  // a group of things in the head's phrase, من المدرسة, is where they were, never whom a people measure counts)
+  if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) {
+    const named = tollGroupBefore(scan, d.at, 14);
+    const ofPeople = named && !(measureInfo(d.measure).people && NOT_PEOPLE.has(named.group)) ? named : null;
+    d.group = ofPeople ?? personNounAfter(scan, d.at) ?? { group: '*', via: 'noun' };
+  }
   // (a one-sided count of people too: إجلاء نحو مليون من السكان في المناطق الساحلية)
   if (!d.group && d.measure && (measureInfo(d.measure).people || measureInfo(d.measure).oneSide)) {
     // headline syntax: مقتل 12 في انفجار counts everyone; 40 مهاجرا، 6 من موظفي المنظمة count their noun
@@ -442,6 +452,13 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   // وعلى متنه 95 شخصا: nothing says what befell them; they were on board
   if ((!d.measure || d.measure === 'count') && d.group && d.group.group !== '' && !d.at.figure.unit && phraseBefore(scan, d.at, ABOARD) !== null) d.measure = 'aboard';
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+}
+
+/** The counted noun right after the figure when it names people (121 تلميذة), or null. */
+function personNounAfter(scan: Scan, at: FigureAt): GroupHit | null {
+  const noun = nounGroup(scan, at);
+  const written = noun?.token !== undefined && noun.token >= 0 ? scan.ctx.tokens[noun.token]!.norm : undefined;
+  return noun && noun.via === 'noun' && namesPeople(noun.group, written) ? noun : null;
 }
 
 /**
@@ -507,6 +524,16 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const drafts: (Draft | null)[] = [];
   for (const at of scan.figures) drafts.push(read(scan, at));
   for (let k = 0; k < drafts.length; k++) if (drafts[k] && drafts[k]!.event !== null && !['age', 'share'].includes(drafts[k]!.measure ?? '')) inherit(scan, drafts, k);
+  // الإفراج عن 9 رهائن آخرين: more of a total told elsewhere, a part of it, unless a count of another measure comes before (claims/increment.ts)
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (!d?.measure || d.part || !measureInfo(d.measure).cumulative || !othersAfter(scan, d.at)) continue;
+    let j = k - 1;
+    while (drafts[j]?.part) j--;
+    const main = drafts[j];
+    const near = main && (main.at.sentence === d.at.sentence || ctxSentence(scan, main) === ctxSentence(scan, d) - 1);
+    if (!near || main.measure === d.measure) d.part = true;
+  }
   // 300 عامل من المنجم و450 من المصنع: two sites' counts; the first a part, the second its own site's (claims/two-sites.ts)
   for (let k = 1; k < drafts.length; k++) {
     const [p, d] = [drafts[k - 1], drafts[k]];
@@ -590,7 +617,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     else if (d.group.group === '*' && measureInfo(d.measure).cumulative) claim.role = 'total';
     if (d.update) claim.update = true;
     // حصيلة أولية بلغت 9: a count its article says was not final (a revised figure never is)
-    else if (measureInfo(d.measure).cumulative && isEarlierCount(scan, d.at)) claim.earlier = true;
+    // «… وفق حصيلة أولية أعلنتها السلطات»: the source it is told by is a preliminary toll
+    else if (measureInfo(d.measure).cumulative && (isEarlierCount(scan, d.at) || isPreliminarySource(claim.source.text))) claim.earlier = true;
     // نسبة المشاركة 27 % حتى الساعة الثالثة، 90 ملم حتى الآن: a reading of part of the day, a higher final figure is its update
     else if ((measureInfo(d.measure).interim || d.measure.startsWith('unit:') || d.group.group.startsWith('unit:')) && isInterimReading(scan, d.at)) claim.earlier = true;
     // a season's or a year's total (منذ بداية الموسم) is not a day's reading
@@ -656,5 +684,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   }
   // إصابة 17 … ارتفع عدد الجرحى إلى 23: the article's own earlier figure is superseded (claims/own-revision.ts)
   markOwnRevisions(claims, ctx.figures);
+  // الإفراج عن 9 تلميذات … لا تزال 6 تلميذات في الأسر: a bare count in a sense no list names (claims/tally-sense.ts)
+  tallyInAnotherSense(claims);
   return claims;
 }

@@ -45,6 +45,16 @@ export function isEarlierCount(scan: Scan, f: FigureAt): boolean {
   return false;
 }
 
+/**
+ * Is the figure's source itself a preliminary toll («وفق حصيلة أولية أعلنتها
+ * السلطات» at its sentence's end: the attribution names the count, not only
+ * the body)? Its first words are a cue of the 'before' list.
+ */
+export function isPreliminarySource(source: string): boolean {
+  const words = normalize(source).split(/\s+/).filter(Boolean);
+  return BEFORE.some((p) => p.words.length <= words.length && p.words.every((w, i) => words[i] === w));
+}
+
 /** Was the figure told in the pluperfect (بعد أن كانت أعلنت عن 65، وكانت الوزارة قد ذكرت أمس مقتل 40)? In its clause, before it. */
 function toldBefore(scan: Scan, f: FigureAt): boolean {
   const words = wordsBefore(scan, f, BEFORE_WORDS + AUXILIARY_GAP);

@@ -57,6 +57,8 @@ export interface MeasureInfo {
   oneSide?: boolean;
   /** Counts what entered a place (trucks let into a territory): its place is where they went (إلى أ), not the crossing they came by (claims/event.ts placeInto). */
   into?: boolean;
+  /** Said only of a quantity in a unit of its dimensions, never of a count (what a store held: يضم 750 طناً, not يضم 15 عضواً). */
+  unitsOnly?: boolean;
   /** A share that runs through the day (turnout): a reading of part of it is an interim one (claims/interim-reading.ts). */
   interim?: boolean;
 }
@@ -91,6 +93,7 @@ type MeasureEntry = {
   tollNoun?: boolean;
   fate?: boolean;
   quantities?: string[];
+  unitsOnly?: boolean;
   ofPeople?: string;
   ofMaterial?: string;
   byForce?: string;
@@ -145,9 +148,10 @@ const before: Phrase[] = [];
 const tails: Phrase[] = [];
 const subjectVerbs: Phrase[] = [];
 const heads = new Map<string, Phrase[]>();
+const definite: Phrase[] = [];
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.ofInmates ? { ofInmates: e.ofInmates } : {}), ...(e.oneSide ? { oneSide: true } : {}), ...(e.into ? { into: true } : {}) });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.ofInmates ? { ofInmates: e.ofInmates } : {}), ...(e.oneSide ? { oneSide: true } : {}), ...(e.into ? { into: true } : {}), ...(e.unitsOnly ? { unitsOnly: true } : {}) });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
   for (const v of e.verbs ?? []) {
@@ -162,7 +166,10 @@ for (const [name, e] of Object.entries(M.measures)) {
       heads.set(key, [...(heads.get(key) ?? []), ...phrases(verbForms(alone).before, key)]);
     }
   }
-  for (const p of e.participles ?? []) after.push(...phrases(participleForms(p), name));
+  for (const p of e.participles ?? []) {
+    after.push(...phrases(participleForms(p), name));
+    definite.push(...phrases(participleForms(p).map((f) => `ال${f}`), name));
+  }
 }
 
 export interface CuedMeasure {
@@ -185,6 +192,8 @@ export const CUED_MEASURES = byLength(cued);
 /** The widest window of a cued measure: how far back the second look goes. */
 export const CUED_WINDOW_MAX = Math.max(2, ...cued.map((c) => c.value.window));
 export const MEASURE_AFTER = byLength(after);
+/** A measure's participles with the article, describing a noun (عدد التلميذات المخطوفات، عدد المنازل المتضررة): claims/toll-subject.ts. */
+export const DEFINITE_PARTICIPLES = byLength(definite);
 export const MEASURE_BEFORE = byLength(before);
 /** The words a measure verb needs after it (بحياة), valued measure|words, and by that value the verb's forms alone (one verb may need several: لقي حتفه، لقي مصرعه). */
 export const SPLIT_TAILS = byLength(tails);

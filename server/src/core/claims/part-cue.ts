@@ -18,6 +18,7 @@ const CARE = phrases(cues.care);
 const STATE = phrases(cues.state);
 const OF_THEM = phrases(cues.ofThem);
 const PARTITIVE = phrases(cues.partitive);
+const ALONE = phrases(cues.alone);
 /** How many words after the figure (its noun, the incident, the place) the verb of remaining may stand. */
 const STILL_WITHIN = 8;
 
@@ -67,7 +68,7 @@ export function partByState(scan: Scan, f: FigureAt): boolean {
     const i = after[k]!;
     const still = at(scan, STILL, i);
     if (still && careWithin(scan, still.end, 3, f)) return true;
-    if (k < 4 && at(scan, STATE, i)) return true;
+    if (k < 4 && (at(scan, STATE, i) || at(scan, ALONE, i))) return true;
     // خمس مركبات منها حتى الظهر: five of the whole before; not «12 شخصا منهم 5 أطفال», where a part of it follows
     if (k === 1 && at(scan, OF_THEM, i) && scan.figureOf[i]! < 0) {
       const n = after[k + 1];
@@ -76,5 +77,7 @@ export function partByState(scan: Scan, f: FigureAt): boolean {
   }
   // the verb before it: لا يزال 5 مصابين في المستشفى
   for (const i of wordsBefore(scan, f, 2)) if (at(scan, STILL, i) && careWithin(scan, f.last + 1, 4, f)) return true;
+  // سجل فيها وحدها 5 آلاف هكتار: one place's or group's share of the whole
+  for (const i of wordsBefore(scan, f, 3)) if (at(scan, ALONE, i)) return true;
   return false;
 }

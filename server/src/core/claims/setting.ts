@@ -15,6 +15,7 @@ import type { Figure, Place, Sentence } from '../types.js';
 import { AUTHORITIES, longestAt, PERIOD_NOUNS, PERIOD_START, TOTALS } from './lexicon.js';
 import { nisbaName } from './demonyms.js';
 import { normalize } from '../text/normalize.js';
+import daysData from '../data/story/days.json' with { type: 'json' };
 import type { Scan } from './scan.js';
 
 /** The country (an iso3166 id) a gazetteer place lies in, or null. */
@@ -175,6 +176,23 @@ export function articleYear(figures: Figure[], ctx?: DocContext): number | null 
 /** How many words after «منذ» a year may stand and still be the period's start (منذ بدء عملية العزم الصلب عام 2014). */
 const PERIOD_YEAR_WORDS = 6;
 
+/** Weekdays and near days (days.json): a period that starts on one is a few days long. */
+const NEAR_DAYS = new Set([...Object.keys(daysData.weekdays), ...Object.keys(daysData.relative)].map((w) => normalize(w)));
+/** How many words after the start noun its day may stand (بدء الحملة يوم الخميس). */
+const NEAR_DAY_WORDS = 4;
+
+/** Does a weekday or a near day (أمس) follow the period's start noun at token j, within a few words? */
+function recentStart(scan: Scan, j: number, last: number): boolean {
+  const { ctx } = scan;
+  for (let k = j + 1, words = 0; k < last && words < NEAR_DAY_WORDS; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.type !== 'word') continue;
+    if (NEAR_DAYS.has(t.norm.replace(/^[وفب](?=ال)/, ''))) return true;
+    words++;
+  }
+  return false;
+}
+
 /** Does a period phrase open at most PERIOD_YEAR_WORDS words before token i in its sentence? */
 function periodBefore(scan: Scan, i: number, s: Sentence): boolean {
   const toks = scan.ctx.tokens;
@@ -220,7 +238,8 @@ export function tellsOfPeriod(scan: Scan, s: Sentence, cache: Map<Sentence, bool
     // the next word: a start noun (منذ بداية), or a year within a few words (منذ عام 2014)
     let j = i + 1;
     while (j < s.last && ctx.tokens[j]!.type !== 'word' && scan.figureOf[j]! < 0) j++;
-    if (j < s.last && ctx.tokens[j]!.type === 'word' && longestAt(ctx, j, PERIOD_NOUNS)) found = true;
+    // منذ بدء الحملة يوم الخميس: a start on a day of this week is the story's own span, its total the story's count
+    if (j < s.last && ctx.tokens[j]!.type === 'word' && longestAt(ctx, j, PERIOD_NOUNS) && !recentStart(scan, j, s.last)) found = true;
     for (let k = i + 1, words = 0; k < s.last && words <= PERIOD_YEAR_WORDS && !found; k++) {
       const f = scan.figureOf[k]!;
       if (f >= 0 && yearOf(ctx.figures[f]!) !== null) found = true;

@@ -7,7 +7,7 @@
 // or a place named only by reference (المحافظة). Read only when no word near the figure
 // says the measure.
 
-import { ANAPHORIC_PLACES, anyIn, HEAD_RELATIVES, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, SUBJECT_VERBS, TOLL_HEADS, TOLL_LINKS, WIDE_AREA } from './lexicon.js';
+import { ANAPHORIC_PLACES, anyIn, DEFINITE_PARTICIPLES, HEAD_RELATIVES, RELATIVES, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, SUBJECT_VERBS, TOLL_HEADS, TOLL_LINKS, WIDE_AREA } from './lexicon.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head may stand. */
@@ -25,6 +25,23 @@ function headMeasure(scan: Scan, head: number, end: number): string | null {
   const m = longestAt(scan.ctx, i, MEASURE_BEFORE, end) ?? longestAt(scan.ctx, i, MEASURE_AFTER, end);
   if (m) return m.value;
   const rel = longestAt(scan.ctx, i, HEAD_RELATIVES, end);
+  const v = rel ? nextWord(scan, rel.end, end) : -1;
+  if (v >= 0) return longestAt(scan.ctx, v, SUBJECT_VERBS, end)?.value ?? null;
+  return nounMeasure(scan, i, end);
+}
+
+/**
+ * The measure the head's own noun is described by (عدد التلميذات المخطوفات،
+ * عدد التلميذات اللواتي خطفن): a definite noun, then a measure's participle
+ * with the article, or a relative pronoun and a measure verb.
+ */
+function nounMeasure(scan: Scan, noun: number, end: number): string | null {
+  if (!scan.ctx.tokens[noun]!.norm.startsWith('ال')) return null;
+  const j = nextWord(scan, noun + 1, end);
+  if (j < 0) return null;
+  const p = longestAt(scan.ctx, j, DEFINITE_PARTICIPLES, end);
+  if (p) return p.value;
+  const rel = longestAt(scan.ctx, j, RELATIVES, end);
   const v = rel ? nextWord(scan, rel.end, end) : -1;
   return v >= 0 ? (longestAt(scan.ctx, v, SUBJECT_VERBS, end)?.value ?? null) : null;
 }

@@ -21,7 +21,7 @@ import { measureBefore, measureOfUnit, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
 import { relativeMeasure } from './relative-measure.js';
 import { tradeQuantity } from './trade-quantity.js';
-import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
+import { CHANGE_WORDS, PACK_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
@@ -58,6 +58,19 @@ function perOne(scan: Scan, i: number): number {
   while (first > 0 && scan.figureOf[first - 1] === g) first--;
   // the article may stand outside the figure's span (الواحد: the figure is واحد)
   return /^ال/.test(fig.text) || scan.ctx.text.slice(Math.max(0, fig.start - 2), fig.start) === 'ال' ? first : -1;
+}
+
+/** A weight or a volume right after a word of a pack's size (زنة 100 كيلوغرام): that word's token, or -1. */
+function packAt(scan: Scan, i: number): number {
+  const g = scan.figureOf[i]!;
+  const unit = scan.ctx.figures[g]?.unit;
+  const dimension = unit ? QUANTITY_OF_UNIT.get(unit) : undefined;
+  if (dimension !== 'mass' && dimension !== 'volume') return -1;
+  let j = i;
+  while (j > 0 && scan.figureOf[j - 1] === g) j--;
+  j--;
+  while (j >= 0 && isTransparent(scan.ctx, j)) j--;
+  return j >= 0 && longestAt(scan.ctx, j, PACK_WORDS) ? j : -1;
 }
 
 /** A figure of a unit of time (ست ساعات، 24 ساعة) before the reading: its first token, or -1. */
@@ -171,6 +184,12 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
       const one = perOne(scan, i);
       if (one >= 0) {
         i = one;
+        continue;
+      }
+      // جوال القمح زنة 100 كيلوغرام: the size of the pack priced, stepped over with its word
+      const pack = packAt(scan, i);
+      if (pack >= 0) {
+        i = pack;
         continue;
       }
       const at = gradeAt(scan, i);

@@ -47,6 +47,8 @@ export const THING_AS = new Map(Object.entries(D.things).flatMap(([k, t]) => (t.
 export const INTERIM_WORDS = list('interimWords');
 /** Nouns of a price (سعر، السعر، ثمن): the thing priced is the word after them (claims/unit-claim.ts). */
 export const PRICE_HEADS = list('priceHeads');
+/** Words before the size of the pack a price is for (زنة 100 كيلوغرام): claims/unit-claim.ts. */
+export const PACK_WORDS = list('packWords');
 /** Words between a price head and the thing priced (لتر، الجديد، من). */
 export const PRICE_SKIP = list('priceSkip');
 /** Words after a grade number that belong to it (أوكتان). */

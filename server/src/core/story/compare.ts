@@ -20,6 +20,7 @@ import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
 import { LATER_COUNT_DAYS } from './claim-day.js';
 import { confidenceOf } from './confidence.js';
 import { revisedNextDay, supersededBy } from './revision.js';
+import { supersededDays, withoutStale } from './stale-sides.js';
 import { countedInTwoSenses } from './tally-senses.js';
 import type { Conflict, ConflictSide, Evidence, StoryClaim } from './types.js';
 
@@ -151,6 +152,8 @@ function otherSites(a: Class, b: Class): boolean {
 function isPartOf(part: Class, whole: Class): boolean {
   const measureIn = part.measure === whole.measure || measureInfo(whole.measure).within.includes(part.measure);
   if (!measureIn) return false;
+  // بينهم 5 في العناية المركزة: a part is some of a toll, at least so many, never a whole another part exceeds
+  if (whole.part) return false;
   if (part.measure === whole.measure && part.group === whole.group) return false;
   if (part.members && !(whole.group === '*' && part.group === '*')) return false;
   // 120 شابا against 54 arrested in all: a counted noun of no list is inside everyone a one-sided measure counts
@@ -359,44 +362,61 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
     }
   }
   const conflicts: Conflict[] = [];
-  for (const { relation, lows, highs } of found.values()) {
-    for (const group of agreeingGroups(highs)) {
-      const high = group.flatMap((k) => k.claims);
-      const low = lows.flatMap((k) => k.claims);
-      const hi = high;
-      // a preliminary or interim figure (27 % حتى الساعة الثالثة) in a camp with final ones is superseded by
-      // the higher camp, not denied by it: the others' disagreement is told without it
-      const passed = relation === 'disagree' && !hi.some((c) => c.earlier) ? low.filter((c) => c.earlier) : [];
-      let lo = passed.length && passed.length < low.length ? low.filter((c) => !c.earlier) : low;
-      // a vague word (مئات) in a camp with figures is told by them: «hundreds» agrees with 650 and says no more against 1400
-      if (exactIn(hi)) hi.splice(0, hi.length, ...hi.filter((c) => !isVague(c)));
-      if (exactIn(lo) && lo === low) lo = lo.filter((c) => !isVague(c));
-      const first = group[0]!;
-      const cumulative = group.some((k) => measureInfo(k.measure).cumulative) || lows.some((k) => measureInfo(k.measure).cumulative);
-      const evidence = evidenceOf(hi, lo, relation);
-      // a higher toll of the next day from the same source family is that source's own revision
-      // or a higher count after one its article calls preliminary, or revised in the next day's article (story/revision.ts)
-      // an interim reading (27 % حتى الساعة الثالثة) of a share that is no count is superseded by the final one as well
-      const revised = (cumulative && ((evidence.includes('later-count') && sameFamily(hi, lo)) || (relation === 'disagree' && (supersededBy(lo, hi) || revisedNextDay(hi, lo))))) || (relation === 'disagree' && supersededBy(lo, hi));
-      // a revised figure (ارتفع إلى) above the other's is a revision; one still below another's,
-      // or two sources each revising to its own figure, disagree unless one family says both
-      const hiRevised = hi.some((c) => c.update);
-      const loRevised = lo.some((c) => c.update);
-      const update = revised || (hiRevised && !loRevised) || ((hiRevised || loRevised) && sameFamily(hi, lo));
-      conflicts.push({
-        id: `${bucket}#${relation}#${group.map((k) => k.key).join('&')}#${lows.map((k) => k.key).join('&')}`,
-        kind: update ? 'update' : 'contradiction',
-        relation,
-        measure: first.measure,
-        group: first.group,
-        event,
-        offerUpdate: !update && cumulative,
-        // a revision by its day is no flag of the claim: its side says so here only (a new object, compared by value)
-        sides: [...lo.sort(byPlace).map((c) => side(c, 0)), ...hi.sort(byPlace).map((c) => (revised && !c.update ? { ...side(c, 1), update: true } : side(c, 1)))],
-        evidence,
-        confidence: confidenceOf(evidence),
-        ...placesOf(hi, lo),
-      });
+  // first the updates, whose revised figures a contradiction of a later day no longer stands against (story/stale-sides.ts)
+  const updates: { lo: StoryClaim[]; hi: StoryClaim[] }[] = [];
+  let superseded: Map<StoryClaim, number> | null = null;
+  for (const pass of [0, 1] as const) {
+    if (pass === 1) superseded = supersededDays(updates);
+    for (const { relation, lows, highs } of found.values()) {
+      for (const group of agreeingGroups(highs)) {
+        const high = group.flatMap((k) => k.claims);
+        const low = lows.flatMap((k) => k.claims);
+        let hi = high;
+        // a preliminary or interim figure (27 % حتى الساعة الثالثة) in a camp with final ones is superseded by
+        // the higher camp, not denied by it: the others' disagreement is told without it
+        const passed = relation === 'disagree' && !hi.some((c) => c.earlier) ? low.filter((c) => c.earlier) : [];
+        let lo = passed.length && passed.length < low.length ? low.filter((c) => !c.earlier) : low;
+        // a vague word (مئات) in a camp with figures is told by them: «hundreds» agrees with 650 and says no more against 1400
+        if (exactIn(hi)) hi.splice(0, hi.length, ...hi.filter((c) => !isVague(c)));
+        if (exactIn(lo) && lo === low) lo = lo.filter((c) => !isVague(c));
+        const first = group[0]!;
+        const cumulative = group.some((k) => measureInfo(k.measure).cumulative) || lows.some((k) => measureInfo(k.measure).cumulative);
+        const evidence = evidenceOf(hi, lo, relation);
+        // a higher toll of the next day from the same source family is that source's own revision
+        // or a higher count after one its article calls preliminary, or revised in the next day's article (story/revision.ts)
+        // an interim reading (27 % حتى الساعة الثالثة) of a share that is no count is superseded by the final one as well
+        const revised = (cumulative && ((evidence.includes('later-count') && sameFamily(hi, lo)) || (relation === 'disagree' && (supersededBy(lo, hi) || revisedNextDay(hi, lo))))) || (relation === 'disagree' && supersededBy(lo, hi));
+        // a revised figure (ارتفع إلى) above the other's is a revision; one still below another's,
+        // or two sources each revising to its own figure, disagree unless one family says both
+        const hiRevised = hi.some((c) => c.update);
+        const loRevised = lo.some((c) => c.update);
+        const update = revised || (hiRevised && !loRevised) || ((hiRevised || loRevised) && sameFamily(hi, lo));
+        if (pass === 0) {
+          if (update) updates.push({ lo, hi });
+          continue;
+        }
+        // a source's older figure against another's later one, when the story holds that source's newer figure: told by the newer
+        if (!update) {
+          const kept = withoutStale(lo, hi, superseded!);
+          if (!kept) continue;
+          // (what the pair rests on stays the camps': the older telling still agrees with its camp's value)
+          [lo, hi] = kept;
+        }
+        conflicts.push({
+          id: `${bucket}#${relation}#${group.map((k) => k.key).join('&')}#${lows.map((k) => k.key).join('&')}`,
+          kind: update ? 'update' : 'contradiction',
+          relation,
+          measure: first.measure,
+          group: first.group,
+          event,
+          offerUpdate: !update && cumulative,
+          // a revision by its day is no flag of the claim: its side says so here only (a new object, compared by value)
+          sides: [...lo.sort(byPlace).map((c) => side(c, 0)), ...hi.sort(byPlace).map((c) => (revised && !c.update ? { ...side(c, 1), update: true } : side(c, 1)))],
+          evidence,
+          confidence: confidenceOf(evidence),
+          ...placesOf(hi, lo),
+        });
+      }
     }
   }
   return conflicts;

@@ -4,8 +4,9 @@
 //   own article (حصيلة أولية بلغت 9): whoever gives the higher count later
 //   updates it;
 // - next-day revision: every claim of the higher camp is a revised figure
-//   (ارتفعت الحصيلة إلى 15) in an article dated a day or two after every
-//   article of the lower camp (14 on Saturday): the count rose overnight.
+//   (ارتفعت الحصيلة إلى 15), or a figure in the article's own voice, in an
+//   article dated a day or two after every article of the lower camp (14 on
+//   Saturday): the count rose overnight.
 // Either holds only for counts that grow with the news (cumulative measures).
 
 import { LATER_COUNT_DAYS } from './claim-day.js';
@@ -16,9 +17,13 @@ export function supersededBy(lo: StoryClaim[], hi: StoryClaim[]): boolean {
   return lo.length > 0 && lo.every((c) => c.earlier) && !hi.some((c) => c.earlier);
 }
 
-/** Is the higher camp all revised figures of articles dated after every article of the lower camp (by a day or two)? */
+/**
+ * Is the higher camp all revised figures, or all told in their article's own
+ * voice (no source named: the outlet's current count), of articles dated
+ * after every article of the lower camp (by a day or two)?
+ */
 export function revisedNextDay(hi: StoryClaim[], lo: StoryClaim[]): boolean {
-  if (!hi.length || !lo.length || !hi.every((c) => c.update)) return false;
+  if (!hi.length || !lo.length || !(hi.every((c) => c.update) || hi.every((c) => c.source.type === 'article'))) return false;
   let first = Infinity;
   for (const c of hi) {
     if (c.articleDay === undefined) return false;
