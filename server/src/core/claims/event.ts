@@ -60,6 +60,9 @@ export function located(scan: Scan, i: number, floor: number): Place {
     }
     // a place inside a name (كأس أفريقيا في أ) is located nowhere: أ is the place
     if (j < floor || scan.placeOf[j]! < 0 || words === 0 || inName(scan, j)) return place;
+    // نهر أ في ولاية ب: a river the gazetteer lacks runs through many places; the area that locates it is the
+    // event's (a known one, شط العرب, is placed by the gazetteer)
+    if (placeAt(scan, j)!.type === 'river' && !placeAt(scan, j)!.id) return place;
     place = placeAt(scan, j)!;
     start = placeStart(scan, j);
   }
