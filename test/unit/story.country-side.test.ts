@@ -25,6 +25,11 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'مصرع 6 أشخاص في سيول بمنطقة عسير', b: 'السيول تقتل 9 أشخاص في جنوب السعودية' },
     pairs: ['a:6 b:9'],
   },
+  {
+    why: 'a town of Burkina Faso the gazetteer lacked (جيبو), near which both outlets place one ambush',
+    docs: { a: 'بوركينا فاسو: مقتل 14 جنديا في كمين قرب جيبو', b: 'كمين لمسلحين قرب جيبو يودي بحياة 20 جنديا' },
+    pairs: ['a:14 b:20'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
