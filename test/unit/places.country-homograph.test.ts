@@ -31,4 +31,12 @@ describe('places: a country\'s name borne by a city abroad (apart-event)', () =>
       ['a:22 b:27'],
     );
   });
+
+  it('a crash on the road between two towns of a country and the same crash told in the country\'s south: compared', () => {
+    assert.deepEqual(warnings({ a: 'إصابة 18 شخصا في انقلاب حافلة على طريق عمان - العقبة', b: 'جرح 25 راكبا في انقلاب حافلة على الطريق الصحراوي جنوب الأردن' }), ['a:18 b:25']);
+  });
+
+  it('a count of two towns against one of them alone stays apart', () => {
+    assert.deepEqual(warnings({ a: 'نزوح 3000 شخص من الرمادي والفلوجة', b: 'نزوح 5000 شخص من الرمادي' }), []);
+  });
 });

@@ -1,5 +1,6 @@
 // A name several places share is the place in the country the article names,
-// by the country's name or its nisba adjective (places/homonyms.ts).
+// by the country's name or its nisba adjective, or by a place of that country
+// whose name no other country's place bears (places/homonyms.ts).
 import assert from 'node:assert/strict';
 import { placesOf } from './places.helpers.js';
 
@@ -18,5 +19,16 @@ describe('places: a shared name is the place in the country the article names', 
     const a = idOf('وقع انفجار في مدينة طرابلس الليبية، وقالت الحكومة الليبية إن الوضع تحت السيطرة.', 'طرابلس');
     const b = idOf('وقع انفجار في مدينة طرابلس مساء الأحد.', 'طرابلس');
     assert.equal(a, b);
+  });
+
+  it('beside a place no other country bears the name of (ريف إدلب), a shared name is the town of that country (apart-event)', () => {
+    const alone = idOf('قصف مدفعي على أحياء في أريحا صباح اليوم.', 'أريحا');
+    const beside = idOf('قال مسعفون في ريف إدلب إن قصفا مدفعيا طال أحياء في أريحا صباح اليوم.', 'أريحا');
+    assert.equal(alone, 'geonames:284899');
+    assert.equal(beside, 'isnad:sy-ariha');
+  });
+
+  it('beside places of two countries the pick stays: nothing tells which', () => {
+    assert.equal(idOf('وصل وفد من إدلب ونابلس إلى أريحا صباح اليوم.', 'أريحا'), idOf('وصل وفد إلى أريحا صباح اليوم.', 'أريحا'));
   });
 });

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
 import { liesToward } from '../../server/src/core/places/compass.js';
+import { analyse } from '../../server/src/core/analyse.js';
 import { contradictionWarnings as warnings } from './story.fixture.js';
 
 const compared: { why: string; docs: Record<string, string>; pairs: string[] }[] = [
@@ -25,6 +26,16 @@ const compared: { why: string; docs: Record<string, string>; pairs: string[] }[]
     docs: { a: 'مصرع 6 أشخاص في سيول بمنطقة عسير', b: 'السيول تقتل 9 أشخاص في جنوب السعودية' },
     pairs: ['a:6 b:9'],
   },
+  {
+    why: 'a town of Burkina Faso the gazetteer lacked (جيبو), near which both outlets place one ambush',
+    docs: { a: 'بوركينا فاسو: مقتل 14 جنديا في كمين قرب جيبو', b: 'كمين لمسلحين قرب جيبو يودي بحياة 20 جنديا' },
+    pairs: ['a:14 b:20'],
+  },
+  {
+    why: 'the kingdom named again by its noun after a compass word (جنوب المملكة) in an article that names it once',
+    docs: { a: 'مصرع 6 معتمرين في انقلاب حافلة بمنطقة عسير', b: 'السعودية: 9 معتمرين يلقون حتفهم في انقلاب حافلة جنوب المملكة' },
+    pairs: ['a:6 b:9'],
+  },
 ];
 
 const apart: { why: string; docs: Record<string, string> }[] = [
@@ -37,6 +48,12 @@ const apart: { why: string; docs: Record<string, string> }[] = [
 describe('story: a side of a country and the province there (apart-event)', () => {
   for (const t of compared) it(`compared: ${t.why}`, () => assert.deepEqual(warnings(t.docs), t.pairs));
   for (const t of apart) it(`apart: ${t.why}`, () => assert.deepEqual(warnings(t.docs), []));
+
+  it('«جنوب البلاد» is the one country the article names; with two countries named it is neither', () => {
+    const ids = (t: string) => analyse(t).places.map((p) => `${p.text}=${p.id}`);
+    assert.deepEqual(ids('اليمن: سيول جارفة تقتل 8 أشخاص في جنوب البلاد'), ['اليمن=iso3166:YE', 'البلاد=iso3166:YE']);
+    assert.deepEqual(ids('وفد من اليمن يزور السعودية بعد سيول في جنوب البلاد'), ['اليمن=iso3166:YE', 'السعودية=iso3166:SA']);
+  });
 
   it('the gazetteer puts a province on its side of the country by the centres\' bearing', () => {
     const gaz = Gazetteer.load();

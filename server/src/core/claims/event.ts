@@ -60,6 +60,9 @@ export function located(scan: Scan, i: number, floor: number): Place {
     }
     // a place inside a name (كأس أفريقيا في أ) is located nowhere: أ is the place
     if (j < floor || scan.placeOf[j]! < 0 || words === 0 || inName(scan, j)) return place;
+    // نهر أ في ولاية ب: a river the gazetteer lacks runs through many places; the area that locates it is the
+    // event's (a known one, شط العرب, is placed by the gazetteer)
+    if (placeAt(scan, j)!.type === 'river' && !placeAt(scan, j)!.id) return place;
     place = placeAt(scan, j)!;
     start = placeStart(scan, j);
   }
@@ -200,7 +203,10 @@ export function eventPlace(scan: Scan, f: FigureAt, noun = -1): Place | null {
     if (scan.placeOf[i]! >= 0 && !inName(scan, i) && !afterWith(scan, placeStart(scan, i)) && !destination(scan, i)) {
       // طريق أ ب: the road's first place, as «الطريق بين أ وب» gives it
       const first = roadPartner(scan, placeStart(scan, i));
-      return first >= 0 ? placeAt(scan, first) : located(scan, i, floor);
+      if (first >= 0) return placeAt(scan, first);
+      const here = located(scan, i, floor);
+      // ولايات أ وب وج سجلت 17 وفاة: the list's first place, as when the list follows the figure
+      return here === placeAt(scan, i) ? (listHead(scan, here, floor, f.sentence.last) ?? here) : here;
     }
     if (t.type === 'word' && isClauseStart(scan, i)) break;
   }
@@ -256,6 +262,25 @@ function topicPlace(scan: Scan, colon: number, floor: number): Place | null {
     if (found < 0 && scan.placeOf[i]! >= 0 && !inName(scan, i)) found = i;
   }
   return found >= 0 ? located(scan, found, floor) : null;
+}
+
+/** How many places back a list's head is looked for (ولايات أ وب وج ود). */
+const LIST_PLACES = 6;
+
+/** The first place of the coordinated list that ends with `place` (أ وب وج: أ), or null when it stands alone. */
+function listHead(scan: Scan, place: Place, floor: number, last: number): Place | null {
+  const key = placeKey(place);
+  let head: Place | null = null;
+  let seen = 0;
+  for (let j = placeStart(scan, tokenAt(scan.ctx, place.start)) - 1; j >= floor && seen < LIST_PLACES; j--) {
+    if (scan.placeOf[j]! < 0 || inName(scan, j)) continue;
+    const q = placeAt(scan, j)!;
+    j = placeStart(scan, j);
+    seen++;
+    if (coordinatedPlaces(scan, q, last)?.includes(key)) head = q;
+    else break;
+  }
+  return head;
 }
 
 /** Words that join two coordinated places (من أ والزبداني، من أ ومن ب، أ أو ب). */

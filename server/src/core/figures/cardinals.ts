@@ -45,7 +45,7 @@ function hit(w: CardinalWord, cut: number, article: boolean): Hit {
 }
 
 /** The word after "و" at j: a separate و token or a و proclitic. */
-function afterWa(v: WordView, j: number): { k: number; hit: Hit } | null {
+function afterWa(v: WordView, j: number, definite = false): { k: number; hit: Hit } | null {
   if (!sameSentence(v, j - 1, j)) return null;
   const key = v.keys[j]!;
   if (key === 'و') {
@@ -54,7 +54,10 @@ function afterWa(v: WordView, j: number): { k: number; hit: Hit } | null {
   }
   if (key.length > 2 && key.startsWith('و')) {
     const w = CARDINALS.get(key.slice(1));
-    return w ? { k: j, hit: { w, cut: 1, article: false } } : null;
+    if (w) return { k: j, hit: { w, cut: 1, article: false } };
+    // الأربع والعشرين: a definite number's second part has the article too
+    const d = definite && key.startsWith('وال') ? CARDINALS.get(key.slice(3)) : undefined;
+    return d ? { k: j, hit: { w: d, cut: 3, article: true } } : null;
   }
   return null;
 }
@@ -170,7 +173,7 @@ export function readCardinal(v: WordView, k: number): CardinalRead | null {
       break;
     }
     // with و: units before tens; after hundreds or a scale anything smaller
-    const wa = afterWa(v, j);
+    const wa = afterWa(v, j, head.article);
     if (!wa) break;
     const { w } = wa.hit;
     const size = w.cls === 'scale' || w.cls === 'scalePlural' || w.cls === 'scaleDual' ? w.n : w.n;

@@ -6,6 +6,8 @@
 
 import { capitalsByNationality } from './capital-of.js';
 import { cityNotCountry } from './country-homograph.js';
+import { knownDatelineAgain } from './dateline-known.js';
+import { countryNouns } from './country-noun.js';
 import { tokenAt, type DocContext } from '../parse/context.js';
 import { normalizeWithMap } from '../text/normalize.js';
 import type { Place, PlaceType, Token } from '../types.js';
@@ -566,5 +568,7 @@ export function detectPlaces(ctx: DocContext, gazetteer: Gazetteer): Place[] {
   const places = cityNotCountry(ctx, preferNamedCountry(ctx, dropTeams(ctx.tokens, propagate(ctx.tokens, ctx.text, new Scanner(ctx, gazetteer).run(), gazetteer)), gazetteer), gazetteer);
   // a date line's unknown city and «في المدينة» that points back to it (places/dateline-city.ts)
   // العاصمة الفرنسية: the capital of the country its adjective names (places/capital-of.ts)
-  return datelineCity(ctx, capitalsByNationality(ctx, dropForeignHomographs(ctx, places, gazetteer), gazetteer));
+  // «في المدينة / بالولاية» after a known date line: its city or province (places/dateline-known.ts)
+  // جنوب البلاد: a side of the one country the article names (places/country-noun.ts)
+  return countryNouns(ctx, knownDatelineAgain(ctx, datelineCity(ctx, capitalsByNationality(ctx, dropForeignHomographs(ctx, places, gazetteer), gazetteer)), gazetteer), gazetteer);
 }

@@ -1,7 +1,7 @@
 // A name several places share (طرابلس: in Lebanon and in Libya) stands for
 // the one in a country the article names: by the country's own name («شمال
-// لبنان») or by its nisba adjective («الجيش اللبناني»، «الصليب الأحمر
-// اللبناني»). The detector picks the larger place when nothing tells them
+// لبنان»), by its nisba adjective («الجيش اللبناني»، «الصليب الأحمر
+// اللبناني») or by a place whose name no other country's place bears (ريف إدلب). The detector picks the larger place when nothing tells them
 // apart (places/rank.ts); this pass corrects the pick when the article does.
 // One linear pass over the tokens and the places.
 
@@ -94,6 +94,22 @@ function entriesNamed(gaz: Gazetteer, name: string): readonly GazetteerEntry[] {
   return es;
 }
 
+/**
+ * The named countries and those of the article's places whose name is no
+ * other country's place (إدلب: all its entries in Syria): «أريحا» beside
+ * «ريف إدلب» is the Syrian town, as it would be beside «سوريا».
+ */
+function withUnsharedPlaces(named: Set<string>, places: Place[], gaz: Gazetteer): Set<string> {
+  const out = new Set(named);
+  for (const q of places) {
+    if (!q.id || q.type === 'country' || q.via !== 'gazetteer') continue;
+    const countries = new Set(entriesNamed(gaz, q.name).map((e) => countryOf(gaz, e.id)));
+    countries.add(countryOf(gaz, q.id));
+    if (countries.size === 1 && !countries.has(null)) out.add([...countries][0]!);
+  }
+  return out;
+}
+
 /** The places with a shared name moved to the article's named country where the pick lies elsewhere. */
 export function preferNamedCountry(ctx: DocContext, places: Place[], gaz: Gazetteer): Place[] {
   if (!places.some((p) => p.id && p.type !== 'country')) return places;
@@ -102,7 +118,7 @@ export function preferNamedCountry(ctx: DocContext, places: Place[], gaz: Gazett
     if (!p.id || p.type === 'country' || p.via !== 'gazetteer') return p;
     const same = entriesNamed(gaz, p.name);
     if (same.length < 2) return p;
-    named ??= namedCountries(ctx, places, gaz);
+    named ??= withUnsharedPlaces(namedCountries(ctx, places, gaz), places, gaz);
     if (!named.size) return p;
     const own = countryOf(gaz, p.id);
     if (own && named.has(own)) return p;

@@ -123,11 +123,18 @@ function otherCountries(a: Class, b: Class): boolean {
 /**
  * Do two classes count the people of different sets of places (من أ وب
  * against من أ alone)? A class that names no place is the story's own and
- * compared with all; one coordinated set against another is a different count.
+ * compared with all; one coordinated set against another is a different count;
+ * a set against a side of the country it lies in (a road's two towns and
+ * «جنوب الأردن») is not.
  */
 function otherPlaces(a: Class, b: Class): boolean {
   if (!a.places || !b.places || a.places === b.places) return false;
-  return a.places.includes('+') || b.places.includes('+');
+  if (!a.places.includes('+') && !b.places.includes('+')) return false;
+  // طريق عمان - العقبة against جنوب الأردن: a side of a country (claims/compass.ts) that the set's own area
+  // chains lie in is the same scene; a province against its villages is not (it counts other villages too)
+  const [set, one] = a.places.includes('+') ? [a, b] : [b, a];
+  if (one.places.includes('+') || !one.places.startsWith('iso3166:') || !one.claims.every((c) => c.quarter)) return true;
+  return !set.claims.every((c) => (c.area?.indexOf(one.places) ?? -1) > 0);
 }
 
 /** Do two classes count people of different nationalities (7 حجاج مصريين، 35 حاجا أردنيا): every claim of both names one, none shared? */

@@ -43,6 +43,8 @@ export function ownArea(places: readonly Place[], gaz: Gazetteer, text?: string)
     // a boat heading to أ, the wounded taken to a hospital in أ: not where the article's figures are
     if (p.type === 'country' || (text !== undefined && headedTo(text, p))) continue;
     if (!p.id) {
+      // a river the gazetteer does not know runs through the article's areas: it is none of them (claims/area.ts)
+      if (p.type === 'river') continue;
       chains.set(placeKey(p), [placeKey(p)]);
       continue;
     }
