@@ -37,6 +37,7 @@ import { magnitudeByDegrees, magnitudeSite, shockBefore } from './magnitude.js';
 import { nationalityOfNoun } from './nationality-of-noun.js';
 import { distanceFrom } from './distance-from.js';
 import { countsPeople, shiftedMeasure } from './measure-shift.js';
+import { clauseVerbMeasure } from './clause-verb.js';
 import { articleDisease, diseaseCase, UNNAMED_DISEASE } from './disease-case.js';
 import { markOwnRevisions } from './own-revision.js';
 import { toBaseUnit } from './unit-scale.js';
@@ -433,6 +434,12 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   // وعلى متنه 95 شخصا: nothing says what befell them; they were on board
   if ((!d.measure || d.measure === 'count') && d.group && d.group.group !== '' && !d.at.figure.unit && phraseBefore(scan, d.at, ABOARD) !== null) d.measure = 'aboard';
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+  // دمر الزلزال الذي ضرب ولاية أ … نحو 1300 منزل: a plain count of a noun takes the verb that opens its clause (claims/clause-verb.ts)
+  if ((d.measure === TALLY || d.measure === 'count') && d.group && d.group.group !== '' && d.group.group !== '*' && d.group.via === 'noun') {
+    const written = d.group.token !== undefined && d.group.token >= 0 ? scan.ctx.tokens[d.group.token]!.norm : undefined;
+    const m = clauseVerbMeasure(scan, d.at, d.group.group, written);
+    if (m) d.measure = m;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
 import { FinalLetters } from '../lexicon/final-letters.js';
 import { WordMemo, wordNumber } from '../lexicon/word-numbers.js';
 import { strippedForms } from '../lexicon/proclitics.js';
-import { inflect, participleStem, type VerbModel } from '../lexicon/verbs.js';
+import { inflect, participleStem, verbalNouns, type VerbModel } from '../lexicon/verbs.js';
 import { normalize } from '../text/normalize.js';
 import type { DocContext } from '../parse/context.js';
 import measuresData from '../data/claims/measures.json' with { type: 'json' };
@@ -145,6 +145,10 @@ const before: Phrase[] = [];
 const tails: Phrase[] = [];
 const subjectVerbs: Phrase[] = [];
 const heads = new Map<string, Phrase[]>();
+const verbsBefore: Phrase[] = [];
+// the phrases the lists write out: a verbal noun made from a verb's root and form never overrides one (احتجاز is listed for hostages)
+const listed = new Set<string>();
+for (const e of Object.values(M.measures)) if (typeof e !== 'string') for (const w of [...(e.before ?? []), ...(e.after ?? [])]) listed.add(normalize(w));
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
   MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.ofInmates ? { ofInmates: e.ofInmates } : {}), ...(e.oneSide ? { oneSide: true } : {}), ...(e.into ? { into: true } : {}) });
@@ -153,6 +157,13 @@ for (const [name, e] of Object.entries(M.measures)) {
   for (const v of e.verbs ?? []) {
     const f = verbForms(v);
     before.push(...phrases(f.before, name));
+    verbsBefore.push(...phrases(f.before, name));
+    // إنقاذ 14 عاملا، تشريد 120 ألفا، انتشال 22: the act named by its verbal noun, before the figure as the verb is
+    const tail = v.then ? ' ' + v.then : '';
+    for (const n of verbalNouns(v)) if (!listed.has(normalize(n + tail))) {
+      listed.add(normalize(n + tail));
+      before.push(...phrases([n + tail], name));
+    }
     after.push(...phrases(f.after, name));
     subjectVerbs.push(...phrases(f.after, name));
     if (v.then) {
@@ -186,6 +197,8 @@ export const CUED_MEASURES = byLength(cued);
 export const CUED_WINDOW_MAX = Math.max(2, ...cued.map((c) => c.value.window));
 export const MEASURE_AFTER = byLength(after);
 export const MEASURE_BEFORE = byLength(before);
+/** The measures' verbs alone, every person and tense as they stand before their object (دمر، التهمت، أنقذت): generated from root and form. */
+export const MEASURE_VERBS = byLength(verbsBefore);
 /** The words a measure verb needs after it (بحياة), valued measure|words, and by that value the verb's forms alone (one verb may need several: لقي حتفه، لقي مصرعه). */
 export const SPLIT_TAILS = byLength(tails);
 export const SPLIT_HEADS = new Map([...heads].map(([k, v]) => [k, byLength(v)]));
