@@ -45,4 +45,33 @@ describe('claims: one measure said apart from its figure or by its root (c11)', 
     // a verb of people says nothing of homes
     assert.equal(what('أنقذ رجال الإطفاء الذين وصلوا إلى الحي بعد ساعة نحو 30 منزلا من النيران', 'نحو 30'), 'tally/homes');
   });
+
+  it('a slash between a month\'s two names breaks no clause: the share is still its thing\'s', () => {
+    const slash = 'أعلن المعهد أن معدل البطالة ارتفع في أكتوبر/تشرين الأول إلى 11.2 بالمئة';
+    assert.equal(what(slash, '11.2'), 'unit:%/unemployment');
+    assert.deepEqual(warnings(slash, 'معدل البطالة يرتفع إلى 12.6 بالمئة في أكتوبر'), ['11.2 ↔ 12.6']);
+  });
+
+  it('a state said by a verb before the figure: those a team treated are those who received treatment', () => {
+    assert.equal(what('عالجت الطواقم الطبية 860 زائرا من ضربات الشمس في كربلاء', '860'), 'tally:hospital/noun:زائر');
+    assert.deepEqual(warnings('عالجت الطواقم الطبية 860 زائرا من ضربات الشمس في كربلاء', 'أكثر من 1100 زائر تلقوا العلاج من ضربات الشمس في كربلاء'), ['860 ↔ أكثر من 1100']);
+    // a plain count of visitors is not those treated
+    assert.deepEqual(warnings('وصول 860 زائرا إلى كربلاء', 'أكثر من 1100 زائر تلقوا العلاج من ضربات الشمس في كربلاء'), []);
+  });
+
+  it('a sum per unit of sale after a definite noun and «بـ» is that good\'s price', () => {
+    assert.equal(what('أسواق وهران: البطاطا بـ90 دينارا للكيلوغرام', '90'), 'unit:IQD/price:بطاطا');
+    assert.deepEqual(warnings('البطاطا بـ90 دينارا للكيلوغرام في وهران', 'سعر البطاطا يصل إلى 120 دينارا للكيلوغرام في وهران'), ['120 ↔ 90']);
+    // another good's price, or a rise by a sum, is no price of this one
+    assert.deepEqual(warnings('البصل بـ90 دينارا للكيلوغرام في وهران', 'سعر البطاطا يصل إلى 120 دينارا للكيلوغرام في وهران'), []);
+    assert.notEqual(what('ارتفع بـ20 دينارا للكيلوغرام في وهران', '20'), 'unit:IQD/price:ارتفع');
+  });
+
+  it('suspected cases are a disease\'s, the one a headline names before its colon, the suspicion after the disease too', () => {
+    assert.equal(what('الحصبة في تشاد: تسجيل 640 إصابة مشتبها بها خلال أسبوعين', '640'), 'suspected-cases/disease:measles');
+    assert.equal(what('منظمة الصحة: 810 حالات حصبة مشتبه بها في تشاد', '810'), 'suspected-cases/disease:measles');
+    assert.deepEqual(warnings('الحصبة في تشاد: تسجيل 640 إصابة مشتبها بها خلال أسبوعين', 'منظمة الصحة: 810 حالات حصبة مشتبه بها في تشاد'), ['640 ↔ 810']);
+    // confirmed cases stay apart from suspected ones
+    assert.deepEqual(warnings('الحصبة في تشاد: تسجيل 640 إصابة مشتبها بها خلال أسبوعين', 'تأكيد 810 حالات حصبة في تشاد'), []);
+  });
 });

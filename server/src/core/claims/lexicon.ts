@@ -355,10 +355,26 @@ export function wordMatches(norm: string, w: string): boolean {
 // Quotes and stray symbols a phrase may run across (single UTF-16 units).
 const TRANSPARENT = new Set(['"', '«', '»', '“', '”', "'", '‘', '’', '&']);
 
-/** Tokens a phrase may run across: quotes and stray symbols (في&مدينة، «التنظيم»). */
+/** Tokens a phrase may run across: quotes and stray symbols (في&مدينة، «التنظيم»), a slash between a month's two names. */
 export function isTransparent(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]!;
-  return t.type === 'space' || ((t.type === 'punct' || t.type === 'symbol') && TRANSPARENT.has(t.text));
+  return t.type === 'space' || ((t.type === 'punct' || t.type === 'symbol') && (TRANSPARENT.has(t.text) || (t.text === '/' && monthSlash(ctx, i))));
+}
+
+// every word of a month's names (كانون الثاني، أيار), normalised
+const MONTH_WORDS = new Set(Object.values(monthsData.months).flat().flatMap((m) => normalize(m).split(/\s+/)));
+
+/**
+ * Is the slash at i one between a month's two names (في مايو/أيار، كانون الثاني/يناير)? News writes the
+ * month so: it is one name, no break in the clause (التضخم السنوي انخفض في مايو/أيار إلى 35.4 بالمئة).
+ */
+function monthSlash(ctx: DocContext, i: number): boolean {
+  const word = (j: number) => ctx.tokens[j]?.type === 'word' && MONTH_WORDS.has(ctx.tokens[j]!.norm);
+  let a = i - 1;
+  while (a >= 0 && ctx.tokens[a]!.type === 'space') a--;
+  let b = i + 1;
+  while (b < ctx.tokens.length && ctx.tokens[b]!.type === 'space') b++;
+  return word(a) && word(b);
 }
 
 /**

@@ -21,6 +21,7 @@ import { measureBefore, measureOfUnit, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
 import { relativeMeasure } from './relative-measure.js';
 import { tradeQuantity } from './trade-quantity.js';
+import { pricePerUnit } from './unit-price.js';
 import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
@@ -284,7 +285,8 @@ export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: s
   // استوردت 500 ألف طن من القمح، إنتاج القمح يبلغ 9 ملايين طن: that trade of that thing (claims/trade-quantity.ts)
   const trade = tradeQuantity(scan, f);
   if (trade) return { measure: `unit:${unit}`, group: trade, placed: false };
-  const read = measuredThing(scan, f) ?? thingAfter(scan, f);
+  // الطماطم بـ250 دينارا للكيلوغرام: a sum per unit of sale prices the noun before it (claims/unit-price.ts)
+  const read = measuredThing(scan, f) ?? thingAfter(scan, f) ?? pricePerUnit(scan, f);
   if (!read) return null;
   // rain@6hours: the thing, read over a span (measuredThing)
   const thing = read.split('@')[0]!;
