@@ -74,4 +74,26 @@ describe('claims: one measure said apart from its figure or by its root (c11)', 
     // confirmed cases stay apart from suspected ones
     assert.deepEqual(warnings('الحصبة في تشاد: تسجيل 640 إصابة مشتبها بها خلال أسبوعين', 'تأكيد 810 حالات حصبة في تشاد'), []);
   });
+
+  it('a head «عدد / حصيلة» and its noun qualified by a participle or a relative verb name the measure', () => {
+    const head = 'ارتفعت حصيلة المنازل المدمرة جراء الزلزال في ولاية الحوز إلى 3200 منزل';
+    assert.equal(what(head, '3200'), 'destroyed/homes');
+    assert.deepEqual(warnings(head, 'الزلزال يدمر 4100 منزل في ولاية الحوز'), ['3200 ↔ 4100']);
+    // homes damaged are not homes destroyed
+    assert.deepEqual(warnings(head, 'الزلزال يلحق أضرارا بـ4100 منزل في ولاية الحوز'), []);
+    assert.equal(what('بلغ عدد المدارس المغلقة بسبب العاصفة 150 مدرسة', '150'), 'closed/schools');
+    assert.equal(what('ارتفع عدد الذين أنقذتهم فرق الدفاع المدني إلى 40 شخصا', '40'), 'rescued/*');
+    assert.equal(what('وبلغ عدد الذين تم إنقاذهم 60 شخصا', '60'), 'rescued/*');
+  });
+
+  it('a head\'s noun is the group its participle\'s measure counts; those still held are a count of their own', () => {
+    const head = 'وقال المسؤول إن عدد الطالبات المخطوفات بلغ 140';
+    assert.equal(what(head, '140'), 'abducted/noun:تلميذ');
+    assert.deepEqual(warnings(head, 'مسلحون يخطفون 165 طالبة من مدرسة في ولاية كادونا'), ['140 ↔ 165']);
+    const held = 'فيما لا تزال 8 طالبات في قبضة الخاطفين';
+    assert.equal(what(held, '8'), 'tally:held/noun:تلميذ');
+    // still held is not how many were taken
+    assert.deepEqual(warnings(held, 'مسلحون يخطفون 165 طالبة من مدرسة في ولاية كادونا'), []);
+  });
 });
+

@@ -434,6 +434,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   // وعلى متنه 95 شخصا: nothing says what befell them; they were on board
   if ((!d.measure || d.measure === 'count') && d.group && d.group.group !== '' && !d.at.figure.unit && phraseBefore(scan, d.at, ABOARD) !== null) d.measure = 'aboard';
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+  // عدد التلميذات المخطوفات بلغ 102: a head's noun is the group its participle's measure counts, when nothing else named one (claims/head-count.ts)
+  if (!d.group && d.measure && headMeasure(scan, d.at) === d.measure) d.group = headNounGroup(scan, d.at);
   // دمر الزلزال الذي ضرب ولاية أ … نحو 1300 منزل: a plain count of a noun takes the verb that opens its clause (claims/clause-verb.ts)
   if ((d.measure === TALLY || d.measure === 'count') && d.group && d.group.group !== '' && d.group.group !== '*' && d.group.via === 'noun') {
     const written = d.group.token !== undefined && d.group.token >= 0 ? scan.ctx.tokens[d.group.token]!.norm : undefined;
@@ -452,6 +454,16 @@ function inList(scan: Scan, drafts: (Draft | null)[], k: number): boolean {
   const joined = (a: Draft | null | undefined, b: Draft | null | undefined) =>
     !!a && !!b && a.at.sentence === b.at.sentence && a.measure === d.measure && b.measure === d.measure && followsAnd(scan, b.at) && a.group?.group !== b.group?.group;
   return joined(drafts[k - 1], d) || joined(d, drafts[k + 1]);
+}
+
+// relative pronouns: «عدد الذين أنقذتهم» names no noun, the verb says who
+const RELATIVE_PRONOUNS = new Set(['الذين', 'اللذين', 'اللواتي', 'اللاتي', 'التي', 'الذي', 'اللتين', 'من', 'ما']);
+
+/** The noun a head before the figure counts (عدد التلميذات المخطوفات بلغ 102: noun:تلميذ), or null for a relative pronoun or none. */
+function headNounGroup(scan: Scan, at: FigureAt): GroupHit | null {
+  const h = headCount(scan, at);
+  if (!h || h.token === undefined || h.token < 0) return h;
+  return RELATIVE_PRONOUNS.has(scan.ctx.tokens[h.token]!.norm) ? null : h;
 }
 
 /** Does a tally's group count people (38 راكبا: their wounded are of them), not things or places (4 أقاليم)? */

@@ -146,6 +146,7 @@ const tails: Phrase[] = [];
 const subjectVerbs: Phrase[] = [];
 const heads = new Map<string, Phrase[]>();
 const verbsBefore: Phrase[] = [];
+const headStates: Phrase[] = [];
 // the phrases the lists write out: a verbal noun made from a verb's root and form never overrides one (احتجاز is listed for hostages)
 const listed = new Set<string>();
 for (const e of Object.values(M.measures)) if (typeof e !== 'string') for (const w of [...(e.before ?? []), ...(e.after ?? [])]) listed.add(normalize(w));
@@ -173,7 +174,15 @@ for (const [name, e] of Object.entries(M.measures)) {
       heads.set(key, [...(heads.get(key) ?? []), ...phrases(verbForms(alone).before, key)]);
     }
   }
-  for (const p of e.participles ?? []) after.push(...phrases(participleForms(p), name));
+  for (const p of e.participles ?? []) {
+    after.push(...phrases(participleForms(p), name));
+    headStates.push(...phrases(participleForms(p).map((w) => 'ال' + w), name));
+  }
+  // المنازل المدمرة، المدارس المغلقة: the passive participle of a verb of things says their state after a head (عدد، حصيلة)
+  if (!e.people) for (const v of e.verbs ?? []) if (!v.then) {
+    const stem = participleStem(v, 'passive');
+    if (stem) headStates.push(...phrases(PARTICIPLE_ENDINGS.map((x) => 'ال' + stem + x), name));
+  }
 }
 
 export interface CuedMeasure {
@@ -199,6 +208,15 @@ export const MEASURE_AFTER = byLength(after);
 export const MEASURE_BEFORE = byLength(before);
 /** The measures' verbs alone, every person and tense as they stand before their object (دمر، التهمت، أنقذت): generated from root and form. */
 export const MEASURE_VERBS = byLength(verbsBefore);
+/** A measure's participles with the article, as a head's noun is qualified (عدد المنازل المدمرة، حصيلة المصابين): generated. */
+export const HEAD_STATES = byLength(headStates);
+// each one-word phrase of the before-list by its letters: a word with an object pronoun on it is looked up without it (الذين أنقذتهم، تم إجلاؤهم)
+const BEFORE_WORD = new Map<string, string>();
+for (const p of MEASURE_BEFORE) if (p.words.length === 1 && !p.words[0]!.endsWith('*') && !BEFORE_WORD.has(p.words[0]!)) BEFORE_WORD.set(p.words[0]!, p.value);
+/** The measure of a one-word verb or noun of the before-list written as `norm` (normalised), or undefined. */
+export function beforeWord(norm: string): string | undefined {
+  return BEFORE_WORD.get(norm);
+}
 /** The words a measure verb needs after it (بحياة), valued measure|words, and by that value the verb's forms alone (one verb may need several: لقي حتفه، لقي مصرعه). */
 export const SPLIT_TAILS = byLength(tails);
 export const SPLIT_HEADS = new Map([...heads].map(([k, v]) => [k, byLength(v)]));
