@@ -95,5 +95,25 @@ describe('claims: one measure said apart from its figure or by its root (c11)', 
     // still held is not how many were taken
     assert.deepEqual(warnings(held, 'مسلحون يخطفون 165 طالبة من مدرسة في ولاية كادونا'), []);
   });
+
+  it('land a swarm overran is one measure by its verbs, its participle and a relative clause; sprayed land and a count of villages are not it', () => {
+    const verb = 'اجتاحت أسراب الجراد الصحراوي نحو 8 آلاف هكتار في ولاية كسلا';
+    assert.equal(what(verb, 'نحو 8 آلاف'), 'infested/unit:m2');
+    assert.deepEqual(warnings(verb, 'الجراد يغطي 19 ألف هكتار في ولاية كسلا'), ['19 ألف هكتار ↔ نحو 8 آلاف هكتار']);
+    assert.equal(what('قالت الإدارة إن المساحة المصابة في ولاية كسلا بلغت 19 ألف هكتار', '19 ألف'), 'infested/unit:m2');
+    assert.equal(what('ارتفاع المساحات التي اجتاحتها أسراب الجراد في ولاية كسلا إلى 19 ألف هكتار', '19 ألف'), 'infested/unit:m2');
+    // land sprayed, even «من المساحات المصابة», is not the land infested; a flood over villages is no infestation
+    assert.equal(what('الفرق رشت 2500 هكتار من المساحات المصابة في ولاية كسلا', '2500'), 'sprayed/unit:m2');
+    assert.deepEqual(warnings(verb, 'الفرق رشت 2500 هكتار من المساحات المصابة في ولاية كسلا'), []);
+    assert.equal(what('اجتاحت السيول 30 قرية في ولاية كسلا', '30'), 'tally/villages');
+    // a locality's share «وحدها» is a part
+    assert.deepEqual(warnings(verb, 'سجل في محلية ود الحليو وحدها نحو 3 آلاف هكتار من المساحات المصابة في ولاية كسلا'), []);
+  });
+
+  it('the size of the unit priced (زنة 100 كيلوغرام) is part of what is priced', () => {
+    const a = 'قال تجار إن سعر جوال الذرة زنة 50 كيلوغراما ارتفع إلى 28 ألف جنيه في سوق كسلا';
+    assert.equal(what(a, '28 ألف'), 'unit:EGP/price:ذره');
+    assert.deepEqual(warnings(a, 'سعر جوال الذرة زنة 50 كيلوغراما يبلغ 35 ألف جنيه في سوق كسلا'), ['28 ألف ↔ 35 ألف']);
+  });
 });
 

@@ -23,7 +23,8 @@ export function clauseVerbMeasure(scan: Scan, f: FigureAt, group: string, writte
     const m = longestAt(scan.ctx, i, MEASURE_VERBS, f.first);
     if (!m) continue;
     // the nearest verb is the figure's; of another kind, it says nothing of this noun
-    return measureInfo(m.value).people === people ? m.value : null;
+    const info = measureInfo(m.value);
+    return info.people === people && !info.unitOnly ? m.value : null;
   }
   return null;
 }

@@ -199,8 +199,10 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     const place = eventPlace(scan, at);
     return { ...draft, measure: 'killed', group, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
   }
-  const near = measureBefore(scan, at);
-  const next = measureAfter(scan, at);
+  // اجتاحت السيول 30 قرية: a measure of land only (unitOnly) says nothing of a count
+  const countable = (m: string | null) => (m && measureInfo(m).unitOnly ? null : m);
+  const near = countable(measureBefore(scan, at));
+  const next = countable(measureAfter(scan, at));
   const toll = near === null && next === null ? tollSubject(scan, at) : null;
   if (toll) draft.tollHead = true;
   // a head further back in the clause (عدد الموقوفين … تجاوز 60) when no verb or noun is near

@@ -4,7 +4,7 @@
 // word may stand further back than the words a verb before the figure is
 // looked for in; the clause still says what the figure counts.
 
-import { beforeWord, HEAD_STATES, longestAt, MEASURE_AFTER, MEASURE_BEFORE, TOLL_HEADS } from './lexicon.js';
+import { beforeWord, HEAD_STATES, longestAt, measureInfo, MEASURE_AFTER, MEASURE_BEFORE, TOLL_HEADS } from './lexicon.js';
 import { withoutPronoun } from './noun-stem.js';
 import { wordsBefore } from './measure.js';
 import type { FigureAt, Scan } from './scan.js';
@@ -27,7 +27,7 @@ export function headMeasure(scan: Scan, f: FigureAt): string | null {
       // «عدد من» is «a number of», no head
       if (scan.ctx.tokens[i]!.norm === 'من') break;
       const m = longestAt(scan.ctx, i, MEASURE_AFTER) ?? longestAt(scan.ctx, i, MEASURE_BEFORE) ?? longestAt(scan.ctx, i, HEAD_STATES);
-      if (m) return m.value;
+      if (m) return measureInfo(m.value).unitOnly ? null : m.value;
       // عدد الذين أنقذتهم الفرق: the verb of a relative clause, its object pronoun on it
       const bare = withoutPronoun(scan.ctx.tokens[i]!.norm);
       const v = bare !== scan.ctx.tokens[i]!.norm ? beforeWord(bare) : undefined;

@@ -35,6 +35,8 @@ export interface MeasureInfo {
   tollNoun?: boolean;
   /** Said before the figure, it is what happened even to those a noun of another measure names (تحرير 45 رهينة). */
   fate?: boolean;
+  /** Read of a quantity in a unit only, never of a count (اجتاحت أسراب الجراد 12 ألف هكتار; اجتاحت السيول 30 قرية is none). */
+  unitOnly?: boolean;
   /** The dimensions of a unit it may take (تلتهم 2000 دونم: area). */
   quantities?: string[];
   /** A unit measure compared only at one place (a city's temperature). */
@@ -98,6 +100,7 @@ type MeasureEntry = {
   oneSide?: boolean;
   /** Counts what entered a place (trucks let into a territory): its place is where they went (إلى أ), not the crossing they came by (claims/event.ts placeInto). */
   into?: boolean;
+  unitOnly?: boolean;
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
 type CuedEntry = { before: string[]; doers?: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean; local?: boolean; interim?: boolean };
@@ -152,7 +155,7 @@ const listed = new Set<string>();
 for (const e of Object.values(M.measures)) if (typeof e !== 'string') for (const w of [...(e.before ?? []), ...(e.after ?? [])]) listed.add(normalize(w));
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.ofInmates ? { ofInmates: e.ofInmates } : {}), ...(e.oneSide ? { oneSide: true } : {}), ...(e.into ? { into: true } : {}) });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.ofInmates ? { ofInmates: e.ofInmates } : {}), ...(e.oneSide ? { oneSide: true } : {}), ...(e.into ? { into: true } : {}), ...(e.unitOnly ? { unitOnly: true } : {}) });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
   for (const v of e.verbs ?? []) {

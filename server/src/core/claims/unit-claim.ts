@@ -22,7 +22,7 @@ import { stemOf } from './noun-stem.js';
 import { relativeMeasure } from './relative-measure.js';
 import { tradeQuantity } from './trade-quantity.js';
 import { pricePerUnit } from './unit-price.js';
-import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
+import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, SIZE_WORDS, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
@@ -48,6 +48,18 @@ function gradeAt(scan: Scan, i: number): number {
   let j = first - 1;
   while (j >= 0 && isTransparent(scan.ctx, j)) j--;
   return j >= 0 && scan.ctx.tokens[j]!.type === 'word' && scan.figureOf[j]! < 0 ? first : -1;
+}
+
+/** A quantity of a unit right after a word of size (زنة 100 كيلوغرام) at token i: that word's token, or -1. */
+function sizeAt(scan: Scan, i: number): number {
+  const g = scan.figureOf[i]!;
+  const fig = scan.ctx.figures[g];
+  if (!fig?.unit) return -1;
+  let first = i;
+  while (first > 0 && scan.figureOf[first - 1] === g) first--;
+  let j = first - 1;
+  while (j >= 0 && isTransparent(scan.ctx, j)) j--;
+  return j >= 0 && scan.ctx.tokens[j]!.type === 'word' && longestAt(scan.ctx, j, SIZE_WORDS, first) ? j : -1;
 }
 
 /** «the one» (الواحد، الواحدة) at token i, a figure of one written with the article: its first token, or -1. */
@@ -157,6 +169,13 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
       const one = perOne(scan, i);
       if (one >= 0) {
         i = one;
+        continue;
+      }
+      // سعر جوال القمح زنة 100 كيلوغرام: the size of the unit priced, part of what is priced
+      const size = sizeAt(scan, i);
+      if (size >= 0) {
+        i = size;
+        words++;
         continue;
       }
       const at = gradeAt(scan, i);

@@ -27,6 +27,8 @@ export const SHORT_PERIODS = list('shortPeriods');
 export const PER_DAY = list('perDay');
 /** Units of sale after a sum (للكيلوغرام، للتر): a price (claims/unit-price.ts). */
 export const PER_UNIT = list('perUnit');
+/** Words giving the size of a priced unit before its quantity (زنة 100 كيلوغرام): claims/unit-claim.ts. */
+export const SIZE_WORDS = list('sizeWords');
 /** Words of trade and production by kind (استيراد → import): claims/trade-quantity.ts. */
 export const TRADES: Phrase[] = Object.entries(D.trades ?? {})
   .flatMap(([kind, words]) => words.map((w) => ({ words: normalize(w).split(/\s+/).filter(Boolean), value: kind })))
