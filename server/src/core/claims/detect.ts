@@ -38,6 +38,7 @@ import { magnitudeByDegrees, magnitudeSite, shockBefore } from './magnitude.js';
 import { nationalityOfNoun } from './nationality-of-noun.js';
 import { distanceFrom } from './distance-from.js';
 import { countsPeople, shiftedMeasure } from './measure-shift.js';
+import { clauseVerbMeasure } from './clause-verb.js';
 import { articleDisease, diseaseCase, UNNAMED_DISEASE } from './disease-case.js';
 import { markOwnRevisions } from './own-revision.js';
 import { toBaseUnit } from './unit-scale.js';
@@ -208,10 +209,10 @@ function read(scan: Scan, at: FigureAt): Draft | null {
     const place = eventPlace(scan, at);
     return { ...draft, measure: 'killed', group, place, event: place ? placeKey(place) : '', incident: incidentKind(scan, at) };
   }
-  // يضم المجلس 15 عضواً: a measure said only of quantities in a unit (what a store held) counts no heads
-  const said = measureBefore(scan, at);
-  const near = said && measureInfo(said).unitsOnly ? null : said;
-  const next = measureAfter(scan, at);
+  // اجتاحت السيول 30 قرية: a measure of land only (unitOnly) says nothing of a count
+  const countable = (m: string | null) => (m && measureInfo(m).unitOnly ? null : m);
+  const near = countable(measureBefore(scan, at));
+  const next = countable(measureAfter(scan, at));
   const toll = near === null && next === null ? tollSubject(scan, at) : null;
   if (toll) draft.tollHead = true;
   // a head further back in the clause (عدد الموقوفين … تجاوز 60) when no verb or noun is near
@@ -409,7 +410,8 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   if (!d.group && d.measure && (d.tollHead || tollSubject(scan, d.at) || estimatedHead(scan, d.at, d.measure))) {
     const named = tollGroupBefore(scan, d.at, 14);
     const ofPeople = named && !(measureInfo(d.measure).people && NOT_PEOPLE.has(named.group)) ? named : null;
-    d.group = ofPeople ?? personNounAfter(scan, d.at) ?? { group: '*', via: 'noun' };
+    const headNoun = headMeasure(scan, d.at) === d.measure ? headNounGroup(scan, d.at) : null;
+    d.group = ofPeople ?? headNoun ?? personNounAfter(scan, d.at) ?? { group: '*', via: 'noun' };
   }
   // (a one-sided count of people too: إجلاء نحو مليون من السكان في المناطق الساحلية)
   if (!d.group && d.measure && (measureInfo(d.measure).people || measureInfo(d.measure).oneSide)) {
@@ -452,6 +454,14 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
   // وعلى متنه 95 شخصا: nothing says what befell them; they were on board
   if ((!d.measure || d.measure === 'count') && d.group && d.group.group !== '' && !d.at.figure.unit && phraseBefore(scan, d.at, ABOARD) !== null) d.measure = 'aboard';
   if (!d.measure && d.group && d.group.group !== '') d.measure = 'count';
+  // عدد التلميذات المخطوفات بلغ 102: a head's noun is the group its participle's measure counts, when nothing else named one (claims/head-count.ts)
+  if (!d.group && d.measure && headMeasure(scan, d.at) === d.measure) d.group = headNounGroup(scan, d.at);
+  // دمر الزلزال الذي ضرب ولاية أ … نحو 1300 منزل: a plain count of a noun takes the verb that opens its clause (claims/clause-verb.ts)
+  if ((d.measure === TALLY || d.measure === 'count') && d.group && d.group.group !== '' && d.group.group !== '*' && d.group.via === 'noun') {
+    const written = d.group.token !== undefined && d.group.token >= 0 ? scan.ctx.tokens[d.group.token]!.norm : undefined;
+    const m = clauseVerbMeasure(scan, d.at, d.group.group, written);
+    if (m) d.measure = m;
+  }
 }
 
 /** The counted noun right after the figure when it names people (121 تلميذة), or null. */
@@ -471,6 +481,16 @@ function inList(scan: Scan, drafts: (Draft | null)[], k: number): boolean {
   const joined = (a: Draft | null | undefined, b: Draft | null | undefined) =>
     !!a && !!b && a.at.sentence === b.at.sentence && a.measure === d.measure && b.measure === d.measure && followsAnd(scan, b.at) && a.group?.group !== b.group?.group;
   return joined(drafts[k - 1], d) || joined(d, drafts[k + 1]);
+}
+
+// relative pronouns: «عدد الذين أنقذتهم» names no noun, the verb says who
+const RELATIVE_PRONOUNS = new Set(['الذين', 'اللذين', 'اللواتي', 'اللاتي', 'التي', 'الذي', 'اللتين', 'من', 'ما']);
+
+/** The noun a head before the figure counts (عدد التلميذات المخطوفات بلغ 102: noun:تلميذ), or null for a relative pronoun or none. */
+function headNounGroup(scan: Scan, at: FigureAt): GroupHit | null {
+  const h = headCount(scan, at);
+  if (!h || h.token === undefined || h.token < 0) return h;
+  return RELATIVE_PRONOUNS.has(scan.ctx.tokens[h.token]!.norm) ? null : h;
 }
 
 /** Does a tally's group count people (38 راكبا: their wounded are of them), not things or places (4 أقاليم)? */

@@ -50,6 +50,8 @@ export function diseaseCase(scan: Scan, f: FigureAt): { measure: string; group: 
     const d = longestAt(ctx, i, DISEASES);
     if (d) {
       disease = d.value;
+      // 2150 حالة كوليرا مشتبه بها: the suspicion may follow the disease
+      suspected ||= suspicionAt(scan, d.end, f);
       break;
     }
     words++;
@@ -67,9 +69,30 @@ export function diseaseCase(scan: Scan, f: FigureAt): { measure: string; group: 
   }
   // أكد المختبر إصابة 36 حالة: a case word right before it and its case noun after it, no disease named:
   // the article's own disease, told once all its claims are read (articleDisease)
+  // الكوليرا في اليمن: تسجيل 1840 إصابة مشتبها بها: a suspected case is a disease's, the one its sentence names (a headline's topic before a colon)
+  if (!disease && caseAfter && suspected) disease = diseaseInSentence(scan, f);
   if (!disease && caseAfter && caseWordBefore(scan, f)) disease = UNNAMED;
   if (!disease || !(caseAfter || head)) return null;
   return { measure: suspected ? SUSPECTED_CASES : CASES, group: `disease:${disease}` };
+}
+
+/** Does a word of suspicion stand at token i (after the spaces there), in the figure's sentence? */
+function suspicionAt(scan: Scan, i: number, f: FigureAt): boolean {
+  while (i <= f.sentence.last && i < scan.ctx.tokens.length && isTransparent(scan.ctx, i)) i++;
+  return i <= f.sentence.last && i < scan.ctx.tokens.length && scan.ctx.tokens[i]!.type === 'word' && longestAt(scan.ctx, i, SUSPECTED) !== null;
+}
+
+/** The one disease the figure's sentence names, or null for none or several. */
+function diseaseInSentence(scan: Scan, f: FigureAt): string | null {
+  let one: string | null = null;
+  for (let i = f.sentence.first; i <= f.sentence.last && i < scan.ctx.tokens.length; i++) {
+    if (scan.ctx.tokens[i]!.type !== 'word') continue;
+    const d = longestAt(scan.ctx, i, DISEASES);
+    if (!d) continue;
+    if (one !== null && one !== d.value) return null;
+    one = d.value;
+  }
+  return one;
 }
 
 /** The group of a case count whose clause names no disease: resolved by articleDisease. */

@@ -6,7 +6,7 @@
 import { FinalLetters } from '../lexicon/final-letters.js';
 import { WordMemo, wordNumber } from '../lexicon/word-numbers.js';
 import { strippedForms } from '../lexicon/proclitics.js';
-import { inflect, participleStem, type VerbModel } from '../lexicon/verbs.js';
+import { inflect, participleStem, verbalNouns, type VerbModel } from '../lexicon/verbs.js';
 import { normalize } from '../text/normalize.js';
 import type { DocContext } from '../parse/context.js';
 import measuresData from '../data/claims/measures.json' with { type: 'json' };
@@ -35,6 +35,8 @@ export interface MeasureInfo {
   tollNoun?: boolean;
   /** Said before the figure, it is what happened even to those a noun of another measure names (تحرير 45 رهينة). */
   fate?: boolean;
+  /** Read of a quantity in a unit only, never of a count (اجتاحت أسراب الجراد 12 ألف هكتار; اجتاحت السيول 30 قرية is none). */
+  unitOnly?: boolean;
   /** The dimensions of a unit it may take (تلتهم 2000 دونم: area). */
   quantities?: string[];
   /** A unit measure compared only at one place (a city's temperature). */
@@ -57,8 +59,6 @@ export interface MeasureInfo {
   oneSide?: boolean;
   /** Counts what entered a place (trucks let into a territory): its place is where they went (إلى أ), not the crossing they came by (claims/event.ts placeInto). */
   into?: boolean;
-  /** Said only of a quantity in a unit of its dimensions, never of a count (what a store held: يضم 750 طناً, not يضم 15 عضواً). */
-  unitsOnly?: boolean;
   /** A share that runs through the day (turnout): a reading of part of it is an interim one (claims/interim-reading.ts). */
   interim?: boolean;
 }
@@ -93,7 +93,6 @@ type MeasureEntry = {
   tollNoun?: boolean;
   fate?: boolean;
   quantities?: string[];
-  unitsOnly?: boolean;
   ofPeople?: string;
   ofMaterial?: string;
   byForce?: string;
@@ -101,6 +100,7 @@ type MeasureEntry = {
   oneSide?: boolean;
   /** Counts what entered a place (trucks let into a territory): its place is where they went (إلى أ), not the crossing they came by (claims/event.ts placeInto). */
   into?: boolean;
+  unitOnly?: boolean;
 };
 /** A measure told by a word just before the figure (بقوة 6 درجات، على عمق 10 كم), with the unit it needs if any. */
 type CuedEntry = { before: string[]; doers?: string[]; window?: number; unit?: string; compare: boolean; corroborate: boolean; cumulative: boolean; unplaced?: boolean; local?: boolean; interim?: boolean };
@@ -148,15 +148,26 @@ const before: Phrase[] = [];
 const tails: Phrase[] = [];
 const subjectVerbs: Phrase[] = [];
 const heads = new Map<string, Phrase[]>();
-const definite: Phrase[] = [];
+const verbsBefore: Phrase[] = [];
+const headStates: Phrase[] = [];
+// the phrases the lists write out: a verbal noun made from a verb's root and form never overrides one (احتجاز is listed for hostages)
+const listed = new Set<string>();
+for (const e of Object.values(M.measures)) if (typeof e !== 'string') for (const w of [...(e.before ?? []), ...(e.after ?? [])]) listed.add(normalize(w));
 for (const [name, e] of Object.entries(M.measures)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.ofInmates ? { ofInmates: e.ofInmates } : {}), ...(e.oneSide ? { oneSide: true } : {}), ...(e.into ? { into: true } : {}), ...(e.unitsOnly ? { unitsOnly: true } : {}) });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: e.within ?? [], people: e.people ?? false, tollNoun: e.tollNoun ?? false, fate: e.fate ?? false, quantities: e.quantities ?? [], ...(e.ofPeople ? { ofPeople: e.ofPeople } : {}), ...(e.ofMaterial ? { ofMaterial: e.ofMaterial } : {}), ...(e.byForce ? { byForce: e.byForce } : {}), ...(e.ofInmates ? { ofInmates: e.ofInmates } : {}), ...(e.oneSide ? { oneSide: true } : {}), ...(e.into ? { into: true } : {}), ...(e.unitOnly ? { unitOnly: true } : {}) });
   after.push(...phrases(e.after ?? [], name));
   before.push(...phrases(e.before ?? [], name));
   for (const v of e.verbs ?? []) {
     const f = verbForms(v);
     before.push(...phrases(f.before, name));
+    verbsBefore.push(...phrases(f.before, name));
+    // إنقاذ 14 عاملا، تشريد 120 ألفا، انتشال 22: the act named by its verbal noun, before the figure as the verb is
+    const tail = v.then ? ' ' + v.then : '';
+    for (const n of verbalNouns(v)) if (!listed.has(normalize(n + tail))) {
+      listed.add(normalize(n + tail));
+      before.push(...phrases([n + tail], name));
+    }
     after.push(...phrases(f.after, name));
     subjectVerbs.push(...phrases(f.after, name));
     if (v.then) {
@@ -168,7 +179,12 @@ for (const [name, e] of Object.entries(M.measures)) {
   }
   for (const p of e.participles ?? []) {
     after.push(...phrases(participleForms(p), name));
-    definite.push(...phrases(participleForms(p).map((f) => `ال${f}`), name));
+    headStates.push(...phrases(participleForms(p).map((w) => 'ال' + w), name));
+  }
+  // المنازل المدمرة، المدارس المغلقة: the passive participle of a verb of things says their state after a head (عدد، حصيلة)
+  if (!e.people) for (const v of e.verbs ?? []) if (!v.then) {
+    const stem = participleStem(v, 'passive');
+    if (stem) headStates.push(...phrases(PARTICIPLE_ENDINGS.map((x) => 'ال' + stem + x), name));
   }
 }
 
@@ -192,9 +208,18 @@ export const CUED_MEASURES = byLength(cued);
 /** The widest window of a cued measure: how far back the second look goes. */
 export const CUED_WINDOW_MAX = Math.max(2, ...cued.map((c) => c.value.window));
 export const MEASURE_AFTER = byLength(after);
-/** A measure's participles with the article, describing a noun (عدد التلميذات المخطوفات، عدد المنازل المتضررة): claims/toll-subject.ts. */
-export const DEFINITE_PARTICIPLES = byLength(definite);
 export const MEASURE_BEFORE = byLength(before);
+/** The measures' verbs alone, every person and tense as they stand before their object (دمر، التهمت، أنقذت): generated from root and form. */
+export const MEASURE_VERBS = byLength(verbsBefore);
+/** A measure's participles with the article, as a head's noun is qualified (عدد المنازل المدمرة، حصيلة المصابين): generated. */
+export const HEAD_STATES = byLength(headStates);
+// each one-word phrase of the before-list by its letters: a word with an object pronoun on it is looked up without it (الذين أنقذتهم، تم إجلاؤهم)
+const BEFORE_WORD = new Map<string, string>();
+for (const p of MEASURE_BEFORE) if (p.words.length === 1 && !p.words[0]!.endsWith('*') && !BEFORE_WORD.has(p.words[0]!)) BEFORE_WORD.set(p.words[0]!, p.value);
+/** The measure of a one-word verb or noun of the before-list written as `norm` (normalised), or undefined. */
+export function beforeWord(norm: string): string | undefined {
+  return BEFORE_WORD.get(norm);
+}
 /** The words a measure verb needs after it (بحياة), valued measure|words, and by that value the verb's forms alone (one verb may need several: لقي حتفه، لقي مصرعه). */
 export const SPLIT_TAILS = byLength(tails);
 export const SPLIT_HEADS = new Map([...heads].map(([k, v]) => [k, byLength(v)]));
@@ -351,10 +376,26 @@ export function wordMatches(norm: string, w: string): boolean {
 // Quotes and stray symbols a phrase may run across (single UTF-16 units).
 const TRANSPARENT = new Set(['"', '«', '»', '“', '”', "'", '‘', '’', '&']);
 
-/** Tokens a phrase may run across: quotes and stray symbols (في&مدينة، «التنظيم»). */
+/** Tokens a phrase may run across: quotes and stray symbols (في&مدينة، «التنظيم»), a slash between a month's two names. */
 export function isTransparent(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]!;
-  return t.type === 'space' || ((t.type === 'punct' || t.type === 'symbol') && TRANSPARENT.has(t.text));
+  return t.type === 'space' || ((t.type === 'punct' || t.type === 'symbol') && (TRANSPARENT.has(t.text) || (t.text === '/' && monthSlash(ctx, i))));
+}
+
+// every word of a month's names (كانون الثاني، أيار), normalised
+const MONTH_WORDS = new Set(Object.values(monthsData.months).flat().flatMap((m) => normalize(m).split(/\s+/)));
+
+/**
+ * Is the slash at i one between a month's two names (في مايو/أيار، كانون الثاني/يناير)? News writes the
+ * month so: it is one name, no break in the clause (التضخم السنوي انخفض في مايو/أيار إلى 35.4 بالمئة).
+ */
+function monthSlash(ctx: DocContext, i: number): boolean {
+  const word = (j: number) => ctx.tokens[j]?.type === 'word' && MONTH_WORDS.has(ctx.tokens[j]!.norm);
+  let a = i - 1;
+  while (a >= 0 && ctx.tokens[a]!.type === 'space') a--;
+  let b = i + 1;
+  while (b < ctx.tokens.length && ctx.tokens[b]!.type === 'space') b++;
+  return word(a) && word(b);
 }
 
 /**

@@ -6,7 +6,7 @@
 // (measures.json quantities: destroyed counts area) is read so.
 
 import { normalize } from '../text/normalize.js';
-import { isTransparent, longestAt, MEASURE_BEFORE, measureInfo, QUANTITY_OF_UNIT, SPLIT_HEADS } from './lexicon.js';
+import { beforeWord, isTransparent, longestAt, measureInfo, QUANTITY_OF_UNIT, SPLIT_HEADS } from './lexicon.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure its subject's relative pronoun may stand. */
@@ -43,13 +43,11 @@ export function relativeMeasure(scan: Scan, f: FigureAt): string | null {
 function clauseMeasure(scan: Scan, r: number, end: number, dimension: string): string | null {
   const v = nextWord(scan, r, end);
   if (v < 0) return null;
-  // المساحات التي اجتاحتها الأسراب: a transitive measure verb carrying the pronoun of the head noun
-  const verb = scan.ctx.tokens[v]!.norm;
-  const bare = verb.replace(RESUMPTIVE, '');
-  if (bare !== verb && bare.length >= 3) {
-    const m = MEASURE_BEFORE.find((p) => p.words.length === 1 && p.words[0] === bare);
-    if (m && (measureInfo(m.value).quantities ?? []).includes(dimension)) return m.value;
-  }
+  // المساحات التي اجتاحتها الأسراب: a transitive verb with the head's pronoun as its object
+  const word = scan.ctx.tokens[v]!.norm;
+  const base = word.replace(RESUMPTIVE, '');
+  const direct = base !== word ? beforeWord(base) : undefined;
+  if (direct && (measureInfo(direct).quantities ?? []).includes(dimension)) return direct;
   for (const [key, heads] of SPLIT_HEADS) {
     const hit = longestAt(scan.ctx, v, heads, end);
     if (!hit) continue;

@@ -16,11 +16,16 @@ import { stemOf, withoutPronoun } from './noun-stem.js';
 import { feminineAccusative, takesPlainNoun } from './bare.js';
 import { nounGroupKey } from './synonyms.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
-import { isCoordinated } from './measure.js';
+import { isCoordinated, phraseBefore } from './measure.js';
+import { inflect, verbalNouns, type VerbModel } from '../lexicon/verbs.js';
 
-const T = tallyData as unknown as { negations: string[]; stateWords: number; states: Record<string, string[]>; presence: string[]; things: string[]; notCounted: string[]; households: string[] };
+const T = tallyData as unknown as { negations: string[]; stateWords: number; states: Record<string, string[]>; statesBefore: Record<string, VerbModel[]>; beforeWords: number; presence: string[]; things: string[]; notCounted: string[]; households: string[] };
 const STATES: Phrase<string>[] = Object.entries(T.states)
   .flatMap(([key, list]) => list.map((s) => ({ words: normalize(s).split(/\s+/).filter(Boolean), value: key })))
+  .sort((a, b) => b.words.length - a.words.length);
+// عالجت الفرق 2764 حاجا، إسعاف 40 شخصا: a state's verbs before the figure, by root and form, with their verbal nouns
+const STATES_BEFORE: Phrase<string>[] = Object.entries(T.statesBefore)
+  .flatMap(([key, verbs]) => verbs.flatMap((v) => [...inflect(v).filter((f) => f.person === 'third' && f.kind !== 'participle').map((f) => f.form), ...verbalNouns(v)].map((w) => ({ words: [normalize(w)], value: key }))))
   .sort((a, b) => b.words.length - a.words.length);
 const PRESENCE = new Set(T.presence);
 const NEGATIONS = new Set(T.negations.map(normalize));
@@ -166,7 +171,8 @@ export function tallyOf(scan: Scan, f: FigureAt, measure: string | null): Tally 
   // a noun of no list must read as the number's noun: the figures' own counted word, an accusative or plural
   // ending (38 راكبا), or a plain plural after 3 to 10 (خمس طبقات); never a word with a pronoun on it (نفذته)
   // (a state said after it marks it as the counted noun too: أكثر من 90 مكتب تصويت لم تفتح, the web's singular)
-  const state = stateAfter(scan, key.end, f);
+  const before = measure ? null : phraseBefore(scan, f, STATES_BEFORE, T.beforeWords);
+  const state = stateAfter(scan, key.end, f) ?? (before ? { state: before } : null);
   if (key.group.startsWith('noun:') && !countsNoun(scan, f, i) && !state?.state) return null;
   const group: GroupHit = { group: key.group, via: 'noun', token: i };
   if (state?.state) return { measure: stateMeasure(state.state), group };

@@ -7,7 +7,7 @@
 // or a place named only by reference (المحافظة). Read only when no word near the figure
 // says the measure.
 
-import { ANAPHORIC_PLACES, anyIn, DEFINITE_PARTICIPLES, HEAD_RELATIVES, RELATIVES, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, SUBJECT_VERBS, TOLL_HEADS, TOLL_LINKS, WIDE_AREA } from './lexicon.js';
+import { ANAPHORIC_PLACES, anyIn, HEAD_RELATIVES, HEAD_STATES, RELATIVES, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, SUBJECT_VERBS, TOLL_HEADS, TOLL_LINKS, WIDE_AREA } from './lexicon.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head may stand. */
@@ -39,7 +39,7 @@ function nounMeasure(scan: Scan, noun: number, end: number): string | null {
   if (!scan.ctx.tokens[noun]!.norm.startsWith('ال')) return null;
   const j = nextWord(scan, noun + 1, end);
   if (j < 0) return null;
-  const p = longestAt(scan.ctx, j, DEFINITE_PARTICIPLES, end);
+  const p = longestAt(scan.ctx, j, HEAD_STATES, end);
   if (p) return p.value;
   const rel = longestAt(scan.ctx, j, RELATIVES, end);
   const v = rel ? nextWord(scan, rel.end, end) : -1;

@@ -21,7 +21,8 @@ import { measureBefore, measureOfUnit, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
 import { relativeMeasure } from './relative-measure.js';
 import { tradeQuantity } from './trade-quantity.js';
-import { CHANGE_WORDS, PACK_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
+import { pricePerUnit } from './unit-price.js';
+import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, SIZE_WORDS, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
@@ -49,6 +50,18 @@ function gradeAt(scan: Scan, i: number): number {
   return j >= 0 && scan.ctx.tokens[j]!.type === 'word' && scan.figureOf[j]! < 0 ? first : -1;
 }
 
+/** A quantity of a unit right after a word of size (زنة 100 كيلوغرام) at token i: that word's token, or -1. */
+function sizeAt(scan: Scan, i: number): number {
+  const g = scan.figureOf[i]!;
+  const fig = scan.ctx.figures[g];
+  if (!fig?.unit) return -1;
+  let first = i;
+  while (first > 0 && scan.figureOf[first - 1] === g) first--;
+  let j = first - 1;
+  while (j >= 0 && isTransparent(scan.ctx, j)) j--;
+  return j >= 0 && scan.ctx.tokens[j]!.type === 'word' && longestAt(scan.ctx, j, SIZE_WORDS, first) ? j : -1;
+}
+
 /** «the one» (الواحد، الواحدة) at token i, a figure of one written with the article: its first token, or -1. */
 function perOne(scan: Scan, i: number): number {
   const g = scan.figureOf[i]!;
@@ -60,18 +73,6 @@ function perOne(scan: Scan, i: number): number {
   return /^ال/.test(fig.text) || scan.ctx.text.slice(Math.max(0, fig.start - 2), fig.start) === 'ال' ? first : -1;
 }
 
-/** A weight or a volume right after a word of a pack's size (زنة 100 كيلوغرام): that word's token, or -1. */
-function packAt(scan: Scan, i: number): number {
-  const g = scan.figureOf[i]!;
-  const unit = scan.ctx.figures[g]?.unit;
-  const dimension = unit ? QUANTITY_OF_UNIT.get(unit) : undefined;
-  if (dimension !== 'mass' && dimension !== 'volume') return -1;
-  let j = i;
-  while (j > 0 && scan.figureOf[j - 1] === g) j--;
-  j--;
-  while (j >= 0 && isTransparent(scan.ctx, j)) j--;
-  return j >= 0 && longestAt(scan.ctx, j, PACK_WORDS) ? j : -1;
-}
 
 /** A figure of a unit of time (ست ساعات، 24 ساعة) before the reading: its first token, or -1. */
 function spanAt(scan: Scan, i: number): number {
@@ -186,10 +187,11 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
         i = one;
         continue;
       }
-      // جوال القمح زنة 100 كيلوغرام: the size of the pack priced, stepped over with its word
-      const pack = packAt(scan, i);
-      if (pack >= 0) {
-        i = pack;
+      // سعر جوال القمح زنة 100 كيلوغرام: the size of the unit priced, part of what is priced
+      const size = sizeAt(scan, i);
+      if (size >= 0) {
+        i = size;
+        words++;
         continue;
       }
       const at = gradeAt(scan, i);
@@ -320,7 +322,8 @@ export function thingClaim(scan: Scan, f: FigureAt): { measure: string; group: s
   // استوردت 500 ألف طن من القمح، إنتاج القمح يبلغ 9 ملايين طن: that trade of that thing (claims/trade-quantity.ts)
   const trade = tradeQuantity(scan, f);
   if (trade) return { measure: `unit:${unit}`, group: trade, placed: false };
-  const read = measuredThing(scan, f) ?? thingAfter(scan, f);
+  // الطماطم بـ250 دينارا للكيلوغرام: a sum per unit of sale prices the noun before it (claims/unit-price.ts)
+  const read = measuredThing(scan, f) ?? thingAfter(scan, f) ?? pricePerUnit(scan, f);
   if (!read) return null;
   // rain@6hours: the thing, read over a span (measuredThing)
   const thing = read.split('@')[0]!;

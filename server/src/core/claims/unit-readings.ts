@@ -25,6 +25,10 @@ export const NATIONAL_SCOPE = list('nationalScope');
 export const MANY_REGIONS = list('manyRegions');
 export const SHORT_PERIODS = list('shortPeriods');
 export const PER_DAY = list('perDay');
+/** Units of sale after a sum (للكيلوغرام، للتر): a price (claims/unit-price.ts). */
+export const PER_UNIT = list('perUnit');
+/** Words giving the size of a priced unit before its quantity (زنة 100 كيلوغرام): claims/unit-claim.ts. */
+export const SIZE_WORDS = list('sizeWords');
 /** Words of trade and production by kind (استيراد → import): claims/trade-quantity.ts. */
 export const TRADES: Phrase[] = Object.entries(D.trades ?? {})
   .flatMap(([kind, words]) => words.map((w) => ({ words: normalize(w).split(/\s+/).filter(Boolean), value: kind })))
@@ -47,8 +51,6 @@ export const THING_AS = new Map(Object.entries(D.things).flatMap(([k, t]) => (t.
 export const INTERIM_WORDS = list('interimWords');
 /** Nouns of a price (سعر، السعر، ثمن): the thing priced is the word after them (claims/unit-claim.ts). */
 export const PRICE_HEADS = list('priceHeads');
-/** Words before the size of the pack a price is for (زنة 100 كيلوغرام): claims/unit-claim.ts. */
-export const PACK_WORDS = list('packWords');
 /** Words between a price head and the thing priced (لتر، الجديد، من). */
 export const PRICE_SKIP = list('priceSkip');
 /** Words after a grade number that belong to it (أوكتان). */

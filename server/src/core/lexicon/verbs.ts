@@ -206,3 +206,47 @@ export function participleStem(m: VerbModel, voice: 'active' | 'passive'): strin
   if (cls === 'hollow' && m.form === 10) return seat('مست' + r1 + 'ا' + r3);
   return s.part ? seat(s.part) : null;
 }
+
+/**
+ * The verbal nouns (masdar) of a derived form, as news names an act by its
+ * noun (تشريد 120 ألفا، انتشال 22 عاملا، إجلاء 300 أسرة): II تفعيل، III مفاعلة،
+ * IV إفعال، V تفعّل، VI تفاعل، VIII افتعال، X استفعال, with the weak classes
+ * (IV إصابة، إجلاء، إيقاف; VIII اختيار، ادّعاء; X استقالة). Form I's nouns
+ * have no pattern (قتل، مقتل، وفاة): a list names them.
+ */
+export function verbalNouns(m: VerbModel): string[] {
+  const { r1, r2, r3, cls } = parseRoot(m.root);
+  const def = cls === 'defective';
+  const hol = cls === 'hollow';
+  const out: string[] = [];
+  switch (m.form) {
+    case 2:
+      out.push(def ? 'ت' + r1 + r2 + 'ية' : 'ت' + r1 + r2 + 'ي' + r3);
+      break;
+    case 3:
+      if (!def) out.push('م' + r1 + 'ا' + r2 + r3 + 'ة');
+      break;
+    case 4: {
+      // a first و or hamza is written ي after the kasra (إيقاف، إيمان)
+      const i1 = r1 === 'و' || r1 === 'ء' ? 'ي' : r1;
+      out.push(def ? 'إ' + i1 + r2 + 'اء' : hol ? 'إ' + i1 + 'ا' + r3 + 'ة' : 'إ' + i1 + r2 + 'ا' + r3);
+      break;
+    }
+    case 5:
+      out.push(def ? 'ت' + r1 + r2 + 'ي' : 'ت' + r1 + r2 + r3);
+      break;
+    case 6:
+      out.push(def ? 'ت' + r1 + 'ا' + r2 + 'ي' : 'ت' + r1 + 'ا' + r2 + r3);
+      break;
+    case 8: {
+      const t = infixT(r1);
+      out.push(def ? 'ا' + t + r2 + 'اء' : hol ? 'ا' + t + 'يا' + r3 : 'ا' + t + r2 + 'ا' + r3);
+      break;
+    }
+    case 10:
+      out.push(def ? 'است' + r1 + r2 + 'اء' : hol ? 'است' + r1 + 'ا' + r3 + 'ة' : 'است' + r1 + r2 + 'ا' + r3);
+      break;
+  }
+  // a final hamza after alif stands on the line (إجلاء، ادّعاء), where seat() would lift it
+  return out.map((n) => (n.endsWith('اء') ? seat(n.slice(0, -2)) + 'اء' : seat(n)));
+}
