@@ -10,7 +10,9 @@
 // A past bound on decimals («لم تتجاوز 12.4%») states the value reached.
 // Residents («ستة من سكانه», «10 من أهالي القرية») are everyone of the toll.
 // «عمّان» written with its shadda is Amman, not Oman: a Jordanian crash
-// datelined there is the one another outlet sets at الكرك.
+// datelined there is the one another outlet sets at الكرك. A budget's
+// deficit (عجز، العجز في الموازنة) is a sum of its own, and «بإجمالي مصروفات»
+// makes only its own clause a total.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { what, warnings } from './headline-pair.fixture.js';
@@ -100,6 +102,18 @@ describe('claims: measure and group classes (c10)', function () {
     assert.deepEqual(
       warnings('عمّان - أعلنت مديرية الأمن العام أن 4 أشخاص توفوا وأصيب 15 آخرون في تصادم على الطريق الصحراوي.', 'الكرك (الأردن) - توفي 4 أشخاص وأصيب 22 آخرون بتصادم على الطريق الصحراوي، وفق مصدر طبي.'),
       ['15 ↔ 22'],
+    );
+  });
+
+  it('a deficit is its own sum, «العجز في الموازنة» the deficit, and a total of spending leaves the deficit after it alone', () => {
+    assert.equal(what('بلغ العجز في الموازنة العامة 3 مليارات دولار', '3 مليارات'), 'unit:USD/deficit');
+    assert.equal(what('بلغت الموازنة العامة 30 مليار دولار', '30 مليار'), 'unit:USD/budget');
+    assert.deepEqual(
+      warnings(
+        'الرباط - أقرت الحكومة مشروع الموازنة العامة بإجمالي نفقات يبلغ 40 مليار دولار، مع عجز متوقع قدره 4.2 مليار دولار.',
+        'الرباط - تتضمن الموازنة التي أقرتها الحكومة نفقات بقيمة 40 مليار دولار وعجزا تقديريا يبلغ 3.8 مليار دولار.',
+      ),
+      ['3.8 مليار ↔ 4.2 مليار'],
     );
   });
 });

@@ -213,7 +213,7 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
       while (j < f.first && isTransparent(ctx, j)) j++;
       const period = j < f.first ? longestAt(ctx, j, SHORT_PERIODS, f.first) : null;
       span ||= period ? ctx.tokens[period.end - 1]!.norm : '';
-      return withSpan(thing.value);
+      return withSpan(thingOfThing(scan, i) ?? thing.value);
     }
     const head = longestAt(ctx, i, MEASURE_HEADS, f.first);
     if (head) {
@@ -224,6 +224,31 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
       return withSpan(longestAt(ctx, j, THINGS, f.first)?.value ?? stemOf(w.norm));
     }
     if (isClauseStart(scan, i)) return null;
+    words++;
+  }
+  return null;
+}
+
+/** How many words back a thing «في» another may stand (العجز في مشروع موازنة …). */
+const OF_THING_WORDS = 3;
+
+/**
+ * The thing another thing's noun at token i is the complement of, by «في»
+ * (قدرت الوزارة العجز في مشروع موازنة العام المقبل بنحو 5.6 مليار: the
+ * deficit, not the budget), within a few words before it; null when none.
+ */
+function thingOfThing(scan: Scan, i: number): string | null {
+  const { ctx } = scan;
+  for (let j = i - 1, words = 0; j >= 0 && words < OF_THING_WORDS; j--) {
+    if (isTransparent(ctx, j)) continue;
+    const t = ctx.tokens[j]!;
+    if (t.type !== 'word' || scan.figureOf[j]! >= 0 || isClauseBreak(scan, j)) return null;
+    if (t.norm === 'في') {
+      let k = j - 1;
+      while (k >= 0 && isTransparent(ctx, k)) k--;
+      const head = k >= 0 && ctx.tokens[k]!.type === 'word' ? longestAt(ctx, k, THINGS, j) : null;
+      return head ? head.value : null;
+    }
     words++;
   }
   return null;
