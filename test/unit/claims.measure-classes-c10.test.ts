@@ -12,7 +12,8 @@
 // «عمّان» written with its shadda is Amman, not Oman: a Jordanian crash
 // datelined there is the one another outlet sets at الكرك. A budget's
 // deficit (عجز، العجز في الموازنة) is a sum of its own, and «بإجمالي مصروفات»
-// makes only its own clause a total.
+// makes only its own clause a total. Bodies found are the dead, as bodies
+// recovered are («العثور على جثث 9 آخرين», «عثرت الشرطة على 12 جثة»).
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { what, warnings } from './headline-pair.fixture.js';
@@ -114,6 +115,14 @@ describe('claims: measure and group classes (c10)', function () {
         'الرباط - تتضمن الموازنة التي أقرتها الحكومة نفقات بقيمة 40 مليار دولار وعجزا تقديريا يبلغ 3.8 مليار دولار.',
       ),
       ['3.8 مليار ↔ 4.2 مليار'],
+    );
+  });
+
+  it('bodies found are the dead, the verb split from «على» by its subject or not, and another outlet’s toll disagrees', () => {
+    assert.equal(what('عثرت الشرطة على 12 جثة في الغابة', '12'), 'killed/*');
+    assert.deepEqual(
+      warnings('لامبيدوزا - أعلن خفر السواحل إنقاذ 30 مهاجرا والعثور على جثث 7 آخرين بعد غرق قاربهم قبالة الجزيرة.', 'لامبيدوزا - قالت منظمة إغاثة إن 30 مهاجرا نجوا وتوفي 10 عندما غرق قاربهم قبالة الجزيرة.'),
+      ['10 ↔ 7'],
     );
   });
 });

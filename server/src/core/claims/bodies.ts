@@ -2,8 +2,9 @@
 // «انتشال جثث ثمانية أشخاص» count the killed, as «مقتل 18» does. The noun of
 // bodies is after the figure (18 جثة) or right before it (جثث ثمانية), and a
 // word of recovery stands before it in its clause or right after the noun (48 جثة انتشلت) (figures of the same list
-// may lie between: 22 ناجيا و18 جثة). Bodies merely found (العثور على 12
-// جثة) are left to the `found` measure. Words in data/claims/measures.json bodies.
+// may lie between: 22 ناجيا و18 جثة). Bodies found (العثور على 12 جثة، عثرت
+// الشرطة على 12 جثة) are the dead too; people found alive stay `found`.
+// Words in data/claims/measures.json bodies.
 
 import { BODY_NOUNS, BODY_RECOVERY, isTransparent, longestAt } from './lexicon.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
