@@ -120,6 +120,8 @@ describe('claims: measure and group classes (c10)', function () {
 
   it('bodies found are the dead, the verb split from «على» by its subject or not, and another outlet’s toll disagrees', () => {
     assert.equal(what('عثرت الشرطة على 12 جثة في الغابة', '12'), 'killed/*');
+    // «3 جثث جديدة»: some more of a toll told elsewhere, never a toll against it
+    assert.equal(what('ارتفع عدد الجثث المنتشلة إلى 9 بعد العثور على 3 جثث جديدة صباحا', '3'), 'found/noun:جثث');
     assert.deepEqual(
       warnings('لامبيدوزا - أعلن خفر السواحل إنقاذ 30 مهاجرا والعثور على جثث 7 آخرين بعد غرق قاربهم قبالة الجزيرة.', 'لامبيدوزا - قالت منظمة إغاثة إن 30 مهاجرا نجوا وتوفي 10 عندما غرق قاربهم قبالة الجزيرة.'),
       ['10 ↔ 7'],
