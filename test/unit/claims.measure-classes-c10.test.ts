@@ -14,6 +14,8 @@
 // deficit (عجز، العجز في الموازنة) is a sum of its own, and «بإجمالي مصروفات»
 // makes only its own clause a total. Bodies found are the dead, as bodies
 // recovered are («العثور على جثث 9 آخرين», «عثرت الشرطة على 12 جثة»).
+// Seats of a party named after them with «لـ» (مقابل 25 مقعدا للاتحاد
+// الوطني) are that party's; «الاتحاد» heads a party's name.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { what, warnings } from './headline-pair.fixture.js';
@@ -126,5 +128,15 @@ describe('claims: measure and group classes (c10)', function () {
       warnings('لامبيدوزا - أعلن خفر السواحل إنقاذ 30 مهاجرا والعثور على جثث 7 آخرين بعد غرق قاربهم قبالة الجزيرة.', 'لامبيدوزا - قالت منظمة إغاثة إن 30 مهاجرا نجوا وتوفي 10 عندما غرق قاربهم قبالة الجزيرة.'),
       ['10 ↔ 7'],
     );
+  });
+
+  it('seats of a party named after them with «لـ», or after «يليه», are that party’s, compared with another outlet’s', () => {
+    assert.equal(what('فاز الحزب الليبرالي بـ60 مقعدا، مقابل 32 مقعدا للاتحاد المدني', '32'), 'seats/party:اتحاد مدني');
+    assert.deepEqual(
+      warnings('حصل الحزب الليبرالي على 60 مقعدا، يليه الاتحاد المدني بـ32 مقعدا.', 'فاز الحزب الليبرالي بـ60 مقعدا، مقابل 28 مقعدا للاتحاد المدني.'),
+      ['28 ↔ 32'],
+    );
+    // a party's seats are never another's
+    assert.deepEqual(warnings('فاز الحزب الليبرالي بـ60 مقعدا، مقابل 32 مقعدا للاتحاد المدني.', 'حصلت حركة التجديد على 28 مقعدا.'), []);
   });
 });
