@@ -15,7 +15,8 @@
 // makes only its own clause a total. Bodies found are the dead, as bodies
 // recovered are («العثور على جثث 9 آخرين», «عثرت الشرطة على 12 جثة»).
 // Seats of a party named after them with «لـ» (مقابل 25 مقعدا للاتحاد
-// الوطني) are that party's; «الاتحاد» heads a party's name.
+// الوطني) are that party's; «الاتحاد» heads a party's name. A price per
+// unit with no head («الطماطم بـ250 دينارا للكيلوغرام») is that product's.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { what, warnings } from './headline-pair.fixture.js';
@@ -138,5 +139,12 @@ describe('claims: measure and group classes (c10)', function () {
     );
     // a party's seats are never another's
     assert.deepEqual(warnings('فاز الحزب الليبرالي بـ60 مقعدا، مقابل 32 مقعدا للاتحاد المدني.', 'حصلت حركة التجديد على 28 مقعدا.'), []);
+  });
+
+  it('a price per unit with no price head (الطماطم بـ250 دينارا للكيلوغرام) is that product’s price', () => {
+    assert.equal(what('أسواق وهران: البطاطا بـ80 دينارا للكيلوغرام', '80'), 'unit:IQD/price:بطاطا');
+    assert.deepEqual(warnings('أسواق وهران: البطاطا بـ80 دينارا للكيلوغرام', 'سعر البطاطا يرتفع إلى 95 دينارا للكيلوغرام في أسواق وهران'), ['80 ↔ 95']);
+    // no unit it is sold by after it: a gift, not a price
+    assert.notEqual(what('تبرع المحسن بـ500 دينار للمستشفى', '500').split('/')[1], 'price:محسن');
   });
 });

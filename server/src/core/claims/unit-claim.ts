@@ -145,9 +145,46 @@ function pricedSubject(scan: Scan, head: number, floor: number): string | null {
   return pricedThing(scan, first, head);
 }
 
+/** How many words after the figure its «per unit» (للكيلوغرام) may stand: the currency, then it. */
+const PER_UNIT_WORDS = 2;
+
+/**
+ * A price per unit with no price head (الطماطم بـ250 دينارا للكيلوغرام): a sum of
+ * money right after «بـ», the unit it is sold by after it with «لـ» (للكيلوغرام،
+ * للتر), and the thing priced the word right before «بـ». Null otherwise.
+ */
+function perUnitPrice(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  const unit = f.figure.unit;
+  if (!unit || QUANTITY_OF_UNIT.get(unit) !== 'money') return null;
+  let per = false;
+  for (let i = f.last + 1, words = 0; i <= f.sentence.last && i < ctx.tokens.length && words < PER_UNIT_WORDS && !per; i++) {
+    if (isTransparent(ctx, i)) continue;
+    const t = ctx.tokens[i]!;
+    if (t.type !== 'word' || scan.figureOf[i]! >= 0) return null;
+    per = t.norm.startsWith('لل') && longestAt(ctx, i, PRICE_SKIP) !== null;
+    words++;
+  }
+  if (!per) return null;
+  let b = f.first - 1;
+  while (b >= f.sentence.first && isTransparent(ctx, b)) b--;
+  // «بـ» as its own word, or written on the figure's first word (بـ250 read as one token)
+  const own = ctx.tokens[f.first]!;
+  const onFigure = own.type === 'word' && own.norm.startsWith('ب') && own.start < f.figure.start;
+  if (!onFigure && (b < f.sentence.first || ctx.tokens[b]!.type !== 'word' || !/^بـ?$/.test(ctx.tokens[b]!.text))) return null;
+  let k = onFigure ? b : b - 1;
+  while (k >= f.sentence.first && isTransparent(ctx, k)) k--;
+  const w = k >= f.sentence.first ? ctx.tokens[k] : undefined;
+  if (!w || w.type !== 'word' || scan.figureOf[k]! >= 0 || scan.placeOf[k]! >= 0) return null;
+  return `price:${w.norm.replace(/^[وفب]?(ال|لل)(?=..)/, '')}`;
+}
+
 /** The thing a head noun before the figure names (الحرارة → حرارة), or null. */
 export function measuredThing(scan: Scan, f: FigureAt): string | null {
   const { ctx } = scan;
+  // الطماطم بـ250 دينارا للكيلوغرام: a price per unit with no head
+  const perUnit = perUnitPrice(scan, f);
+  if (perUnit) return perUnit;
   // a grade stepped over (سعر بنزين 92 إلى 13.75 جنيه): only a price may name it
   let grade = false;
   // بلغت 62 ملم: the value's verb right before it, whose subject opens the clause
