@@ -17,6 +17,8 @@
 // Seats of a party named after them with «لـ» (مقابل 25 مقعدا للاتحاد
 // الوطني) are that party's; «الاتحاد» heads a party's name. A price per
 // unit with no head («الطماطم بـ250 دينارا للكيلوغرام») is that product's.
+// A change «من 150 جنيها إلى 225 جنيها» gives the new price of the head before
+// the old one, and a product sold under two names (بوتاجاز = غاز) is one.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { what, warnings } from './headline-pair.fixture.js';
@@ -147,5 +149,12 @@ describe('claims: measure and group classes (c10)', function () {
     assert.deepEqual(warnings('أسواق وهران: البطاطا بـ80 دينارا للكيلوغرام', 'سعر البطاطا يرتفع إلى 95 دينارا للكيلوغرام في أسواق وهران'), ['80 ↔ 95']);
     // no unit it is sold by after it: a gift, not a price
     assert.notEqual(what('تبرع المحسن بـ500 دينار للمستشفى', '500').split('/')[1], 'price:محسن');
+  });
+
+  it('«زيادة سعر X من 150 جنيها إلى 225 جنيها» is the new price of X, the old one no claim; بوتاجاز and غاز are one product', () => {
+    const text = 'قررت اللجنة زيادة سعر أسطوانة البوتاجاز من 150 جنيها إلى 225 جنيها';
+    assert.equal(what(text, '225'), 'unit:EGP/price:غاز');
+    assert.equal(what(text, '150'), 'none');
+    assert.deepEqual(warnings('رفعت الحكومة سعر أسطوانة غاز الطهي إلى 200 جنيه', text), ['200 ↔ 225']);
   });
 });
