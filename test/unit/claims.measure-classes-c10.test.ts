@@ -10,7 +10,15 @@
 // A past bound on decimals («لم تتجاوز 12.4%») states the value reached.
 // Residents («ستة من سكانه», «10 من أهالي القرية») are everyone of the toll.
 // «عمّان» written with its shadda is Amman, not Oman: a Jordanian crash
-// datelined there is the one another outlet sets at الكرك.
+// datelined there is the one another outlet sets at الكرك. A budget's
+// deficit (عجز، العجز في الموازنة) is a sum of its own, and «بإجمالي مصروفات»
+// makes only its own clause a total. Bodies found are the dead, as bodies
+// recovered are («العثور على جثث 9 آخرين», «عثرت الشرطة على 12 جثة»).
+// Seats of a party named after them with «لـ» (مقابل 25 مقعدا للاتحاد
+// الوطني) are that party's; «الاتحاد» heads a party's name. A price per
+// unit with no head («الطماطم بـ250 دينارا للكيلوغرام») is that product's.
+// A change «من 150 جنيها إلى 225 جنيها» gives the new price of the head before
+// the old one, and a product sold under two names (بوتاجاز = غاز) is one.
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/analyse.js';
 import { what, warnings } from './headline-pair.fixture.js';
@@ -51,11 +59,12 @@ describe('claims: measure and group classes (c10)', function () {
     assert.equal(what('قتل 5 أشخاص وأصيب 20 آخرون بحالات اختناق في حريق بالكويت', '5'), 'killed/*');
   });
 
-  it('measure words the lists lacked: تشريد, ما زالوا في عداد المفقودين, أحكاما بالسجن بحق, تعطل الدراسة في', () => {
+  it('measure words the lists lacked: تشريد, ما زالوا في عداد المفقودين, أحكاما بالسجن بحق, تعطل الدراسة في, احتجزت', () => {
     assert.equal(what('الفيضانات تسببت في مقتل 30 شخصا وتشريد أكثر من 90 ألف شخص في تشاد', 'أكثر من 90 ألف'), 'displaced/*');
     assert.equal(what('أفاد الناجون بأن نحو 40 شخصا ما زالوا في عداد المفقودين', 'نحو 40'), 'missing/*');
     assert.equal(what('أصدرت المحكمة أحكاما بالسجن بحق 12 متهما في قضية تهريب', '12'), 'sentenced/suspects');
     assert.equal(what('الأمطار الغزيرة تعطل الدراسة في 300 مدرسة بالرياض', '300'), 'closed/schools');
+    assert.equal(what('قالت الوزارة إن قوات الأمن احتجزت 640 شخصا خلال الاحتجاجات', '640'), 'arrested/*');
     assert.deepEqual(warnings('الأمطار الغزيرة تعطل الدراسة في 300 مدرسة بالرياض', 'تعليق الدراسة في 260 مدرسة بالرياض بسبب الأمطار'), ['260 ↔ 300']);
   });
 
@@ -101,5 +110,51 @@ describe('claims: measure and group classes (c10)', function () {
       warnings('عمّان - أعلنت مديرية الأمن العام أن 4 أشخاص توفوا وأصيب 15 آخرون في تصادم على الطريق الصحراوي.', 'الكرك (الأردن) - توفي 4 أشخاص وأصيب 22 آخرون بتصادم على الطريق الصحراوي، وفق مصدر طبي.'),
       ['15 ↔ 22'],
     );
+  });
+
+  it('a deficit is its own sum, «العجز في الموازنة» the deficit, and a total of spending leaves the deficit after it alone', () => {
+    assert.equal(what('بلغ العجز في الموازنة العامة 3 مليارات دولار', '3 مليارات'), 'unit:USD/deficit');
+    assert.equal(what('بلغت الموازنة العامة 30 مليار دولار', '30 مليار'), 'unit:USD/budget');
+    assert.deepEqual(
+      warnings(
+        'الرباط - أقرت الحكومة مشروع الموازنة العامة بإجمالي نفقات يبلغ 40 مليار دولار، مع عجز متوقع قدره 4.2 مليار دولار.',
+        'الرباط - تتضمن الموازنة التي أقرتها الحكومة نفقات بقيمة 40 مليار دولار وعجزا تقديريا يبلغ 3.8 مليار دولار.',
+      ),
+      ['3.8 مليار ↔ 4.2 مليار'],
+    );
+  });
+
+  it('bodies found are the dead, the verb split from «على» by its subject or not, and another outlet’s toll disagrees', () => {
+    assert.equal(what('عثرت الشرطة على 12 جثة في الغابة', '12'), 'killed/*');
+    // «3 جثث جديدة»: some more of a toll told elsewhere, never a toll against it
+    assert.equal(what('ارتفع عدد الجثث المنتشلة إلى 9 بعد العثور على 3 جثث جديدة صباحا', '3'), 'found/noun:جثث');
+    assert.deepEqual(
+      warnings('لامبيدوزا - أعلن خفر السواحل إنقاذ 30 مهاجرا والعثور على جثث 7 آخرين بعد غرق قاربهم قبالة الجزيرة.', 'لامبيدوزا - قالت منظمة إغاثة إن 30 مهاجرا نجوا وتوفي 10 عندما غرق قاربهم قبالة الجزيرة.'),
+      ['10 ↔ 7'],
+    );
+  });
+
+  it('seats of a party named after them with «لـ», or after «يليه», are that party’s, compared with another outlet’s', () => {
+    assert.equal(what('فاز الحزب الليبرالي بـ60 مقعدا، مقابل 32 مقعدا للاتحاد المدني', '32'), 'seats/party:اتحاد مدني');
+    assert.deepEqual(
+      warnings('حصل الحزب الليبرالي على 60 مقعدا، يليه الاتحاد المدني بـ32 مقعدا.', 'فاز الحزب الليبرالي بـ60 مقعدا، مقابل 28 مقعدا للاتحاد المدني.'),
+      ['28 ↔ 32'],
+    );
+    // a party's seats are never another's
+    assert.deepEqual(warnings('فاز الحزب الليبرالي بـ60 مقعدا، مقابل 32 مقعدا للاتحاد المدني.', 'حصلت حركة التجديد على 28 مقعدا.'), []);
+  });
+
+  it('a price per unit with no price head (الطماطم بـ250 دينارا للكيلوغرام) is that product’s price', () => {
+    assert.equal(what('أسواق وهران: البطاطا بـ80 دينارا للكيلوغرام', '80'), 'unit:IQD/price:بطاطا');
+    assert.deepEqual(warnings('أسواق وهران: البطاطا بـ80 دينارا للكيلوغرام', 'سعر البطاطا يرتفع إلى 95 دينارا للكيلوغرام في أسواق وهران'), ['80 ↔ 95']);
+    // no unit it is sold by after it: a gift, not a price
+    assert.notEqual(what('تبرع المحسن بـ500 دينار للمستشفى', '500').split('/')[1], 'price:محسن');
+  });
+
+  it('«زيادة سعر X من 150 جنيها إلى 225 جنيها» is the new price of X, the old one no claim; بوتاجاز and غاز are one product', () => {
+    const text = 'قررت اللجنة زيادة سعر أسطوانة البوتاجاز من 150 جنيها إلى 225 جنيها';
+    assert.equal(what(text, '225'), 'unit:EGP/price:غاز');
+    assert.equal(what(text, '150'), 'none');
+    assert.deepEqual(warnings('رفعت الحكومة سعر أسطوانة غاز الطهي إلى 200 جنيه', text), ['200 ↔ 225']);
   });
 });

@@ -46,8 +46,9 @@ describe('claims: one count told with two words (batch c2)', () => {
     assert.equal(what('مع إعلان الإنذار في أربعة أقاليم وتسجيل ثلاث وفيات بضربات الشمس.', 'ثلاث'), 'killed/*');
   });
 
-  it('bodies merely found stay found, never compared', () => {
-    assert.equal(what('العثور على 12 جثة في منطقة صحراوية', '12'), 'found/noun:جثه');
+  it('bodies found are the dead (c10); people found alive stay found, never compared', () => {
+    assert.equal(what('العثور على 12 جثة في منطقة صحراوية', '12'), 'killed/*');
+    assert.equal(what('العثور على 3 أطفال تائهين في منطقة صحراوية', '3'), 'found/children');
   });
 
   const pairs: [string, string, string[]][] = [

@@ -2,10 +2,11 @@
 // «انتشال جثث ثمانية أشخاص» count the killed, as «مقتل 18» does. The noun of
 // bodies is after the figure (18 جثة) or right before it (جثث ثمانية), and a
 // word of recovery stands before it in its clause or right after the noun (48 جثة انتشلت) (figures of the same list
-// may lie between: 22 ناجيا و18 جثة). Bodies merely found (العثور على 12
-// جثة) are left to the `found` measure. Words in data/claims/measures.json bodies.
+// may lie between: 22 ناجيا و18 جثة). Bodies found (العثور على 12 جثة، عثرت
+// الشرطة على 12 جثة) are the dead too; people found alive stay `found`.
+// Words in data/claims/measures.json bodies.
 
-import { BODY_NOUNS, BODY_RECOVERY, isTransparent, longestAt } from './lexicon.js';
+import { BODY_INCREMENTS, BODY_NOUNS, BODY_RECOVERY, isTransparent, longestAt } from './lexicon.js';
 import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back the recovery word may stand. */
@@ -18,6 +19,9 @@ export function recoveredBodies(scan: Scan, at: FigureAt): boolean {
   const prev = prevWord(scan, at.first - 1);
   const noun = (next >= 0 && longestAt(ctx, next, BODY_NOUNS)) || (prev >= 0 && longestAt(ctx, prev, BODY_NOUNS, at.first));
   if (!noun) return false;
+  // بعد العثور على 3 جثث جديدة: some more of a toll told elsewhere, no toll
+  const more = nextWord(scan, noun.end > at.last ? noun.end : at.last + 1);
+  if (more >= 0 && longestAt(ctx, more, BODY_INCREMENTS)) return false;
   // 48 جثة انتشلت، جثث 61 مهاجرا انتشلت: the recovery right after the noun, or after the counted noun that follows the figure
   const from = noun.end > at.last ? noun.end : at.last + 1;
   for (let i = nextWord(scan, from), n = 0; i >= 0 && n < 2; i = nextWord(scan, i + 1), n++) {

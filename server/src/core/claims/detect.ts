@@ -8,7 +8,7 @@ import type { Claim, Place, Sentence, SourceRef } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { afterWith, destination, placeInto, aliasAfter, aliasBefore, aliasBeforeFigure, ageOwner, coordinatedPlaces, distancePair, eventPlace, fractionWhole, incidentKind, otherIncident, placeKey, placeNamedAgain, sentenceKey } from './event.js';
 import { rejoinSplitWords } from './rejoin.js';
-import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod } from './setting.js';
+import { articleYear, authorityCountry, countryOf, institutionCountry, mainCountry, regionOf, sameNamedProvince, sentenceYears, tellsOfPeriod, totalInClause } from './setting.js';
 import { groupAfter, groupNamedBefore, tollGroupBefore, type GroupHit } from './group.js';
 import { ABOARD, BELOW_ZERO, FRACTIONS, READING_MOMENTS, isTransparent, longestAt, MEASURE_AFTER, MEASURE_BEFORE, measureInfo, NOT_PEOPLE, PART_OF, SPECULATIVE } from './lexicon.js';
 import { stemOf } from './noun-stem.js';
@@ -579,6 +579,7 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
   const eventYears = eventYearFigures(scan);
   const ownYear = eventYears.size ? articleYear(ctx.figures.filter((_, i) => !eventYears.has(i)), ctx) : year;
   const periods = new Map<Sentence, boolean>();
+  const sumPeriods = new Map<Sentence, boolean>();
   const years = sentenceYears(scan);
   // the article's own country: the one its places lie in most often (never merely
   // the place one claim names: a background paragraph about another town)
@@ -642,7 +643,8 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     // نسبة المشاركة 27 % حتى الساعة الثالثة، 90 ملم حتى الآن: a reading of part of the day, a higher final figure is its update
     else if ((measureInfo(d.measure).interim || d.measure.startsWith('unit:') || d.group.group.startsWith('unit:')) && isInterimReading(scan, d.at)) claim.earlier = true;
     // a season's or a year's total (منذ بداية الموسم) is not a day's reading
-    if (tellsOfPeriod(scan, d.at.sentence, periods) && (measureInfo(d.measure).cumulative || d.thing)) claim.period = 'since';
+    // (a sum's total word, بإجمالي مصروفات، is the sum's own: it makes a period only in its own clause)
+    if (d.thing && !measureInfo(d.measure).cumulative ? tellsOfPeriod(scan, d.at.sentence, sumPeriods, false) || totalInClause(scan, d.at) : tellsOfPeriod(scan, d.at.sentence, periods) && measureInfo(d.measure).cumulative) claim.period = 'since';
     if (d.place) {
       claim.place = d.place.text;
       const set = coordinatedPlaces(scan, d.place, d.at.sentence.last);

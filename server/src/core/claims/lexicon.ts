@@ -137,7 +137,7 @@ const M = measuresData as unknown as {
   materials: Record<string, string[] | string>;
   forces: string[];
   inmates?: string[];
-  bodies?: { nouns: string[]; recovery: string[] };
+  bodies?: { nouns: string[]; recovery: string[]; increments?: string[] };
   other: Record<string, MeasureEntry | string>;
 };
 
@@ -251,6 +251,8 @@ export const INMATE_NOUNS = (M.inmates ?? []).map((w) => normalize(w));
 /** Nouns of bodies (جثة، جثث) and the words of their recovery (انتشال): bodies recovered are the dead (claims/bodies.ts). */
 export const BODY_NOUNS = byLength(phrases(M.bodies?.nouns ?? [], 'body'));
 export const BODY_RECOVERY = byLength(phrases(M.bodies?.recovery ?? [], 'recovery'));
+/** Words after a body noun that make the bodies some more of a toll told elsewhere (3 جثث جديدة): no toll. */
+export const BODY_INCREMENTS = byLength(phrases(M.bodies?.increments ?? [], 'increment'));
 
 /** What a measure allows; unknown measures are neither compared nor shown. */
 export function measureInfo(measure: string): MeasureInfo {

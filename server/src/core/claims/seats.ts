@@ -47,9 +47,27 @@ function partyBefore(scan: Scan, f: FigureAt): string | null {
   return null;
 }
 
+/** The party named with «لـ» right after the seat noun (مقابل 25 مقعدا للاتحاد الوطني), as head+word, or null. */
+function partyAfter(scan: Scan, f: FigureAt): string | null {
+  const { ctx } = scan;
+  const next = (from: number) => {
+    let j = from;
+    while (j <= f.sentence.last && j < ctx.tokens.length && isTransparent(ctx, j)) j++;
+    return j <= f.sentence.last && j < ctx.tokens.length && ctx.tokens[j]!.type === 'word' && scan.figureOf[j]! < 0 ? j : -1;
+  };
+  // the seat noun: the figure's own word (مقعدان) or the word after it
+  let seat = f.last;
+  if (!longestAt(ctx, seat, SEATS)) seat = next(f.last + 1);
+  const head = seat >= 0 ? next(seat + 1) : -1;
+  if (head < 0 || !ctx.tokens[head]!.norm.startsWith('ل') || !longestAt(ctx, head, HEADS)) return null;
+  const w = next(head + 1);
+  if (w < 0 || longestAt(ctx, w, NOT_PARTY)) return null;
+  return `${bare(ctx.tokens[head]!.norm)} ${bare(ctx.tokens[w]!.norm)}`;
+}
+
 /** A seat count's claim: seats of the party its clause names; 'none' for seats with no party; null when the figure counts no seats. */
 export function seatsClaim(scan: Scan, f: FigureAt): { measure: string; group: string } | 'none' | null {
   if (f.figure.kind !== 'count' || !seatsAfter(scan, f)) return null;
-  const party = partyBefore(scan, f);
+  const party = partyAfter(scan, f) ?? partyBefore(scan, f);
   return party ? { measure: 'seats', group: `party:${party}` } : 'none';
 }

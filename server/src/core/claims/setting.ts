@@ -16,7 +16,7 @@ import { AUTHORITIES, longestAt, PERIOD_NOUNS, PERIOD_START, TOTALS } from './le
 import { nisbaName } from './demonyms.js';
 import { normalize } from '../text/normalize.js';
 import daysData from '../data/story/days.json' with { type: 'json' };
-import type { Scan } from './scan.js';
+import { isClauseBreak, type FigureAt, type Scan } from './scan.js';
 
 /** The country (an iso3166 id) a gazetteer place lies in, or null. */
 export function countryOf(gaz: Gazetteer | undefined, id: string | null): string | null {
@@ -225,14 +225,14 @@ export function sentenceYears(scan: Scan): Map<Sentence, number> {
  * phrase with its start (منذ بداية الحرب، منذ عام 2014) or an overall total
  * (في المجمل)? Cached per sentence.
  */
-export function tellsOfPeriod(scan: Scan, s: Sentence, cache: Map<Sentence, boolean>): boolean {
+export function tellsOfPeriod(scan: Scan, s: Sentence, cache: Map<Sentence, boolean>, totals = true): boolean {
   const known = cache.get(s);
   if (known !== undefined) return known;
   const { ctx } = scan;
   let found = false;
   for (let i = s.first; i < s.last && !found; i++) {
     if (ctx.tokens[i]!.type !== 'word') continue;
-    if (longestAt(ctx, i, TOTALS)) found = true;
+    if (totals && longestAt(ctx, i, TOTALS)) found = true;
     const start = longestAt(ctx, i, PERIOD_START);
     if (!start) continue;
     // the next word: a start noun (منذ بداية), or a year within a few words (منذ عام 2014)
@@ -248,4 +248,16 @@ export function tellsOfPeriod(scan: Scan, s: Sentence, cache: Map<Sentence, bool
   }
   cache.set(s, found);
   return found;
+}
+
+/**
+ * Is a word of an overall total (إجمالي، في المجمل) in the figure's own clause,
+ * between the clause breaks around it? «بإجمالي مصروفات يبلغ 24.5 مليار دينار،
+ * مع عجز قدره 6.3 مليار» makes the spending a total, not the deficit after the comma.
+ */
+export function totalInClause(scan: Scan, f: FigureAt): boolean {
+  const { ctx } = scan;
+  for (let i = f.first - 1; i >= f.sentence.first && !isClauseBreak(scan, i); i--) if (ctx.tokens[i]!.type === 'word' && longestAt(ctx, i, TOTALS, f.first)) return true;
+  for (let i = f.last + 1; i <= f.sentence.last && i < ctx.tokens.length && !isClauseBreak(scan, i); i++) if (ctx.tokens[i]!.type === 'word' && longestAt(ctx, i, TOTALS)) return true;
+  return false;
 }

@@ -19,10 +19,11 @@
 import { isTransparent, longestAt, MEASURE_HEADS, measureInfo, QUANTITY_OF_UNIT } from './lexicon.js';
 import { measureBefore, measureOfUnit, phraseBefore } from './measure.js';
 import { stemOf } from './noun-stem.js';
+import { normalize } from '../text/normalize.js';
 import { relativeMeasure } from './relative-measure.js';
 import { tradeQuantity } from './trade-quantity.js';
 import { pricePerUnit } from './unit-price.js';
-import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, SIZE_WORDS, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
+import { CHANGE_WORDS, GRADE_WORDS, LEVEL_WORDS, PRICE_SYNONYMS, NATIONAL_SCOPE, SHORT_PERIODS, PLACED_THINGS, PRICE_HEADS, PRICE_SKIP, SIZE_WORDS, THING_AFTER, THING_AS, THINGS, VALUE_WORDS } from './unit-readings.js';
 import { isClauseBreak, isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from the figure the head noun may stand (درجة الحرارة في مدينة أ بلغت الثلاثاء 46). */
@@ -99,7 +100,8 @@ function pricedThing(scan: Scan, from: number, to: number): string | null {
       continue;
     }
     // the word as written less its article (البنزين = بنزين): a stemmer would cut its ـين as a plural's
-    const thing = `price:${w.norm.replace(/^[وفب]?(ال|لل)(?=..)/, '')}`;
+    const word = w.norm.replace(/^[وفب]?(ال|لل)(?=..)/, '');
+    const thing = `price:${PRICE_SYNONYMS.get(word) ?? word}`;
     // its grade after it is part of what is priced (بنزين 92 and بنزين 95 are two products)
     let k = j + 1;
     while (k < to && isTransparent(ctx, k)) k++;
@@ -122,6 +124,37 @@ function bracketsGrade(scan: Scan, i: number, grade: boolean): boolean {
   let j = i - 1;
   while (j >= 0 && isTransparent(scan.ctx, j)) j--;
   return j >= 0 && scan.figureOf[j]! >= 0 && gradeAt(scan, j) >= 0;
+}
+
+/** «إلى» as tokens are normalised. */
+const TO = normalize('إلى');
+
+/**
+ * The old price of a change «من X إلى Y» at token i, walking back from Y:
+ * a figure of Y's currency with «من» right before it, and only its unit's word
+ * and «إلى» between it and Y. The index of «من», or -1.
+ */
+function oldPriceAt(scan: Scan, i: number, f: FigureAt): number {
+  const { ctx } = scan;
+  const g = scan.figureOf[i]!;
+  const fig = ctx.figures[g];
+  if (!fig || fig.unit !== f.figure.unit || QUANTITY_OF_UNIT.get(fig.unit ?? '') !== 'money') return -1;
+  let first = i;
+  while (first > 0 && scan.figureOf[first - 1] === g) first--;
+  let last = i;
+  while (last + 1 < f.first && scan.figureOf[last + 1] === g) last++;
+  // between the two: the unit's word (جنيها) and «إلى», nothing else
+  let to = false;
+  for (let j = last + 1, words = 0; j < f.first; j++) {
+    if (isTransparent(ctx, j)) continue;
+    const t = ctx.tokens[j]!;
+    if (t.type !== 'word' || ++words > 2) return -1;
+    if (t.norm === TO) to = true;
+  }
+  if (!to) return -1;
+  let j = first - 1;
+  while (j >= 0 && isTransparent(ctx, j)) j--;
+  return j >= 0 && ctx.tokens[j]!.type === 'word' && ctx.tokens[j]!.norm === 'من' ? j : -1;
 }
 
 /** Are the tokens from..to (exclusive) blanks only? */
@@ -194,6 +227,12 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
         words++;
         continue;
       }
+      // زيادة سعر الأسطوانة من 150 جنيها إلى 225 جنيها: the old price, stepped over to its head
+      const old = oldPriceAt(scan, i, f);
+      if (old >= 0) {
+        i = old;
+        continue;
+      }
       const at = gradeAt(scan, i);
       if (at < 0) return null;
       grade = true;
@@ -234,7 +273,7 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
       while (j < f.first && isTransparent(ctx, j)) j++;
       const period = j < f.first ? longestAt(ctx, j, SHORT_PERIODS, f.first) : null;
       span ||= period ? ctx.tokens[period.end - 1]!.norm : '';
-      return withSpan(thing.value);
+      return withSpan(thingOfThing(scan, i) ?? thing.value);
     }
     const head = longestAt(ctx, i, MEASURE_HEADS, f.first);
     if (head) {
@@ -245,6 +284,31 @@ export function measuredThing(scan: Scan, f: FigureAt): string | null {
       return withSpan(longestAt(ctx, j, THINGS, f.first)?.value ?? stemOf(w.norm));
     }
     if (isClauseStart(scan, i)) return null;
+    words++;
+  }
+  return null;
+}
+
+/** How many words back a thing «في» another may stand (العجز في مشروع موازنة …). */
+const OF_THING_WORDS = 3;
+
+/**
+ * The thing another thing's noun at token i is the complement of, by «في»
+ * (قدرت الوزارة العجز في مشروع موازنة العام المقبل بنحو 5.6 مليار: the
+ * deficit, not the budget), within a few words before it; null when none.
+ */
+function thingOfThing(scan: Scan, i: number): string | null {
+  const { ctx } = scan;
+  for (let j = i - 1, words = 0; j >= 0 && words < OF_THING_WORDS; j--) {
+    if (isTransparent(ctx, j)) continue;
+    const t = ctx.tokens[j]!;
+    if (t.type !== 'word' || scan.figureOf[j]! >= 0 || isClauseBreak(scan, j)) return null;
+    if (t.norm === 'في') {
+      let k = j - 1;
+      while (k >= 0 && isTransparent(ctx, k)) k--;
+      const head = k >= 0 && ctx.tokens[k]!.type === 'word' ? longestAt(ctx, k, THINGS, j) : null;
+      return head ? head.value : null;
+    }
     words++;
   }
   return null;

@@ -55,6 +55,8 @@ export const PRICE_HEADS = list('priceHeads');
 export const PRICE_SKIP = list('priceSkip');
 /** Words after a grade number that belong to it (أوكتان). */
 export const GRADE_WORDS = list('gradeWords');
+/** Products sold under two names (بوتاجاز = غاز): the name a price is keyed by, as written less its article. */
+export const PRICE_SYNONYMS = new Map(Object.entries((data as unknown as { priceSynonyms?: Record<string, string> }).priceSynonyms ?? {}).map(([k, v]) => [normalize(k), normalize(v)]));
 /** Words of a day's high (العظمى، القصوى) and low (الصغرى، الدنيا) in a temperature's sentence. */
 export const HIGH_READINGS = list('highReadings');
 export const LOW_READINGS = list('lowReadings');
