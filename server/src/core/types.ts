@@ -173,6 +173,8 @@ export interface Claim {
   role?: 'total' | 'part';
   /** A revised figure (ارتفع إلى, حصيلة جديدة): a later count, not an error. */
   update?: boolean;
+  /** A revised figure its count fell or was lowered to (خفضت … عدد المفقودين إلى 15, claims/lowered-count.ts): it replaces a higher count, so a higher one elsewhere is what it revises. */
+  lowered?: boolean;
   /** A count its own clause calls preliminary or superseded (حصيلة أولية، قبل أن ترتفع): a higher count is its update (claims/earlier-count.ts). */
   earlier?: boolean;
   /**

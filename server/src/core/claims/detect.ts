@@ -44,6 +44,7 @@ import { markOwnRevisions } from './own-revision.js';
 import { toBaseUnit } from './unit-scale.js';
 import { spreadOverCountry } from './wide-scope.js';
 import { recoveredBodies } from './bodies.js';
+import { isLowered } from './lowered-count.js';
 import { headCount } from './head-count.js';
 import { isInterimReading } from './interim-reading.js';
 import { seatsClaim } from './seats.js';
@@ -65,6 +66,8 @@ interface Draft {
   place: Place | null;
   event: string | null;
   update: boolean;
+  /** Its count fell or was lowered to it (خفضت … إلى 15: claims/lowered-count.ts); update is set too. */
+  lowered?: boolean;
   /** The kind of incident its clause names (explosion, airstrike …). */
   incident?: string | null;
   /** Its measure is a toll head's far before it (عدد قتلى الحريق … بلغ 14): the head's group, else everyone. */
@@ -112,7 +115,8 @@ function read(scan: Scan, at: FigureAt): Draft | null {
   const fig = at.figure;
   // a date, an ordinal or an identifier is no claim: its draft's cues are not read
   if (fig.kind !== 'count' && fig.kind !== 'measure' && fig.kind !== 'age') return null;
-  const draft: Draft = { at, measure: null, group: null, part: phraseBefore(scan, at, PART_OF, 2) !== null || partByState(scan, at), place: null, event: null, update: isUpdate(scan, at) };
+  const lowered = isLowered(scan, at);
+  const draft: Draft = { at, measure: null, group: null, part: phraseBefore(scan, at, PART_OF, 2) !== null || partByState(scan, at), place: null, event: null, update: lowered || isUpdate(scan, at), ...(lowered ? { lowered } : {}) };
   if (fig.kind === 'age') {
     const owner = ageOwner(scan, at);
     if (!owner) return null;
@@ -300,7 +304,7 @@ function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string
   }
   // ترفع سعر البنزين إلى 15، سعر البنزين يرتفع إلى 13: both tell the new price, the rise is the news, no revision of a count
   const update = draft.update && !t.group.startsWith('price:');
-  return { ...draft, update, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
+  return { ...draft, update, lowered: update && draft.lowered, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
 }
 
 /**
@@ -369,7 +373,10 @@ function inherit(scan: Scan, drafts: (Draft | null)[], k: number): void {
     d.part ||= prev.part; // بين القتلى ثلاثة من الشرطة وطفلين: both are parts
   }
   // ارتفعت الحصيلة إلى 14 قتيلاً و38 جريحاً: both are revised
-  if (prev?.update && followsAnd(scan, d.at)) d.update = true;
+  if (prev?.update && followsAnd(scan, d.at)) {
+    d.update = true;
+    if (prev.lowered) d.lowered = true;
+  }
   const g = d.group;
   if (g?.via === 'others') {
     // «آخرون» are more of the main count, not of a part named in between (… بينهم شرطيان، وأصيب 20 آخرون);
@@ -636,7 +643,10 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (d.scene) claim.scene = d.scene;
     if (d.part) claim.role = 'part';
     else if (d.group.group === '*' && measureInfo(d.measure).cumulative) claim.role = 'total';
-    if (d.update) claim.update = true;
+    if (d.update) {
+      claim.update = true;
+      if (d.lowered) claim.lowered = true;
+    }
     // حصيلة أولية بلغت 9: a count its article says was not final (a revised figure never is)
     // «… وفق حصيلة أولية أعلنتها السلطات»: the source it is told by is a preliminary toll
     else if (measureInfo(d.measure).cumulative && (isEarlierCount(scan, d.at) || isPreliminarySource(claim.source.text))) claim.earlier = true;

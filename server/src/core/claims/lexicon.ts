@@ -294,6 +294,9 @@ export const PART_OF = list('partOf', 'part');
 export const UPDATE_CUES = list('updateCues', 'update');
 /** Transitive verbs that raise a toll (رفعت الإدارة حصيلة الضحايا إلى 112): claims/raised-toll.ts. */
 export const RAISE_VERBS = list('raiseVerbs', 'raise');
+/** A fall to a figure (تراجع عدد المفقودين إلى 15) and the verbs that lower it (خفضت الوكالة العدد إلى 15): claims/lowered-count.ts. */
+export const LOWER_CUES = list('lowerCues', 'lower');
+export const LOWER_VERBS = list('lowerVerbs', 'lower');
 /** Between a part's figure and its whole's (208 من أصل 252): claims/whole-of.ts. */
 export const WHOLE_OF = list('wholeOf', 'whole');
 export const PARENTHETICALS = list('parentheticals', 'aside');

@@ -13,7 +13,7 @@ const voiceOf = (c: Claim) => (c.source.type === 'article' ? '' : c.source.text.
 
 /** Marks `earlier` every claim its own article's later revised figure supersedes. Quadratic in the revised claims only. */
 export function markOwnRevisions(claims: Claim[], figures: Figure[]): void {
-  const revised = claims.filter((c) => c.update && measureInfo(c.measure).cumulative);
+  const revised = claims.filter((c) => c.update && !c.lowered && measureInfo(c.measure).cumulative);
   for (const u of revised) {
     const at = figures[u.figure]!.start;
     for (const c of claims) {

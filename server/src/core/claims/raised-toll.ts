@@ -5,7 +5,7 @@
 // (measure.ts isUpdate) stops at. The figure is a revised count, as after
 // «ارتفعت حصيلة … إلى».
 
-import { CLAUSE_BREAKS, isTransparent, longestAt, RAISE_VERBS, TOLL_HEADS } from './lexicon.js';
+import { CLAUSE_BREAKS, isTransparent, longestAt, RAISE_VERBS, TOLL_HEADS, type Phrase } from './lexicon.js';
 import { isClauseStart, type FigureAt, type Scan } from './scan.js';
 
 /** How many words back from «إلى» the verb may stand in its sentence. */
@@ -13,8 +13,8 @@ const RAISE_WORDS = 24;
 /** Figures a teller adds between the verb and its toll: a day, an hour (not a count). */
 const ASIDE_KINDS = new Set(['date', 'time', 'ordinal']);
 
-/** Is the figure, right after «إلى», the toll a raise verb earlier in its sentence raised? */
-export function raisedToll(scan: Scan, f: FigureAt): boolean {
+/** Is the figure, right after «إلى», the toll a raise verb earlier in its sentence raised (or, with `verbs`, lowered: claims/lowered-count.ts)? */
+export function raisedToll(scan: Scan, f: FigureAt, verbs: Phrase[] = RAISE_VERBS): boolean {
   const { ctx } = scan;
   let i = f.first - 1;
   while (i >= f.sentence.first && isTransparent(ctx, i)) i--;
@@ -36,7 +36,7 @@ export function raisedToll(scan: Scan, f: FigureAt): boolean {
     // فيما، بينما، وقال: another clause with its own subject
     if (longestAt(ctx, j, CLAUSE_BREAKS)) return false;
     if (!head && longestAt(ctx, j, TOLL_HEADS)) head = true;
-    else if (head && longestAt(ctx, j, RAISE_VERBS)) return true;
+    else if (head && longestAt(ctx, j, verbs)) return true;
     if (isClauseStart(scan, j)) return false;
     words++;
   }

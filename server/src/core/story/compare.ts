@@ -395,9 +395,11 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
         const revised = (cumulative && ((evidence.includes('later-count') && sameFamily(hi, lo)) || (relation === 'disagree' && (supersededBy(lo, hi) || revisedNextDay(hi, lo))))) || (relation === 'disagree' && supersededBy(lo, hi));
         // a revised figure (ارتفع إلى) above the other's is a revision; one still below another's,
         // or two sources each revising to its own figure, disagree unless one family says both
-        const hiRevised = hi.some((c) => c.update);
+        const hiRevised = hi.some((c) => c.update && !c.lowered);
         const loRevised = lo.some((c) => c.update);
-        const update = revised || (hiRevised && !loRevised) || ((hiRevised || loRevised) && sameFamily(hi, lo));
+        // a count lowered to the lower value (خفضت … إلى 15) replaces a higher one: the higher camp is what it lowered (claims/lowered-count.ts)
+        const loLowered = lo.length > 0 && lo.every((c) => c.lowered) && !hi.some((c) => c.update);
+        const update = revised || (hiRevised && !loRevised) || loLowered || ((hi.some((c) => c.update) || loRevised) && sameFamily(hi, lo));
         if (pass === 0) {
           if (update) updates.push({ lo, hi });
           continue;

@@ -23,7 +23,7 @@ export function supersededBy(lo: StoryClaim[], hi: StoryClaim[]): boolean {
  * after every article of the lower camp (by a day or two)?
  */
 export function revisedNextDay(hi: StoryClaim[], lo: StoryClaim[]): boolean {
-  if (!hi.length || !lo.length || !(hi.every((c) => c.update) || hi.every((c) => c.source.type === 'article'))) return false;
+  if (!hi.length || !lo.length || !(hi.every((c) => c.update && !c.lowered) || hi.every((c) => c.source.type === 'article'))) return false;
   let first = Infinity;
   for (const c of hi) {
     if (c.articleDay === undefined) return false;

@@ -1,0 +1,35 @@
+// Precision on fresh pairs (invented sentences, none of a dev list): a count
+// lowered to a figure (خفضت … إلى 15، تراجع … إلى 15) revises a higher one
+// told before, it does not deny it.
+import assert from 'node:assert/strict';
+import { claimAt, pairsOf, warnings } from './headline-pair.fixture.js';
+
+describe('story: a count lowered to a figure revises the higher one', () => {
+  const lowered: [string, string, boolean][] = [
+    ['خفضت هيئة الإنقاذ مساء الأربعاء عدد المفقودين في غرق المركب إلى 11 شخصا', '11', true],
+    ['تراجع عدد المفقودين في الانهيار الأرضي إلى 8 أشخاص بعد العثور على ناجين', '8', true],
+    ['انخفضت حصيلة المصابين في الحريق إلى 14 بعد مراجعة سجلات المستشفى', '14', true],
+    // no «إلى» right before the figure, or a rise
+    ['تراجع المتظاهرون بعد إصابة 14 شخصا في الساحة', '14', false],
+    ['ارتفع عدد المفقودين في غرق المركب إلى 11 شخصا', '11', false],
+  ];
+  for (const [text, figure, yes] of lowered)
+    it(`«${text}»: ${figure} ${yes ? 'is' : 'is not'} a lowered count`, () => {
+      const c = claimAt(text, figure);
+      assert.equal(!!c?.lowered, yes, JSON.stringify(c));
+      if (yes) assert.equal(c?.update, true);
+    });
+
+  it('a lowered count against the higher one told before is an update, not a contradiction', () => {
+    const a = 'قالت هيئة الإنقاذ إن عدد المفقودين في غرق المركب قبالة الساحل بلغ 23 شخصا';
+    const b = 'خفضت هيئة الإنقاذ الخميس عدد المفقودين في غرق المركب قبالة الساحل إلى 11 شخصا بعد العثور على ناجين';
+    assert.deepEqual(warnings(a, b), []);
+    assert.deepEqual(pairsOf([a, b], 'update'), ['11 ↔ 23']);
+  });
+
+  it('a count lowered to a figure still above the other is no revision of it', () => {
+    const a = 'قالت هيئة الإنقاذ إن عدد المفقودين في غرق المركب قبالة الساحل بلغ 6 أشخاص';
+    const b = 'خفضت هيئة الإنقاذ الخميس عدد المفقودين في غرق المركب قبالة الساحل إلى 11 شخصا';
+    assert.deepEqual(warnings(a, b), ['11 ↔ 6']);
+  });
+});
