@@ -33,3 +33,18 @@ describe('story: a count lowered to a figure revises the higher one', () => {
     assert.deepEqual(warnings(a, b), ['11 ↔ 6']);
   });
 });
+
+describe('story: a span of years (موسم 2024-2025) dates its figures by its last year', () => {
+  const table: [string, string, number][] = [
+    ['بلغ إنتاج البلاد من القمح 3.1 مليون طن في موسم 2023-2024', '3.1 مليون', 2024],
+    ['لقي 640 شخصا حتفهم في حوادث الطرق بالإقليم خلال الفترة 2019-2021', '640', 2021],
+  ];
+  for (const [text, figure, year] of table)
+    it(`«${text}»: ${figure} tells of ${year}`, () => assert.equal(claimAt(text, figure)?.year, year, JSON.stringify(claimAt(text, figure))));
+
+  it('two seasons are two years: no contradiction; the same season told twice still disagrees', () => {
+    const a = 'تونس: صادرات زيت الزيتون تبلغ 210 آلاف طن في موسم 2023-2024';
+    assert.deepEqual(warnings(a, 'صادرات تونس من زيت الزيتون بلغت 180 ألف طن في موسم 2021-2022'), []);
+    assert.deepEqual(warnings(a, 'صادرات تونس من زيت الزيتون بلغت 180 ألف طن في موسم 2023-2024'), ['180 ألف طن ↔ 210 آلاف طن']);
+  });
+});

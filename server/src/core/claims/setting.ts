@@ -143,9 +143,10 @@ export function institutionCountry(scan: Scan, gaz: Gazetteer | undefined): stri
 
 /** Years a text names (figures of the year kind, within plausible news years). */
 export function yearOf(f: Figure): number | null {
-  if (f.kind !== 'date' || f.detail !== 'year' || !Number.isInteger(f.value)) return null;
-  const y = f.value as number;
-  return y >= 1900 && y <= 2200 ? y : null;
+  if (f.kind !== 'date' || f.detail !== 'year') return null;
+  // موسم 2024-2025، بين 2019 و2021: a span of years tells of its last one, as a sentence's latest year does
+  const y = Number.isInteger(f.value) ? (f.value as number) : f.value === null && Number.isInteger(f.max) && Number.isInteger(f.min) && f.max > f.min ? f.max : null;
+  return y !== null && y >= 1900 && y <= 2200 ? y : null;
 }
 
 /** How many sentences from the top may hold the dateline (the headline, the date line, the lead). */
