@@ -48,3 +48,30 @@ describe('story: a span of years (موسم 2024-2025) dates its figures by its l
     assert.deepEqual(warnings(a, 'صادرات تونس من زيت الزيتون بلغت 180 ألف طن في موسم 2023-2024'), ['180 ألف طن ↔ 210 آلاف طن']);
   });
 });
+
+describe('story: new ones beside the revised toll they add to are a part of it', () => {
+  const table: [string, string, boolean][] = [
+    ['ارتفعت حصيلة ضحايا انهيار المبنى إلى 12 قتيلا بعد انتشال ثلاث جثث جديدة من تحت الركام', 'ثلاث', true],
+    ['ارتفع عدد المصابين بالتسمم إلى 40 بعد تسجيل 6 حالات إصابة جديدة في القرية', '6', true],
+    ['ارتفعت حصيلة القتلى إلى 20 بعد وفاة 3 جرحى جدد في المستشفى', '3', true],
+    // new ones alone are the news of their day, a whole; a new attack's toll is no share of another
+    ['سجلت الوزارة 300 إصابة جديدة بالكوليرا خلال يوم', '300', false],
+    ['ارتفعت حصيلة القصف إلى 20 قتيلا، وقتل 3 أشخاص بهجوم جديد على القرية', '3', false],
+  ];
+  for (const [text, figure, part] of table)
+    it(`«${text}»: ${figure} ${part ? 'is' : 'is not'} a part`, () => assert.equal(claimAt(text, figure)?.role === 'part', part, JSON.stringify(claimAt(text, figure))));
+
+  it('the new bodies are no toll against the first report', () => {
+    const a = 'لقي سبعة أشخاص حتفهم في انهيار مبنى سكني في حي الشاطئ فجر اليوم';
+    const b = 'ارتفعت حصيلة ضحايا انهيار المبنى السكني في حي الشاطئ إلى 11 قتيلا بعد انتشال خمس جثث جديدة من تحت الأنقاض';
+    assert.deepEqual(warnings(a, b), []);
+  });
+
+  it('a part that names no group is no whole: a group\'s count above it is no part above its whole', () => {
+    const a = 'قال الدفاع المدني إن ستة عمال لقوا حتفهم في انهيار رافعة في الميناء';
+    const b = 'ارتفعت حصيلة ضحايا انهيار الرافعة في الميناء إلى 10 قتلى بعد انتشال ثلاث جثث جديدة';
+    assert.deepEqual(warnings(a, b), []);
+    // a part that names its group still bounds that group: 6 police above «بينهم 4 من قوات الأمن»
+    assert.deepEqual(warnings('قال مسؤول إن ستة من عناصر الشرطة قتلوا في الهجوم على الحاجز', 'الهجوم على الحاجز يقتل 10 أشخاص بينهم 4 من قوات الأمن'), ['4 ↔ ستة']);
+  });
+});

@@ -21,7 +21,7 @@ import { devicesOf } from './device.js';
 import { causedByIncident } from './incident-verb.js';
 import { tokenAt } from '../parse/context.js';
 import { namesHazard } from './hazard.js';
-import { partByState } from './part-cue.js';
+import { isIncrement, partByState } from './part-cue.js';
 import { isEarlierCount, isPreliminarySource } from './earlier-count.js';
 import { isWholeOf } from './whole-of.js';
 import { secondSite } from './two-sites.js';
@@ -570,6 +570,11 @@ export function extractClaims(doc: DocContext, gazetteer?: Gazetteer): Claim[] {
     if (!site) continue;
     p.part = true;
     d.event = `~site:${site}`;
+  }
+  // ارتفعت الحصيلة إلى 9 بعد انتشال أربع جثث جديدة: the new ones are a part of the revised toll beside them (claims/part-cue.ts)
+  for (const d of drafts) {
+    if (!d?.measure || d.part || d.update || !isIncrement(scan, d.at)) continue;
+    if (drafts.some((o) => o && o !== d && o.at.sentence === d.at.sentence && o.update && o.measure === d.measure)) d.part = true;
   }
   // عدد ضحايا الحريق المميت: the dead, when the article names no wounded (claims/victims.ts)
   let dead: boolean | undefined;

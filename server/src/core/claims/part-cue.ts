@@ -19,6 +19,8 @@ const STATE = phrases(cues.state);
 const OF_THEM = phrases(cues.ofThem);
 const PARTITIVE = phrases(cues.partitive);
 const ALONE = phrases(cues.alone);
+const INCREMENTS = phrases(cues.increments);
+const INCREMENT_HEADS = phrases(cues.incrementHeads);
 /** How many words after the figure (its noun, the incident, the place) the verb of remaining may stand. */
 const STILL_WITHIN = 8;
 
@@ -80,4 +82,24 @@ export function partByState(scan: Scan, f: FigureAt): boolean {
   // سجل فيها وحدها 5 آلاف هكتار: one place's or group's share of the whole
   for (const i of wordsBefore(scan, f, 3)) if (at(scan, ALONE, i)) return true;
   return false;
+}
+
+/**
+ * Is the figure a count called new or added (أربع جثث جديدة، 3 قتلى جدد، قتيلين
+ * جديدين، 4 حالات وفاة جديدة)? The adjective right after its counted noun,
+ * or right after the figure when the figure is its own noun (a dual) or has
+ * none; after a case head (حالات) and the noun it heads, one word further.
+ * Alone it is the news of a period (1200 إصابة جديدة خلال يوم), compared with
+ * another outlet's day; beside the revised toll it adds to (ارتفعت الحصيلة إلى
+ * 9 بعد انتشال أربع جثث جديدة) it is a part of that toll (detect.ts).
+ */
+export function isIncrement(scan: Scan, f: FigureAt): boolean {
+  const after = wordsAfter(scan, f.last + 1, 4, f);
+  // the words up to the next figure: 3 قتلى و5 جرحى جدد makes only the 5 new
+  const stop = after.findIndex((i) => scan.figureOf[i]! >= 0);
+  const words = stop < 0 ? after : after.slice(0, stop);
+  const own = f.figure.detail === 'dual' || !f.figure.counted;
+  const k = own && words[0] !== undefined && at(scan, INCREMENTS, words[0]) ? 0 : words[0] !== undefined && at(scan, INCREMENT_HEADS, words[0]) ? 2 : 1;
+  const i = words[k];
+  return i !== undefined && at(scan, INCREMENTS, i) !== null;
 }

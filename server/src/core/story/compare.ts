@@ -357,7 +357,10 @@ export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] 
         // a part (49 قتيلا بينهم 7 قادة) says at least so many: a value above it does not deny it;
         // two parts named alike (بينها 19 وفاة، من بينها 27 حالة وفاة) count one share of one whole
         if (below(b, a) && !overlaps(a, b) && (!b.part || a.part)) lows.disagree.push(b);
-      } else if (isPartOf(a, b) && below(b, { min: a.min, max: a.min })) lows['part-exceeds-whole'].push(b);
+      } else if (isPartOf(a, b) && !(b.part && b.group === '*') && below(b, { min: a.min, max: a.min })) {
+        // a part that names no group (بعد انتشال ثلاث جثث جديدة، 9 ما زالوا في المستشفى) is a share of the toll, never a group's whole
+        lows['part-exceeds-whole'].push(b);
+      }
     }
     for (const relation of ['disagree', 'part-exceeds-whole'] as const) {
       for (const group of agreeingGroups(lows[relation])) {
