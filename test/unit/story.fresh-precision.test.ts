@@ -75,3 +75,14 @@ describe('story: new ones beside the revised toll they add to are a part of it',
     assert.deepEqual(warnings('قال مسؤول إن ستة من عناصر الشرطة قتلوا في الهجوم على الحاجز', 'الهجوم على الحاجز يقتل 10 أشخاص بينهم 4 من قوات الأمن'), ['4 ↔ ستة']);
   });
 });
+
+describe('story: a sentence that recalls an earlier incident tells of that one', () => {
+  const a = 'اقتحم مسلحون قرية في ولاية زمفارا فجر اليوم وخطفوا 25 امرأة، بحسب مسؤول محلي';
+  const table: [string, string[]][] = [
+    ['أعاد الهجوم على القرية إلى الأذهان عملية خطف وقعت قبل عامين في الولاية نفسها، حين خطف مسلحون 80 امرأة', []],
+    ['جاء الهجوم على غرار عملية نفذها مسلحون في الولاية نفسها وخطفوا خلالها 80 امرأة', []],
+    // the same words without the recall: the story's own count, told differently
+    ['قال مسؤول إن مسلحين اقتحموا القرية في ولاية زمفارا وخطفوا 80 امرأة', ['25 ↔ 80']],
+  ];
+  for (const [b, expected] of table) it(`«${b}»: ${expected.length ? 'a contradiction' : 'no contradiction'}`, () => assert.deepEqual(warnings(a, b), expected));
+});
