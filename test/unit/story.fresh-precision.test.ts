@@ -3,6 +3,8 @@
 // told before, it does not deny it.
 import assert from 'node:assert/strict';
 import { claimAt, pairsOf, warnings } from './headline-pair.fixture.js';
+import { analyse } from '../../server/src/core/analyse.js';
+import { datelineDayOfYear, yearDaysApart } from '../../server/src/core/story/claim-day.js';
 
 describe('story: a count lowered to a figure revises the higher one', () => {
   const lowered: [string, string, boolean][] = [
@@ -85,4 +87,24 @@ describe('story: a sentence that recalls an earlier incident tells of that one',
     ['قال مسؤول إن مسلحين اقتحموا القرية في ولاية زمفارا وخطفوا 80 امرأة', ['25 ↔ 80']],
   ];
   for (const [b, expected] of table) it(`«${b}»: ${expected.length ? 'a contradiction' : 'no contradiction'}`, () => assert.deepEqual(warnings(a, b), expected));
+});
+
+describe('story: a level read on days its date lines set apart', () => {
+  const table: [string, number | null][] = [
+    ['الرباط، 3 مارس/آذار - بلغت نسبة ملء السدود 31 بالمئة', 62],
+    ['عمان، 28 كانون الأول 2023 - ارتفعت درجات الحرارة', 362],
+    // a day in the text, not in the date line
+    ['قالت الوزارة إن نسبة ملء السدود بلغت في 3 مارس 31 بالمئة', null],
+  ];
+  for (const [text, day] of table) it(`«${text}»: day ${day}`, () => assert.equal(datelineDayOfYear(text, analyse(text).figures), day));
+  it('days are counted round the year\'s end', () => assert.equal(yearDaysApart(362, 2), 5));
+
+  const level = (line: string, v: string) => `${line} - أظهرت بيانات وزارة المياه أن نسبة ملء السدود في البلاد بلغت ${v} بالمئة`;
+  it('two fill rates read ten days apart are no contradiction; read a day apart they are', () => {
+    assert.deepEqual(warnings(level('تونس، 4 أبريل', '28'), level('تونس، 14 أبريل', '33')), []);
+    assert.deepEqual(warnings(level('تونس، 4 أبريل', '28'), level('تونس، 5 أبريل', '33')), ['28 ↔ 33']);
+  });
+  it('a toll is no level: its date lines alone do not set it apart', () => {
+    assert.deepEqual(warnings('تونس، 4 أبريل - قتل 12 شخصا في انهيار مبنى بالعاصمة', 'تونس، 14 أبريل - انهيار مبنى بالعاصمة أودى بحياة 15 شخصا'), ['12 ↔ 15']);
+  });
 });

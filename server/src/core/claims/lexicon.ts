@@ -59,6 +59,8 @@ export interface MeasureInfo {
   oneSide?: boolean;
   /** Counts what entered a place (trucks let into a territory): its place is where they went (إلى أ), not the crossing they came by (claims/event.ts placeInto). */
   into?: boolean;
+  /** A level read at a moment (a reservoir's fill, a rate, a temperature): articles dated days apart read it on different days (story/compare.ts). */
+  varies?: boolean;
   /** A share that runs through the day (turnout): a reading of part of it is an interim one (claims/interim-reading.ts). */
   interim?: boolean;
 }
@@ -127,7 +129,7 @@ function participleForms(p: MeasureParticiple): string[] {
   const stem = participleStem(p, p.voice);
   return stem ? PARTICIPLE_ENDINGS.map((e) => stem + e) : [];
 }
-type UnitEntry = { units: string[]; compare: boolean; corroborate: boolean; cumulative: boolean; placed?: boolean; things?: boolean };
+type UnitEntry = { units: string[]; compare: boolean; corroborate: boolean; cumulative: boolean; placed?: boolean; things?: boolean; varies?: boolean };
 
 const M = measuresData as unknown as {
   measures: Record<string, MeasureEntry | string>;
@@ -229,7 +231,7 @@ export const SUBJECT_VERBS = byLength([...subjectVerbs, ...MEASURE_AFTER.filter(
 export const UNIT_MEASURES: Phrase[] = [];
 for (const [name, e] of Object.entries(M.units)) {
   if (typeof e === 'string') continue;
-  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], placed: e.placed ?? false, things: e.things ?? false });
+  MEASURE_INFO.set(name, { compare: e.compare, corroborate: e.corroborate, cumulative: e.cumulative, within: [], placed: e.placed ?? false, things: e.things ?? false, ...(e.varies ? { varies: true } : {}) });
   UNIT_MEASURES.push(...phrases(e.units, name));
 }
 /** The dimension of each unit code a measure may take (t → mass, dunam → area). */
@@ -256,12 +258,15 @@ export const BODY_INCREMENTS = byLength(phrases(M.bodies?.increments ?? [], 'inc
 
 /** What a measure allows; unknown measures are neither compared nor shown. */
 export function measureInfo(measure: string): MeasureInfo {
-  return MEASURE_INFO.get(measure) ?? (measure.startsWith('unit:') ? UNIT_INFO : measure.startsWith('tally:') ? (MEASURE_INFO.get('tally') ?? NO_INFO) : NO_INFO);
+  return MEASURE_INFO.get(measure) ?? (measure.startsWith('unit:') ? (VARYING_UNITS.has(measure.slice(5)) ? VARYING_UNIT_INFO : UNIT_INFO) : measure.startsWith('tally:') ? (MEASURE_INFO.get('tally') ?? NO_INFO) : NO_INFO);
 }
 
 const NO_INFO: MeasureInfo = { compare: false, corroborate: false, cumulative: false, within: [] };
 /** A figure of a unit no list names, with what it measures (claims/unit-claim.ts): a reading, compared with the same unit and thing only. */
 const UNIT_INFO: MeasureInfo = { compare: true, corroborate: true, cumulative: false, within: [] };
+/** Units whose readings are a level at a moment (نسبة ملء السدود 31 %): measures.json variesUnits. */
+const VARYING_UNITS = new Set((measuresData as unknown as { variesUnits?: string[] }).variesUnits ?? []);
+const VARYING_UNIT_INFO: MeasureInfo = { ...UNIT_INFO, varies: true };
 
 type GroupEntry = { within: string | null; words: string[] };
 const G = groupsData as unknown as { groups: Record<string, GroupEntry>; generic: string[]; others: string[]; ofThem: string[]; nisba: string[]; notNisba?: string[]; notPeople?: string[] };

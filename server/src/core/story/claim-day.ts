@@ -81,6 +81,34 @@ export function articleDay(text: string, figures: Figure[]): number | null {
   return null;
 }
 
+/** How far into the text a date line's day may stand («الرباط، 3 مارس -»), and how near after it its dash. */
+const DATELINE_DAY_CHARS = 60;
+const DATELINE_DASH_CHARS = 24;
+
+/**
+ * The day of the year (1–365, in a common year) of the date line's day and
+ * month, written with or without its year («الرباط، 3 مارس/آذار -»), or
+ * null. Without a year two date lines can still be told days apart; an
+ * article is of its own year, so days are compared round the year's end.
+ */
+export function datelineDayOfYear(text: string, figures: Figure[]): number | null {
+  const f = figures.find((x) => x.kind === 'date' && x.detail === 'day' && x.start < DATELINE_DAY_CHARS);
+  if (!f || /[.!؟?\n]/.test(text.slice(0, f.start))) return null;
+  // the date line's dash closes it soon after the day (a month's second name may stand between: 3 مارس/آذار)
+  if (!/[-–—]/.test(text.slice(f.end, f.end + DATELINE_DASH_CHARS))) return null;
+  const written = westernDigits(f.text);
+  const day = Number(written.match(/\d+/)?.[0]);
+  const month = MONTHS.get(written.replace(/\d+/g, '').trim());
+  const n = month ? dayNumber(2001, month, day) : null;
+  return n === null ? null : n - dayNumber(2001, 1, 1)! + 1;
+}
+
+/** Days between two days of the year, round the year's end (28 December and 2 January: 5). */
+export function yearDaysApart(a: number, b: number): number {
+  const d = Math.abs(a - b);
+  return Math.min(d, 365 - d);
+}
+
 /** The clause around [start, end): back and forward to the nearest sentence stop, within CLAUSE_CHARS. */
 function clauseAround(text: string, start: number, end: number): string {
   let a = start;

@@ -17,7 +17,7 @@ import { below, intervalKey, overlaps } from '../claims/interval.js';
 import { inBaseUnit } from '../claims/unit-scale.js';
 import { neverAmongScene } from '../claims/whole-group.js';
 import { MEASURE_INFO, measureInfo } from '../claims/lexicon.js';
-import { LATER_COUNT_DAYS } from './claim-day.js';
+import { LATER_COUNT_DAYS, yearDaysApart } from './claim-day.js';
 import { confidenceOf } from './confidence.js';
 import { revisedNextDay, supersededBy } from './revision.js';
 import { supersededDays, withoutStale } from './stale-sides.js';
@@ -255,6 +255,17 @@ function dayRelation(hi: StoryClaim[], lo: StoryClaim[]): 'later' | 'apart' | nu
   return null;
 }
 
+/**
+ * Are two camps readings of a level (measureInfo varies: a reservoir's fill, a
+ * temperature) on different days: every claim of both has its article's date
+ * line, and every date line of one lies further from every one of the other
+ * than a next-day count? A date line names the day a level was read.
+ */
+function readOnOtherDays(hi: StoryClaim[], lo: StoryClaim[]): boolean {
+  if (!hi.every((c) => measureInfo(c.measure).varies && c.datelineDay !== undefined) || !lo.every((c) => measureInfo(c.measure).varies && c.datelineDay !== undefined)) return false;
+  return hi.every((h) => lo.every((l) => yearDaysApart(h.datelineDay!, l.datelineDay!) > LATER_COUNT_DAYS));
+}
+
 /** Does every claim of `later` come from the family of a claim of `earlier`: the same outlet, or one body however named (attributions/family.ts)? */
 function sameFamily(later: StoryClaim[], earlier: StoryClaim[]): boolean {
   return later.every((c) => earlier.some((e) => (c.outlet && e.outlet && c.outlet === e.outlet) || sameSourceFamily(c.source.text, e.source.text)));
@@ -306,7 +317,7 @@ function evidenceOf(hi: StoryClaim[], lo: StoryClaim[], relation: Conflict['rela
   }
   if (out[0] === 'one-article' && sourcesSideBySide(hi, lo)) out.push('two-sources');
   const days = dayRelation(hi, lo);
-  if (days === 'apart') out.push('other-day');
+  if (days === 'apart' || (days === null && readOnOtherDays(hi, lo))) out.push('other-day');
   else if (days === 'later' && relation === 'disagree') out.push('later-count');
   return out;
 }

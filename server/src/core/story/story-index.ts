@@ -5,7 +5,7 @@
 
 import { Gazetteer } from '../places/gazetteer.js';
 import type { Claim, Figure, Place } from '../types.js';
-import { articleDay, claimDays } from './claim-day.js';
+import { articleDay, claimDays, datelineDayOfYear } from './claim-day.js';
 import { agreeing, compareBucket, measureFamily } from './compare.js';
 import { VISIBLE_SIDES } from './describe.js';
 import { eventSignature, type EventSignature } from './event-signature.js';
@@ -238,6 +238,7 @@ export class StoryIndex {
     const story: StoryClaim[] = [];
     const days = text === undefined ? [] : claimDays(text, figures, claims);
     const dated = text === undefined ? null : articleDay(text, figures);
+    const yearDay = text === undefined ? null : datelineDayOfYear(text, figures);
     for (let i = 0; i < claims.length; i++) {
       const c = claims[i]!;
       const f = figures[c.figure];
@@ -245,6 +246,7 @@ export class StoryIndex {
       const sc: StoryClaim = withFields(c, { docId, start: f.start, end: f.end, text: c.written ?? f.text, path: meta.path, outlet: meta.outlet });
       if (days[i] !== undefined) sc.day = days[i];
       if (dated !== null) sc.articleDay = dated;
+      if (yearDay !== null) sc.datelineDay = yearDay;
       story.push(sc);
     }
     const signature = places && text !== undefined ? eventSignature(this.gaz(), places, claims, figures, text) : undefined;

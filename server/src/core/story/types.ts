@@ -23,6 +23,8 @@ export interface StoryClaim extends Claim {
   day?: number;
   /** The day of its article's date line (story/claim-day.ts): weaker than `day`, used only to order revised counts (story/revision.ts). */
   articleDay?: number;
+  /** The day of the year of its article's date line, with or without a year (story/claim-day.ts): readings of a level on different days (story/compare.ts). */
+  datelineDay?: number;
   /** A town's spreading count filed again under a wider place of its area (story/place-part.ts): that place's id. */
   within?: string;
 }
