@@ -108,3 +108,39 @@ describe('story: a level read on days its date lines set apart', () => {
     assert.deepEqual(warnings('تونس، 4 أبريل - قتل 12 شخصا في انهيار مبنى بالعاصمة', 'تونس، 14 أبريل - انهيار مبنى بالعاصمة أودى بحياة 15 شخصا'), ['12 ↔ 15']);
   });
 });
+
+describe('story: where a boat was heading is no area of its toll', () => {
+  it('«كان يقل 90 مهاجرا متجها إلى أ»: the toll is not set at the destination, and meets the other report', () => {
+    const a = 'نواكشوط - انتشلت السلطات الموريتانية جثث 27 مهاجرا بعد انقلاب قارب صيد كان يقل نحو 90 شخصا قبالة مدينة تيويليت شمال البلاد، بحسب مسؤول محلي.';
+    const b = 'تيويليت (موريتانيا) - قال مصدر في خفر السواحل الموريتاني إن 41 جثة انتشلت من المياه بعد غرق قارب كان يقل نحو 90 مهاجرا متجها إلى جزر الكناري، وإن ستة ناجين نقلوا إلى المستشفى في المدينة.';
+    assert.ok(!(claimAt(b, '41')?.area ?? []).some((k) => k.startsWith('iso3166:ES') || k.startsWith('geonames:ES')), JSON.stringify(claimAt(b, '41')));
+    assert.deepEqual(warnings(a, b), ['27 ↔ 41']);
+  });
+
+
+  it('an article whose only other place is the destination is not set there: its toll meets the first report', () => {
+    const a = 'الحسيمة - قالت السلطات إن 14 مهاجرا لقوا حتفهم بعد انقلاب زورق كان يقل نحو 50 شخصا قبالة قرية السواني شرق المدينة، بحسب مصدر محلي.';
+    const b = 'السواني (المغرب) - أفاد مصدر في البحرية بأن 22 مهاجرا لقوا حتفهم بعد انقلاب زورق كان يقل نحو 50 شخصا متجها إلى جزر الكناري، وأن ناجين نقلوا إلى مستوصف القرية.';
+    assert.deepEqual(warnings(a, b), ['14 ↔ 22']);
+  });
+});
+
+describe('story: a river is no area an article is set in', () => {
+  it('a bus swept «إلى نهر أ»: the toll is not filed at the river, and meets the first report', () => {
+    const a = 'كاتماندو - فقد أثر 40 راكبا بعد أن جرف انهيار أرضي حافلة إلى نهر سيتي الهائج في منطقة ماناكامانا غرب نيبال فجر اليوم، بحسب الشرطة.';
+    const b = 'ماناكامانا (نيبال) - قال مسؤول في إدارة المنطقة إن انهيارا أرضيا جرف حافلة إلى نهر سيتي فجر الجمعة، وإن 28 راكبا ما زالوا مفقودين.';
+    assert.deepEqual(warnings(a, b), ['28 ↔ 40']);
+  });
+});
+
+describe('story: a level that rose to a figure tells the news, no revision of another outlet\'s', () => {
+  it('«ارتفع معدل البطالة إلى 13.7 بالمئة» is no revised count', () => {
+    const c = claimAt('أفاد المعهد الوطني للإحصاء بأن معدل البطالة في تونس ارتفع إلى 16.4 بالمئة خلال الربع الثاني', '16.4');
+    assert.ok(c && !c.update && !c.lowered, JSON.stringify(c));
+  });
+  it('two readings of the same quarter disagree, though one says it rose', () => {
+    const a = 'أفاد المعهد الوطني للإحصاء بأن معدل البطالة في تونس ارتفع إلى 16.4 بالمئة خلال الربع الثاني من السنة، مقابل 15.8 بالمئة قبل عام';
+    const b = 'بلغ معدل البطالة في تونس 15.9 بالمئة في الربع الثاني من السنة، بحسب أرقام المعهد الوطني للإحصاء';
+    assert.deepEqual(warnings(a, b), ['15.9 ↔ 16.4']);
+  });
+});

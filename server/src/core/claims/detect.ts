@@ -302,8 +302,9 @@ function thingDraft(scan: Scan, at: FigureAt, draft: Draft, t: { measure: string
     const material = materialAfter(scan, at);
     return { ...draft, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: material ? `material:${material}` : null };
   }
-  // ترفع سعر البنزين إلى 15، سعر البنزين يرتفع إلى 13: both tell the new price, the rise is the news, no revision of a count
-  const update = draft.update && !t.group.startsWith('price:');
+  // ترفع سعر البنزين إلى 15، سعر البنزين يرتفع إلى 13: both tell the new price, the rise is the news, no revision of a count;
+  // so does a level's (ارتفع معدل البطالة إلى 13.7 بالمئة: against last year's, not another outlet's lower reading)
+  const update = draft.update && !t.group.startsWith('price:') && !measureInfo(t.measure).varies;
   return { ...draft, update, lowered: update && draft.lowered, measure: t.measure, group: { group: t.group, via: 'noun' }, place, event, incident: incidentKind(scan, at), thing: true };
 }
 
