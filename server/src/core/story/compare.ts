@@ -159,8 +159,9 @@ function otherSites(a: Class, b: Class): boolean {
 function isPartOf(part: Class, whole: Class): boolean {
   const measureIn = part.measure === whole.measure || measureInfo(whole.measure).within.includes(part.measure);
   if (!measureIn) return false;
-  // بينهم 5 في العناية المركزة: a part is some of a toll, at least so many, never a whole another part exceeds
-  if (whole.part) return false;
+  // بينهم 5 في العناية المركزة: a part that names no group is some of a toll, at least so many, never a whole
+  // another part exceeds («بينهم 4 من قوات الأمن» names its group: it is all of them, and 6 police exceed it)
+  if (whole.part && whole.group === '*') return false;
   if (part.measure === whole.measure && part.group === whole.group) return false;
   if (part.members && !(whole.group === '*' && part.group === '*')) return false;
   // 120 شابا against 54 arrested in all: a counted noun of no list is inside everyone a one-sided measure counts
