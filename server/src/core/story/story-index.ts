@@ -8,7 +8,7 @@ import type { Claim, Figure, Place } from '../types.js';
 import { articleDay, claimDays } from './claim-day.js';
 import { agreeing, compareBucket, measureFamily } from './compare.js';
 import { VISIBLE_SIDES } from './describe.js';
-import { eventSignature, type EventSignature } from './event-signature.js';
+import { lazySignature, type EventSignature } from './event-signature.js';
 import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
 import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
@@ -45,8 +45,8 @@ interface Doc {
   own: string;
   /** Its towns' spreading counts filed again under their provinces, made once (place-part.ts). */
   wholes: StoryClaim[];
-  /** What it tells of (places, date line, figures), when its places were given. */
-  signature?: EventSignature;
+  /** What it tells of (places, date line, figures), when its places were given: made when first asked (event-signature.ts). */
+  signature?: () => EventSignature;
   /** Set when it tells of another event than the folder's (story/off-topic.ts): its claims are filed apart. */
   off?: OffTopic;
   /** Its text, when given: a folder's sole place asks whether it uses a word another article places a figure at (sole-place.ts). */
@@ -246,7 +246,8 @@ export class StoryIndex {
       if (dated !== null) sc.articleDay = dated;
       story.push(sc);
     }
-    const signature = places && text !== undefined ? eventSignature(this.gaz(), places, claims, figures, text) : undefined;
+    // the claims as filed: those of a figure, every claim of an analysis
+    const signature = places && text !== undefined ? lazySignature(this.gaz, places, story, figures, text) : undefined;
     // the names it reads as places: another article's claims placed at such a name are set there (aliases.ts)
     const renamed = this.names.teach(docId, places ? namesOf(places) : new Map());
     // a date line's city is where the article was filed, not its own area (claims/dateline.ts)
@@ -265,7 +266,7 @@ export class StoryIndex {
   }
 
   /** Files a document's claims, their aliases resolved by the story's names, in place of what it had. */
-  private install(docId: string, base: StoryClaim[], meta: DocMeta, signature: EventSignature | undefined, area: string[] | null, text?: string, named?: number): Set<string> {
+  private install(docId: string, base: StoryClaim[], meta: DocMeta, signature: (() => EventSignature) | undefined, area: string[] | null, text?: string, named?: number): Set<string> {
     const old = this.docs.get(docId);
     const touched = new Set<string>(old?.buckets ?? []);
     this.unfile(docId);
@@ -341,7 +342,7 @@ export class StoryIndex {
     // an archive (or a folder of two) has no majority: constant time, however many articles it holds
     if (!this.offDocs.size && !hasMajority(this.docs.size)) return new Set();
     const signatures = new Map<string, EventSignature>();
-    if (hasMajority(this.docs.size)) for (const [id, d] of this.docs) if (d.signature) signatures.set(id, d.signature);
+    if (hasMajority(this.docs.size)) for (const [id, d] of this.docs) if (d.signature) signatures.set(id, d.signature());
     const off = signatures.size ? offTopicArticles(signatures) : new Map<string, OffTopic>();
     const flipped = new Set<string>();
     for (const id of [...this.offDocs, ...off.keys()]) {
