@@ -6,7 +6,7 @@
 import { Gazetteer } from '../places/gazetteer.js';
 import type { Claim, Figure, Place } from '../types.js';
 import { articleDay, claimDays } from './claim-day.js';
-import { agreeing, compareBucket, measureFamily } from './compare.js';
+import { agreeing, compareFiled, measureFamily } from './compare.js';
 import { VISIBLE_SIDES } from './describe.js';
 import { lazySignature, type EventSignature } from './event-signature.js';
 import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
@@ -644,8 +644,9 @@ export class StoryIndex {
     const changed = new Set<string>();
     for (const b of buckets) {
       const before = new Map((this.bucketConflicts.get(b) ?? []).map((c) => [c.id, c]));
-      const claims = flatten(this.buckets.get(b)?.values() ?? []);
-      const after = claims.length ? compareBucket(b, claims) : [];
+      const m = this.buckets.get(b);
+      // its documents in the order of their ids, the order compare.ts sorts claims in
+      const after = m ? compareFiled(b, [...m.keys()].sort().map((id) => m.get(id)!)) : [];
       if (after.length) {
         this.bucketConflicts.set(b, after);
         // one pass over the sides (an archive's conflicts have thousands); conflicts go one
