@@ -354,14 +354,16 @@ function comparedOf(claims: StoryClaim[]): StoryClaim[] {
 const filed = new WeakMap<readonly StoryClaim[], { claims: StoryClaim[]; keys: string[] }>();
 
 /** compareBucket of a bucket filed as one list per document, the lists in the order of their documents' ids. */
-export function compareFiled(bucket: string, lists: readonly StoryClaim[][]): Conflict[] {
+export function compareFiled(bucket: string, lists: StoryClaim[][]): Conflict[] {
   const claims: StoryClaim[] = [];
   const keys: string[] = [];
   for (const list of lists) {
     let f = filed.get(list);
     if (!f) {
       const sorted = comparedOf(list);
-      filed.set(list, (f = { claims: sorted, keys: sorted.map(classKey) }));
+      // most lists are compared whole and filed in place order: kept once, not copied (an archive has tens of thousands)
+      const same = sorted.length === list.length && sorted.every((c, i) => c === list[i]);
+      filed.set(list, (f = { claims: same ? list : sorted, keys: sorted.map(classKey) }));
     }
     for (let i = 0; i < f.claims.length; i++) {
       claims.push(f.claims[i]!);
