@@ -79,10 +79,12 @@ function placeSet(c: StoryClaim): string {
   return c.places ? c.places.join('+') : c.place ? c.event : '';
 }
 
-function classes(claims: StoryClaim[]): Class[] {
+/** The classes of claims in place order, `keys` their class keys. */
+function classes(claims: StoryClaim[], keys: string[]): Class[] {
   const out = new Map<string, Class>();
-  for (const c of claims) {
-    const key = classKey(c);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const key = keys[i]!;
     let k = out.get(key);
     // 4 أطنان and 2500 كيلوغرام: compared in the base unit of their key (claims/unit-scale.ts)
     const v = inBaseUnit(c);
@@ -347,12 +349,54 @@ function agreeingGroups(list: Class[]): Class[][] {
  * form agreeing groups, never one warning that bundles them.
  */
 export function compareBucket(bucket: string, claims: StoryClaim[]): Conflict[] {
-  // in the order of documents and positions, not of filing: re-filing an article
-  // (opening it, saving it) must not reorder the sides every message names
+  const sorted = comparedOf(claims);
+  return compareSorted(bucket, sorted, sorted.map(classKey));
+}
+
+/**
+ * The claims of a bucket that are compared, in the order of documents and
+ * positions, not of filing: re-filing an article (opening it, saving it) must
+ * not reorder the sides every message names.
+ */
+function comparedOf(claims: StoryClaim[]): StoryClaim[] {
   // a noun one article counts in two senses (an escape and a prison's inmates): its bare counts are not compared (tally-senses.ts)
   const twoSenses = countedInTwoSenses(claims);
-  const sorted = claims.filter((c) => measureInfo(c.measure).compare && !twoSenses.has(c)).sort(byPlace);
-  const cls = comparable(classes(sorted));
+  return claims.filter((c) => measureInfo(c.measure).compare && !twoSenses.has(c)).sort(byPlace);
+}
+
+/*
+ * A document's claims in a bucket as the story index files them: one list
+ * per document, which never changes once filed (an edit files a new one).
+ * What comparing makes of a list (the claims compared, sorted, and their
+ * class keys) is made once, so that an edit in an archive-sized bucket
+ * costs the other documents' lists a look-up each, not a filter and a sort
+ * of all their claims. Two senses are told within one article, so a list
+ * decides them alone.
+ */
+const filed = new WeakMap<readonly StoryClaim[], { claims: StoryClaim[]; keys: string[] }>();
+
+/** compareBucket of a bucket filed as one list per document, the lists in the order of their documents' ids. */
+export function compareFiled(bucket: string, lists: StoryClaim[][]): Conflict[] {
+  const claims: StoryClaim[] = [];
+  const keys: string[] = [];
+  for (const list of lists) {
+    let f = filed.get(list);
+    if (!f) {
+      const sorted = comparedOf(list);
+      // most lists are compared whole and filed in place order: kept once, not copied (an archive has tens of thousands)
+      const same = sorted.length === list.length && sorted.every((c, i) => c === list[i]);
+      filed.set(list, (f = { claims: same ? list : sorted, keys: sorted.map(classKey) }));
+    }
+    for (let i = 0; i < f.claims.length; i++) {
+      claims.push(f.claims[i]!);
+      keys.push(f.keys[i]!);
+    }
+  }
+  return compareSorted(bucket, claims, keys);
+}
+
+function compareSorted(bucket: string, sorted: StoryClaim[], keys: string[]): Conflict[] {
+  const cls = comparable(classes(sorted, keys));
   const event = bucket.slice(bucket.indexOf('|') + 1);
   // relation + the low group's keys → the high classes at odds with that whole group
   const found = new Map<string, { relation: Conflict['relation']; lows: Class[]; highs: Class[] }>();

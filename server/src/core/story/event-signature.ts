@@ -73,7 +73,30 @@ function distinctDates(text: string, figures: readonly Figure[]): number {
   return out.size;
 }
 
+/**
+ * The article's signature, made when first asked. Only a folder of a few
+ * articles asks (off-topic.ts): an archive of ten thousand never does, and
+ * would hold ten thousand for nothing. What needs the figures (its dates) is
+ * read now, as they are not kept; the rest needs only the places and the
+ * claims, which the story keeps anyway.
+ */
+export function lazySignature(gazetteer: () => Gazetteer, places: readonly Place[], claims: readonly Claim[], figures: readonly Figure[], text: string): () => EventSignature {
+  const dates = datesOf(text, figures);
+  let made: EventSignature | undefined;
+  return () => (made ??= signatureOf(gazetteer(), places, claims, dates));
+}
+
 export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], claims: readonly Claim[], figures: readonly Figure[], text: string): EventSignature {
+  return signatureOf(gazetteer, places, claims, datesOf(text, figures));
+}
+
+type Dates = Pick<EventSignature, 'day' | 'dates' | 'headerDays'>;
+
+function datesOf(text: string, figures: readonly Figure[]): Dates {
+  return { day: articleDay(text, figures as Figure[]), dates: distinctDates(text, figures), headerDays: headerDays(text, figures) };
+}
+
+function signatureOf(gazetteer: Gazetteer, places: readonly Place[], claims: readonly Claim[], dates: Dates): EventSignature {
   const tf = new Map<string, number>();
   for (const p of places) {
     if (!p.id) continue;
@@ -113,9 +136,9 @@ export function eventSignature(gazetteer: Gazetteer, places: readonly Place[], c
     areas,
     weights,
     local,
-    day: articleDay(text, figures as Figure[]),
-    dates: distinctDates(text, figures),
-    headerDays: headerDays(text, figures),
+    day: dates.day,
+    dates: dates.dates,
+    headerDays: dates.headerDays,
     figures: [...counted.keys()],
     figureProvinces: [...counted.values()].map((at) => [...at]),
     ...scenesOf(gazetteer, places),

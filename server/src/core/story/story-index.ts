@@ -6,9 +6,9 @@
 import { Gazetteer } from '../places/gazetteer.js';
 import type { Claim, Figure, Place } from '../types.js';
 import { articleDay, claimDays, datelineDayOfYear } from './claim-day.js';
-import { agreeing, compareBucket, measureFamily } from './compare.js';
+import { agreeing, compareFiled, measureFamily } from './compare.js';
 import { VISIBLE_SIDES } from './describe.js';
-import { eventSignature, type EventSignature } from './event-signature.js';
+import { lazySignature, type EventSignature } from './event-signature.js';
 import { hasMajority, offTopicArticles, type OffTopic } from './off-topic.js';
 import { isTally } from '../claims/tally.js';
 import { addHead, sameScenes, sceneMap, type Heads } from './scenes.js';
@@ -46,8 +46,8 @@ interface Doc {
   own: string;
   /** Its towns' spreading counts filed again under their provinces, made once (place-part.ts). */
   wholes: StoryClaim[];
-  /** What it tells of (places, date line, figures), when its places were given. */
-  signature?: EventSignature;
+  /** What it tells of (places, date line, figures), when its places were given: made when first asked (event-signature.ts). */
+  signature?: () => EventSignature;
   /** Set when it tells of another event than the folder's (story/off-topic.ts): its claims are filed apart. */
   off?: OffTopic;
   /** Its text, when given: a folder's sole place asks whether it uses a word another article places a figure at (sole-place.ts). */
@@ -249,7 +249,8 @@ export class StoryIndex {
       if (yearDay !== null) sc.datelineDay = yearDay;
       story.push(sc);
     }
-    const signature = places && text !== undefined ? eventSignature(this.gaz(), places, claims, figures, text) : undefined;
+    // the claims as filed: those of a figure, every claim of an analysis
+    const signature = places && text !== undefined ? lazySignature(this.gaz, places, story, figures, text) : undefined;
     // the names it reads as places: another article's claims placed at such a name are set there (aliases.ts)
     const renamed = this.names.teach(docId, places ? namesOf(places) : new Map());
     // a date line's city is where the article was filed, not its own area (claims/dateline.ts)
@@ -268,7 +269,7 @@ export class StoryIndex {
   }
 
   /** Files a document's claims, their aliases resolved by the story's names, in place of what it had. */
-  private install(docId: string, base: StoryClaim[], meta: DocMeta, signature: EventSignature | undefined, area: string[] | null, text?: string, named?: number): Set<string> {
+  private install(docId: string, base: StoryClaim[], meta: DocMeta, signature: (() => EventSignature) | undefined, area: string[] | null, text?: string, named?: number): Set<string> {
     const old = this.docs.get(docId);
     const touched = new Set<string>(old?.buckets ?? []);
     this.unfile(docId);
@@ -344,7 +345,7 @@ export class StoryIndex {
     // an archive (or a folder of two) has no majority: constant time, however many articles it holds
     if (!this.offDocs.size && !hasMajority(this.docs.size)) return new Set();
     const signatures = new Map<string, EventSignature>();
-    if (hasMajority(this.docs.size)) for (const [id, d] of this.docs) if (d.signature) signatures.set(id, d.signature);
+    if (hasMajority(this.docs.size)) for (const [id, d] of this.docs) if (d.signature) signatures.set(id, d.signature());
     const off = signatures.size ? offTopicArticles(signatures) : new Map<string, OffTopic>();
     const flipped = new Set<string>();
     for (const id of [...this.offDocs, ...off.keys()]) {
@@ -650,8 +651,9 @@ export class StoryIndex {
     const changed = new Set<string>();
     for (const b of buckets) {
       const before = new Map((this.bucketConflicts.get(b) ?? []).map((c) => [c.id, c]));
-      const claims = flatten(this.buckets.get(b)?.values() ?? []);
-      const after = claims.length ? compareBucket(b, claims) : [];
+      const m = this.buckets.get(b);
+      // its documents in the order of their ids, the order compare.ts sorts claims in
+      const after = m ? compareFiled(b, [...m.keys()].sort().map((id) => m.get(id)!)) : [];
       if (after.length) {
         this.bucketConflicts.set(b, after);
         // one pass over the sides (an archive's conflicts have thousands); conflicts go one
