@@ -10,6 +10,7 @@ import { isCommonWord, isDictionaryWord, knownByData } from '../../server/src/co
 import { Gazetteer } from '../../server/src/core/places/gazetteer.js';
 import { wellKnown } from '../../server/src/core/places/rank.js';
 import { normalize } from '../../server/src/core/text/normalize.js';
+import { analyse } from '../../server/src/core/analyse.js';
 
 describe('common words: the hand list and the data', () => {
   const gaz = Gazetteer.load();
@@ -32,5 +33,14 @@ describe('common words: the hand list and the data', () => {
     for (const w of ['القصير', 'سالم']) assert.equal(isDictionaryWord(normalize(w)), true, w);
     assert.equal(isCommonWord(normalize('الصمود')), true);
     assert.equal(knownByData(normalize('بغداد')), undefined);
+  });
+});
+
+describe('common words: a region named like a common noun', () => {
+  const ids = (t: string) => analyse(t).places.map((p) => p.id);
+  it('«أفراد العصابة» is a gang, so the arrests make a claim; after «ولاية» it is the region', () => {
+    assert.ok(!ids('واعتقلت الشرطة 7 من أفراد العصابة في ولاية زمفارا').includes('geonames:MR.03'));
+    assert.deepEqual(analyse('واعتقلت الشرطة 7 من أفراد العصابة في ولاية زمفارا').claims.map((c) => `${c.measure} ${c.min}`), ['arrested 7']);
+    assert.ok(ids('فيضانات في ولاية العصابة بموريتانيا').includes('geonames:MR.03'));
   });
 });
